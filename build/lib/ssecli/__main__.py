@@ -1,0 +1,3 @@
+from ssecli.cli import main
+
+main()

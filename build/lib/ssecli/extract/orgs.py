@@ -1,0 +1,379 @@
+"""Organisations: acronym definitions, spans headed by organisation words,
+acronyms, lists of members, and sub-units of a parent organisation.
+
+This module finds mentions in one text; `resolve.py` merges them across the
+corpus into entities with aliases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ssecli.extract.text import CONNECTORS, Word, clean_span, fold, words
+
+# Words that make a capitalised span an organisation when they head it.
+ORG_WORDS = {
+    "university", "universities", "college", "school", "institute", "institution", "academy", "ministry",
+    "agency", "organisation", "organization", "office", "department", "unit", "bureau", "commission",
+    "council", "government", "assembly", "alliance", "forum", "network", "committee", "federation",
+    "confederation", "association", "union", "centre", "center", "foundation", "bank", "fund", "trust",
+    "society", "corporation", "company", "cooperative", "co-operative", "coop", "co-op", "coalition",
+    "secretariat", "parliament", "senate", "court", "authority", "board", "chamber", "nations", "europe",
+    "division", "section", "directorate", "directorate-general", "administration", "observatory",
+    "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc", "gmbh", "group",
+    "service", "services", "headquarters", "platform", "movement", "cooperativa", "coopérative", "caisse",
+    "mutual",
+}
+# Two-word heads.
+ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise")}
+# Heads that make a span something else: events, documents, programmes, laws, topics.
+NON_ORG_HEADS = {
+    "conference", "summit", "congress", "meeting", "week", "day", "days", "act", "law", "decree", "bill",
+    "convention", "conventions", "recommendation", "resolution", "declaration", "agenda", "programme",
+    "program", "project", "plan", "strategy", "framework", "goals", "goal", "report", "initiative",
+    "award", "awards", "prize", "festival", "workshop", "seminar", "webinar", "session", "fair", "expo",
+    "exhibition", "series", "guidelines", "agreement", "memorandum", "charter", "policy", "economy",
+    "statistics", "index", "survey", "study", "conferences", "dialogue", "campaign", "course", "academy",
+    "school", "standard", "standards", "treaty", "protocol", "roadmap", "tour", "forum2023",
+}
+# Titles that head a person's role, never an organisation: cut "Director of the" off a span.
+TITLE_WORDS = {
+    "director", "director-general", "deputy", "president", "vice-president", "minister", "vice-minister",
+    "head", "chair", "chairperson", "chairman", "chairwoman", "secretary", "secretary-general", "commissioner",
+    "mayor", "manager", "officer", "coordinator", "specialist", "adviser", "advisor", "professor", "researcher",
+    "ceo", "ambassador", "governor", "representative", "executive", "member", "members", "staff", "chief",
+    "founder", "co-founder", "general", "dean", "rector", "vice", "senior", "assistant", "associate",
+}
+# Words that open a sentence and are never part of a name.
+FUNCTION_WORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "through", "during", "on", "in", "at", "since", "after",
+    "before", "with", "from", "for", "by", "as", "while", "although", "however", "also", "and", "but", "or",
+    "its", "their", "our", "his", "her", "both", "all", "each", "every", "some", "many", "most", "new", "under",
+    "between", "among", "about", "over", "via", "per", "it", "they", "we", "he", "she", "there", "here", "when",
+    "where", "if", "then", "thus", "today", "yesterday", "meanwhile", "moreover", "furthermore", "following",
+    "according", "together", "dear", "hello", "hi", "subject", "re", "fw", "fwd", "to", "cc", "photo", "source",
+    "date", "tags", "contact", "author", "by", "published", "updated", "home", "news", "share", "related",
+}
+# Acronyms that name topics, documents, currencies or units, not organisations.
+NON_ORG_ACRONYMS = {
+    "SSE", "SE", "SEs", "MOU", "MoU", "MoUs", "COVID", "SDG", "SDGs", "GDP", "CEO", "CEOs", "NGO", "NGOs",
+    "SME", "SMEs", "MSME", "MSMEs", "ICT", "AI", "HIV", "AIDS", "PDF", "FAQ", "USD", "EUR", "KRW", "CHF",
+    "GBP", "JPY", "TV", "PhD", "ESG", "R&D", "IT", "OK", "UTC", "GMT", "KST", "CET", "CEST", "AM", "PM",
+    "VAT", "ID", "DNA", "CSR", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "US", "UK", "ROK", "DPRK", "PRC", "UAE",
+    "SAP", "DWCP", "DWCPs", "KPI", "KPIs", "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS",
+    "HR", "URL", "HTML", "PDF", "IPO", "FDI", "ILS", "MP", "MPs", "EN", "FR", "ES", "KR", "COP", "GEN",
+    "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A", "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+}
+# Nouns before a bracketed list of members: "seven member (ILO, UNRISD, ...)".
+RE_GROUP_NOUN = re.compile(r"\b(?:organi[sz]ations?|members?|partners?|agencies|agency|observers?|institutions?|"
+                           r"bodies|networks?|entities|stakeholders|participants|including|such as|namely)\s*\(?\s*$",
+                           re.I)
+
+
+@dataclass
+class OrgMention:
+    surface: str
+    span: tuple[int, int]
+    acronym: str | None = None  # the short form, where the text defines one
+    long: str | None = None  # the long form, where the text defines one
+    parent: str | None = None  # the surface of the parent organisation (ILO for ILO COOP)
+    strong: bool = True  # False for a bare acronym that only an org elsewhere would confirm
+
+
+@dataclass
+class Definition:
+    short: str
+    long: str
+    is_org: bool
+
+
+@dataclass
+class OrgFindings:
+    mentions: list[OrgMention] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    acronym_candidates: list[OrgMention] = field(default_factory=list)
+
+
+def _lower_words(s: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’-]+", s)]
+
+
+def head_kind(span: str) -> str:
+    """'org', 'other' or 'none' from the span's head words."""
+    ws = _lower_words(re.sub(r"['’]s\b", "", span))
+    if not ws:
+        return "none"
+    # The head of "Ministry of Employment" is Ministry; of "Seoul National University", University.
+    pre = []
+    for w in ws:
+        if w in ("of", "for", "on", "de", "du", "des", "in", "to"):
+            break
+        pre.append(w)
+    pre_head = pre[-1] if pre else ws[0]
+    last = ws[-1]
+    bigrams = set(zip(ws, ws[1:]))
+    if pre_head in NON_ORG_HEADS and last not in ORG_WORDS:
+        return "other"
+    if pre_head in ORG_WORDS or set(zip(pre, pre[1:])) & ORG_BIGRAMS:
+        return "org"
+    if last in NON_ORG_HEADS:
+        return "other"
+    if last in ORG_WORDS or bigrams & ORG_BIGRAMS:
+        return "org"
+    return "none"
+
+
+def is_org_long_form(long: str) -> bool:
+    """A defined acronym names an organisation when its long form is a capitalised
+    name headed by an organisation word: 'Sungkonghoe University (SKHU)' yes,
+    'social and solidarity economy (SSE)' and 'Memorandum of Understanding (MoU)' no."""
+    ws = re.findall(r"[\w'’-]+", long)
+    caps = [w for w in ws if w.lower() not in CONNECTORS]
+    if not caps or not all(w[0].isupper() or w[0].isdigit() for w in caps):
+        return False
+    return head_kind(long) == "org"
+
+
+def schwartz_hearst(short: str, before: str) -> str | None:
+    """The long form in `before` (the words ahead of the bracket) that `short`
+    abbreviates, by the Schwartz-Hearst alignment: every letter of the short form
+    found right to left, the first at the start of a word."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not letters or not short[0].isalnum():
+        return None
+    ws = before.split()
+    limit = min(len(letters) + 5, len(letters) * 2)
+    cand = " ".join(ws[-limit:])
+    s_i, l_i = len(letters) - 1, len(cand) - 1
+    low = cand.lower()
+    while s_i >= 0:
+        c = letters[s_i]
+        while l_i >= 0 and (low[l_i] != c or (s_i == 0 and l_i > 0 and low[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        l_i -= 1
+        s_i -= 1
+    start = cand.rfind(" ", 0, l_i + 1) + 1
+    long = cand[start:].strip(" ,;:")
+    long = re.sub(r"^(?:the|The)\s+", "", long)
+    if len(long) <= len(short) or " " not in long and len(short) > 2 and not long[0].isupper():
+        return None
+    return long
+
+
+# "Long Name (ACR)" and "ACR (Long Name)": a bracket of one or two words, or of a longer name.
+RE_BRACKET = re.compile(r"\(([^()\n]{2,120})\)")
+
+
+def _short_form(s: str) -> bool:
+    s = s.strip()
+    toks = s.split()
+    return 1 <= len(toks) <= 2 and any(c.isupper() for c in s) and len(s) <= 16 and all(
+        Word(t, 0, 0).is_acronym or t.isupper() for t in toks[-1:]
+    )
+
+
+def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple[int, int]]]:
+    """Acronym definitions with the spans of the long and the short form."""
+    out = []
+    for m in RE_BRACKET.finditer(text):
+        inner = m.group(1).strip()
+        before = text[max(0, m.start() - 160):m.start()]
+        before = re.split(r"[.;:\n]\s|\(|\)", before)[-1] if before else ""
+        before = before.rstrip()
+        if _short_form(inner):
+            short = inner.split()[-1]
+            parent = inner.split()[0] if len(inner.split()) == 2 else None
+            long = schwartz_hearst(short, before)
+            if long is None:
+                # "Department of Partnership and Field Support (ILO PARDEV)": real acronyms do not
+                # always spell their name; accept a capitalised organisation span just before.
+                span = _trailing_org_span(before)
+                long = span
+            if long is None or fold(long) == fold(short):
+                continue
+            a = m.start() - len(before.rstrip()) + before.rstrip().rfind(long)
+            definition = Definition(inner if parent else short, long, is_org_long_form(long))
+            out.append((definition, (a, a + len(long)), (m.start(1), m.end(1))))
+        else:
+            # "KoSEA (Korea Social Enterprise Promotion Agency)"
+            prev = re.search(r"([A-Z][\w&-]*[A-Z][\w&-]*)\s*$", before)
+            if prev and Word(prev.group(1), 0, 0).is_acronym and len(inner.split()) >= 2:
+                long = clean_span(inner)
+                if schwartz_hearst(prev.group(1), long) and re.match(r"[A-Z]", long):
+                    a = m.start() - len(before) + prev.start(1)
+                    out.append((Definition(prev.group(1), long, is_org_long_form(long)), (m.start(1), m.end(1)),
+                                (a, a + len(prev.group(1)))))
+    return out
+
+
+def _trailing_org_span(before: str) -> str | None:
+    spans = capitalised_spans(before)
+    if not spans:
+        return None
+    s, (a, b) = spans[-1]
+    if before[b:].strip():
+        return None
+    s = trim_title(s)
+    return s if head_kind(s) == "org" else None
+
+
+def trim_title(span: str) -> str:
+    """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
+    ws = span.split()
+    # "Seoul-based Sungkonghoe University": the place of a body is not part of its name.
+    while ws and (ws[0].lower() in FUNCTION_WORDS or re.search(r"-based$", ws[0])):
+        ws = ws[1:]
+    lowered = [w.lower().strip(",") for w in ws]
+    for i, w in enumerate(lowered):
+        if w in ("of", "at", "for") and i > 0 and lowered[i - 1] in TITLE_WORDS:
+            rest = ws[i + 1:]
+            while rest and rest[0].lower() in ("the",):
+                rest = rest[1:]
+            return trim_title(" ".join(rest)) if rest else ""
+    return " ".join(ws)
+
+
+def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Runs of capitalised words joined by connectors ('Ministry of Employment and Labour'),
+    broken at punctuation, possessives and lower-case words."""
+    out = []
+    ws = words(text)
+    i = 0
+    while i < len(ws):
+        if not _cap(ws[i]):
+            i += 1
+            continue
+        j = i
+        last_cap = i
+        while j + 1 < len(ws):
+            nxt = ws[j + 1]
+            gap = text[ws[j].end:nxt.start]
+            if "\n" in gap or ws[j].possessive:
+                break
+            if _cap(nxt) and gap in (" ", ""):
+                j += 1
+                last_cap = j
+            elif nxt.text.lower() in CONNECTORS and gap == " " and nxt.text.islower() or nxt.text == "&":
+                j += 1
+            else:
+                break
+        a, b = ws[i].start, ws[last_cap].end
+        if ws[last_cap].possessive:
+            b -= 2
+        out.append((text[a:b], (a, b)))
+        i = last_cap + 1
+    return out
+
+
+def _cap(w: Word) -> bool:
+    return (w.text[:1].isupper() or (w.text[:1].isdigit() and any(c.isalpha() for c in w.text))) and w.text not in "(),;:/&"
+
+
+def split_and(span: str, start: int) -> list[tuple[str, int]]:
+    """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one."""
+    parts = [(span, start)]
+    m = None
+    for m in re.finditer(r" (?:and|&) ", span):
+        left, right = span[: m.start()], span[m.end():]
+        left_words = left.split()
+        left_is_name = head_kind(left) == "org" or (len(left_words) == 1 and Word(left, 0, 0).is_acronym)
+        if left_is_name and head_kind(right) == "org" or (Word(right, 0, 0).is_acronym and left_is_name and " " not in right):
+            return [(left, start)] + split_and(right, start + m.end())
+    return parts
+
+
+def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
+    found = OrgFindings()
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in taken)
+
+    def add(mention: OrgMention) -> None:
+        found.mentions.append(mention)
+        taken.append(mention.span)
+
+    for definition, long_span, short_span in find_definitions(text):
+        found.definitions.append(definition)
+        if definition.is_org:
+            short = definition.short
+            parent = short.split()[0] if " " in short else None
+            add(OrgMention(definition.long, long_span, acronym=short, long=definition.long, parent=parent))
+            add(OrgMention(short, short_span, acronym=short, long=definition.long, parent=parent))
+
+    for span, (a, b) in capitalised_spans(text):
+        for part, pa in split_and(span, a):
+            _classify_span(text, part, pa, found, add, overlaps, is_place)
+
+    for m in RE_BRACKET.finditer(text):
+        if not RE_GROUP_NOUN.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        items = [x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip()]
+        if len(items) < 3:
+            continue
+        for item in items:
+            item = re.sub(r"^the\s+", "", item)
+            if item[:1].isupper() and len(item.split()) <= 5 and not is_place(item):
+                pos = text.find(item, m.start(1))
+                if not overlaps(pos, pos + len(item)):
+                    add(OrgMention(item, (pos, pos + len(item))))
+
+    # Bare acronyms: candidates that the corpus confirms or rules out (resolve.py).
+    upper_line = {}
+    for w in words(text):
+        if not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
+            continue
+        bare = w.bare
+        if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or re.fullmatch(r"[IVXLC]+", bare):
+            continue
+        if re.search(r"-\d+$", bare):
+            continue  # COVID-19, H1N1-09: names of diseases and codes
+        line_start = text.rfind("\n", 0, w.start) + 1
+        line_end = text.find("\n", w.start)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        if line_start not in upper_line:
+            letters = [c for c in line if c.isalpha()]
+            upper_line[line_start] = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        if is_place(bare):
+            continue
+        found.acronym_candidates.append(
+            OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
+        )
+    found.mentions.sort(key=lambda m: m.span)
+    return found
+
+
+def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
+    raw = part
+    trimmed = trim_title(raw)
+    if not trimmed:
+        return
+    a = start + raw.find(trimmed)
+    b = a + len(trimmed)
+    if overlaps(a, b):
+        # A defined long form already covers this ("Korean Ministry of ... (MOEL)").
+        return
+    toks = trimmed.split()
+    # "ILO COOP", "UN DESA", "UN Water", "ILO Cooperatives Unit": a parent acronym and a unit.
+    if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
+        rest = " ".join(toks[1:])
+        rest_kind = head_kind(rest)
+        unit_acronym = len(toks) == 2 and Word(toks[1], 0, 0).is_acronym and toks[1] not in NON_ORG_ACRONYMS
+        single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
+                  and toks[1].lower() not in TITLE_WORDS and not is_place(toks[1]) and not toks[1][-1:] == "s"
+                  and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit())
+        if unit_acronym or rest_kind == "org" or single:
+            add(OrgMention(trimmed, (a, b), parent=toks[0]))
+        return
+    if head_kind(trimmed) != "org":
+        return
+    if is_place(trimmed):
+        return
+    # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
+    before = text[max(0, a - 40):a]
+    owner = re.search(r"([A-Z][\w&.-]*)['’]s\s+$", before)
+    parent = owner.group(1) if owner and Word(owner.group(1), 0, 0).is_acronym else None
+    add(OrgMention(trimmed, (a, b), parent=parent))

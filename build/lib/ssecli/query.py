@@ -1,0 +1,166 @@
+"""Filters, sorting and look-ups on records. Pure functions: no I/O, no formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ssecli.errors import NotFound, UsageError
+from ssecli.extract import dates as D
+from ssecli.extract.text import fold
+from ssecli.models import Event, Record
+
+
+@dataclass
+class Filters:
+    orgs: list[str] = field(default_factory=list)  # every one must match (AND)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.orgs or self.people or self.places or self.since or self.until)
+
+
+def parse_bound(value: str | None, option: str, end: bool) -> dt.date | None:
+    """'2023', '2023-06', '2023-06-30', 'June 2023' or anything dateutil reads, as the first
+    (or, for an upper bound, the last) day it covers."""
+    if value is None:
+        return None
+    v = value.strip()
+    d = D.parse_iso(v) or D.parse_date_value(v)
+    if d is None:
+        from dateutil import parser as dateutil_parser
+
+        try:
+            parsed = dateutil_parser.parse(v, default=dt.datetime(1900, 1, 1))
+        except (ValueError, OverflowError):
+            raise UsageError(
+                f"{option}: cannot read {value!r} as a date; use 2023, 2023-06, 2023-06-30 or '30 June 2023'"
+            ) from None
+        d = (parsed.year, parsed.month, parsed.day)
+    return last_day(d) if end else D.to_date(d)
+
+
+def last_day(d: tuple) -> dt.date:
+    import calendar
+
+    y, m, day = d
+    if m is None:
+        return dt.date(y, 12, 31)
+    if day is None:
+        return dt.date(y, m, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, day)
+
+
+def date_range(iso_value: str | None) -> tuple[dt.date, dt.date] | None:
+    d = D.parse_iso(iso_value)
+    if d is None:
+        return None
+    return D.to_date(d), last_day(d)
+
+
+def _word_match(query: str, names: list[str]) -> bool:
+    q = fold(query)
+    rx = re.compile(r"(?<!\w)" + re.escape(q))
+    return any(rx.search(fold(n)) for n in names)
+
+
+def org_names(record: Record) -> list[str]:
+    out = []
+    for o in record.orgs:
+        out += o.names()
+        if o.parent:
+            out.append(o.parent)
+    return out
+
+
+def in_range(start: str | None, end: str | None, f: Filters) -> bool:
+    if not (f.since or f.until):
+        return True
+    a, b = date_range(start), date_range(end or start)
+    if a is None or b is None:
+        return False
+    lo, hi = a[0], b[1]
+    return (f.since is None or hi >= f.since) and (f.until is None or lo <= f.until)
+
+
+def matches(record: Record, f: Filters) -> bool:
+    if not all(_word_match(q, org_names(record)) for q in f.orgs):
+        return False
+    if not all(_word_match(q, [p.name for p in record.people]) for q in f.people):
+        return False
+    if not all(_word_match(q, [n for p in record.places for n in p.names()]) for q in f.places):
+        return False
+    return in_range(record.date, record.date, f)
+
+
+def entries(records: list[Record]) -> list[Record]:
+    """What `list` shows: articles, and the items of listing pages in their stead."""
+    out = []
+    for r in records:
+        out.extend(r.items if r.items else [r])
+    return out
+
+
+def newest_first(records: list[Record]) -> list[Record]:
+    dated = [r for r in records if r.date]
+    undated = [r for r in records if not r.date]
+    dated.sort(key=lambda r: (date_range(r.date)[0], r.id), reverse=True)
+    return dated + sorted(undated, key=lambda r: r.id)
+
+
+def select(records: list[Record], f: Filters, limit: int | None = None) -> list[Record]:
+    out = newest_first([r for r in entries(records) if matches(r, f)])
+    return out[:limit] if limit else out
+
+
+@dataclass
+class TimelineEntry:
+    record: Record
+    event: Event | None  # None: a record with no dated event, listed last
+
+
+def timeline(records: list[Record], f: Filters) -> list[TimelineEntry]:
+    rows, undated = [], []
+    event_filter = Filters(since=f.since, until=f.until)
+    record_filter = Filters(orgs=f.orgs, people=f.people, places=f.places)
+    for r in entries(records):
+        if not matches(r, record_filter):
+            continue
+        evs = [e for e in r.events if in_range(e.start, e.end, event_filter)]
+        if evs:
+            rows += [TimelineEntry(r, e) for e in evs]
+        elif not r.events and not (f.since or f.until):
+            undated.append(TimelineEntry(r, None))
+    rows.sort(key=lambda t: (date_range(t.event.start)[0], date_range(t.event.end)[1], t.record.id))
+    return rows + undated
+
+
+def all_ids(records: list[Record]) -> list[str]:
+    out = []
+    for r in records:
+        out.append(r.id)
+        out += [i.id for i in r.items]
+    return out
+
+
+def find(records: list[Record], ident: str) -> Record:
+    """By id ('003', '002.4'), file stem or file name; never by path."""
+    wanted = ident.strip()
+    for r in records:
+        stem = re.sub(r"\.txt$", "", r.source, flags=re.I)
+        if wanted in (r.id, r.source, stem):
+            return r
+        for item in r.items:
+            if wanted == item.id:
+                return item
+    ids = all_ids(records)
+    close = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5)
+    if not close:
+        close = [i for i in ids if i.startswith(wanted[:2])][:3] if wanted[:2] else []
+    raise NotFound(f"no record with id {ident!r}", close)

@@ -1,0 +1,138 @@
+"""The only module that imports rich: tables for list and timeline, the record view
+for show. Article text is printed as literal text, never as Rich markup."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ssecli.models import Record
+from ssecli.query import TimelineEntry
+
+
+def console(stderr: bool = False) -> Console:
+    width = os.environ.get("COLUMNS")
+    return Console(stderr=stderr, width=int(width) if width and width.isdigit() else None, highlight=False,
+                   soft_wrap=False)
+
+
+def _names(xs, n: int = 3) -> str:
+    names = [x for x in xs]
+    more = f" +{len(names) - n}" if len(names) > n else ""
+    return ", ".join(names[:n]) + more
+
+
+def _short_org(o) -> str:
+    acronyms = [a for a in o.aliases if a.isupper() and " " not in a]
+    return acronyms[0] if acronyms and len(o.name) > 24 else o.name
+
+
+def list_table(records: list[Record]) -> Table:
+    t = Table(show_lines=False, header_style="bold", expand=False)
+    t.add_column("id", style="cyan", no_wrap=True)
+    t.add_column("date", no_wrap=True)
+    t.add_column("title", ratio=3)
+    t.add_column("organisations", ratio=2)
+    t.add_column("people", ratio=2)
+    for r in records:
+        date = Text(r.date or "—")
+        if r.date_inferred:
+            date.append("~", style="dim")
+        t.add_row(Text(r.id), date, Text(r.title), Text(_names([_short_org(o) for o in r.orgs])),
+                  Text(_names([p.name for p in r.people])))
+    return t
+
+
+def _span(start: str, end: str) -> str:
+    return start if start == end else f"{start} → {end}"
+
+
+def timeline_table(entries: list[TimelineEntry]) -> Table:
+    t = Table(header_style="bold", show_edge=True)
+    t.add_column("when", no_wrap=True)
+    t.add_column("id", style="cyan", no_wrap=True)
+    t.add_column("what", ratio=1)
+    year = None
+    for e in entries:
+        y = e.event.start[:4] if e.event else "undated"
+        if y != year:
+            if year is not None:
+                t.add_section()
+            t.add_row(Text(y, style="bold magenta"), Text(""), Text(""))
+            year = y
+        if e.event is None:
+            t.add_row(Text("—"), Text(e.record.id), Text(e.record.title))
+            continue
+        what = _describe(e.event.text, e.record.title)
+        t.add_row(Text(_span(e.event.start, e.event.end)), Text(e.record.id), Text(what))
+    return t
+
+
+def _describe(sentence: str, title: str, limit: int = 110) -> str:
+    s = re.sub(r"\s+", " ", sentence or title).strip()
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def record_view(r: Record) -> Group:
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold", no_wrap=True)
+    meta.add_column()
+    meta.add_row("id", Text(r.id))
+    meta.add_row("source", Text(r.source))
+    date = Text(r.date or "unknown")
+    if r.date_inferred:
+        date.append("  (inferred from the text)", style="dim")
+    meta.add_row("date", date)
+    orgs = Text()
+    for i, o in enumerate(r.orgs):
+        if i:
+            orgs.append("\n")
+        orgs.append(o.name, style="green")
+        if o.aliases:
+            orgs.append(f"  ({', '.join(o.aliases)})", style="dim")
+        if o.parent:
+            orgs.append(f"  part of {o.parent}", style="dim")
+    meta.add_row("organisations", orgs or Text("—"))
+    people = Text()
+    for i, p in enumerate(r.people):
+        if i:
+            people.append("\n")
+        people.append(p.name, style="yellow")
+        if p.role:
+            people.append(f", {p.role}", style="dim")
+    meta.add_row("people", people or Text("—"))
+    meta.add_row("places", Text(", ".join(p.name for p in r.places) or "—", style="blue"))
+    events = Text()
+    for i, e in enumerate(r.events):
+        if i:
+            events.append("\n")
+        events.append(_span(e.start, e.end), style="magenta")
+        events.append(f"  {e.surface}", style="dim")
+    meta.add_row("events", events or Text("—"))
+    if r.credits:
+        meta.add_row("credits", Text(", ".join(c.name for c in r.credits)))
+    parts = [Panel(meta, title=Text(r.title, style="bold"), title_align="left")]
+    if r.items:
+        parts.append(list_table(r.items))
+    else:
+        parts.append(highlighted_text(r))
+    return Group(*parts)
+
+
+def highlighted_text(r: Record) -> Text:
+    text = Text(r.text)
+    for names, style in (
+        ([n for o in r.orgs for n in o.names()], "green"),
+        ([p.name for p in r.people], "yellow"),
+        ([n for p in r.places for n in p.names()], "blue"),
+        ([e.surface for e in r.events if e.surface], "magenta"),
+    ):
+        for n in sorted(set(names), key=len, reverse=True):
+            if len(n) >= 2:
+                text.highlight_regex(r"(?<!\w)" + re.escape(n) + r"(?!\w)", style)
+    return text

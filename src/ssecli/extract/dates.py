@@ -1,0 +1,357 @@
+"""Dated expressions in running text: single days, months, years, decades and ranges.
+
+Every pattern is a precompiled module constant with a comment on the quirk it
+handles. Matching runs the patterns from the most specific to the least; a span
+taken by one is masked from the later ones, so `21-23 April 2023` is one range and
+not a range plus a year.
+
+Dates are tuples (year, month, day) where month and day may be None; a year of
+None means the text gave no year and it comes from the anchor (the article's own
+date). `iso()` writes them at the precision the text gave."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+PartialDate = tuple  # (year | None, month | None, day | None)
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+# Month names are matched capitalised or in capitals only: lower-case "may" and
+# "march" are a verb and a noun far more often than a month.
+_MON = (
+    r"(?:Jan(?:uary)?|JAN(?:UARY)?|Feb(?:ruary)?|FEB(?:RUARY)?|Mar(?:ch)?|MAR(?:CH)?|Apr(?:il)?|APR(?:IL)?"
+    r"|May|MAY|June?|JUNE?|July?|JULY?|Aug(?:ust)?|AUG(?:UST)?|Sep(?:t(?:ember)?)?|SEP(?:T(?:EMBER)?)?"
+    r"|Oct(?:ober)?|OCT(?:OBER)?|Nov(?:ember)?|NOV(?:EMBER)?|Dec(?:ember)?|DEC(?:EMBER)?)"
+)
+# "Sept." and "Jan." carry a full stop; the \b keeps "Mar" from matching "Maria".
+MON = rf"(?P<{{n}}>{_MON})\b\.?"
+DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)\b"
+# Ranges are written with hyphens, en and em dashes, or words.
+DASH = r"\s*(?:-|–|—|‒|to|until|till|through|thru)\s*"
+# "Monday, 6 June 2022" and "Tue 14 Feb": the weekday adds nothing to the date.
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# A year may follow a day and month with or without a comma: "May 26, 2021", "April 20 2021".
+SEP_YEAR = r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?,?\s+"
+# "this year" after a yearless date or range pins it to the anchor year explicitly.
+THIS_YEAR = r"(?P<thisyear>\s+(?:this|last|next) year)?"
+NOT_BEFORE = r"(?<![\w/.,-])"  # not the tail of a code, a fraction or a longer number
+NOT_AFTER = r"(?![\w/]|[.,]\d|-\d)"
+
+
+def _p(template: str) -> str:
+    """Fill {d1} {m1} {y1} ... placeholders with named groups."""
+    parts = {}
+    for kind, pattern in (("d", DAY), ("m", MON), ("y", YEAR)):
+        for i in (1, 2):
+            parts[f"{kind}{i}"] = pattern.format(n=f"{kind}{i}")
+    return template.format(**parts, dash=DASH, wd=WEEKDAY, sy=SEP_YEAR, ty=THIS_YEAR)
+
+
+def _c(template: str, flags: int = 0) -> re.Pattern:
+    return re.compile(NOT_BEFORE + _p(template) + NOT_AFTER, flags)
+
+
+# Numeric dates. ISO first; then the dotted Korean style 2022.03.15; then day-first
+# 26.05.2021 and 26/05/2021, read month-first only when the day cannot be a month.
+RE_ISO = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)(?![\w/]|-\d)")
+RE_YMD_DOT = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)[./](?P<m1>[01]?\d)[./](?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
+RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+
+# 29 June – 5 July 2023; between 29 June and 5 July; from 29 June to 5 July 2023
+RE_DM_DM = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?(?:{dash}|\s+and\s+){wd}{d2}(?:\s+of)?\s+{m2}(?:{sy}{y2})?{ty}")
+# July 4 to 6 this year; March 3-5, 2022; from July 4 to 6
+RE_MD_D = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{m1}\s+{d1}(?:{dash}|\s+and\s+){d2}(?:{sy}{y1})?{ty}")
+# June 29 – July 5, 2023
+RE_MD_MD = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?:{dash}|\s+and\s+){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}")
+# 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May
+RE_D_DM = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{d1}(?:{dash}|\s+and\s+){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
+# 26 May 2021; 1st July; the 3rd of March; Monday, 6 June 2022
+RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
+# May 26, 2021; April 20 2021; Sept. 30
+RE_MD = _c(r"{wd}{m1}\s+{d1}(?:{sy}{y1})?{ty}")
+# between March and June 2023; March–June 2023; from March to June 2023
+RE_M_M_Y = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{m1}(?:\s+{y1})?(?:{dash}|\s+and\s+){m2}\s+{y2}")
+# November 2019; April, 2023; the month of May 2020
+RE_MY = _c(r"{m1},?\s+(?:of\s+)?{y1}")
+# 2021-2023, 2023-29, 2022/23, from 2019 to 2021, between 2019 and 2021
+RE_Y_Y = re.compile(
+    r"(?<![\w/.,-])(?:(?:[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[89]|20)\d\d)(?:\s*(?:-|–|—|/|to|until|through)\s*|\s+and\s+)"
+    r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d|-\d)"
+)
+# the 1990s, the 2010s
+RE_DECADE = re.compile(r"(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d0)['’]?s\b")
+# A bare year. Not the tail of a code (A/RES/77/281, No. 189), a count ("2,500"),
+# a model or hashtag name (Catalyst2030), or a time (20:30).
+RE_YEAR = re.compile(r"(?<![\w/.,:#-])(?<!No\. )(?<!No )(?P<y1>(?:19[0-9]|20[0-9])\d)(?![\w/%:]|[.,]\d|-\d)")
+# A month on its own needs a word that makes it a time: "in July", "since March".
+RE_MONTH_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+    + MON.format(n="m1")
+    + r"(?!\s+\d)"
+)
+RE_RELATIVE = re.compile(
+    r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
+    r"|[Oo]n (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+# A number followed by a counted noun is a count, not a year: "2000 participants".
+RE_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
+                            r"enterprises|jobs|households|persons|women|men|youth|students|delegates|organi[sz]ations|"
+                            r"companies|units|tonnes|hectares|km|kilometres|euros|dollars|won|USD|EUR|KRW)\b")
+RE_PRECEDED_BY_CURRENCY = re.compile(r"(?:USD|EUR|KRW|US\$|\$|€|£|₩|CHF|GBP|JPY)\s*$")
+RE_TIME_RANGE_TRAILING = re.compile(r"^\s*(?:hours?|hrs|h\b|GMT|CET|UTC|KST)")
+
+
+@dataclass
+class DateMatch:
+    start: PartialDate
+    end: PartialDate
+    span: tuple[int, int]
+    surface: str
+    relative: bool = False  # today, this year: anchored to the article's date
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word[:3].lower()]
+
+
+def iso(d: PartialDate) -> str | None:
+    y, m, day = d
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if day is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{day:02d}"
+
+
+def parse_iso(s: str | None) -> PartialDate | None:
+    """'2023', '2023-07', '2023-07-03' -> (2023, 7, 3) with Nones for what is missing."""
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", s)
+    if not m:
+        return None
+    return tuple(int(x) if x else None for x in m.groups())
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        if m is None or d < 1:
+            return False
+        last = calendar.monthrange(y if y else 2000, m)[1]  # 2000 is a leap year: 29 Feb stays valid
+        if d > last:
+            return False
+    return True
+
+
+def _year_of(gd: dict, key: str) -> int | None:
+    v = gd.get(key)
+    return int(v) if v else None
+
+
+def _two_digit_end(y1: int, y2s: str) -> int | None:
+    """'2023-29' ends in 2029; '2021-2023' in 2023; an end before the start is no range."""
+    y2 = int(y2s)
+    if len(y2s) == 2:
+        y2 = (y1 // 100) * 100 + y2
+    return y2 if y2 > y1 else None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every dated expression in `text`, unanchored: yearless dates keep year None
+    and relative ones are flagged, to be pinned by `anchor()`."""
+    taken = bytearray(len(text))
+    out: list[DateMatch] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def add(m: re.Match, start: PartialDate, end: PartialDate, relative: bool = False, group: int = 0) -> None:
+        a, b = m.span(group)
+        if not free(a, b):
+            return
+        if not (_valid(*start) and _valid(*end)):
+            return
+        # "3 July." ends a sentence: the full stop belongs to the month only in "Sept."
+        if text[b - 1] == "." and re.search(r"(?:uary|ch|il|May|une|uly|ust|ber|\d)\.$", text[a:b]):
+            b -= 1
+        taken[a:b] = b"\1" * (b - a)
+        out.append(DateMatch(start, end, (a, b), text[a:b], relative))
+
+    def this_year(gd: dict) -> bool:
+        return bool(gd.get("thisyear"))
+
+    for m in RE_ISO.finditer(text):
+        g = m.groupdict()
+        d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
+        add(m, d, d)
+    for m in RE_YMD_DOT.finditer(text):
+        g = m.groupdict()
+        d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
+        add(m, d, d)
+    for m in RE_DMY_NUM.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
+        # Day first unless the first number cannot be a day-of-month that leaves a month.
+        day, mon = (a, b) if b <= 12 else (b, a)
+        add(m, (y, mon, day), (y, mon, day))
+
+    for rx in (RE_DM_DM, RE_MD_MD):
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            y1, y2 = _year_of(g, "y1"), _year_of(g, "y2")
+            y1 = y1 or y2
+            y2 = y2 or y1
+            s = (y1, month_number(g["m1"]), int(g["d1"]))
+            e = (y2, month_number(g["m2"]), int(g["d2"]))
+            add(m, s, e, relative=this_year(g))
+    for rx in (RE_MD_D, RE_D_DM):
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            y = _year_of(g, "y1")
+            mon = month_number(g["m1"])
+            d1, d2 = int(g["d1"]), int(g["d2"])
+            if d2 <= d1:
+                continue
+            add(m, (y, mon, d1), (y, mon, d2), relative=this_year(g))
+    for rx in (RE_DM, RE_MD):
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            d = (_year_of(g, "y1"), month_number(g["m1"]), int(g["d1"]))
+            if g["y1"] is None and _looks_like_count(text, m):
+                continue
+            add(m, d, d, relative=this_year(g))
+    for m in RE_M_M_Y.finditer(text):
+        g = m.groupdict()
+        y2 = int(g["y2"])
+        y1 = _year_of(g, "y1") or y2
+        add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
+    for m in RE_MY.finditer(text):
+        g = m.groupdict()
+        d = (int(g["y1"]), month_number(g["m1"]), None)
+        add(m, d, d)
+    for m in RE_Y_Y.finditer(text):
+        y1 = int(m["y1"])
+        y2 = _two_digit_end(y1, m["y2"])
+        if y2 is None or y2 - y1 > 50 or _is_code_context(text, m.start(), m.end()):
+            continue
+        add(m, (y1, None, None), (y2, None, None))
+    for m in RE_DECADE.finditer(text):
+        y = int(m["y1"])
+        add(m, (y, None, None), (y + 9, None, None))
+    for m in RE_YEAR.finditer(text):
+        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m):
+            continue
+        y = int(m["y1"])
+        add(m, (y, None, None), (y, None, None))
+    for m in RE_MONTH_ALONE.finditer(text):
+        mon = month_number(m["m1"])
+        add(m, (None, mon, None), (None, mon, None), group=0)
+    for m in RE_RELATIVE.finditer(text):
+        add(m, (None, None, None), (None, None, None), relative=True)
+
+    out.sort(key=lambda x: x.span)
+    return out
+
+
+def _is_code_context(text: str, a: int, b: int) -> bool:
+    """Document symbols and numbered instruments: 'No. 2019', 'A/RES/77/281', 'ISO 9001'."""
+    before = text[max(0, a - 12):a]
+    if re.search(r"(?:No\.?|Nos\.?|Number|ISO|Art\.|Article|Room|Tel\.?|Fax|\+\d+)\s*$", before):
+        return True
+    return bool(re.search(r"[/\\]\s*$", before))
+
+
+def _looks_like_count(text: str, m: re.Match) -> bool:
+    after = text[m.end():m.end() + 40]
+    before = text[max(0, m.start() - 8):m.start()]
+    if RE_PRECEDED_BY_CURRENCY.search(before):
+        return True
+    if RE_TIME_RANGE_TRAILING.match(after):
+        return True
+    return bool(RE_COUNT_AFTER.match(after))
+
+
+def _last_weekday(anchor: _dt.date, weekday: int) -> _dt.date:
+    return anchor - _dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate, PartialDate] | None:
+    """Pin a yearless or relative match to the anchor date; None where the anchor is too coarse."""
+    ay, am, ad = anchor
+    if ay is None:
+        return None
+    surface = match.surface.lower()
+    if match.start == (None, None, None):
+        rel = surface.strip()
+        if rel in ("today", "yesterday", "tomorrow") or rel.startswith("on "):
+            if am is None or ad is None:
+                return None
+            base = _dt.date(ay, am, ad)
+            if rel == "yesterday":
+                base -= _dt.timedelta(days=1)
+            elif rel == "tomorrow":
+                base += _dt.timedelta(days=1)
+            elif rel.startswith("on "):
+                base = _last_weekday(base, WEEKDAYS[rel[3:6]])
+            d = (base.year, base.month, base.day)
+            return d, d
+        unit_year = rel.endswith("year")
+        shift = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel.split()[0]]
+        if unit_year:
+            y = ay + shift
+            return (y, None, None), (y, None, None)
+        if am is None:
+            return None
+        months = ay * 12 + (am - 1) + shift
+        d = (months // 12, months % 12 + 1, None)
+        return d, d
+    s, e = match.start, match.end
+    if s[0] is None:
+        y = ay
+        if "last year" in surface:
+            y -= 1
+        elif "next year" in surface:
+            y += 1
+        s = (y, *s[1:])
+        e = (y + (1 if e[1] is not None and s[1] is not None and e[1] < s[1] else 0), *e[1:])
+    return s, e
+
+
+def is_anchored(match: DateMatch) -> bool:
+    """True where the match needs the article's date to become a date."""
+    return match.start[0] is None or match.relative and match.start == (None, None, None)
+
+
+def parse_date_value(text: str) -> PartialDate | None:
+    """A whole string that is one date ('26 May 2021', '2021-05-26', 'Tue, 14 Feb 2023 09:30:00 +0100'),
+    else None. Used for date lines and metadata fields."""
+    t = text.strip().strip("*_()[]").strip()
+    if not t:
+        return None
+    found = [m for m in find_dates(t) if m.start[0] is not None and m.start == m.end]
+    if not found:
+        return None
+    m = found[0]
+    rest = (t[: m.span[0]] + t[m.span[1]:]).strip(" ,.|-–—:*_()")
+    # What is left may be a weekday, a time and a zone, nothing else.
+    if rest and not re.fullmatch(r"(?:[A-Za-z]{3,9}\.?,?)?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?(?:\s*\([A-Za-z]+\))?", rest):
+        return None
+    return m.start
+
+
+def to_date(d: PartialDate) -> _dt.date:
+    """The first day a partial date covers, for sorting and filters."""
+    y, m, day = d
+    return _dt.date(y, m or 1, day or 1)

@@ -1,0 +1,180 @@
+"""People: a capitalised name is a person where the text says so, by an honorific
+or title before it (Mr, Dr, Minister), a role in apposition on either side
+(`X, Director of Y`; `the president of Y, X`), a verb of speech (`said X`), a
+speaker label (`X:` at a line's start) or a byline (`By X`).
+
+Names stay in the order written (`Noh Kil Jun`), without honorifics."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ssecli.extract.orgs import FUNCTION_WORDS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.text import fold
+
+U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
+L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḁ-ỹ"
+# One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
+NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*)*"
+INITIAL = rf"[{U}]\."
+PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
+# Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
+FULL_NAME = rf"{NAME_PART}(?:[ \u00a0]+(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]+{NAME_PART}"
+HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle|M|Sr|Sra|Srta|Dña|Don|Doña"
+             r"|H\.E|Hon|Rev|Fr|Sister|Brother|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
+             r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
+             r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
+             r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman)")
+RE_HONORIFIC_NAME = re.compile(rf"(?<![\w-])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
+# A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
+ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
+              r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |[Pp]roject |[Tt]echnical )*"
+              r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
+              r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
+              r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
+              r"[Ff]ounder|[Cc]o-founder|[Dd]ean|[Rr]ector|[Ee]conomist|[Ll]ecturer|[Ff]ellow|[Aa]nalyst|[Ee]xpert|"
+              r"[Mm]ember|[Pp]artner|[Cc]onsultant|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ee]ditor|[Aa]uthor|"
+              r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
+              r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker)\b")
+RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]*)")
+# A role before the name, closed by a comma: "the president of Sungkonghoe University (SKHU), Keyong-Moon Kim".
+RE_ROLE_NAME = re.compile(rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n]*(?:\([^)\n]*\))?[^.;,\n]*),[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|opened|welcomed)\b|$)")
+# A title written straight before the name: "ILO Director-General Gilbert F. Houngbo".
+SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
+          r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
+          r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged)")
+RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},)?\s+{SPEECH}\b")
+RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
+RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by)[ \u00a0]+(?P<name>{FULL_NAME})")
+RE_BYLINE = re.compile(rf"^(?:By|BY|Author|Contact|Media contact|Press contact|Written by)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
+RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})\s*:", re.M)
+RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I)
+
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words that end a capitalised run before a role rather than belong to a name.
+NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | FUNCTION_WORDS | MONTH_WORDS | {
+    "social", "economy", "solidarity", "cooperatives", "cooperative", "international", "national", "global",
+    "regional", "republic", "korea", "asia", "pacific", "europe", "africa", "america", "day", "week", "agenda",
+    "programme", "project", "conference", "act", "law", "minister", "mr", "ms", "dr", "professor", "prof",
+    "question", "answer", "q", "a", "interview", "interviewer", "editor", "note", "summary", "contact", "read",
+    "more", "click", "here", "statement", "press", "release", "media", "photo", "credit", "image", "source",
+    "united", "nations", "north", "south", "east", "west", "new", "great", "ministry", "university",
+}
+
+
+@dataclass
+class PersonMention:
+    name: str
+    role: str | None
+    span: tuple[int, int]
+
+
+@dataclass
+class CreditMention:
+    name: str
+    text: str
+    span: tuple[int, int]
+
+
+def _valid_name(name: str, is_place, is_org) -> bool:
+    toks = re.split(r"[ \u00a0]+", name)
+    if len(toks) < 2 or len(toks) > 5:
+        return False
+    low = [t.lower().strip(".") for t in toks]
+    if any(t in NOT_NAME_WORDS for t in low if len(t) > 1):
+        return False
+    if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t for t in toks):
+        return False
+    return not (is_place(name) or is_org(name))
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    # A role ends where the sentence turns: "..., said", "... and Ms. X", "... signed the MoU".
+    role = re.split(r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b|\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|"
+                    r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
+                    r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
+                    r"took|joined|attended|underlined)\b", role)[0]
+    role = role.strip(" ,;:-–—")
+    role = re.sub(r"^(?:the|The|a|an)\s+", "", role)
+    # Keep a short role; a long one has run into the rest of the sentence.
+    if len(role.split()) > 16:
+        role = " ".join(role.split()[:16])
+    return role or None
+
+
+def _strip_trailing(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.strip())
+
+
+def find_credits(text: str) -> list[CreditMention]:
+    """`© Fauzan Azhima / ILO 2023`: the person credited, if the credit names one."""
+    out = []
+    for m in RE_CREDIT.finditer(text):
+        who = re.split(r"\s*[/|,]\s*|\s+for\s+", m.group("who").strip())[0]
+        who = re.sub(r"\s*\d{4}$", "", who).strip()
+        if re.fullmatch(FULL_NAME, who):
+            out.append(CreditMention(who, m.group(0).strip(), m.span()))
+    return out
+
+
+def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
+                masked: list[tuple[int, int]] | None = None) -> list[PersonMention]:
+    masked = list(masked or []) + [m.span for m in find_credits(text)]
+    found: list[PersonMention] = []
+
+    def inside_mask(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in masked)
+
+    def add(name: str, role: str | None, a: int, b: int) -> None:
+        name = _strip_trailing(name)
+        if inside_mask(a, b) or not _valid_name(name, is_place, is_org):
+            return
+        found.append(PersonMention(re.sub(r"[ \u00a0]+", " ", name), _clean_role(role), (a, b)))
+
+    for m in RE_HONORIFIC_NAME.finditer(text):
+        title = m.group("title")
+        role = None
+        if title.lower() not in {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam",
+                                 "madame", "mme", "mlle", "m", "sr", "sra", "srta", "dña", "don", "doña", "h.e",
+                                 "hon", "rev", "fr", "sister", "brother"}:
+            # "ILO Director-General Gilbert F. Houngbo": the title with the organisation before it.
+            lead = re.search(r"((?:[A-Z][\w/&-]*\s){0,3})$", text[max(0, m.start() - 40):m.start()])
+            role = ((lead.group(1) if lead else "") + title).strip()
+        after = RE_NAME_ROLE.match(text, m.start("name"))
+        if after and after.group("name") == m.group("name"):
+            role = after.group("role")
+        add(m.group("name"), role, m.start("name"), m.end("name"))
+    for m in RE_NAME_ROLE.finditer(text):
+        add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+    for m in RE_ROLE_NAME.finditer(text):
+        role = m.group("role")
+        # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
+        role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
+        add(m.group("name"), role, m.start("name"), m.end("name"))
+    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER):
+        for m in rx.finditer(text):
+            add(m.group("name"), None, m.start("name"), m.end("name"))
+    for m in RE_BYLINE.finditer(text):
+        add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+    return merge_people(found)
+
+
+def merge_people(found: list[PersonMention]) -> list[PersonMention]:
+    """One entry a person: the first role given wins; 'Kim' alone after 'Euiyoung Kim' is not another person."""
+    out: dict[str, PersonMention] = {}
+    for p in found:
+        key = fold(p.name)
+        if key in out:
+            if not out[key].role and p.role:
+                out[key].role = p.role
+            continue
+        out[key] = PersonMention(p.name, p.role, p.span)
+    keys = list(out)
+    for k in keys:
+        if any(k != other and (other.endswith(" " + k) or other.startswith(k + " ")) for other in keys):
+            del out[k]
+    return sorted(out.values(), key=lambda p: p.span)

@@ -1,0 +1,104 @@
+"""Places: capitalised runs of one to six words looked up in the gazetteer, outside
+the spans of organisations and people (`Seoul National University` is not Seoul)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ssecli.extract.gazetteer import Entry, cities_by_country, fold, gazetteer
+from ssecli.extract.text import words
+
+# A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
+RE_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|of|and|"
+                                r"between|throughout|towards?|into|via)\s+(?:the\s+)?$", re.I)
+MAX_WORDS = 6
+JOINERS = {"of", "and", "the", "de", "la", "du", "del"}
+
+
+@dataclass
+class PlaceMention:
+    surface: str
+    entry: Entry
+    span: tuple[int, int]
+
+
+def lookup(name: str) -> Entry | None:
+    key = fold(name)
+    entry = gazetteer().get(key)
+    if entry is None and key.startswith("the "):
+        entry = gazetteer().get(key[4:])
+    return entry
+
+
+def is_place(name: str) -> bool:
+    return lookup(name) is not None
+
+
+def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
+    masked = masked or []
+    table = gazetteer()
+    ws = words(text)
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if not w.text[:1].isupper() or any(w.start < y and x < w.end for x, y in masked):
+            i += 1
+            continue
+        best = None
+        for n in range(min(MAX_WORDS, len(ws) - i), 0, -1):
+            last = ws[i + n - 1]
+            if not last.text[:1].isupper():
+                continue
+            inner = ws[i:i + n]
+            if any(x.text.lower() not in JOINERS and not x.text[:1].isupper() for x in inner):
+                continue
+            if any(text[a.end:b.start] not in (" ", "-", " - ") for a, b in zip(inner, inner[1:])):
+                continue
+            a, b = w.start, last.start + len(last.bare)
+            surface = text[a:b]
+            entry = table.get(fold(surface))
+            if entry is None:
+                continue
+            best = (surface, entry, (a, b), n)
+            break
+        if best is None:
+            best = _city_of_country(text, ws, i)
+        if best is None:
+            i += 1
+            continue
+        surface, entry, (a, b), n = best
+        if any(a < y and x < b for x, y in masked):
+            i += 1
+            continue
+        if surface.isupper() and len(surface) <= 3:
+            i += n  # "US", "UK" as words in capitals: too often something else
+            continue
+        if entry.common and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
+            i += n
+            continue
+        # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
+        out.append(PlaceMention(surface, entry, (a, b)))
+        i += n
+    return out
+
+
+# "in Yogjakarta, Indonesia": a capitalised word before a country's name is a city of it,
+# spelt as GeoNames spells it where one is close enough.
+RE_CITY_COUNTRY = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
+
+
+def _city_of_country(text: str, ws, i: int):
+    import difflib
+
+    w = ws[i]
+    j = i + 2  # the word after the comma
+    if j >= len(ws) or text[w.end:ws[j].start] != ", " or not RE_CITY_COUNTRY.search(text[max(0, w.start - 8):w.start]):
+        return None
+    country = gazetteer().get(fold(ws[j].bare))
+    if country is None or country.kind != "country" or len(w.text) < 5:
+        return None
+    close = difflib.get_close_matches(w.text, cities_by_country().get(country.name, []), n=1, cutoff=0.8)
+    entry = gazetteer().get(fold(close[0])) if close else Entry(w.text, "city", 0, False)
+    return (w.text, entry, (w.start, w.end), 1)

@@ -1,0 +1,87 @@
+"""Shared text helpers for the extractors: words with their offsets, sentences,
+capitalised runs, and the normal form used to compare names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A word: letters and digits, with inner hyphens, apostrophes and dots
+# ("Vejs-Kjeldgaard", "Think.Coop", "Co-op", "O'Neil"); "ILO's" keeps its 's apart.
+RE_WORD = re.compile(r"[^\W_](?:[\w]|[-‐‑][^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))*(?:['’]s\b)?|&|[(),;:/]")
+# Sentence ends: . ! ? followed by space and a capital, a quote or a digit; or a line break.
+RE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# Abbreviations that end in a full stop without ending the sentence.
+ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "no", "nos", "vs", "sr", "sra", "jr", "mme", "m", "gen",
+                 "hon", "rev", "co", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                 "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "dept", "u.s", "u.k", "h.e", "a", "b", "c",
+                 "d", "e", "f", "g", "h", "i", "j", "k", "l", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w",
+                 "x", "y", "z"}
+
+CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "del", "di", "da", "y", "et", "&",
+              "für", "van", "von", "der", "den"}
+
+
+@dataclass
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """Without a possessive 's."""
+        return re.sub(r"['’]s$", "", self.text)
+
+    @property
+    def possessive(self) -> bool:
+        return bool(re.search(r"['’]s$", self.text)) and len(self.text) > 2
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        b = self.bare
+        uppers = sum(c.isupper() for c in b)
+        return 2 <= len(b) <= 12 and uppers >= 2 and b[0].isupper() and uppers * 2 >= len(re.sub(r"\d", "", b))
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.group(), m.start(), m.end()) for m in RE_WORD.finditer(text)]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences and lines."""
+    spans, start = [], 0
+    for m in RE_SENTENCE_END.finditer(text):
+        before = text[max(start, m.start() - 6):m.start()]
+        tail = re.search(r"([\w.]+)\.[\"”’)]?$", before)
+        if m.group().strip() and tail and tail.group(1).lower() in ABBREVIATIONS:
+            continue
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        if a <= offset < b:
+            return text[a:b].strip()
+    return ""
+
+
+def fold(s: str) -> str:
+    """Compare names without case, accents, curly quotes or extra spaces."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'").replace("‘", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def clean_span(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" ,;:.-–—")

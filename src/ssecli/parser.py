@@ -1,0 +1,345 @@
+"""Text -> records: an article's title, publication date and entities, or a
+listing page and its items.
+
+`parse_article` works on one file and knows nothing of the others; organisations
+come out as mentions, and `resolve.py` merges them into entities across the
+corpus. Nothing here prints or touches the terminal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ssecli.extract import dates as D
+from ssecli.extract.orgs import Definition, OrgMention, find_orgs
+from ssecli.extract.people import find_credits, find_people
+from ssecli.extract.places import find_places, is_place
+from ssecli.extract.text import fold, sentence_at, sentences
+from ssecli.models import Credit, Event, Person, Place, Record
+
+PARSER_VERSION = "1"
+
+# Lines of page furniture above or around an article, saved along with it.
+RE_BOILERPLATE = re.compile(
+    r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)|related (?:content|news|links|articles)"
+    r"|press release|news release|for immediate release|media advisory|skip to (?:main )?content|menu|search"
+    r"|read more|tags?:?|[-=*_#~]{3,}|\*\s*\*\s*\*)\s*$",
+    re.I,
+)
+# "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
+RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Z][A-Za-z ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
+DATE_KEYS = {"date": 0, "published": 0, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
+             "released": 0, "release date": 0, "sent": 1, "updated": 2, "last updated": 2, "modified": 2,
+             "last modified": 2}
+HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", "cc", "subject", "contact",
+                                "category", "categories", "location", "type", "section", "topic", "topics",
+                                "language", "reading time", "photo", "credit", "ref", "reference", "tel", "email"}
+# A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
+RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][\w ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
+                           r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
+# A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
+RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+                         r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s")
+RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
+RE_SEPARATOR = re.compile(r"^\s*(?:[-–—=*_~#]+|\*\s*\*\s*\*)\s*$")
+RE_MONTH_HEADER = re.compile(r"^\s*#*\s*" + D._MON + r",?\s+(?:19|20)\d\d\s*$")
+# Title and date on one line: "2022-06-30 — Title", "14 May 2024 | Title", "Title | 14 May 2024".
+RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-|:)\s+|\t+")
+
+
+@dataclass
+class Parsed:
+    """One file's records before the corpus merges organisations across files."""
+
+    record: Record
+    definitions: list[Definition] = field(default_factory=list)
+    # record id -> org mentions in that record (page and items alike)
+    mentions: dict[str, list[OrgMention]] = field(default_factory=dict)
+    candidates: dict[str, list[OrgMention]] = field(default_factory=dict)
+
+
+def normalise_text(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return text.replace("\u00a0", " ").replace("\t", " ")
+
+
+def _strip_markup(line: str) -> str:
+    line = re.sub(r"^\s*#{1,6}\s*", "", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    return line.strip().strip("*_").strip()
+
+
+def line_date(line: str) -> tuple | None:
+    """The date a line holds if the line is nothing but a date (with a label)."""
+    s = _strip_markup(line)
+    if not s or len(s) > 80:
+        return None
+    d = D.parse_date_value(s)
+    if d:
+        return d
+    m = RE_DATE_LABEL.match(s)
+    if m and m.group("rest") != s:
+        return D.parse_date_value(m.group("rest"))
+    return None
+
+
+def field_date(line: str) -> tuple[int, tuple] | None:
+    m = RE_FIELD.match(line)
+    if not m:
+        return None
+    key = m.group("key").strip().lower()
+    if key not in DATE_KEYS:
+        return None
+    d = D.parse_date_value(_strip_markup(m.group("value")))
+    if d is None:
+        found = [x for x in D.find_dates(m.group("value")) if x.start[0] is not None and x.start == x.end]
+        d = found[0].start if found else None
+    return (DATE_KEYS[key], d) if d else None
+
+
+def dateline_date(line: str) -> tuple | None:
+    m = RE_DATELINE.match(line)
+    if not m or not is_place(m.group("place").strip().title()) and not m.group("place").isupper():
+        return None
+    return D.parse_date_value(m.group("date"))
+
+
+def _is_header_field(line: str) -> bool:
+    m = RE_FIELD.match(line)
+    return bool(m) and m.group("key").strip().lower() in HEADER_KEYS
+
+
+def _doc_id(stem: str) -> str:
+    m = re.match(r"(\d+)", stem)
+    return m.group(1) if m else stem
+
+
+def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed:
+    text = normalise_text(raw)
+    stem = re.sub(r"\.txt$", "", source, flags=re.I)
+    rid = record_id or _doc_id(stem)
+    lines = text.split("\n")
+    head = _header(lines)
+    title = head.title or stem
+    items = _listing_items(lines, head)
+    if items:
+        return _parse_listing(text, source, rid, title, items)
+    record = Record(id=rid, source=source, title=title, text=raw)
+    parsed = Parsed(record)
+    _extract_into(parsed, record, text, head.date, infer=head.date is None)
+    return parsed
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    title_line: int = -1
+    date: tuple | None = None
+    date_line: int = -1
+    body_start: int = 0
+
+
+def _header(lines: list[str]) -> Header:
+    """Title, publication date and where the body starts."""
+    head = Header()
+    best_rank = 9
+    scanned = 0
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        scanned += 1
+        if scanned > 14:
+            break
+        fd = field_date(s)
+        if fd and fd[0] < best_rank:
+            best_rank, head.date, head.date_line = fd[0], fd[1], i
+            continue
+        m = RE_FIELD.match(s)
+        if m and m.group("key").strip().lower() == "subject" and head.title is None:
+            head.title, head.title_line = _strip_markup(m.group("value")), i
+            continue
+        if _is_header_field(s) or RE_BOILERPLATE.match(s):
+            continue
+        if head.title is None:
+            if line_date(s) is None and not RE_SEPARATOR.match(s):
+                head.title, head.title_line = _strip_markup(s), i
+            continue
+        ld = line_date(s)
+        if ld is not None and best_rank > 1:
+            if head.date is None or best_rank > 1:
+                best_rank, head.date, head.date_line = 1, ld, i
+            continue
+        dl = dateline_date(s)
+        if dl is not None and best_rank > 1:
+            best_rank, head.date, head.date_line = 1, dl, i
+    # A date line right above the title also dates the article ("06 April 2023" then a heading).
+    head.body_start = max(head.title_line, head.date_line) + 1
+    return head
+
+
+def _listing_items(lines: list[str], head: Header) -> list[dict]:
+    """Items of a listing page: each a title with its own date line, or one line holding both."""
+    marks = []  # (line index, date, title or None)
+    for i, line in enumerate(lines):
+        if i <= head.title_line or i == head.date_line:
+            continue
+        s = line.strip()
+        if not s or RE_MONTH_HEADER.match(s):
+            continue
+        d = line_date(s)
+        if d is not None and d[2] is not None:
+            marks.append((i, d, None))
+            continue
+        # "2022-06-30 — Title" or "Title | 14 May 2024" or "14 May 2024: Title"
+        parts = RE_LEADING_DATE_SPLIT.split(RE_NUMBERED.sub("", _strip_markup(s)), maxsplit=1)
+        if len(parts) == 2:
+            for date_part, title_part in (parts, parts[::-1]):
+                d = D.parse_date_value(date_part)
+                if d is not None and d[2] is not None and len(title_part.split()) >= 2:
+                    marks.append((i, d, _strip_markup(title_part)))
+                    break
+    if len(marks) < 2:
+        return []
+    items = []
+    used_title_lines = set()
+    for k, (i, d, title) in enumerate(marks):
+        nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        title_line = i
+        if title is None:
+            j = _previous_content(lines, i, floor=(marks[k - 1][0] if k else head.title_line))
+            if j is not None and j not in used_title_lines:
+                title_line, title = j, _strip_markup(RE_NUMBERED.sub("", lines[j].strip()))
+            else:
+                j = _next_content(lines, i, nxt)
+                if j is None:
+                    continue
+                title_line, title = j, _strip_markup(RE_NUMBERED.sub("", lines[j].strip()))
+        used_title_lines.add(title_line)
+        items.append({"title_line": title_line, "date_line": i, "date": d, "title": title})
+    # Each item's text runs from its title (or date) to the next item's first line.
+    for k, it in enumerate(items):
+        first = min(it["title_line"], it["date_line"])
+        last = len(lines)
+        if k + 1 < len(items):
+            last = min(items[k + 1]["title_line"], items[k + 1]["date_line"])
+        body = []
+        for j in range(first, last):
+            s = lines[j].strip()
+            if RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s):
+                continue
+            body.append(lines[j])
+        it["lines"] = body
+    return items if len(items) >= 2 else []
+
+
+def _is_credit(line: str) -> bool:
+    return bool(re.match(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:)", line, re.I))
+
+
+def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
+    j = i - 1
+    while j > floor:
+        s = lines[j].strip()
+        if s and not _is_credit(s) and not RE_MONTH_HEADER.match(s):
+            if RE_SEPARATOR.match(s):
+                return None
+            return j
+        j -= 1
+    return None
+
+
+def _next_content(lines: list[str], i: int, stop: int) -> int | None:
+    for j in range(i + 1, stop):
+        s = lines[j].strip()
+        if s and not _is_credit(s) and not RE_SEPARATOR.match(s):
+            return j
+    return None
+
+
+def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dict]) -> Parsed:
+    page = Record(id=rid, source=source, title=title, text=text)
+    parsed = Parsed(page)
+    lines = text.split("\n")
+    first_item = min(min(it["title_line"], it["date_line"]) for it in items)
+    # Credits above an item's title belong to the item.
+    header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
+    _extract_into(parsed, page, header_text, None, infer=False, anchor=items[0]["date"])
+    for n, it in enumerate(items, 1):
+        body = "\n".join(it["lines"])
+        start = min(it["title_line"], it["date_line"])
+        pre = [ln for ln in lines[max(0, start - 3):start] if _is_credit(ln)]
+        item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=D.iso(it["date"]), text=body, parent=rid)
+        _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False)
+        page.items.append(item)
+    return parsed
+
+
+def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None, infer: bool,
+                  anchor: tuple | None = None) -> None:
+    """Fill one record's date, people, places and events from `text`; keep its org mentions."""
+    spans = sentences(text)
+    matches = D.find_dates(text)
+    anchor = date or anchor
+    if date is not None:
+        record.date = D.iso(date)
+    elif infer:
+        inferred = infer_date(matches)
+        if inferred is not None:
+            record.date, record.date_inferred, anchor = D.iso(inferred), True, inferred
+    seen = set()
+    for m in matches:
+        if D.is_anchored(m):
+            if anchor is None:
+                continue
+            pinned = D.resolve_relative(m, anchor)
+            if pinned is None:
+                continue
+            start, end = pinned
+        else:
+            start, end = m.start, m.end
+        event = Event(D.iso(start), D.iso(end), sentence_at(text, m.span[0], spans), m.surface)
+        key = (event.start, event.end, event.text)
+        if key not in seen:
+            seen.add(key)
+            record.events.append(event)
+
+    orgs = find_orgs(text, is_place=is_place)
+    parsed.definitions += orgs.definitions
+    parsed.mentions[record.id] = orgs.mentions
+    parsed.candidates[record.id] = orgs.acronym_candidates
+    org_spans = [m.span for m in orgs.mentions] + [m.span for m in orgs.acronym_candidates if m.strong]
+    org_names = {fold(m.surface) for m in orgs.mentions}
+    people = find_people(text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans)
+    record.people = [Person(p.name, p.role) for p in people]
+    record.credits = [Credit(c.name, c.text) for c in find_credits(text)]
+    masked = org_spans + [p.span for p in people] + [_span_of(text, c.text) for c in record.credits]
+    places: dict[str, Place] = {}
+    for pm in find_places(text, masked=masked):
+        place = places.setdefault(pm.entry.name, Place(pm.entry.name, pm.entry.kind))
+        if pm.surface != place.name and pm.surface not in place.aliases:
+            place.aliases.append(pm.surface)
+    record.places = list(places.values())
+
+
+def _span_of(text: str, needle: str) -> tuple[int, int]:
+    i = text.find(needle)
+    return (i, i + len(needle)) if i >= 0 else (0, 0)
+
+
+def infer_date(matches: list[D.DateMatch]) -> tuple | None:
+    """An undated article whose text writes dates without a year ('on 3 July', 'this year')
+    is dated from its explicit year and the latest month it mentions. One whose dates all
+    carry their year gives nothing to infer from: its date stays empty."""
+    anchored = [m for m in matches if D.is_anchored(m)]
+    if not anchored:
+        return None
+    years = sorted({m.start[0] for m in matches if m.start[0] is not None})
+    if not years:
+        return None
+    year = years[-1]
+    months = [m.end[1] for m in anchored if m.end[1] is not None]
+    months += [m.end[1] for m in matches if m.start[0] == year and m.end[0] == year and m.end[1] is not None]
+    if months:
+        return (year, max(months), None)
+    return (year, None, None)
