@@ -207,3 +207,6 @@ def main() -> None:
     except KeyboardInterrupt:
         warn("interrupted")
         sys.exit(ExitCode.INTERRUPTED)
+
+
+# Commands of other areas register themselves on `app` in their own modules.
