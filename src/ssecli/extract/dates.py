@@ -67,24 +67,24 @@ RE_YMD_DOT = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)[./](?P<m1>[01]?\d)[.
 RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 # 29 June – 5 July 2023; between 29 June and 5 July; from 29 June to 5 July 2023
-RE_DM_DM = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?(?:{dash}|\s+and\s+){wd}{d2}(?:\s+of)?\s+{m2}(?:{sy}{y2})?{ty}")
+RE_DM_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{d2}(?:\s+of)?\s+{m2}(?:{sy}{y2})?{ty}")
 # July 4 to 6 this year; March 3-5, 2022; from July 4 to 6
-RE_MD_D = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{m1}\s+{d1}(?:{dash}|\s+and\s+){d2}(?:{sy}{y1})?{ty}")
+RE_MD_D = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|{dash}){d2}(?:{sy}{y1})?{ty}")
 # June 29 – July 5, 2023
-RE_MD_MD = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?:{dash}|\s+and\s+){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}")
+RE_MD_MD = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}")
 # 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May
-RE_D_DM = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{wd}{d1}(?:{dash}|\s+and\s+){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
+RE_D_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|{dash}){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
 # 26 May 2021; 1st July; the 3rd of March; Monday, 6 June 2022
 RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
 # May 26, 2021; April 20 2021; Sept. 30
 RE_MD = _c(r"{wd}{m1}\s+{d1}(?:{sy}{y1})?{ty}")
 # between March and June 2023; March–June 2023; from March to June 2023
-RE_M_M_Y = _c(r"(?:(?:[Bb]etween|[Ff]rom)\s+)?{m1}(?:\s+{y1})?(?:{dash}|\s+and\s+){m2}\s+{y2}")
+RE_M_M_Y = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{m1}(?:\s+{y1})?(?(btw)\s+and\s+|{dash}){m2}\s+{y2}")
 # November 2019; April, 2023; the month of May 2020
 RE_MY = _c(r"{m1},?\s+(?:of\s+)?{y1}")
 # 2021-2023, 2023-29, 2022/23, from 2019 to 2021, between 2019 and 2021
 RE_Y_Y = re.compile(
-    r"(?<![\w/.,-])(?:(?:[Bb]etween|[Ff]rom)\s+)?(?P<y1>(?:1[89]|20)\d\d)(?:\s*(?:-|–|—|/|to|until|through)\s*|\s+and\s+)"
+    r"(?<![\w/.,-])(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?(?P<y1>(?:1[89]|20)\d\d)(?(btw)\s+and\s+|\s*(?:-|–|—|/|to|until|through)\s*)"
     r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d|-\d)"
 )
 # the 1990s, the 2010s

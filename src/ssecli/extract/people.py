@@ -18,7 +18,7 @@ L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀ
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
 NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*)*"
 INITIAL = rf"[{U}]\."
-PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
+PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
 FULL_NAME = rf"{NAME_PART}(?:[ \u00a0]+(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]+{NAME_PART}"
 HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle|M|Sr|Sra|Srta|Dña|Don|Doña"
@@ -26,7 +26,7 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|
              r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
              r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
              r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman)")
-RE_HONORIFIC_NAME = re.compile(rf"(?<![\w-])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
+RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
 ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
               r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |[Pp]roject |[Tt]echnical )*"
@@ -47,8 +47,15 @@ SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed
 RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},)?\s+{SPEECH}\b")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by)[ \u00a0]+(?P<name>{FULL_NAME})")
-RE_BYLINE = re.compile(rf"^(?:By|BY|Author|Contact|Media contact|Press contact|Written by)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
+RE_BYLINE = re.compile(rf"^[-*•\s]*(?:By|BY|Author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries|Inquiries|Written by|From)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
 RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})\s*:", re.M)
+# A name with a telephone number: "(Lee Min-ji, +82-44-202-7363)".
+RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}),[^\n,]{{0,60}}?,?\s*(?:\+\d|\(\d|Tel)")
+# "Tomasz Wierzbicki of the National Cooperative Council of Poland", "elects X as coordinator".
+RE_NAME_OF_BODY = re.compile(rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)")
+RE_NAME_AS = re.compile(rf"(?P<name>{FULL_NAME})\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]*)")
+# A signature under a sign-off: "Best regards,\nAnna Kowalczyk".
+RE_SIGNATURE = re.compile(rf"(?:regards|wishes|sincerely|cordially|thanks|thank you|cheers),?\s*\n+\s*(?P<name>{FULL_NAME})\s*$", re.I | re.M)
 RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I)
 
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -61,6 +68,7 @@ NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | FUNCTION_WORDS | MONTH_WORDS | {
     "question", "answer", "q", "a", "interview", "interviewer", "editor", "note", "summary", "contact", "read",
     "more", "click", "here", "statement", "press", "release", "media", "photo", "credit", "image", "source",
     "united", "nations", "north", "south", "east", "west", "new", "great", "ministry", "university",
+    "county", "province", "city", "district", "state", "region", "island", "islands", "street", "road",
 }
 
 
@@ -155,7 +163,14 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
-    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER):
+    for m in RE_NAME_OF_BODY.finditer(text):
+        from ssecli.extract.orgs import head_kind
+
+        if head_kind(m.group("body")) == "org":
+            add(m.group("name"), None, m.start("name"), m.end("name"))
+    for m in RE_NAME_AS.finditer(text):
+        add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE):
         for m in rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in RE_BYLINE.finditer(text):

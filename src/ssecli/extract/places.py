@@ -10,7 +10,7 @@ from ssecli.extract.gazetteer import Entry, cities_by_country, fold, gazetteer
 from ssecli.extract.text import words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
-RE_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|of|and|"
+RE_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|"
                                 r"between|throughout|towards?|into|via)\s+(?:the\s+)?$", re.I)
 MAX_WORDS = 6
 JOINERS = {"of", "and", "the", "de", "la", "du", "del"}
@@ -52,7 +52,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             if not last.text[:1].isupper():
                 continue
             inner = ws[i:i + n]
-            if any(x.text.lower() not in JOINERS and not x.text[:1].isupper() for x in inner):
+            if any(x.text.lower() not in JOINERS and not x.text[:1].isupper() and not re.match(r"[dl]['’][A-ZÀ-Þ]", x.text)
+                   for x in inner):
                 continue
             if any(text[a.end:b.start] not in (" ", "-", " - ") for a, b in zip(inner, inner[1:])):
                 continue
@@ -72,8 +73,9 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         if any(a < y and x < b for x, y in masked):
             i += 1
             continue
-        if surface.isupper() and len(surface) <= 3:
-            i += n  # "US", "UK" as words in capitals: too often something else
+        if surface.isupper() and len(surface) <= 4:
+            i += n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
+            continue
             continue
         if entry.common and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
             i += n

@@ -46,7 +46,9 @@ class Word:
     def is_acronym(self) -> bool:
         b = self.bare
         uppers = sum(c.isupper() for c in b)
-        return 2 <= len(b) <= 12 and uppers >= 2 and b[0].isupper() and uppers * 2 >= len(re.sub(r"\d", "", b))
+        return 2 <= len(b) <= 12 and uppers >= 2 and (b[0].isupper() or uppers >= 3) and uppers * 2 >= len(
+            re.sub(r"\d", "", b)
+        )
 
 
 def words(text: str) -> list[Word]:

@@ -1,0 +1,46 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+sys.path.insert(0, str(ROOT))  # benchmarks/ is importable from the tests
+
+# Rich output is stable only at a fixed width and without colour.
+os.environ["COLUMNS"] = "100"
+os.environ["NO_COLOR"] = "1"
+os.environ.pop("SSE_CORPUS", None)
+
+
+@pytest.fixture(scope="session")
+def seed_records():
+    from ssecli.store import load
+
+    return load(SEEDS).records
+
+
+@pytest.fixture(scope="session")
+def seed_by_id(seed_records):
+    out = {}
+    for r in seed_records:
+        out[r.id] = r
+        for i in r.items:
+            out[i.id] = i
+    return out
+
+
+@pytest.fixture()
+def cli():
+    from typer.testing import CliRunner
+
+    from ssecli.cli import app
+
+    runner = CliRunner()
+
+    def run(*args, env=None):
+        return runner.invoke(app, list(args), env={"COLUMNS": "100", "NO_COLOR": "1", **(env or {})})
+
+    return run
