@@ -33,7 +33,8 @@ DATE_KEYS = {"date": 0, "published": 0, "publication date": 0, "posted": 0, "dat
              "last modified": 2}
 HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", "cc", "subject", "contact",
                                 "category", "categories", "location", "type", "section", "topic", "topics",
-                                "language", "reading time", "photo", "credit", "ref", "reference", "tel", "email"}
+                                "language", "reading time", "photo", "credit", "ref", "reference", "tel", "email",
+                                "media", "press", "enquiries", "inquiries", "phone", "fax", "website", "web"}
 # A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
 RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][\w ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
                            r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
@@ -144,6 +145,8 @@ def _header(lines: list[str]) -> Header:
     head = Header()
     best_rank = 9
     scanned = 0
+    fallback = None
+    content_after_title = 0
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
@@ -161,21 +164,45 @@ def _header(lines: list[str]) -> Header:
             continue
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
             continue
+        if head.title is not None and RE_SEPARATOR.match(s):
+            break  # a rule under the title opens the body or a list of items
+        if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2:
+            ld = line_date(s) or dateline_date(s)
+            if ld is not None:
+                best_rank, head.date, head.date_line = 1, ld, i
+                if line_date(s) is not None:
+                    continue
+        if head.title is not None:
+            content_after_title += 1
         if head.title is None:
             if line_date(s) is None and not RE_SEPARATOR.match(s):
-                head.title, head.title_line = _strip_markup(s), i
+                if fallback is None:
+                    fallback = (_strip_markup(s), i)
+                if _looks_like_title(s):
+                    head.title, head.title_line = _strip_markup(s), i
             continue
-        ld = line_date(s)
-        if ld is not None and best_rank > 1:
-            if head.date is None or best_rank > 1:
-                best_rank, head.date, head.date_line = 1, ld, i
-            continue
-        dl = dateline_date(s)
-        if dl is not None and best_rank > 1:
-            best_rank, head.date, head.date_line = 1, dl, i
-    # A date line right above the title also dates the article ("06 April 2023" then a heading).
+    if head.title is None and fallback is not None:
+        head.title, head.title_line = fallback
+    if head.title and len(head.title) > 150:
+        # A first line that is a whole paragraph: its first sentence, cut at a word.
+        first = re.split(r"(?<=[.!?])\s+", head.title)[0]
+        head.title = first if len(first) <= 150 else first[:140].rsplit(" ", 1)[0] + "…"
     head.body_start = max(head.title_line, head.date_line) + 1
     return head
+
+
+def _looks_like_title(line: str) -> bool:
+    """Not a site name, a breadcrumb, a kicker or a heading in capitals."""
+    from ssecli.extract.orgs import head_kind
+
+    s = _strip_markup(line)
+    letters = [c for c in s if c.isalpha()]
+    if len(s.split()) < 4 or " > " in s or " » " in s:
+        return False
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return False
+    core = re.sub(r"\s*\([^)]*\)\s*$", "", s)
+    return not (len(core.split()) <= 8 and head_kind(core) == "org")
 
 
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
@@ -201,13 +228,23 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                     break
     if len(marks) < 2:
         return []
+    # A page of items starts with them: an article that ends with dated "related content"
+    # links is still one article.
+    lead = " ".join(lines[head.title_line + 1:max(0, marks[0][0] - 2)])
+    if len(lead.split()) > 80:
+        return []
+    # Titles stand above their date lines (a title, then "19 April 2023") or below them
+    # (a "### 29 May 2024" heading, then the text): the layout holds for the whole page.
+    above = sum(1 for i, _, t in marks if t is None and i > 0 and lines[i - 1].strip() and not RE_SEPARATOR.match(lines[i - 1]))
+    below = sum(1 for i, _, t in marks if t is None) - above
+    title_above = above >= below
     items = []
     used_title_lines = set()
     for k, (i, d, title) in enumerate(marks):
         nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         title_line = i
         if title is None:
-            j = _previous_content(lines, i, floor=(marks[k - 1][0] if k else head.title_line))
+            j = _previous_content(lines, i, floor=(marks[k - 1][0] if k else head.title_line)) if title_above else None
             if j is not None and j not in used_title_lines:
                 title_line, title = j, _strip_markup(RE_NUMBERED.sub("", lines[j].strip()))
             else:
@@ -261,10 +298,11 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
     page = Record(id=rid, source=source, title=title, text=text)
     parsed = Parsed(page)
     lines = text.split("\n")
+    page_date = _header(lines).date
     first_item = min(min(it["title_line"], it["date_line"]) for it in items)
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
-    _extract_into(parsed, page, header_text, None, infer=False, anchor=items[0]["date"])
+    _extract_into(parsed, page, header_text, page_date, infer=False, anchor=items[0]["date"])
     for n, it in enumerate(items, 1):
         body = "\n".join(it["lines"])
         start = min(it["title_line"], it["date_line"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ssecli.extract.orgs import FUNCTION_WORDS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.orgs import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.text import fold
 
 U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
@@ -61,7 +61,7 @@ RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Imag
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that end a capitalised run before a role rather than belong to a name.
-NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | FUNCTION_WORDS | MONTH_WORDS | {
+NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | FUNCTION_WORDS | MONTH_WORDS | NON_ORG_HEADS | {
     "social", "economy", "solidarity", "cooperatives", "cooperative", "international", "national", "global",
     "regional", "republic", "korea", "asia", "pacific", "europe", "africa", "america", "day", "week", "agenda",
     "programme", "project", "conference", "act", "law", "minister", "mr", "ms", "dr", "professor", "prof",
