@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ssecli.errors import NotFound, UsageError
 from ssecli.extract import dates as D
-from ssecli.extract.text import fold
+from ssecli.extract.text import name_key
 from ssecli.models import Event, Record
 
 
@@ -65,9 +65,9 @@ def date_range(iso_value: str | None) -> tuple[dt.date, dt.date] | None:
 
 
 def _word_match(query: str, names: list[str]) -> bool:
-    q = fold(query)
+    q = name_key(query)
     rx = re.compile(r"(?<!\w)" + re.escape(q))
-    return any(rx.search(fold(n)) for n in names)
+    return any(rx.search(name_key(n)) for n in names)
 
 
 def org_names(record: Record) -> list[str]:

@@ -9,21 +9,12 @@ from collections import Counter, defaultdict
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.orgs import Definition, OrgMention
-from ssecli.extract.text import fold
+from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
 from ssecli.parser import Parsed
 
-# Spelling variants that name the same body.
-VARIANTS = [(r"\borganisation", "organization"), (r"\blabour\b", "labor"), (r"\bco-?operati", "cooperati"),
-            (r"\bcentre\b", "center"), (r"\bprogramme\b", "program"), (r"\bco-op\b", "coop")]
-
-
 def key(surface: str) -> str:
-    k = fold(re.sub(r"['’]s\b", "", surface))
-    for pattern, repl in VARIANTS:
-        k = re.sub(pattern, repl, k)
-    k = re.sub(r"^the\s+", "", k)
-    return re.sub(r"[^\w&]+", " ", k).strip()
+    return name_key(surface)
 
 
 class _UnionFind:

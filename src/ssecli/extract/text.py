@@ -87,3 +87,17 @@ def fold(s: str) -> str:
 
 def clean_span(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" ,;:.-–—")
+
+
+# Spellings that name the same body: Organisation/Organization, Labour/Labor, Co-operative/Cooperative.
+VARIANTS = [(r"\borganisation", "organization"), (r"\blabour\b", "labor"), (r"\bco-?operati", "cooperati"),
+            (r"\bcentre\b", "center"), (r"\bprogramme\b", "program"), (r"\bco-op\b", "coop")]
+
+
+def name_key(surface: str) -> str:
+    """A name's comparison key: folded, spelling variants unified, no article or possessive."""
+    k = fold(re.sub(r"['’]s\b", "", surface))
+    for pattern, repl in VARIANTS:
+        k = re.sub(pattern, repl, k)
+    k = re.sub(r"^the\s+", "", k)
+    return re.sub(r"[^\w&]+", " ", k).strip()

@@ -1,0 +1,116 @@
+"""The three commands users asked for, their exit codes and their JSON contract."""
+
+import json
+
+RECORD_KEYS = {"id", "source", "title", "date", "date_inferred", "orgs", "people", "places", "events", "items"}
+
+
+def test_list_org_ilo_prints_a_table(cli):
+    r = cli("list", "--org", "ILO")
+    assert r.exit_code == 0
+    assert "001" in r.stdout and "002.1" in r.stdout and "004" in r.stdout
+    assert "┃ id" in r.stdout or "id" in r.stdout.splitlines()[1]
+
+
+def test_list_json_follows_the_contract(cli):
+    r = cli("list", "--json")
+    rows = json.loads(r.stdout)
+    assert all(RECORD_KEYS <= set(row) and "text" not in row for row in rows)
+    assert [row["id"] for row in rows][:3] == ["000", "002.1", "002.2"]  # newest first: 2023-07 (inferred)
+    assert rows[-1]["id"] == "003"  # undated last
+
+
+def test_org_filter_matches_any_alias_and_sub_units(cli):
+    ids = {row["id"] for row in json.loads(cli("list", "--org", "International Labour Organization", "--json").stdout)}
+    assert {"000", "001", "003", "004"} <= ids
+    coop = {row["id"] for row in json.loads(cli("list", "--org", "COOP", "--json").stdout)}
+    assert "004" in coop and "002.9" in coop
+
+
+def test_person_filter_is_accent_and_case_insensitive(cli):
+    ids = [row["id"] for row in json.loads(cli("list", "--person", "kim", "--json").stdout)]
+    assert set(ids) == {"000", "003", "004"}
+
+
+def test_filters_combine_with_and(cli):
+    ids = [row["id"] for row in json.loads(cli("list", "--org", "KoSEA", "--since", "2020", "--until", "2020-12",
+                                                "--json").stdout)]
+    assert ids == ["004"]
+
+
+def test_limit(cli):
+    assert len(json.loads(cli("list", "--limit", "3", "--json").stdout)) == 3
+
+
+def test_no_match_is_success_with_a_message(cli):
+    r = cli("list", "--org", "No Such Body", "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout) == []
+    assert "no record matches" in r.stderr
+
+
+def test_bad_date_exits_2_naming_the_option(cli):
+    r = cli("list", "--since", "someday soon")
+    assert r.exit_code == 2
+    assert "--since" in r.stderr
+
+
+def test_show_003_json(cli):
+    r = cli("show", "003", "--json")
+    data = json.loads(r.stdout)
+    assert r.exit_code == 0
+    assert RECORD_KEYS | {"text"} <= set(data)
+    assert data["source"] == "003_126183a6a2cf459b.txt" and data["date"] is None
+    assert all(set(e) >= {"start", "end", "text"} for e in data["events"])
+
+
+def test_show_accepts_stem_and_file_name(cli):
+    for ident in ("003_126183a6a2cf459b", "003_126183a6a2cf459b.txt"):
+        assert json.loads(cli("show", ident, "--json").stdout)["id"] == "003"
+
+
+def test_show_listing_page_and_item(cli):
+    page = json.loads(cli("show", "002", "--json").stdout)
+    assert len(page["items"]) == 10 and page["items"][3]["id"] == "002.4"
+    item = json.loads(cli("show", "002.2", "--json").stdout)
+    assert item["date"] == "2023-04-11" and [p["name"] for p in item["people"]] == ["Hyun-Gon Jung"]
+
+
+def test_show_unknown_id_exits_1_with_suggestions(cli):
+    r = cli("show", "0003")
+    assert r.exit_code == 1
+    assert "did you mean" in r.stderr and "003" in r.stderr
+
+
+def test_show_table_has_metadata_and_text(cli):
+    r = cli("show", "003")
+    assert r.exit_code == 0
+    for fragment in ("KoSEA", "Vic Van Vurren", "Hongseong", "2019-09-05", "unknown"):
+        assert fragment in r.stdout
+
+
+def test_timeline_is_in_date_order_grouped_by_year(cli):
+    rows = json.loads(cli("timeline", "--json").stdout)
+    dated = [r["start"] for r in rows if r["start"]]
+    assert dated == sorted(dated, key=lambda s: (s + "-01-01")[:10])
+    import re
+
+    headings = re.findall(r"^│ (\d{4}|undated) +│ +│", cli("timeline").stdout, re.M)
+    assert headings == sorted(set(headings)) and headings[0] == "2004"
+
+
+def test_timeline_filters(cli):
+    rows = json.loads(cli("timeline", "--since", "2023-04", "--org", "HOPE", "--json").stdout)
+    assert {r["id"] for r in rows} == {"002.5"}
+
+
+def test_corpus_option_and_environment(cli, tmp_path):
+    (tmp_path / "7_note.txt").write_text("A note on cooperatives\n\nBrussels, 9 December 2021 - The ICA met.\n")
+    rows = json.loads(cli("--corpus", str(tmp_path), "list", "--json").stdout)
+    assert [(r["id"], r["date"]) for r in rows] == [("7", "2021-12-09")]
+    rows = json.loads(cli("list", "--json", env={"SSE_CORPUS": str(tmp_path)}).stdout)
+    assert [r["id"] for r in rows] == ["7"]
+
+
+def test_missing_corpus_folder_is_an_error(cli, tmp_path):
+    r = cli("--corpus", str(tmp_path / "nope"), "list")
+    assert r.exit_code != 0
