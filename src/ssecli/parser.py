@@ -19,6 +19,9 @@ from ssecli.models import Credit, Event, Person, Place, Record
 
 PARSER_VERSION = "1"
 
+# An honorific and a surname alone: "Sr. Mendoza", "Prof. Kim".
+RE_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|Minister|Mayor|President)\.?\s+(?P<name>[A-Z][\w'’-]+)")
+
 # Lines of page furniture above or around an article, saved along with it.
 RE_BOILERPLATE = re.compile(
     r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)|related (?:content|news|links|articles)"
@@ -346,14 +349,22 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
     parsed.definitions += orgs.definitions
     parsed.mentions[record.id] = orgs.mentions
     parsed.candidates[record.id] = orgs.acronym_candidates
-    org_spans = [m.span for m in orgs.mentions] + [m.span for m in orgs.acronym_candidates if m.strong]
+    mention_spans = [m.span for m in orgs.mentions]
+    org_spans = mention_spans + [m.span for m in orgs.acronym_candidates if m.strong]
     org_names = {fold(m.surface) for m in orgs.mentions}
     people = find_people(text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans)
     record.people = [Person(p.name, p.role) for p in people]
     record.credits = [Credit(c.name, c.text) for c in find_credits(text)]
-    masked = org_spans + [p.span for p in people] + [_span_of(text, c.text) for c in record.credits]
+    # "Sr. Mendoza": a person named by surname alone is no place either.
+    surnames = [m.span("name") for m in RE_TITLED_SURNAME.finditer(text)]
+    masked = mention_spans + [p.span for p in people] + [_span_of(text, c.text) for c in record.credits] + surnames
+    found_places = find_places(text, masked=masked)
+    # "Lao PDR" is a country: its "PDR" is no acronym of a body.
+    parsed.candidates[record.id] = [
+        c for c in orgs.acronym_candidates if not any(c.span[0] < b and a < c.span[1] for a, b in (p.span for p in found_places))
+    ]
     places: dict[str, Place] = {}
-    for pm in find_places(text, masked=masked):
+    for pm in found_places:
         place = places.setdefault(pm.entry.name, Place(pm.entry.name, pm.entry.kind))
         if pm.surface != place.name and pm.surface not in place.aliases:
             place.aliases.append(pm.surface)

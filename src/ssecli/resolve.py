@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ssecli.extract.gazetteer import common_words
+from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.orgs import Definition, OrgMention
 from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
@@ -108,7 +108,10 @@ class OrgTable:
             return True
         if not m.strong:
             return False
-        return m.surface.lower() not in common_words() or sum(c.isupper() for c in m.surface) >= 4
+        low = m.surface.lower()
+        if low in very_common_words():
+            return False  # "OPINION |", "HOPE" in capitals: a word, unless the corpus defines it
+        return low not in common_words() or sum(c.isupper() for c in m.surface) >= 4
 
     def entity(self, surface: str) -> str:
         return self.uf.find(key(surface))

@@ -103,7 +103,7 @@ RE_RELATIVE = re.compile(
     r"|[Oo]n (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 # A number followed by a counted noun is a count, not a year: "2000 participants".
-RE_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
+RE_COUNT_AFTER = re.compile(r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\b|from\b|and\b|the\b)[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
                             r"enterprises|jobs|households|persons|women|men|youth|students|delegates|organi[sz]ations|"
                             r"companies|units|tonnes|hectares|km|kilometres|euros|dollars|won|USD|EUR|KRW)\b")
 RE_PRECEDED_BY_CURRENCY = re.compile(r"(?:USD|EUR|KRW|US\$|\$|€|£|₩|CHF|GBP|JPY)\s*$")

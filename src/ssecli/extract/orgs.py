@@ -145,9 +145,12 @@ def is_org_long_form(long: str) -> bool:
     name headed by an organisation word: 'Sungkonghoe University (SKHU)' yes,
     'social and solidarity economy (SSE)' and 'Memorandum of Understanding (MoU)' no."""
     ws = re.findall(r"[\w'’-]+", long)
-    caps = [w for w in ws if w.lower() not in CONNECTORS]
+    caps = [w for w in ws if w.lower() not in CONNECTORS and not re.match(r"[dl]['’]", w)]
     if not caps or not all(w[0].isupper() or w[0].isdigit() for w in caps):
         return False
+    # "ICA Asia and Pacific (ICA-AP)": a body's regional office, named by its acronym and region.
+    if Word(caps[0], 0, 0).is_acronym and caps[0] not in NON_ORG_ACRONYMS and len(caps) >= 2:
+        return head_kind(long) != "other"
     return head_kind(long) == "org"
 
 
@@ -173,6 +176,8 @@ def schwartz_hearst(short: str, before: str) -> str | None:
         s_i -= 1
     start = cand.rfind(" ", 0, l_i + 1) + 1
     long = cand[start:].strip(" ,;:")
+    if re.search(r" and the |, ", long):
+        return None  # the alignment ran back across two names ("X Institute and the Y Institute of Z")
     long = re.sub(r"^(?:the|The)\s+", "", long)
     if len(long) <= len(short) or " " not in long and len(short) > 2 and not long[0].isupper():
         return None
@@ -307,7 +312,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         left, right = span[: m.start()], span[m.end():]
         left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
         right_words = right.split()
-        right_is_name = head_kind(right) == "org" or (len(right_words) == 1 and Word(right, 0, 0).is_acronym)
+        right_is_name = head_kind(right) == "org" or Word(right_words[0], 0, 0).is_acronym
         if left_is_name and right_is_name:
             fresh = right_words[0] in ("the", "The") or fold(right_words[0]) in ORG_WORDS or Word(right_words[0], 0, 0).is_acronym
             options.append((not fresh, m))
@@ -381,6 +386,13 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+    # "A sister co-operative, Il Ponte Lavoro, is ..." and "the co-operative fund Coopfond":
+    # a name in apposition to a common noun for a body.
+    for m in RE_NOUN_NAME.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if not overlaps(a, b) and not is_place(name) and name.split()[0].lower() not in FUNCTION_WORDS:
+            add(OrgMention(name, (a, b)))
     # Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP.
     for m in RE_COINED_NAME.finditer(text):
         if not overlaps(*m.span()) and fold(m.group()) not in common_words():
@@ -389,6 +401,13 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     return found
 
 
+BODY_NOUNS = (r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
+              r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
+              r"social enterprise|credit union|start-up|startup|council|think tank)")
+RE_NOUN_NAME = re.compile(
+    rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?{BODY_NOUNS}(?:,\s+|\s+)"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+(?:is|was|has|in|which|that|for|and|to)\b)"
+)
 RE_COINED_NAME = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[Cc]oop[a-z]*|i?COOP[A-Za-z]*)(?![\w.])")
 
 
@@ -414,7 +433,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
                   and toks[1].lower() not in TITLE_WORDS and not toks[1][-1:] == "s"
                   and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit())
-        if unit_acronym or rest_kind == "org" or single:
+        regional = all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
+        if unit_acronym or rest_kind == "org" or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     if head_kind(trimmed) != "org":

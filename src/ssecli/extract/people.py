@@ -43,8 +43,9 @@ RE_ROLE_NAME = re.compile(rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n]*(?:\([^)
 # A title written straight before the name: "ILO Director-General Gilbert F. Houngbo".
 SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
           r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
-          r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged)")
-RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},)?\s+{SPEECH}\b")
+          r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
+          r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)")
+RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by)[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_BYLINE = re.compile(rf"^[-*•\s]*(?:By|BY|Author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries|Inquiries|Written by|From)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
@@ -139,6 +140,9 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
 
     def add(name: str, role: str | None, a: int, b: int) -> None:
         name = _strip_trailing(name)
+        lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
+        if lead:  # "said Mme Lefèvre": the honorific is not part of the name
+            name, a = name[lead.end():], a + lead.end()
         if inside_mask(a, b) or not _valid_name(name, is_place, is_org):
             return
         found.append(PersonMention(re.sub(r"[ \u00a0]+", " ", name), _clean_role(role), (a, b)))

@@ -49,7 +49,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         best = None
         for n in range(min(MAX_WORDS, len(ws) - i), 0, -1):
             last = ws[i + n - 1]
-            if not last.text[:1].isupper():
+            if not last.text[:1].isupper() and not re.match(r"[dl]['’][A-ZÀ-Þ]", last.text):
                 continue
             inner = ws[i:i + n]
             if any(x.text.lower() not in JOINERS and not x.text[:1].isupper() and not re.match(r"[dl]['’][A-ZÀ-Þ]", x.text)
@@ -77,7 +77,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             i += n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
             continue
             continue
-        if entry.common and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
+        dateline = surface.isupper() and (a == 0 or text[a - 1] == "\n") and bool(re.match(r",| [-–—(]", text[b:b + 2]))
+        if entry.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
             i += n
             continue
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
