@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 
 from ssecli.extract.gazetteer import common_words, very_common_words
-from ssecli.extract.orgs import Definition, OrgMention
+from ssecli.extract.orgs import ORG_WORDS, Definition, OrgMention
 from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
 from ssecli.parser import Parsed
@@ -99,6 +99,9 @@ class OrgTable:
             parts = k.split()
             if len(parts) >= 3 and " ".join(parts[1:]) in keyset:
                 self.uf.union(" ".join(parts[1:]), k)
+            # "African Union Commission" is how the African Union acts: one body for the reader.
+            if len(parts) >= 3 and parts[-1] in ("commission", "secretariat", "headquarters") and " ".join(parts[:-1]) in keyset:
+                self.uf.union(" ".join(parts[:-1]), k)
 
     def is_org_acronym(self, m: OrgMention) -> bool:
         k = key(m.surface)
@@ -182,7 +185,7 @@ def resolve(parsed: list[Parsed]) -> list[Record]:
             if r and r not in seen:
                 seen.add(r)
                 out.append(r)
-        return out
+        return _drop_generic_references(out, lambda r: org_for(r).names())
 
     records = []
     pending: list[tuple[Record, list[str]]] = []
@@ -197,7 +200,23 @@ def resolve(parsed: list[Parsed]) -> list[Record]:
     for rec in records:
         if rec.items:
             _merge_page(rec)
+            by_name = {o.name: o for o in rec.orgs}
+            rec.orgs = [by_name[n] for n in _drop_generic_references(list(by_name), lambda n: by_name[n].names())]
     return records
+
+
+def _drop_generic_references(roots: list, names_of) -> list:
+    """'the Task Force' after 'the UN Inter-Agency Task Force on SSE' is that body again."""
+    names = {r: [key(n) for n in names_of(r)] for r in roots}
+    keep = []
+    for r in roots:
+        own = names[r]
+        generic = all(len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
+                      for k in own)
+        if generic and any(o != r and any(f" {k} " in f" {n} " for n in names[o] for k in own) for o in roots):
+            continue
+        keep.append(r)
+    return keep
 
 
 def _merge_page(page: Record) -> None:

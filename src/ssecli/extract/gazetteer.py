@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-GAZETTEER_VERSION = 7
+GAZETTEER_VERSION = 8
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -132,7 +132,8 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset
         if len(key) < 3 or key in months:
             return
         old = table.get(key)
-        rank = {"country": 3, "continent": 2, "region": 2, "city": 1}
+        # Countries first; a province and a city of one name go by population (Seoul is the city).
+        rank = {"country": 3, "continent": 2, "region": 1, "city": 1}
         if old is None or (rank[entry.kind], entry.population) > (rank[old.kind], old.population):
             table[key] = entry
 
@@ -178,8 +179,13 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset
         m = re.fullmatch(r"(.+?)-(?:do|si|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)", name)
         if m:
             forms |= {m.group(1), m.group(1) + " Province"}
+            # Korean romanisation: Chungcheongbuk-do is written North Chungcheong (Province) in English.
+            side = re.fullmatch(r"(.+?)(buk|nam)", m.group(1))
+            if side:
+                english = ("North " if side.group(2) == "buk" else "South ") + side.group(1)
+                forms |= {english, english + " Province"}
         for form in forms:
-            put(form, Entry(name, "region", 10**5, common(form)))
+            put(form, Entry(name, "region", 10**5, common(form, 10**5)))
     for state in gc.get_us_states().values():
         put(state["name"], Entry(state["name"], "region", 10**6, common(state["name"])))
     city_country: dict[str, str] = {}

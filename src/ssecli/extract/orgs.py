@@ -204,6 +204,14 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
         before = text[max(0, m.start() - 160):m.start()]
         before = re.split(r"[.;:\n]\s|\(|\)", before)[-1] if before else ""
         before = before.rstrip()
+        coined = re.fullmatch(r"[A-Z][a-z]+", inner) is not None and len(inner) <= 12
+        if coined:
+            # "Confederación Uruguaya de Entidades Cooperativas (Cudecoop)": a short form in one word.
+            long = schwartz_hearst(inner, before)
+            if long and is_org_long_form(long) and len(long.split()) >= 3:
+                a = m.start() - len(before) + before.rfind(long)
+                out.append((Definition(inner, long, True), (a, a + len(long)), (m.start(1), m.end(1))))
+            continue
         if _short_form(inner):
             short = inner.split()[-1]
             parent = inner.split()[0] if len(inner.split()) == 2 else None
@@ -227,7 +235,15 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                     a = m.start() - len(before) + prev.start(1)
                     out.append((Definition(prev.group(1), long, is_org_long_form(long)), (m.start(1), m.end(1)),
                                 (a, a + len(prev.group(1)))))
+    for m in RE_DASH_DEFINITION.finditer(text):
+        long = m.group("long").strip()
+        if schwartz_hearst(m.group("short"), long) and is_org_long_form(long):
+            out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
     return out
+
+
+# "UNTFSSE - United Nations Inter-Agency Task Force on Social and Solidarity Economy" on a line of its own.
+RE_DASH_DEFINITION = re.compile(r"^(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+[-–—|:]\s+(?P<long>[A-Z][^\n]{5,120}?)\s*$", re.M)
 
 
 def _trailing_org_span(before: str) -> str | None:
@@ -313,6 +329,13 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
         right_words = right.split()
         right_is_name = head_kind(right) == "org" or Word(right_words[0], 0, 0).is_acronym
+        # "the Council of Poland and Iñaki Zubizarreta of ...": a person's name after the body.
+        person_like = 2 <= len(right_words) <= 3 and all(
+            w[:1].isupper() and fold(w) not in common_words() and fold(w) not in ORG_WORDS for w in right_words
+        )
+        if head_kind(left) == "org" and person_like:
+            options.append((False, m))
+            continue
         if left_is_name and right_is_name:
             fresh = right_words[0] in ("the", "The") or fold(right_words[0]) in ORG_WORDS or Word(right_words[0], 0, 0).is_acronym
             options.append((not fresh, m))
@@ -345,6 +368,11 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
             parent = short.split()[0] if " " in short else None
             add(OrgMention(definition.long, long_span, acronym=short, long=definition.long, parent=parent))
             add(OrgMention(short, short_span, acronym=short, long=definition.long, parent=parent))
+
+    # "Ministry of Agriculture, Food and Rural Affairs": a name whose complement is a list.
+    for m in RE_LIST_NAME.finditer(text):
+        if not overlaps(*m.span()):
+            add(OrgMention(m.group(), m.span()))
 
     for span, (a, b) in capitalised_spans(text):
         for part, pa in split_and(span, a):
@@ -401,6 +429,11 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     return found
 
 
+_CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+RE_LIST_NAME = re.compile(
+    rf"\b(?:Ministry|Department|Directorate|Office|Bureau|Commission|Council|Committee|Secretariat|Division|"
+    rf"Agency|Institute|Centre|Center) (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}"
+)
 BODY_NOUNS = (r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
               r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
               r"social enterprise|credit union|start-up|startup|council|think tank)")
