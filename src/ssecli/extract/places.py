@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ssecli.extract.gazetteer import Entry, cities_by_country, fold, gazetteer
+from ssecli.extract.gazetteer import Entry, cities_by_country, entry, fold, gazetteer
 from ssecli.extract.text import words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
@@ -25,10 +25,10 @@ class PlaceMention:
 
 def lookup(name: str) -> Entry | None:
     key = fold(name)
-    entry = gazetteer().get(key)
-    if entry is None and key.startswith("the "):
-        entry = gazetteer().get(key[4:])
-    return entry
+    found = entry(key)
+    if found is None and key.startswith("the "):
+        found = entry(key[4:])
+    return found
 
 
 def is_place(name: str) -> bool:
@@ -59,17 +59,16 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 continue
             a, b = w.start, last.start + len(last.bare)
             surface = text[a:b]
-            entry = table.get(fold(surface))
-            if entry is None:
+            if fold(surface) not in table:
                 continue
-            best = (surface, entry, (a, b), n)
+            best = (surface, entry(fold(surface)), (a, b), n)
             break
         if best is None:
             best = _city_of_country(text, ws, i)
         if best is None:
             i += 1
             continue
-        surface, entry, (a, b), n = best
+        surface, found, (a, b), n = best
         if any(a < y and x < b for x, y in masked):
             i += 1
             continue
@@ -78,11 +77,11 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             continue
             continue
         dateline = surface.isupper() and (a == 0 or text[a - 1] == "\n") and bool(re.match(r",| [-–—(]", text[b:b + 2]))
-        if entry.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
+        if found.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
             i += n
             continue
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
-        out.append(PlaceMention(surface, entry, (a, b)))
+        out.append(PlaceMention(surface, found, (a, b)))
         i += n
     return out
 
@@ -99,9 +98,9 @@ def _city_of_country(text: str, ws, i: int):
     j = i + 2  # the word after the comma
     if j >= len(ws) or text[w.end:ws[j].start] != ", " or not RE_CITY_COUNTRY.search(text[max(0, w.start - 8):w.start]):
         return None
-    country = gazetteer().get(fold(ws[j].bare))
+    country = entry(fold(ws[j].bare))
     if country is None or country.kind != "country" or len(w.text) < 5:
         return None
     close = difflib.get_close_matches(w.text, cities_by_country().get(country.name, []), n=1, cutoff=0.8)
-    entry = gazetteer().get(fold(close[0])) if close else Entry(w.text, "city", 0, False)
-    return (w.text, entry, (w.start, w.end), 1)
+    city = entry(fold(close[0])) if close else Entry(w.text, "city", 0, False)
+    return (w.text, city, (w.start, w.end), 1)
