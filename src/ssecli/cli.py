@@ -189,12 +189,7 @@ def show(
     except SseError as e:
         raise _fail(e) from None
     if as_json:
-        data = record.to_dict()
-        for item in data["items"]:
-            # A page's items are merged into its own lists; `sse show ID.N` gives one item whole.
-            for k in ("orgs", "people", "places", "credits"):
-                item.pop(k, None)
-        _print_json(data)
+        _print_json(record.to_show_dict())
         return
     from ssecli.render import console, record_view
 

@@ -100,6 +100,15 @@ class Record:
             out["text"] = self.text
         return out
 
+    def to_show_dict(self) -> dict:
+        """What `sse show ID --json` prints: a listing page's entities are the union over its
+        items, so each item there carries its id, title, date, events and text only."""
+        out = self.to_dict()
+        for item in out["items"]:
+            for k in ("orgs", "people", "places", "credits"):
+                item.pop(k, None)
+        return out
+
     @classmethod
     def from_dict(cls, d: dict) -> Record:
         return cls(
