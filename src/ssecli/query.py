@@ -18,12 +18,15 @@ class Filters:
     orgs: list[str] = field(default_factory=list)  # every one must match (AND)
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    not_orgs: list[str] = field(default_factory=list)  # records naming any of these are left out
+    not_people: list[str] = field(default_factory=list)
     since: dt.date | None = None
     until: dt.date | None = None
 
     @property
     def empty(self) -> bool:
-        return not (self.orgs or self.people or self.places or self.since or self.until)
+        return not (self.orgs or self.people or self.places or self.not_orgs or self.not_people
+                    or self.since or self.until)
 
 
 def parse_bound(value: str | None, option: str, end: bool) -> dt.date | None:
@@ -96,6 +99,10 @@ def matches(record: Record, f: Filters) -> bool:
         return False
     if not all(_word_match(q, [n for p in record.places for n in p.names()]) for q in f.places):
         return False
+    if any(_word_match(q, org_names(record)) for q in f.not_orgs):
+        return False
+    if any(_word_match(q, [p.name for p in record.people]) for q in f.not_people):
+        return False
     return in_range(record.date, record.date, f)
 
 
@@ -128,7 +135,8 @@ class TimelineEntry:
 def timeline(records: list[Record], f: Filters) -> list[TimelineEntry]:
     rows, undated = [], []
     event_filter = Filters(since=f.since, until=f.until)
-    record_filter = Filters(orgs=f.orgs, people=f.people, places=f.places)
+    record_filter = Filters(orgs=f.orgs, people=f.people, places=f.places, not_orgs=f.not_orgs,
+                            not_people=f.not_people)
     for r in entries(records):
         if not matches(r, record_filter):
             continue
