@@ -39,16 +39,16 @@ HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", 
                                 "language", "reading time", "photo", "credit", "ref", "reference", "tel", "email",
                                 "media", "press", "enquiries", "inquiries", "phone", "fax", "website", "web"}
 # A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
-RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][\w ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
+RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
                            r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
-RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
                          r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s")
 RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
 RE_SEPARATOR = re.compile(r"^\s*(?:[-–—=*_~#]+|\*\s*\*\s*\*)\s*$")
 RE_MONTH_HEADER = re.compile(r"^\s*#*\s*" + D._MON + r",?\s+(?:19|20)\d\d\s*$")
 # Title and date on one line: "2022-06-30 — Title", "14 May 2024 | Title", "Title | 14 May 2024".
-RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-|:)\s+|\t+")
+RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+")
 
 
 @dataclass
@@ -73,17 +73,33 @@ def _strip_markup(line: str) -> str:
     return line.strip().strip("*_").strip()
 
 
-def line_date(line: str) -> tuple | None:
-    """The date a line holds if the line is nothing but a date (with a label)."""
+# The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",
+# "Cooperative Voices | Interview by Lucas Ferreira | August 8, 2023".
+RE_HEADER_PARTS = re.compile(r"\s+(?:\||/|·|•|–|—)\s+")
+# "Posted on 2023-11-02 by Esther Kamau": the author after the date.
+RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
+
+
+def line_date(line: str, labels: bool = False) -> tuple | None:
+    """The date a line holds if the line is nothing but a date (with a label). With `labels`,
+    as in an article's header, the date may also stand among short labels."""
     s = _strip_markup(line)
-    if not s or len(s) > 80:
+    if not s or len(s) > 120:
         return None
     d = D.parse_date_value(s)
     if d:
         return d
     m = RE_DATE_LABEL.match(s)
     if m and m.group("rest") != s:
-        return D.parse_date_value(m.group("rest"))
+        d = D.parse_date_value(m.group("rest")) or D.parse_date_value(RE_BY_AUTHOR.sub("", m.group("rest")))
+        if d:
+            return d
+    if labels:
+        parts = RE_HEADER_PARTS.split(s)
+        dated = [d for d in map(D.parse_date_value, parts) if d]
+        rest = [p for p in parts if not D.parse_date_value(p)]
+        if len(parts) > 1 and len(dated) == 1 and all(len(p.split()) <= 6 for p in rest):
+            return dated[0]
     return None
 
 
@@ -127,6 +143,11 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
     title = head.title or stem
     items = _listing_items(lines, head)
     if items:
+        first_item = min(min(it["title_line"], it["date_line"]) for it in items)
+        if head.title_line >= first_item:
+            # The page's own title is what stands above its first item: "SSE Knowledge Hub | Latest updates".
+            above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
+            title = above[0] if above else stem
         return _parse_listing(text, source, rid, title, items)
     record = Record(id=rid, source=source, title=title, text=raw)
     parsed = Parsed(record)
@@ -149,6 +170,7 @@ def _header(lines: list[str]) -> Header:
     best_rank = 9
     scanned = 0
     fallback = None
+    month_line = None
     content_after_title = 0
     for i, line in enumerate(lines):
         s = line.strip()
@@ -167,13 +189,16 @@ def _header(lines: list[str]) -> Header:
             continue
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
             continue
-        if head.title is not None and RE_SEPARATOR.match(s):
-            break  # a rule under the title opens the body or a list of items
+        if head.title is not None and (RE_SEPARATOR.match(s) or RE_NUMBERED.match(s)):
+            break  # a rule or a numbered or bulleted line under the title opens the body or a list of items
+        if best_rank > 1 and RE_MONTH_HEADER.match(s) and month_line is None and content_after_title <= 2:
+            # "June 2023" under a title: the date of a report, unless the page turns out to list items.
+            month_line = (D.parse_date_value(_strip_markup(s)), i)
         if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2:
-            ld = line_date(s) or dateline_date(s)
+            ld = line_date(s, labels=True) or dateline_date(s)
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
-                if line_date(s) is not None:
+                if line_date(s, labels=True) is not None:
                     continue
         if head.title is not None:
             content_after_title += 1
@@ -181,11 +206,13 @@ def _header(lines: list[str]) -> Header:
             if line_date(s) is None and not RE_SEPARATOR.match(s):
                 if fallback is None:
                     fallback = (_strip_markup(s), i)
-                if _looks_like_title(s):
+                if _looks_like_title(s) and not _dated_title(s):
                     head.title, head.title_line = _strip_markup(s), i
             continue
     if head.title is None and fallback is not None:
         head.title, head.title_line = fallback
+    if head.date is None and month_line is not None and month_line[0] is not None:
+        head.date, head.date_line = month_line
     if head.title and len(head.title) > 150:
         # A first line that is a whole paragraph: its first sentence, cut at a word.
         first = re.split(r"(?<=[.!?])\s+", head.title)[0]
@@ -211,8 +238,10 @@ def _looks_like_title(line: str) -> bool:
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
     marks = []  # (line index, date, title or None)
+    # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
+    floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
     for i, line in enumerate(lines):
-        if i <= head.title_line or i == head.date_line:
+        if i <= floor or i == head.date_line:
             continue
         s = line.strip()
         if not s or RE_MONTH_HEADER.match(s):
@@ -221,14 +250,9 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         if d is not None and d[2] is not None:
             marks.append((i, d, None))
             continue
-        # "2022-06-30 — Title" or "Title | 14 May 2024" or "14 May 2024: Title"
-        parts = RE_LEADING_DATE_SPLIT.split(RE_NUMBERED.sub("", _strip_markup(s)), maxsplit=1)
-        if len(parts) == 2:
-            for date_part, title_part in (parts, parts[::-1]):
-                d = D.parse_date_value(date_part)
-                if d is not None and d[2] is not None and len(title_part.split()) >= 2:
-                    marks.append((i, d, _strip_markup(title_part)))
-                    break
+        dated_title = _dated_title(s)
+        if dated_title:
+            marks.append((i, *dated_title))
     if len(marks) < 2:
         return []
     # A page of items starts with them: an article that ends with dated "related content"
@@ -271,6 +295,18 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             body.append(lines[j])
         it["lines"] = body
     return items if len(items) >= 2 else []
+
+
+def _dated_title(line: str) -> tuple[tuple, str] | None:
+    """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
+    "- 28 Mar 2024: Title"."""
+    parts = RE_LEADING_DATE_SPLIT.split(RE_NUMBERED.sub("", _strip_markup(line)), maxsplit=1)
+    if len(parts) == 2:
+        for date_part, title_part in (parts, parts[::-1]):
+            d = D.parse_date_value(date_part)
+            if d is not None and d[2] is not None and len(title_part.split()) >= 2:
+                return d, _strip_markup(title_part)
+    return None
 
 
 def _is_credit(line: str) -> bool:

@@ -56,14 +56,19 @@ def _p(template: str) -> str:
     return template.format(**parts, dash=DASH, wd=WEEKDAY, sy=SEP_YEAR, ty=THIS_YEAR)
 
 
+# A date never runs across a line break: "... on 22 February.\n- 12 Feb 2024: ..." is two dates.
+SPACE = r"[^\S\n]"
+
+
 def _c(template: str, flags: int = 0) -> re.Pattern:
-    return re.compile(NOT_BEFORE + _p(template) + NOT_AFTER, flags)
+    return re.compile((NOT_BEFORE + _p(template) + NOT_AFTER).replace(r"\s", SPACE), flags)
 
 
 # Numeric dates. ISO first; then the dotted Korean style 2022.03.15; then day-first
 # 26.05.2021 and 26/05/2021, read month-first only when the day cannot be a month.
 RE_ISO = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)(?![\w/]|-\d)")
-RE_YMD_DOT = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)[./](?P<m1>[01]?\d)[./](?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
+# "2023. 5. 12." as Korean newsletters write it, with a space after each dot.
+RE_YMD_DOT = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)(?:/|\. ?)(?P<m1>[01]?\d)(?:/|\. ?)(?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
 RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 # 29 June – 5 July 2023; between 29 June and 5 July; from 29 June to 5 July 2023
@@ -84,7 +89,7 @@ RE_M_M_Y = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{m1}(?:\s+{y1})?(?(btw)\s+
 RE_MY = _c(r"{m1},?\s+(?:of\s+)?{y1}")
 # 2021-2023, 2023-29, 2022/23, from 2019 to 2021, between 2019 and 2021
 RE_Y_Y = re.compile(
-    r"(?<![\w/.,-])(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?(?P<y1>(?:1[89]|20)\d\d)(?(btw)\s+and\s+|\s*(?:-|–|—|/|to|until|through)\s*)"
+    r"(?<![\w/.,-])(?:(?P<btw>[Bb]etween +)|[Ff]rom +)?(?P<y1>(?:1[89]|20)\d\d)(?(btw) +and +| *(?:-|–|—|/|to|until|through) *)"
     r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d|-\d)"
 )
 # the 1990s, the 2010s
