@@ -395,9 +395,10 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
     surnames = [m.span("name") for m in RE_TITLED_SURNAME.finditer(text)]
     masked = mention_spans + [p.span for p in people] + [_span_of(text, c.text) for c in record.credits] + surnames
     found_places = find_places(text, masked=masked)
-    # "Lao PDR" is a country: its "PDR" is no acronym of a body.
+    # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".
+    not_orgs = [p.span for p in found_places] + [p.span for p in people]
     parsed.candidates[record.id] = [
-        c for c in orgs.acronym_candidates if not any(c.span[0] < b and a < c.span[1] for a, b in (p.span for p in found_places))
+        c for c in orgs.acronym_candidates if not any(c.span[0] < b and a < c.span[1] for a, b in not_orgs)
     ]
     places: dict[str, Place] = {}
     for pm in found_places:

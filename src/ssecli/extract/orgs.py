@@ -333,7 +333,11 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         person_like = 2 <= len(right_words) <= 3 and all(
             w[:1].isupper() and fold(w) not in common_words() and fold(w) not in ORG_WORDS for w in right_words
         )
-        if head_kind(left) == "org" and person_like:
+        # ... and the body may itself close a longer run: "Tomasz Wierzbicki of the National Council of Poland".
+        left_org = head_kind(left) == "org" or any(
+            head_kind(left[o.end():]) == "org" for o in re.finditer(r"\b(?:of|from|at)(?: the)? ", left)
+        )
+        if left_org and person_like:
             options.append((False, m))
             continue
         if left_is_name and right_is_name:

@@ -25,7 +25,9 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|
              r"|H\.E|Hon|Rev|Fr|Sister|Brother|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
              r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
              r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
-             r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman)")
+             r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman"
+             r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
+             r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father)")
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
 ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
@@ -36,7 +38,8 @@ ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(
               r"[Ff]ounder|[Cc]o-founder|[Dd]ean|[Rr]ector|[Ee]conomist|[Ll]ecturer|[Ff]ellow|[Aa]nalyst|[Ee]xpert|"
               r"[Mm]ember|[Pp]artner|[Cc]onsultant|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ee]ditor|[Aa]uthor|"
               r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
-              r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker)\b")
+              r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
+              r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor)\b")
 RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]*)")
 # A role before the name, closed by a comma: "the president of Sungkonghoe University (SKHU), Keyong-Moon Kim".
 RE_ROLE_NAME = re.compile(rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n]*(?:\([^)\n]*\))?[^.;,\n]*),[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|opened|welcomed)\b|$)")
@@ -47,16 +50,24 @@ SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed
           r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)")
 RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
-RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by)[ \u00a0]+(?P<name>{FULL_NAME})")
+RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by|[Ii]nterview by|[Rr]eported by|[Ee]dited by|(?:[Pp]osted|[Pp]ublished)(?: on [^|\n]{{4,30}}?)? by)[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_BYLINE = re.compile(rf"^[-*•\s]*(?:By|BY|Author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries|Inquiries|Written by|From)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
 RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})\s*:", re.M)
 # A name with a telephone number: "(Lee Min-ji, +82-44-202-7363)".
 RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}),[^\n,]{{0,60}}?,?\s*(?:\+\d|\(\d|Tel)")
 # "Tomasz Wierzbicki of the National Cooperative Council of Poland", "elects X as coordinator".
 RE_NAME_OF_BODY = re.compile(rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)")
-RE_NAME_AS = re.compile(rf"(?P<name>{FULL_NAME})\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]*)")
+RE_NAME_AS = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,100}},)?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]*)")
 # A signature under a sign-off: "Best regards,\nAnna Kowalczyk".
 RE_SIGNATURE = re.compile(rf"(?:regards|wishes|sincerely|cordially|thanks|thank you|cheers),?\s*\n+\s*(?P<name>{FULL_NAME})\s*$", re.I | re.M)
+# "Annika BRANDT (+32 2 298 41 17)": press contacts of the EU institutions write the surname in capitals.
+RE_CAPS_SURNAME_CONTACT = re.compile(
+    rf"^[ \t*•-]*(?P<name>[{U}][{L}]+(?:-[{U}][{L}]+)?(?: [{U}][{L}]+)?(?: [{U}]{{2,}}(?:[-'’][{U}]{{2,}})*)+)\s*(?:\(|,|:|–|-)?\s*(?:\+|Tel|tel|\d|[\w.-]+@)",
+    re.M,
+)
+# "Authors: A, B and C (OECD)", "Contact: Global Cooperation Team, Park Seo-yeon (global@...)", "Speakers: ...".
+RE_PEOPLE_FIELD = re.compile(r"^[ \t*•-]*(?:Authors?|Contacts?|Media contacts?|Press contacts?|Speakers?|Panell?ists?|"
+                             r"Editors?|Moderators?|Prepared by|Written by|Compiled by)\s*:\s*(?P<list>[^\n]+)", re.M)
 RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I)
 
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -119,6 +130,21 @@ def _strip_trailing(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip())
 
 
+RE_LINE = re.compile(r"^[^\n]+$", re.M)
+
+
+def _list_pieces(s: str) -> list[tuple[str, int]]:
+    """The pieces of a list of names, with brackets (affiliations, e-mail addresses) left out."""
+    blanked = re.sub(r"\([^)]*\)", lambda b: " " * len(b.group()), s)
+    return [(p.group(1), p.start(1)) for p in re.finditer(r"\s*([^,;]+?)\s*(?:,|;|\s+and\s+|\s+&\s+|$)", blanked)
+            if p.group(1).strip()]
+
+
+def _names_in_list(s: str, offset: int) -> list[tuple[str, int]]:
+    """The pieces of a list that are whole names, each with its offset in the text."""
+    return [(piece, offset + a) for piece, a in _list_pieces(s) if re.fullmatch(FULL_NAME, piece)]
+
+
 def find_credits(text: str) -> list[CreditMention]:
     """`© Fauzan Azhima / ILO 2023`: the person credited, if the credit names one."""
     out = []
@@ -138,12 +164,13 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
     def inside_mask(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in masked)
 
-    def add(name: str, role: str | None, a: int, b: int) -> None:
+    def add(name: str, role: str | None, a: int, b: int, capitals: bool = False) -> None:
         name = _strip_trailing(name)
         lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
             name, a = name[lead.end():], a + lead.end()
-        if inside_mask(a, b) or not _valid_name(name, is_place, is_org):
+        # A surname in capitals looks like an acronym to the organisation finder: the contact line decides.
+        if (inside_mask(a, b) and not capitals) or not _valid_name(name.title() if capitals else name, is_place, is_org):
             return
         found.append(PersonMention(re.sub(r"[ \u00a0]+", " ", name), _clean_role(role), (a, b)))
 
@@ -177,6 +204,19 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
     for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE):
         for m in rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
+    for m in RE_CAPS_SURNAME_CONTACT.finditer(text):
+        add(m.group("name"), None, m.start("name"), m.end("name"), capitals=True)
+    for m in RE_PEOPLE_FIELD.finditer(text):
+        for name, a in _names_in_list(m.group("list"), m.start("list")):
+            add(name, None, a, a + len(name))
+    for m in RE_LINE.finditer(text):
+        # A line of authors with their affiliations: "A (University of X), B (Y) and C (independent researcher)".
+        line = m.group()
+        if line.count("(") >= 2:
+            names = _names_in_list(line, m.start())
+            if len(names) >= 2 and len(names) == len(_list_pieces(line)):
+                for name, a in names:
+                    add(name, None, a, a + len(name))
     for m in RE_BYLINE.finditer(text):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
     return merge_people(found)
