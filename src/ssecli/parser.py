@@ -62,8 +62,13 @@ class Parsed:
     candidates: dict[str, list[OrgMention]] = field(default_factory=dict)
 
 
+# "[IFFCO](https://www.iffco.in)": a Markdown link reads as its text.
+RE_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|mailto:|/)[^)\s]*\)")
+
+
 def normalise_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = RE_MARKDOWN_LINK.sub(r"\1", text)
     return text.replace("\u00a0", " ").replace("\t", " ")
 
 

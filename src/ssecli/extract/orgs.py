@@ -41,7 +41,7 @@ NON_ORG_HEADS = {
     "award", "awards", "prize", "festival", "workshop", "seminar", "webinar", "session", "fair", "expo",
     "exhibition", "series", "guidelines", "agreement", "memorandum", "charter", "policy", "economy",
     "statistics", "index", "survey", "study", "conferences", "dialogue", "campaign", "course", "academy",
-    "school", "standard", "standards", "treaty", "protocol", "roadmap", "tour", "forum2023",
+    "school", "standard", "standards", "treaty", "protocol", "roadmap", "tour", "forum2023", "code", "codes",
 }
 # Titles that head a person's role, never an organisation: cut "Director of the" off a span.
 TITLE_WORDS = {
@@ -212,6 +212,18 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                 a = m.start() - len(before) + before.rfind(long)
                 out.append((Definition(inner, long, True), (a, a + len(long)), (m.start(1), m.end(1))))
             continue
+        if inner.count(",") == 1 and _short_form(inner.rsplit(", ", 1)[-1]) and len(inner.split()) >= 3:
+            # "National Institute of Social Economy (Instituto Nacional de la Economía Social, INAES)":
+            # the name in its own language and the acronym it goes by.
+            foreign, short = (x.strip() for x in inner.rsplit(", ", 1))
+            span = _trailing_org_span(before)
+            a = m.start(1)
+            if head_kind(foreign) == "org" or is_org_long_form(foreign):
+                out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(1) - len(short), m.end(1))))
+            if span:
+                b = m.start() - len(before.rstrip()) + before.rstrip().rfind(span)
+                out.append((Definition(short, span, True), (b, b + len(span)), (m.end(1) - len(short), m.end(1))))
+            continue
         if _short_form(inner):
             short = inner.split()[-1]
             parent = inner.split()[0] if len(inner.split()) == 2 else None
@@ -295,9 +307,11 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
         while j + 1 < len(ws):
             nxt = ws[j + 1]
             gap = text[ws[j].end:nxt.start]
-            if "\n" in gap or ws[j].possessive:
+            if "\n" in gap or ws[j].possessive and not ws[j].group_possessive:
                 break
-            if _cap(nxt) and gap in (" ", ""):
+            # "Japan Workers' Cooperative Union": a plural possessive inside a name.
+            plural_possessive = gap in ("' ", "’ ") and ws[j].text.endswith("s")
+            if _cap(nxt) and (gap in (" ", "") or plural_possessive):
                 j += 1
                 last_cap = j
             elif nxt.text.lower() in CONNECTORS and gap == " " and nxt.text.islower() or nxt.text == "&":
@@ -307,6 +321,8 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
         a, b = ws[i].start, ws[last_cap].end
         if ws[last_cap].possessive:
             b -= 2
+        if text[a:b].endswith(("'", "’")):
+            b -= 1
         out.append((text[a:b], (a, b)))
         i = last_cap + 1
     return out
@@ -328,7 +344,18 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         left, right = span[: m.start()], span[m.end():]
         left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
         right_words = right.split()
-        right_is_name = head_kind(right) == "org" or Word(right_words[0], 0, 0).is_acronym
+        if right_words[:2] in (["of", "the"], ["of", "The"]):
+            # "Country Office for Indonesia and of the Ministry of Cooperatives": a second body, owned alike.
+            right_words = right_words[1:]
+            right = " ".join(right_words)
+        # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
+        complement = re.search(r"\b(?:of|for|on)\b", left) is not None
+        right_is_name = head_kind(right) == "org" or (
+            Word(right_words[0], 0, 0).is_acronym and (len(right_words) == 1 or not complement))
+        if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
+            # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
+            options.append((False, m))
+            continue
         # "the Council of Poland and Iñaki Zubizarreta of ...": a person's name after the body.
         person_like = 2 <= len(right_words) <= 3 and all(
             w[:1].isupper() and fold(w) not in common_words() and fold(w) not in ORG_WORDS for w in right_words
@@ -348,9 +375,10 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     m = min(options, key=lambda o: o[0])[1]
     right_start = m.end()
     right = span[right_start:]
-    if right.startswith(("the ", "The ")):
-        right_start += 4
-        right = right[4:]
+    for lead in ("of the ", "the ", "The "):
+        if right.startswith(lead):
+            right_start += len(lead)
+            right = right[len(lead):]
     return split_and(span[: m.start()], start) + split_and(right, start + right_start)
 
 
@@ -474,6 +502,14 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         if unit_acronym or rest_kind == "org" or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
+    of_rest = re.search(r"\b(?:of|from|at)(?: the)? ", trimmed)
+    if of_rest and head_kind(trimmed[:of_rest.start()]) != "org" and not trimmed[:of_rest.start()].split()[0].isupper():
+        # "Choi Jae-won of Korea University": what stands before "of" is no body's head, the body follows.
+        rest = trimmed[of_rest.end():]
+        pre_words = [fold(w) for w in trimmed[:of_rest.start()].split()]
+        if not set(pre_words) & ORG_WORDS and len(rest.split()) >= 2 and rest[:1].isupper() and head_kind(rest) == "org":
+            _classify_span(text, rest, a + of_rest.end(), found, add, overlaps, is_place)
+            return
     if head_kind(trimmed) != "org":
         # "Rafael Cuesta of the University of Valencia": the name inside a longer run.
         for m in re.finditer(r"\b(?:of|and|for)(?: the)? ", trimmed):

@@ -43,8 +43,17 @@ class Word:
         return self.text[:1].isupper()
 
     @property
+    def group_possessive(self) -> bool:
+        """'Women's', 'Workers'': a group that names a body ('Sahel Women's Cooperative Network'),
+        where 'ILO's' names its owner."""
+        return self.possessive and bool(re.fullmatch(r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s", self.text))
+
+    @property
     def is_acronym(self) -> bool:
         b = self.bare
+        head, _, tail = b.partition("-")
+        if tail and tail[:1].isupper() and Word(head, 0, 0).is_acronym and not re.search(r"\d", b):
+            return 2 <= len(b) <= 16  # "ICA-Africa", "ICA-AP", "UCAP-CI"
         uppers = sum(c.isupper() for c in b)
         return 2 <= len(b) <= 12 and uppers >= 2 and (b[0].isupper() or uppers >= 3) and uppers * 2 >= len(
             re.sub(r"\d", "", b)
