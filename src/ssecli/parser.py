@@ -398,6 +398,11 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
     record.credits = [Credit(c.name, c.text) for c in find_credits(text)]
     # "Sr. Mendoza": a person named by surname alone is no place either.
     surnames = [m.span("name") for m in RE_TITLED_SURNAME.finditer(text)]
+    # "Pereira said", "Amara's members": a part of a person's name, used alone, is that person.
+    parts = {w for p in people for w in re.split(r"[ -]", p.name) if len(w) >= 3 and w[:1].isupper()}
+    if parts:
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")(?!\w)")
+        surnames += [m.span() for m in rx.finditer(text)]
     masked = mention_spans + [p.span for p in people] + [_span_of(text, c.text) for c in record.credits] + surnames
     found_places = find_places(text, masked=masked)
     # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".

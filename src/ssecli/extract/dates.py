@@ -77,8 +77,8 @@ RE_DM_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(
 RE_MD_D = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|{dash}){d2}(?:{sy}{y1})?{ty}")
 # June 29 – July 5, 2023
 RE_MD_MD = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}")
-# 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May
-RE_D_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|{dash}){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
+# 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February
+RE_D_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
 # 26 May 2021; 1st July; the 3rd of March; Monday, 6 June 2022
 RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
 # May 26, 2021; April 20 2021; Sept. 30
@@ -101,11 +101,11 @@ RE_YEAR = re.compile(r"(?<![\w/.,:#-])(?<!No\. )(?<!No )(?P<y1>(?:19[0-9]|20[0-9
 RE_MONTH_ALONE = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Tt]his|[Ll]ast|[Nn]ext)\s+"
     + MON.format(n="m1")
-    + r"(?!\s+\d)"
+    + r"(?!\s+\d)(?P<thisyear>\s+(?:this|last|next) year)?"  # "in January next year"
 )
 RE_RELATIVE = re.compile(
     r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
-    r"|[Oo]n (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his (?:past|coming)) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 # A number followed by a counted noun is a count, not a year: "2000 participants".
 RE_COUNT_AFTER = re.compile(r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\b|from\b|and\b|the\b)[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
@@ -262,7 +262,7 @@ def find_dates(text: str) -> list[DateMatch]:
         add(m, (y, None, None), (y, None, None))
     for m in RE_MONTH_ALONE.finditer(text):
         mon = month_number(m["m1"])
-        add(m, (None, mon, None), (None, mon, None), group=0)
+        add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]), group=0)
     for m in RE_RELATIVE.finditer(text):
         add(m, (None, None, None), (None, None, None), relative=True)
 
@@ -300,7 +300,8 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
     surface = match.surface.lower()
     if match.start == (None, None, None):
         rel = surface.strip()
-        if rel in ("today", "yesterday", "tomorrow") or rel.startswith("on "):
+        weekday = re.fullmatch(r"(on|last|next|this past|this coming) (\w{3})\w*day", rel)
+        if rel in ("today", "yesterday", "tomorrow") or weekday:
             if am is None or ad is None:
                 return None
             base = _dt.date(ay, am, ad)
@@ -308,8 +309,12 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
                 base -= _dt.timedelta(days=1)
             elif rel == "tomorrow":
                 base += _dt.timedelta(days=1)
-            elif rel.startswith("on "):
-                base = _last_weekday(base, WEEKDAYS[rel[3:6]])
+            elif weekday:
+                which, day = weekday.groups()
+                if which in ("next", "this coming"):
+                    base += _dt.timedelta(days=(WEEKDAYS[day] - base.weekday() - 1) % 7 + 1)
+                else:  # "on Thursday" in news is the past one; "last Tuesday" is before today
+                    base = _last_weekday(base - _dt.timedelta(days=which != "on"), WEEKDAYS[day])
             d = (base.year, base.month, base.day)
             return d, d
         unit_year = rel.endswith("year")

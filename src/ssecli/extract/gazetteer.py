@@ -11,6 +11,7 @@ the data and kept as a pickle in the user's cache directory."""
 
 from __future__ import annotations
 
+import difflib
 import os
 import pickle
 import re
@@ -19,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-GAZETTEER_VERSION = 9
+GAZETTEER_VERSION = 11
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -117,9 +118,9 @@ def _tables() -> tuple[dict[str, tuple], frozenset[str], dict[str, str], frozens
 
 
 def _is_latin_name(s: str) -> bool:
-    return bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’ .-]*", s)) and not re.search(r"\d", s) and all(
-        ord(c) < 0x250 or c in "’" for c in s
-    )
+    """A name in the Latin script ('İzmir', 'Cần Thơ', 'Gyeonggi-do'), as news in English writes it."""
+    return (s[:1].isupper() and bool(re.fullmatch(r"[\w'’ .-]+", s)) and not re.search(r"\d", s)
+            and all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in s))
 
 
 def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset[str]]:
@@ -211,7 +212,10 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset
         for alt in city.get("alternatenames") or ():
             # Alternate spellings only where they are not everyday words: GeoNames lists
             # "Hope" and "Union" among the names of some town or other.
-            if _is_latin_name(alt) and len(alt) >= 4 and alt != name and (" " in alt or zipf(alt) < 3.0):
+            # And only spellings of the same name (Yogjakarta for Yogyakarta), not other names
+            # GeoNames keeps for a place, which are often people's surnames (Villanueva for Tallahassee).
+            if (_is_latin_name(alt) and len(alt) >= 5 and alt != name and (" " in alt or zipf(alt) < 3.0)
+                    and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7):
                 put(alt, Entry(name, "city", pop // 2, False))
     plain = {k: tuple(v) for k, v in table.items()}
     return plain, frozenset(top_n_list("en", 25000)), city_country, frozenset(top_n_list("en", 2000))

@@ -13,7 +13,7 @@ from ssecli.extract.text import words
 RE_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|"
                                 r"between|throughout|towards?|into|via)\s+(?:the\s+)?$", re.I)
 MAX_WORDS = 6
-JOINERS = {"of", "and", "the", "de", "la", "du", "del"}
+JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das"}  # "Rio Grande do Sul"
 
 
 @dataclass
@@ -76,7 +76,10 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             i += n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
             continue
             continue
-        dateline = surface.isupper() and (a == 0 or text[a - 1] == "\n") and bool(re.match(r",| [-–—(]", text[b:b + 2]))
+        at_line_start = a == 0 or text[a - 1] == "\n"
+        # "SEOUL, 15 September 2023 -", "Geneva, Oct 17 (UN News) -": a dateline names the place.
+        dateline = at_line_start and (surface.isupper() and bool(re.match(r",| [-–—(]", text[b:b + 2]))
+                                      or bool(re.match(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d", text[b:b + 16])))
         if found.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
             i += n
             continue
