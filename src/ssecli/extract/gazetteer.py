@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-GAZETTEER_VERSION = 11
+GAZETTEER_VERSION = 12
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -32,7 +32,7 @@ WORLD_REGIONS = [
     "Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe", "Central Europe",
     "Balkans", "Scandinavia", "Pacific Islands", "Melanesia", "Micronesia", "Polynesia", "Arab States",
     "Global South", "Korean Peninsula", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Maghreb",
-    "Nordic countries", "Basque Country", "Balkan",
+    "Nordic countries", "Basque Country", "Balkan", "Americas", "Las Américas",
 ]
 
 # Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".

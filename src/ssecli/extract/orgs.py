@@ -29,8 +29,12 @@ ORG_WORDS = {
     "reseau", "federation", "universite", "ministere", "conseil", "centro", "consorzio", "fondazione",
     "universita", "universidade", "instituto", "institut", "agence", "banque", "banco", "caja", "caisse",
     "mutuelle", "union", "unione", "alleanza", "rede", "red", "cooperative", "genossenschaft", "verband",
-    "stiftung", "team", "teams",
+    "stiftung", "team", "teams", "unibertsitatea", "universitas", "universiteit", "universitat",
+    "sacco", "saccos",
 }
+# Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
+# "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
+PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve", "cooperatives", "cooperatives"}
 # Two-word heads.
 ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise")}
 # Heads that make a span something else: events, documents, programmes, laws, topics.
@@ -42,6 +46,7 @@ NON_ORG_HEADS = {
     "exhibition", "series", "guidelines", "agreement", "memorandum", "charter", "policy", "economy",
     "statistics", "index", "survey", "study", "conferences", "dialogue", "campaign", "course", "academy",
     "school", "standard", "standards", "treaty", "protocol", "roadmap", "tour", "forum2023", "code", "codes",
+    "newsletter", "bulletin", "digest", "magazine", "journal", "blog", "podcast", "update", "updates",
 }
 # Titles that head a person's role, never an organisation: cut "Director of the" off a span.
 TITLE_WORDS = {
@@ -132,6 +137,12 @@ def head_kind(span: str) -> str:
         return "other"
     if last in ORG_WORDS or bigrams & ORG_BIGRAMS:
         return "org"
+    if ws[0] in PLURAL_HEADS and len(ws) >= 2:
+        from ssecli.extract.places import is_place
+
+        rest = [w for w in re.findall(r"[\w'’-]+", span)[1:] if w.lower() not in CONNECTORS]
+        place = " ".join(rest)
+        return "org" if rest and (is_place(place) or re.fullmatch(r"[A-Z]{2,3}", place)) else "none"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
     if ws[0] in ORG_WORDS and len(ws) >= 2 and last not in TITLE_WORDS and all(
         w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span)
@@ -351,7 +362,8 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
         complement = re.search(r"\b(?:of|for|on)\b", left) is not None
         right_is_name = head_kind(right) == "org" or (
-            Word(right_words[0], 0, 0).is_acronym and (len(right_words) == 1 or not complement))
+            Word(right_words[0], 0, 0).is_acronym and right_words[0] not in NON_ORG_ACRONYMS
+            and (len(right_words) == 1 or not complement))
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
             # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
             options.append((False, m))
@@ -431,8 +443,8 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         bare = w.bare
         if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or re.fullmatch(r"[IVXLC]+", bare):
             continue
-        if re.search(r"-\d+$", bare):
-            continue  # COVID-19, H1N1-09: names of diseases and codes
+        if re.search(r"-\d+$|\d{4}$", bare):
+            continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag
         line_start = text.rfind("\n", 0, w.start) + 1
         line_end = text.find("\n", w.start)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -476,8 +488,26 @@ RE_NOUN_NAME = re.compile(
 RE_COINED_NAME = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[Cc]oop[a-z]*|i?COOP[A-Za-z]*)(?![\w.])")
 
 
+# "the Committee on April 26": a date after a name is not part of it.
+RE_TRAILING_DATE = re.compile(r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)\b.*$")
+# "the European Social Economy Regions network": a name that a common noun after it makes a body.
+RE_BODY_NOUN_AFTER = re.compile(r"\s+(?:network|platform|alliance|coalition|consortium|federation|association|"
+                                r"movement|partnership)\b")
+
+
+RE_TITLE_IN_SPAN = re.compile(
+    r"\s(?:" + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
+    + r")\s+[A-Z]"
+)
+
+
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
-    raw = part
+    raw = RE_TRAILING_DATE.sub("", part)
+    # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
+    cut = RE_TITLE_IN_SPAN.search(raw)
+    if cut and head_kind(raw[:cut.start()]) == "org":
+        raw = raw[:cut.start()]
     trimmed = trim_title(raw)
     if not trimmed:
         return
@@ -493,7 +523,9 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)
-        unit_acronym = len(toks) == 2 and Word(toks[1], 0, 0).is_acronym and toks[1] not in NON_ORG_ACRONYMS
+        # "ILO PARDEV" is a unit; "ILO STATISTICS" is a word in capitals.
+        unit_acronym = (len(toks) == 2 and Word(toks[1], 0, 0).is_acronym and toks[1] not in NON_ORG_ACRONYMS
+                        and fold(toks[1]) not in common_words())
         # "UN Water", "ESS France": an acronym and one more name.
         single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
                   and toks[1].lower() not in TITLE_WORDS and not toks[1][-1:] == "s"
@@ -510,6 +542,10 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         if not set(pre_words) & ORG_WORDS and len(rest.split()) >= 2 and rest[:1].isupper() and head_kind(rest) == "org":
             _classify_span(text, rest, a + of_rest.end(), found, add, overlaps, is_place)
             return
+    if (head_kind(trimmed) == "none" and len(toks) >= 3 and RE_BODY_NOUN_AFTER.match(text, b)
+            and not is_place(trimmed) and all(t[:1].isupper() or t in CONNECTORS for t in toks)):
+        add(OrgMention(trimmed, (a, b)))
+        return
     if head_kind(trimmed) != "org":
         # "Rafael Cuesta of the University of Valencia": the name inside a longer run.
         for m in re.finditer(r"\b(?:of|and|for)(?: the)? ", trimmed):
