@@ -85,6 +85,13 @@ RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
 RE_MD = _c(r"{wd}{m1}\s+{d1}(?:{sy}{y1})?{ty}")
 # between March and June 2023; March–June 2023; from March to June 2023
 RE_M_M_Y = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{m1}(?:\s+{y1})?(?(btw)\s+and\s+|{dash}){m2}\s+{y2}")
+# from April to June; between March and May: months of the article's year
+RE_M_M = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+){m1}(?(btw)\s+and\s+|{dash}){m2}(?!\s*,?\s*\d){ty}")
+# "(2023. 4. 18. ~ 4. 21.)": Korean ranges, the end written without its year.
+RE_YMD_RANGE = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)\. ?(?P<m1>[01]?\d)\. ?(?P<d1>[0-3]?\d)\.?\s*[~～–-]\s*"
+                          r"(?:(?P<y2>(?:19|20)\d\d)\. ?)?(?P<m2>[01]?\d)\. ?(?P<d2>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
+# mid-2023, early-2024: the year, with its prefix
+RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
 RE_MY = _c(r"{m1},?\s+(?:of\s+)?{y1}")
 # 2021-2023, 2023-29, 2022/23, from 2019 to 2021, between 2019 and 2021
@@ -198,6 +205,12 @@ def find_dates(text: str) -> list[DateMatch]:
     def this_year(gd: dict) -> bool:
         return bool(gd.get("thisyear"))
 
+    for m in RE_YMD_RANGE.finditer(text):
+        g = m.groupdict()
+        y1 = int(g["y1"])
+        s_, e_ = (y1, int(g["m1"]), int(g["d1"])), (_year_of(g, "y2") or y1, int(g["m2"]), int(g["d2"]))
+        if s_ < e_:
+            add(m, s_, e_)
     for m in RE_ISO.finditer(text):
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
@@ -242,6 +255,9 @@ def find_dates(text: str) -> list[DateMatch]:
         y2 = int(g["y2"])
         y1 = _year_of(g, "y1") or y2
         add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
+    for m in RE_M_M.finditer(text):
+        g = m.groupdict()
+        add(m, (None, month_number(g["m1"]), None), (None, month_number(g["m2"]), None), relative=this_year(g))
     for m in RE_MY.finditer(text):
         g = m.groupdict()
         d = (int(g["y1"]), month_number(g["m1"]), None)
@@ -255,6 +271,9 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in RE_DECADE.finditer(text):
         y = int(m["y1"])
         add(m, (y, None, None), (y + 9, None, None))
+    for m in RE_PREFIXED_YEAR.finditer(text):
+        y = int(m["y1"])
+        add(m, (y, None, None), (y, None, None), group=1)
     for m in RE_YEAR.finditer(text):
         if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m):
             continue
