@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ssecli.extract.gazetteer import common_words, very_common_words
+from ssecli.extract.gazetteer import common_words, currency_codes, very_common_words
 from ssecli.extract.orgs import ORG_WORDS, Definition, OrgMention
 from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
@@ -105,7 +105,7 @@ class OrgTable:
 
     def is_org_acronym(self, m: OrgMention) -> bool:
         k = key(m.surface)
-        if m.surface in self.non_org:
+        if m.surface in self.non_org or m.surface in currency_codes():
             return False
         if k in self.known:
             return True

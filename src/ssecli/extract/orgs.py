@@ -62,6 +62,9 @@ MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that open a sentence and are never part of a name.
 FUNCTION_WORDS = {
+    "across", "throughout", "within", "without", "beyond", "against", "towards", "toward", "upon", "into", "despite",
+    "alongside", "amid", "around", "behind", "above", "below", "near", "unlike", "like", "except", "beside", "besides",
+    "inside", "outside", "whether", "because", "once", "unless", "until", "why", "how", "what", "which", "who",
     "the", "a", "an", "this", "that", "these", "those", "through", "during", "on", "in", "at", "since", "after",
     "before", "with", "from", "for", "by", "as", "while", "although", "however", "also", "and", "but", "or",
     "its", "their", "our", "his", "her", "both", "all", "each", "every", "some", "many", "most", "new", "under",
@@ -156,7 +159,7 @@ def is_org_long_form(long: str) -> bool:
     name headed by an organisation word: 'Sungkonghoe University (SKHU)' yes,
     'social and solidarity economy (SSE)' and 'Memorandum of Understanding (MoU)' no."""
     ws = re.findall(r"[\w'’-]+", long)
-    caps = [w for w in ws if w.lower() not in CONNECTORS and not re.match(r"[dl]['’]", w)]
+    caps = [w for w in ws if w.lower() not in CONNECTORS and w != "in" and not re.match(r"[dl]['’]", w)]
     if not caps or not all(w[0].isupper() or w[0].isdigit() for w in caps):
         return False
     # "ICA Asia and Pacific (ICA-AP)": a body's regional office, named by its acronym and region.
@@ -276,6 +279,13 @@ def _trailing_org_span(before: str) -> str | None:
     s, (a, b) = spans[-1]
     if before[b:].strip():
         return None
+    if len(spans) >= 2 and before[spans[-2][1][1]:a] == " in ":
+        # "Organization for the Harmonization of Business Law in Africa (OHADA)": a place closes the name.
+        from ssecli.extract.places import is_place
+
+        joined = trim_title(before[spans[-2][1][0]:b])
+        if is_place(s) and head_kind(joined.rsplit(" in ", 1)[0]) == "org":
+            return joined
     s = trim_title(s)
     return s if head_kind(s) == "org" else None
 
