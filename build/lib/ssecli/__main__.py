@@ -1,3 +1,0 @@
-from ssecli.cli import main
-
-main()
