@@ -16,7 +16,7 @@ from ssecli.extract.text import fold
 U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
 L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḁ-ỹ"
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
-NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*)*"
+NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*)*(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
 INITIAL = rf"[{U}]\."
 PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
@@ -27,7 +27,8 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|
              r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
              r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman"
              r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
-             r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father)")
+             r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father"
+             r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary)")
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
 ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
