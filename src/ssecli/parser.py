@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ssecli.extract import dates as D
 from ssecli.extract.orgs import Definition, OrgMention, find_orgs
 from ssecli.extract.people import find_credits, find_people
-from ssecli.extract.places import find_places, is_place
+from ssecli.extract.places import find_places, is_place, lookup as lookup_place
 from ssecli.extract.text import fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
 
@@ -403,7 +403,13 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
     if parts:
         rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")(?!\w)")
         surnames += [m.span() for m in rx.finditer(text)]
-    masked = mention_spans + [p.span for p in people] + [_span_of(text, c.text) for c in record.credits] + surnames
+    # "the ILO Country Office for Viet Nam", "the Government of Côte d'Ivoire": a body's name may end
+    # in the country it serves, and that country is named; "Seoul National University" names no place.
+    served = [(m.span[0] + t.start(1), m.span[0] + t.end(1)) for m in orgs.mentions
+              if (t := RE_SERVED_COUNTRY.search(m.surface)) and (e := lookup_place(t.group(1))) and e.kind == "country"]
+    mask_orgs = [_minus(span, served) for span in mention_spans]
+    masked = [x for xs in mask_orgs for x in xs] + [p.span for p in people] + \
+        [_span_of(text, c.text) for c in record.credits] + surnames
     found_places = find_places(text, masked=masked)
     # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".
     not_orgs = [p.span for p in found_places] + [p.span for p in people]
@@ -416,6 +422,21 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
         if pm.surface != place.name and pm.surface not in place.aliases:
             place.aliases.append(pm.surface)
     record.places = list(places.values())
+
+
+RE_SERVED_COUNTRY = re.compile(r"\b(?:of|for|in) (?:the )?([A-Z][\w'’ -]+)$")
+
+
+def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`span` without the parts that `holes` inside it cover."""
+    out, start = [], span[0]
+    for a, b in sorted(h for h in holes if span[0] <= h[0] and h[1] <= span[1]):
+        if a > start:
+            out.append((start, a))
+        start = max(start, b)
+    if start < span[1]:
+        out.append((start, span[1]))
+    return out
 
 
 def _span_of(text: str, needle: str) -> tuple[int, int]:

@@ -335,7 +335,9 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
             if _cap(nxt) and (gap in (" ", "") or plural_possessive):
                 j += 1
                 last_cap = j
-            elif nxt.text.lower() in CONNECTORS and gap == " " and nxt.text.islower() or nxt.text == "&":
+            elif (nxt.text.lower() in CONNECTORS and gap == " " and nxt.text.islower()
+                  # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...
+                  and not (nxt.text == "the" and ws[j].text.lower() not in CONNECTORS)) or nxt.text == "&":
                 j += 1
             else:
                 break

@@ -21,7 +21,7 @@ ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "no", "nos", "vs", "sr",
 
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "del", "di", "da", "y", "et", "&",
               "für", "van", "von", "der", "den", "do", "dos", "das", "por", "para", "pour", "per", "sur", "della",
-              "delle", "dello", "dei", "degli"}
+              "delle", "dello", "dei", "degli", "à"}
 
 
 @dataclass
