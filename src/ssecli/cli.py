@@ -6,6 +6,7 @@ id, 2 a usage error such as a date that cannot be read, 130 when interrupted."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -27,6 +28,7 @@ app = typer.Typer(
 
 class State:
     corpus: Optional[Path] = None
+    recursive: bool = False
 
 
 state = State()
@@ -44,9 +46,11 @@ def main_options(
         None, "--corpus", envvar="SSE_CORPUS", help="Folder of .txt articles (default: the bundled seeds).",
         file_okay=False, show_default=False,
     ),
+    recursive: bool = typer.Option(False, "--recursive", "-r", help="Also read the articles in sub-folders."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:
     state.corpus = corpus
+    state.recursive = recursive
 
 
 def warn(message: str) -> None:
@@ -57,9 +61,9 @@ def _load():
     from ssecli.corpus import corpus_dir
     from ssecli.store import load
 
-    corpus = load(corpus_dir(str(state.corpus) if state.corpus else None))
+    corpus = load(corpus_dir(str(state.corpus) if state.corpus else None), recursive=state.recursive)
     for p in corpus.problems:
-        warn(f"skipped {p.path.name}: {p.reason}")
+        warn(p.message())
     return corpus
 
 
@@ -197,11 +201,22 @@ def show(
 
 
 def main() -> None:
+    """The `sse` command: Click's own handling of errors, but Ctrl-C exits 130 with one line on
+    stderr (Click would say "Aborted!" and exit 1), and a closed pipe (`sse list | head -1`)
+    ends quietly (Click stops writing on EPIPE)."""
+    import signal
+
+    def interrupted(signum, frame):
+        warn("interrupted")
+        raise SystemExit(ExitCode.INTERRUPTED)
+
+    signal.signal(signal.SIGINT, interrupted)
     try:
         app()
-    except KeyboardInterrupt:
-        warn("interrupted")
-        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.OK)
 
 
 # Commands of other areas register themselves on `app` in their own modules.

@@ -1,15 +1,37 @@
-"""Finding and reading article files: ids, encodings, the bundled default corpus."""
+"""Finding and reading article files: ids, encodings, the bundled default corpus.
+
+A folder saved from the web is messy. Every file that cannot be read as an article is
+reported as a `Problem` (its name and why) and skipped; every file that can is read,
+whatever its encoding, with the reason on stderr where it took a guess. Nothing here
+raises for a bad file: one bad file never hides the good ones."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ssecli.errors import CorpusError
 
 RE_LEADING_DIGITS = re.compile(r"(\d+)")
+
+# An article is text of a few kilobytes; a larger file is read up to this size, with a warning,
+# so that time and memory stay bounded whatever a folder holds.
+MAX_ARTICLE_BYTES = 512 * 1024
+
+# Escape sequences (CSI such as colours, OSC such as window titles and hyperlinks) and other
+# control characters would act on the terminal that prints an article: they never reach it.
+RE_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+# Files that are not text, by their first bytes.
+MAGIC = [
+    (b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF document"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "a program"), (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"\x1f\x8b", "a gzip archive"),
+]
 
 
 @dataclass
@@ -17,14 +39,20 @@ class Article:
     path: Path
     id: str
     text: str
+    notes: list[str] = field(default_factory=list)  # what was guessed or cut while reading it
 
 
 @dataclass
 class Problem:
-    """A file that could not be read as an article, and why: reported on stderr, never fatal."""
+    """A file that could not be read as an article (skipped), or one read with a caveat (its
+    encoding was guessed, it was cut, its id was taken): reported on stderr, never fatal."""
 
     path: Path
     reason: str
+    skipped: bool = True
+
+    def message(self) -> str:
+        return f"skipped {self.path.name}: {self.reason}" if self.skipped else f"{self.path.name}: {self.reason}"
 
 
 def default_corpus() -> Path:
@@ -52,31 +80,155 @@ def record_id(path: Path) -> str:
     return m.group(1) if m else path.stem
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without a BOM) first, as nearly every saved article is; else what
-    charset-normalizer makes of it."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+def clean_text(text: str) -> str:
+    """Without escape sequences and control characters; line breaks and tabs stay."""
+    return RE_CONTROL.sub("", RE_ESCAPE_SEQUENCE.sub("", text))
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """The text of an article file and, where the encoding was not plain UTF-8, a note saying
+    how it was read. UTF-8 (with or without a BOM) first, as nearly every saved article is;
+    then UTF-16 by its BOM; then what charset-normalizer makes of it."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            text = data[len(bom):].decode(encoding, errors="replace")
+            return text, None if encoding == "utf-8" else f"decoded as {encoding.upper()}"
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as e:
+        if len(data) - e.start <= 4 and len(data) >= MAX_ARTICLE_BYTES:
+            # A multi-byte character cut at the read limit.
+            return data[: e.start].decode("utf-8"), None
+    decoded = data.decode("utf-8", errors="replace")
+    if sum(ord(c) > 0x7F for c in decoded) >= 2 * decoded.count("\ufffd"):
+        # More real UTF-8 characters than bad bytes: UTF-8 with a few broken sequences.
+        return decoded, "invalid UTF-8: bad bytes replaced with \ufffd"
+    from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", errors="replace")
-
-
-def article_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.txt") if p.is_file())
-
-
-def read_articles(folder: Path) -> tuple[list[Article], list[Problem]]:
-    articles, problems = [], []
-    for path in article_files(folder):
+    best = from_bytes(data).best()
+    name = best.encoding if best is not None else ""
+    if not best or _single_byte(name):
+        # A single-byte code page: nearly always Windows-1252 (which reads Latin-1 alike) in this
+        # field; charset-normalizer's guesses among code pages are unsure on a few accented words.
         try:
-            text = decode(path.read_bytes())
-        except OSError as e:
-            problems.append(Problem(path, e.strerror or str(e)))
+            return data.decode("cp1252"), "not UTF-8: decoded as Windows-1252"
+        except UnicodeDecodeError:
+            if best is None:
+                return data.decode("latin-1"), "not UTF-8: decoded as Latin-1"
+    return str(best), f"not UTF-8: decoded as {name.replace('_', '-')}"
+
+
+def _single_byte(encoding: str) -> bool:
+    """A code page of one byte a character (Windows-1252, KOI8-R), not EUC-KR or Shift-JIS."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(encoding, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
+def _binary_kind(head: bytes) -> str | None:
+    for magic, kind in MAGIC:
+        if head.startswith(magic):
+            return kind
+    if b"\x00" in head and not _looks_utf16(head):
+        return "a binary file (it holds NUL bytes)"
+    return None
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 text without a BOM: every other byte of its ASCII characters is NUL."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    sample = head[:2000]
+    if len(sample) < 4:
+        return False
+    zeros_odd, zeros_even = sample[1::2].count(0), sample[0::2].count(0)
+    half = len(sample) // 2
+    return zeros_odd > 0.4 * half and zeros_even == 0 or zeros_even > 0.4 * half and zeros_odd == 0
+
+
+def read_article(path: Path, ident: str) -> Article | Problem:
+    """One file as an article, or the reason it is not one."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_ARTICLE_BYTES + 1)
+            size = os.fstat(f.fileno()).st_size
+    except OSError as e:
+        return Problem(path, e.strerror or str(e))
+    notes = []
+    kind = _binary_kind(data[:8192])
+    if kind:
+        return Problem(path, f"not a text article: {kind}")
+    if len(data) > MAX_ARTICLE_BYTES:
+        data = data[:MAX_ARTICLE_BYTES]
+        notes.append(f"{size / 1e6:.1f} MB: only the first {MAX_ARTICLE_BYTES // 1024} KB are read")
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_utf16(data):
+        text, note = data.decode("utf-16-le" if data[1] == 0 else "utf-16-be", errors="replace"), "decoded as UTF-16"
+    else:
+        text, note = decode(data)
+    if note:
+        notes.append(note)
+    text = clean_text(text)
+    if not text.strip():
+        return Problem(path, "empty file" if not data else "no text (only white space)")
+    return Article(path, ident, text, notes)
+
+
+def article_files(folder: Path, recursive: bool = False) -> tuple[list[Path], list[Problem]]:
+    """The .txt files of a corpus folder, and the entries named like articles that are not
+    readable files of it: broken links, links that lead outside it, folders called *.txt."""
+    root = folder.resolve()
+    files, problems = [], []
+    candidates = folder.rglob("*.txt") if recursive else folder.glob("*.txt")
+    for path in sorted(candidates):
+        if recursive and any(part.startswith(".") for part in path.relative_to(folder).parts[:-1]):
             continue
-        articles.append(Article(path, record_id(path), text))
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.exists():
+                problems.append(Problem(path, "broken symbolic link"))
+                continue
+            if root not in target.parents:
+                problems.append(Problem(path, "symbolic link to a file outside the corpus: not followed"))
+                continue
+        if path.is_dir():
+            problems.append(Problem(path, "a folder, not a file"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(path, "not a regular file"))
+    return files, problems
+
+
+def unique_ids(paths: list[Path], folder: Path) -> tuple[dict[Path, str], list[tuple[Path, str]]]:
+    """Each file's record id. Where two files give the same id ('003_a.txt', '003_b.txt'),
+    the first by name keeps it and the others take their file stem ('003_b'), with a warning."""
+    ids, owner, warnings = {}, {}, []
+    for path in paths:
+        ident = record_id(path)
+        if ident in owner:
+            stem = str(path.relative_to(folder).with_suffix("")).replace(os.sep, "/")
+            alt, n = stem, 2
+            while alt in owner:
+                alt, n = f"{stem}~{n}", n + 1
+            warnings.append((path, f"id {ident} is taken by {owner[ident].name}: this file's id is {alt}"))
+            ident = alt
+        owner[ident] = path
+        ids[path] = ident
+    return ids, warnings
+
+
+def read_articles(folder: Path, recursive: bool = False) -> tuple[list[Article], list[Problem]]:
+    paths, problems = article_files(folder, recursive)
+    ids, warnings = unique_ids(paths, folder)
+    articles = []
+    for path in paths:
+        got = read_article(path, ids[path])
+        if isinstance(got, Problem):
+            problems.append(got)
+        else:
+            articles.append(got)
+            problems += [Problem(path, note, skipped=False) for note in got.notes]
+    problems += [Problem(path, message, skipped=False) for path, message in warnings]
     return articles, problems

@@ -14,7 +14,7 @@ from ssecli.extract import dates as D
 from ssecli.extract.orgs import Definition, OrgMention, find_orgs
 from ssecli.extract.people import find_credits, find_people
 from ssecli.extract.places import find_places, is_place, lookup as lookup_place
-from ssecli.extract.text import fold, sentence_at, sentences
+from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
 
 PARSER_VERSION = "1"
@@ -412,10 +412,8 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
         [_span_of(text, c.text) for c in record.credits] + surnames
     found_places = find_places(text, masked=masked)
     # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".
-    not_orgs = [p.span for p in found_places] + [p.span for p in people]
-    parsed.candidates[record.id] = [
-        c for c in orgs.acronym_candidates if not any(c.span[0] < b and a < c.span[1] for a, b in not_orgs)
-    ]
+    not_orgs = SpanMask(len(text), [p.span for p in found_places] + [p.span for p in people])
+    parsed.candidates[record.id] = [c for c in orgs.acronym_candidates if not not_orgs.hits(*c.span)]
     places: dict[str, Place] = {}
     for pm in found_places:
         place = places.setdefault(pm.entry.name, Place(pm.entry.name, pm.entry.kind))

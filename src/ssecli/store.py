@@ -17,11 +17,11 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load(folder: Path) -> Corpus:
+def load(folder: Path, recursive: bool = False) -> Corpus:
     from ssecli.parser import parse_article
     from ssecli.resolve import resolve
 
-    articles, problems = read_articles(folder)
+    articles, problems = read_articles(folder, recursive)
     parsed = []
     for a in articles:
         parsed.append(parse_article(a.text, a.path.name, a.id))

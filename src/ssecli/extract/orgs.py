@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.text import CONNECTORS, Word, clean_span, fold, words
+from ssecli.extract.text import CONNECTORS, SpanMask, Word, clean_span, fold, words
 
 # Words that make a capitalised span an organisation when they head it.
 ORG_WORDS = {
@@ -217,13 +217,14 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
         inner = m.group(1).strip()
         before = text[max(0, m.start() - 160):m.start()]
         before = re.split(r"[.;:\n]\s|\(|\)", before)[-1] if before else ""
+        base = m.start() - len(before)  # where `before` starts in the text
         before = before.rstrip()
         coined = re.fullmatch(r"[A-Z][a-z]+", inner) is not None and len(inner) <= 12
         if coined:
             # "Confederación Uruguaya de Entidades Cooperativas (Cudecoop)": a short form in one word.
             long = schwartz_hearst(inner, before)
             if long and is_org_long_form(long) and len(long.split()) >= 3:
-                a = m.start() - len(before) + before.rfind(long)
+                a = base + before.rfind(long)
                 out.append((Definition(inner, long, True), (a, a + len(long)), (m.start(1), m.end(1))))
             continue
         if inner.count(",") == 1 and _short_form(inner.rsplit(", ", 1)[-1]) and len(inner.split()) >= 3:
@@ -235,7 +236,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             if head_kind(foreign) == "org" or is_org_long_form(foreign):
                 out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(1) - len(short), m.end(1))))
             if span:
-                b = m.start() - len(before.rstrip()) + before.rstrip().rfind(span)
+                b = base + before.rfind(span)
                 out.append((Definition(short, span, True), (b, b + len(span)), (m.end(1) - len(short), m.end(1))))
             continue
         if _short_form(inner):
@@ -249,7 +250,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                 long = span
             if long is None or fold(long) == fold(short):
                 continue
-            a = m.start() - len(before.rstrip()) + before.rstrip().rfind(long)
+            a = base + before.rfind(long)
             definition = Definition(inner if parent else short, long, is_org_long_form(long))
             out.append((definition, (a, a + len(long)), (m.start(1), m.end(1))))
         else:
@@ -258,7 +259,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             if prev and Word(prev.group(1), 0, 0).is_acronym and len(inner.split()) >= 2:
                 long = clean_span(inner)
                 if schwartz_hearst(prev.group(1), long) and re.match(r"[A-Z]", long):
-                    a = m.start() - len(before) + prev.start(1)
+                    a = base + prev.start(1)
                     out.append((Definition(prev.group(1), long, is_org_long_form(long)), (m.start(1), m.end(1)),
                                 (a, a + len(prev.group(1)))))
     for m in RE_DASH_DEFINITION.finditer(text):
@@ -408,14 +409,12 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
 
 def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     found = OrgFindings()
-    taken: list[tuple[int, int]] = []
-
-    def overlaps(a: int, b: int) -> bool:
-        return any(a < y and x < b for x, y in taken)
+    taken = SpanMask(len(text))
+    overlaps = taken.hits
 
     def add(mention: OrgMention) -> None:
         found.mentions.append(mention)
-        taken.append(mention.span)
+        taken.add(*mention.span)
 
     for definition, long_span, short_span in find_definitions(text):
         found.definitions.append(definition)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ssecli.extract.orgs import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
-from ssecli.extract.text import fold
+from ssecli.extract.text import SpanMask, fold
 
 U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
 L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḁ-ỹ"
@@ -159,11 +159,10 @@ def find_credits(text: str) -> list[CreditMention]:
 
 def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
                 masked: list[tuple[int, int]] | None = None) -> list[PersonMention]:
-    masked = list(masked or []) + [m.span for m in find_credits(text)]
+    mask = SpanMask(len(text), list(masked or []) + [m.span for m in find_credits(text)])
     found: list[PersonMention] = []
 
-    def inside_mask(a: int, b: int) -> bool:
-        return any(a < y and x < b for x, y in masked)
+    inside_mask = mask.hits
 
     def add(name: str, role: str | None, a: int, b: int, capitals: bool = False) -> None:
         name = _strip_trailing(name)

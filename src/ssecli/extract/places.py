@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ssecli.extract.gazetteer import Entry, cities_by_country, entry, fold, gazetteer
-from ssecli.extract.text import words
+from ssecli.extract.text import SpanMask, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
 RE_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|"
@@ -36,14 +36,14 @@ def is_place(name: str) -> bool:
 
 
 def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
-    masked = masked or []
+    mask = SpanMask(len(text), masked or [])
     table = gazetteer()
     ws = words(text)
     out: list[PlaceMention] = []
     i = 0
     while i < len(ws):
         w = ws[i]
-        if not w.text[:1].isupper() or any(w.start < y and x < w.end for x, y in masked):
+        if not w.text[:1].isupper() or mask.hits(w.start, w.end):
             i += 1
             continue
         best = None
@@ -69,7 +69,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             i += 1
             continue
         surface, found, (a, b), n = best
-        if any(a < y and x < b for x, y in masked):
+        if mask.hits(a, b):
             i += 1
             continue
         if surface.isupper() and len(surface) <= 4:

@@ -3,6 +3,7 @@ capitalised runs, and the normal form used to compare names."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -81,11 +82,36 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_at(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
-    for a, b in spans:
-        if a <= offset < b:
-            return text[a:b].strip()
-    return ""
+def sentence_at(text: str, offset: int, spans: list[tuple[int, int]], limit: int = 600) -> str:
+    """The sentence around `offset`; of a run-on "sentence" (a page saved as one line), the
+    words around it, so that every event carries a bounded piece of text."""
+    i = bisect.bisect_right(spans, (offset, len(text) + 1)) - 1
+    if i < 0 or not spans[i][0] <= offset < spans[i][1]:
+        return ""
+    a, b = spans[i]
+    if b - a > limit:
+        a, b = max(a, offset - limit // 2), min(b, offset + limit // 2)
+        a = text.find(" ", a, offset) + 1 if text.find(" ", a, offset) >= 0 else a
+        b = text.rfind(" ", offset, b) if text.rfind(" ", offset, b) > offset else b
+        return "…" + text[a:b].strip() + "…"
+    return text[a:b].strip()
+
+
+class SpanMask:
+    """Which characters of a text are taken: overlap tests in time bounded by the span's length,
+    not by how many spans are taken (an article of megabytes has tens of thousands)."""
+
+    def __init__(self, size: int, spans=()) -> None:
+        self.bits = bytearray(size + 1)
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        if b > a:
+            self.bits[a:b] = b"\1" * (b - a)
+
+    def hits(self, a: int, b: int) -> bool:
+        return b > a and self.bits.find(1, a, b) >= 0
 
 
 def fold(s: str) -> str:
