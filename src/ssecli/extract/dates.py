@@ -363,12 +363,15 @@ def is_anchored(match: DateMatch) -> bool:
     return match.start[0] is None or match.relative and match.start == (None, None, None)
 
 
+RE_HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def parse_date_value(text: str) -> PartialDate | None:
     """A whole string that is one date ('26 May 2021', '2021-05-26', 'Tue, 14 Feb 2023 09:30:00 +0100'),
     else None. Used for date lines and metadata fields."""
     t = text.strip().strip("*_()[]").strip()
-    if not t:
-        return None
+    if not t or len(t) > 80 or not RE_HAS_YEAR.search(t):
+        return None  # every whole date carries its year; most lines of an article are no date at all
     found = [m for m in find_dates(t) if m.start[0] is not None and m.start == m.end]
     if not found:
         return None

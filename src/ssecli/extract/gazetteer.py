@@ -20,7 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-GAZETTEER_VERSION = 13
+from ssecli.extract.text import fold
+
+GAZETTEER_VERSION = 14
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -44,13 +46,6 @@ class Entry(NamedTuple):
     kind: str  # country, city, region, continent
     population: int
     common: bool  # also an everyday English word: needs a locative cue
-
-
-def fold(s: str) -> str:
-    """Case- and accent-insensitive key: 'Türkiye' and 'TURKIYE' meet."""
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", s).strip().casefold()
 
 
 def _cache_dir() -> Path:

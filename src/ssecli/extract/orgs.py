@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.text import CONNECTORS, SpanMask, Word, clean_span, fold, words
@@ -114,10 +115,14 @@ class OrgFindings:
     acronym_candidates: list[OrgMention] = field(default_factory=list)
 
 
+RE_NAME_TOKEN = re.compile(r"[\w'’-]+")
+
+
 def _lower_words(s: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[\w'’-]+", s)]
+    return [fold(w) for w in RE_NAME_TOKEN.findall(s)]
 
 
+@lru_cache(maxsize=16384)
 def head_kind(span: str) -> str:
     """'org', 'other' or 'none' from the span's head words."""
     ws = _lower_words(re.sub(r"['’]s\b", "", span))

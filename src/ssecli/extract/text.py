@@ -7,6 +7,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A word: letters and digits, with inner hyphens, apostrophes and dots
 # ("Vejs-Kjeldgaard", "Think.Coop", "Co-op", "O'Neil"); "ILO's" keeps its 's apart.
@@ -25,6 +26,24 @@ CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "d
               "delle", "dello", "dei", "degli", "à"}
 
 
+RE_POSSESSIVE = re.compile(r"['’]s$")
+RE_GROUP_POSSESSIVE = re.compile(r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s")
+RE_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)
+def is_acronym(word: str) -> bool:
+    """'ILO', 'KoSEA', 'UNDESA', 'ICA-Africa': at least two capitals, and mostly capitals."""
+    b = RE_POSSESSIVE.sub("", word)
+    head, _, tail = b.partition("-")
+    if tail and tail[:1].isupper() and is_acronym(head) and not RE_DIGIT.search(b):
+        return 2 <= len(b) <= 16  # "ICA-Africa", "ICA-AP", "UCAP-CI"
+    uppers = sum(c.isupper() for c in b)
+    return 2 <= len(b) <= 12 and uppers >= 2 and (b[0].isupper() or uppers >= 3) and uppers * 2 >= len(
+        RE_DIGIT.sub("", b)
+    )
+
+
 @dataclass
 class Word:
     text: str
@@ -34,11 +53,11 @@ class Word:
     @property
     def bare(self) -> str:
         """Without a possessive 's."""
-        return re.sub(r"['’]s$", "", self.text)
+        return RE_POSSESSIVE.sub("", self.text) if self.text[-1:] == "s" else self.text
 
     @property
     def possessive(self) -> bool:
-        return bool(re.search(r"['’]s$", self.text)) and len(self.text) > 2
+        return len(self.text) > 2 and self.text[-1:] == "s" and self.text[-2] in "'’"
 
     @property
     def capitalised(self) -> bool:
@@ -48,22 +67,18 @@ class Word:
     def group_possessive(self) -> bool:
         """'Women's', 'Workers'': a group that names a body ('Sahel Women's Cooperative Network'),
         where 'ILO's' names its owner."""
-        return self.possessive and bool(re.fullmatch(r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s", self.text))
+        return self.possessive and bool(RE_GROUP_POSSESSIVE.fullmatch(self.text))
 
     @property
     def is_acronym(self) -> bool:
-        b = self.bare
-        head, _, tail = b.partition("-")
-        if tail and tail[:1].isupper() and Word(head, 0, 0).is_acronym and not re.search(r"\d", b):
-            return 2 <= len(b) <= 16  # "ICA-Africa", "ICA-AP", "UCAP-CI"
-        uppers = sum(c.isupper() for c in b)
-        return 2 <= len(b) <= 12 and uppers >= 2 and (b[0].isupper() or uppers >= 3) and uppers * 2 >= len(
-            re.sub(r"\d", "", b)
-        )
+        return is_acronym(self.text)
 
 
-def words(text: str) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in RE_WORD.finditer(text)]
+@lru_cache(maxsize=4)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of a text; the organisation and place finders both read them, so the last few
+    texts' words are kept."""
+    return tuple(Word(m.group(), m.start(), m.end()) for m in RE_WORD.finditer(text))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -114,11 +129,15 @@ class SpanMask:
         return b > a and self.bits.find(1, a, b) >= 0
 
 
+RE_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Compare names without case, accents, curly quotes or extra spaces."""
+    """Compare names without case, accents, curly quotes or extra spaces: 'Türkiye' and 'TURKIYE' meet."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'").replace("‘", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", s).strip().casefold()
+    return RE_SPACES.sub(" ", s).strip().casefold()
 
 
 def clean_span(s: str) -> str:
