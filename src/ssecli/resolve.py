@@ -114,7 +114,8 @@ class OrgTable:
         low = m.surface.lower()
         if low in very_common_words():
             return False  # "OPINION |", "HOPE" in capitals: a word, unless the corpus defines it
-        return low not in common_words() or sum(c.isupper() for c in m.surface) >= 4
+        # "OECD" is frequent enough to be among wordfreq's words; "STATISTICS" in capitals is a word.
+        return low not in common_words() or (sum(c.isupper() for c in m.surface) >= 4 and len(m.surface) <= 6)
 
     def entity(self, surface: str) -> str:
         return self.uf.find(key(surface))

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ssecli.extract.text import fold
 
-GAZETTEER_VERSION = 14
+GAZETTEER_VERSION = 15
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
@@ -34,7 +34,8 @@ WORLD_REGIONS = [
     "Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe", "Central Europe",
     "Balkans", "Scandinavia", "Pacific Islands", "Melanesia", "Micronesia", "Polynesia", "Arab States",
     "Global South", "Korean Peninsula", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Maghreb",
-    "Nordic countries", "Basque Country", "Balkan", "Americas", "Las Américas",
+    "Nordic countries", "Basque Country", "Balkan", "Americas", "Las Américas", "Western Balkans", "Mekong Delta",
+    "Horn of Africa", "Great Lakes region", "Andean region", "Southern Cone", "Gulf region",
 ]
 
 # Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".

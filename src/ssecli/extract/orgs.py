@@ -546,7 +546,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
                   and toks[1].lower() not in TITLE_WORDS and not toks[1][-1:] == "s"
                   and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit())
-        regional = all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
+        regional = is_place(rest) or all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
         if unit_acronym or rest_kind == "org" or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
