@@ -30,14 +30,20 @@ RE_BOILERPLATE = re.compile(
     re.I,
 )
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
-RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Z][A-Za-z ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
+# "title:" and "pubDate:" as YAML front matter and feeds write them, too.
+RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
 DATE_KEYS = {"date": 0, "published": 0, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
-             "released": 0, "release date": 0, "sent": 1, "updated": 2, "last updated": 2, "modified": 2,
-             "last modified": 2}
+             "released": 0, "release date": 0, "pubdate": 0, "dc:date": 0, "published at": 0, "sent": 1,
+             "updated": 2, "last updated": 2, "modified": 2, "last modified": 2}
+TITLE_KEYS = {"subject", "title", "headline"}
+# Fields of a feed or an export that are never an item's title.
+NOT_TITLE_KEYS = {"link", "url", "guid", "id", "description", "summary", "source", "author", "category", "categories",
+                  "tags", "image", "permalink", "comments"}
 HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", "cc", "subject", "contact",
                                 "category", "categories", "location", "type", "section", "topic", "topics",
                                 "language", "reading time", "photo", "credit", "ref", "reference", "tel", "email",
-                                "media", "press", "enquiries", "inquiries", "phone", "fax", "website", "web"}
+                                "media", "press", "enquiries", "inquiries", "phone", "fax", "website", "web",
+                                "link", "url", "guid", "id", "permalink", "slug", "layout", "draft", "lang", "image"}
 # A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
 RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
                            r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
@@ -189,8 +195,12 @@ def _header(lines: list[str]) -> Header:
             best_rank, head.date, head.date_line = fd[0], fd[1], i
             continue
         m = RE_FIELD.match(s)
-        if m and m.group("key").strip().lower() == "subject" and head.title is None:
-            head.title, head.title_line = _strip_markup(m.group("value")), i
+        if m and m.group("key").strip().lower() in TITLE_KEYS:
+            if head.title is not None and head.title_line >= 0 and lines[head.title_line].strip() != s:
+                if RE_FIELD.match(lines[head.title_line].strip() or "-"):
+                    continue  # a Markdown heading repeating the front matter's title
+                break  # "Title: ..." after the page's title: the first item of a feed
+            head.title, head.title_line = _strip_markup(m.group("value")).strip('"\''), i
             continue
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
             continue
@@ -278,12 +288,12 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         if title is None:
             j = _previous_content(lines, i, floor=(marks[k - 1][0] if k else head.title_line)) if title_above else None
             if j is not None and j not in used_title_lines:
-                title_line, title = j, _strip_markup(RE_NUMBERED.sub("", lines[j].strip()))
+                title_line, title = j, _item_title(lines[j])
             else:
                 j = _next_content(lines, i, nxt)
                 if j is None:
                     continue
-                title_line, title = j, _strip_markup(RE_NUMBERED.sub("", lines[j].strip()))
+                title_line, title = j, _item_title(lines[j])
         used_title_lines.add(title_line)
         items.append({"title_line": title_line, "date_line": i, "date": d, "title": title})
     # Each item's text runs from its title (or date) to the next item's first line.
@@ -318,10 +328,25 @@ def _is_credit(line: str) -> bool:
     return bool(re.match(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:)", line, re.I))
 
 
+def _field_key(line: str) -> str | None:
+    m = RE_FIELD.match(line)
+    return m.group("key").strip().lower() if m else None
+
+
+def _item_title(line: str) -> str:
+    """An item's title line as a reader sees it: without numbering, markup or a "Title:" key."""
+    s = _strip_markup(RE_NUMBERED.sub("", line.strip()))
+    m = RE_FIELD.match(s)
+    return _strip_markup(m.group("value")) if m and m.group("key").strip().lower() in TITLE_KEYS else s
+
+
 def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
     j = i - 1
     while j > floor:
         s = lines[j].strip()
+        if _field_key(s) in NOT_TITLE_KEYS:
+            j -= 1
+            continue
         if s and not _is_credit(s) and not RE_MONTH_HEADER.match(s):
             if RE_SEPARATOR.match(s):
                 return None

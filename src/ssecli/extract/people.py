@@ -52,7 +52,7 @@ SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed
 RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by|[Ii]nterview by|[Rr]eported by|[Ee]dited by|(?:[Pp]osted|[Pp]ublished)(?: on [^|\n]{{4,30}}?)? by)[ \u00a0]+(?P<name>{FULL_NAME})")
-RE_BYLINE = re.compile(rf"^[-*•\s]*(?:By|BY|Author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries|Inquiries|Written by|From)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
+RE_BYLINE = re.compile(rf"^[-*•\s]*(?:By|BY|Author|author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries|Inquiries|Written by|From)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
 RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})\s*:", re.M)
 # A name with a telephone number: "(Lee Min-ji, +82-44-202-7363)".
 RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}),[^\n,]{{0,60}}?,?\s*(?:\+\d|\(\d|Tel)")
