@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ssecli.extract.orgs import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.gazetteer import common_words
+from ssecli.extract.orgs import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, PLURAL_HEADS, TITLE_WORDS
 from ssecli.extract.text import SpanMask, fold
 
 U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
@@ -49,7 +50,9 @@ SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed
           r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
           r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
           r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)")
-RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b")
+RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b")
+# "For Kang Eun-ji, who co-founded ...": a relative "who" follows a person.
+RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+who\b")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by|[Ii]nterview by|[Rr]eported by|[Ee]dited by|(?:[Pp]osted|[Pp]ublished)(?: on [^|\n]{{4,30}}?)? by)[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_BYLINE = re.compile(rf"^[-*•\s]*(?:By|BY|Author|author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries|Inquiries|Written by|From)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
@@ -74,7 +77,7 @@ RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Imag
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that end a capitalised run before a role rather than belong to a name.
-NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | FUNCTION_WORDS | MONTH_WORDS | NON_ORG_HEADS | {
+NOT_NAME_WORDS = ORG_WORDS | PLURAL_HEADS | TITLE_WORDS | FUNCTION_WORDS | MONTH_WORDS | NON_ORG_HEADS | {
     "social", "economy", "solidarity", "cooperatives", "cooperative", "international", "national", "global",
     "regional", "republic", "korea", "asia", "pacific", "europe", "africa", "america", "day", "week", "agenda",
     "programme", "project", "conference", "act", "law", "minister", "mr", "ms", "dr", "professor", "prof",
@@ -108,7 +111,13 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False
     if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t for t in toks):
         return False
+    if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
+        return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
     return not (is_place(name) or is_org(name))
+
+
+# Endings of everyday English nouns and participles, which no one's name has.
+RE_ABSTRACT_NOUN = re.compile(r"(?:ing|ency|ancy|ment|tion|sion|ity|ship|ness|ism|ure)$")
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -169,6 +178,9 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
         lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
             name, a = name[lead.end():], a + lead.end()
+        first = re.match(r"(\w+)[ \u00a0]+", name)
+        if first and first.group(1).lower() in FUNCTION_WORDS:  # "For Kang Eun-ji, who ..."
+            name, a = name[first.end():], a + first.end()
         # A surname in capitals looks like an acronym to the organisation finder: the contact line decides.
         if (inside_mask(a, b) and not capitals) or not _valid_name(name.title() if capitals else name, is_place, is_org):
             return
@@ -201,7 +213,7 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in RE_NAME_AS.finditer(text):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE):
+    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE, RE_NAME_WHO):
         for m in rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in RE_CAPS_SURNAME_CONTACT.finditer(text):
