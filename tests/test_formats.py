@@ -17,6 +17,9 @@ def parse(name):
 @pytest.mark.parametrize("name,title,date", [
     ("yaml-front-matter.txt", "Kenyan dairy cooperatives go digital", "2024-03-05"),
     ("html-page.txt", "Social economy ministers meet in Madrid", "2023-05-12"),
+    ("speech.txt", "Opening remarks by Gilbert F. Houngbo, ILO Director-General", "2023-07-01"),
+    ("un-meetings-coverage.txt", "General Assembly adopts resolution on promoting the social and solidarity economy",
+     "2023-04-18"),
 ])
 def test_title_and_date(name, title, date):
     r = parse(name)
@@ -40,3 +43,14 @@ def test_page_furniture_is_not_the_title_and_the_range_stays_a_range():
     r = parse("html-page.txt")
     assert ("2023-05-11", "2023-05-12") in {(e.start, e.end) for e in r.events}
     assert {"Yolanda Díaz"} == {p.name for p in r.people}
+
+
+def test_document_symbols_and_votes_are_not_dates():
+    r = parse("un-meetings-coverage.txt")
+    assert {(e.start, e.end) for e in r.events} == {("2023-04-18", "2023-04-18"), ("2002", "2002"), ("2024", "2024")}
+    assert {"María Fernanda Rojas", "António Guterres"} == {p.name for p in r.people}
+
+
+def test_a_speakers_title_line_gives_the_speaker_and_their_role():
+    (person,) = parse("speech.txt").people
+    assert (person.name, person.role) == ("Gilbert F. Houngbo", "ILO Director-General")

@@ -87,6 +87,7 @@ def _strip_markup(line: str) -> str:
 # The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",
 # "Cooperative Voices | Interview by Lucas Ferreira | August 8, 2023".
 RE_HEADER_PARTS = re.compile(r"\s+(?:\||/|·|•|–|—)\s+")
+RE_TRAILING_DAY = re.compile(r",\s+((?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$")
 # "Posted on 2023-11-02 by Esther Kamau": the author after the date.
 RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 
@@ -106,6 +107,12 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
         if d:
             return d
     if labels:
+        # "International Day of Cooperatives, Geneva, 1 July 2023": an occasion and a place, then the day.
+        tail = RE_TRAILING_DAY.search(s)
+        if tail and len(s.split()) <= 14:
+            d = D.parse_date_value(tail.group(1))
+            if d and d[2] is not None:
+                return d
         parts = RE_HEADER_PARTS.split(s)
         dated = [d for d in map(D.parse_date_value, parts) if d]
         rest = [p for p in parts if not D.parse_date_value(p)]
