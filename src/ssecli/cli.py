@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -23,6 +24,12 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 class State:
@@ -45,8 +52,14 @@ def main_options(
         file_okay=False, show_default=False,
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    color: Color = typer.Option("auto", "--color", help="Colour: auto (a terminal, unless NO_COLOR), always, never."),
+    no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output on a terminal."),
 ) -> None:
+    from ssecli.options import settings
+
     state.corpus = corpus
+    settings["color"] = color.value
+    settings["pager"] = not no_pager
 
 
 def warn(message: str) -> None:
@@ -63,13 +76,28 @@ def _load():
     return corpus
 
 
-def _filters(org, person, place, since, until):
+def _filters(org, person, place, since, until, not_org=None, not_person=None, on=None):
     from ssecli.query import Filters, parse_bound
 
+    if on:
+        since, until = since or on, until or on
     return Filters(
-        orgs=org or [], people=person or [], places=place or [],
-        since=parse_bound(since, "--since", end=False), until=parse_bound(until, "--until", end=True),
+        orgs=org or [], people=person or [], places=place or [], not_orgs=not_org or [], not_people=not_person or [],
+        since=parse_bound(since, "--on" if on and since == on else "--since", end=False),
+        until=parse_bound(until, "--on" if on and until == on else "--until", end=True),
     )
+
+
+def _suggest(records, f) -> None:
+    """When nothing matches, name the filter values that match nothing and what is close to them."""
+    from ssecli.query import suggest
+
+    for kind, values, label in (("orgs", f.orgs, "organisation"), ("people", f.people, "person"),
+                                ("places", f.places, "place")):
+        for v in values:
+            close = suggest(records, kind, v)
+            if close:
+                warn(f"no {label} {v!r}; did you mean {', '.join(close)}?")
 
 
 def _print_json(data) -> None:
@@ -86,7 +114,10 @@ PersonOpt = typer.Option(None, "--person", help="Person's name or part of it (ac
 PlaceOpt = typer.Option(None, "--place", help="Country, region or city.")
 SinceOpt = typer.Option(None, "--since", help="On or after: 2023, 2023-06, 2023-06-30, 'June 2023'.")
 UntilOpt = typer.Option(None, "--until", help="On or before, inclusive, same forms as --since.")
-JsonOpt = typer.Option(False, "--json", help="Print JSON only, on stdout.")
+NotOrgOpt = typer.Option(None, "--not-org", help="Leave out records naming this organisation; repeatable.")
+NotPersonOpt = typer.Option(None, "--not-person", help="Leave out records naming this person; repeatable.")
+OnOpt = typer.Option(None, "--on", help="On this day, month or year: 2023-06-30, 2023-06, 'June 2023', 2023.")
+from ssecli.options import FieldsOpt, FormatOpt, JsonOpt  # noqa: E402
 
 
 @app.command("list")
@@ -96,8 +127,13 @@ def list_cmd(
     place: Optional[list[str]] = PlaceOpt,
     since: Optional[str] = SinceOpt,
     until: Optional[str] = UntilOpt,
+    not_org: Optional[list[str]] = NotOrgOpt,
+    not_person: Optional[list[str]] = NotPersonOpt,
+    on: Optional[str] = OnOpt,
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show at most N records."),
     as_json: bool = JsonOpt,
+    fmt: Optional[str] = FormatOpt,
+    fields: Optional[str] = FieldsOpt,
 ) -> None:
     """List records newest first: id, date, title, organisations, people.
 
@@ -108,22 +144,32 @@ def list_cmd(
       sse list --person Kim --since 2020
 
       sse list --place Korea --until 2021-12 --json
+
+      sse list --org ILO --not-org KoSEA --format csv --fields id,date,title
+
+    Repeating --org, --person or --place means all of them (AND).
     """
+    from ssecli.export import RECORD_FIELDS, record_row
+    from ssecli.options import emit
     from ssecli.query import select
 
     try:
-        f = _filters(org, person, place, since, until)
-        rows = select(_load().records, f, limit)
+        f = _filters(org, person, place, since, until, not_org, not_person, on)
+        records = _load().records
+        rows = select(records, f, limit)
+        if not rows:
+            warn("no record matches")
+            _suggest(records, f)
+
+        def table():
+            from ssecli.render import list_table
+
+            return list_table(rows)
+
+        emit([r.to_dict(with_text=False) for r in rows], [record_row(r) for r in rows], fmt, as_json, fields,
+             RECORD_FIELDS, table)
     except SseError as e:
         raise _fail(e) from None
-    if not rows:
-        warn("no record matches")
-    if as_json:
-        _print_json([r.to_dict(with_text=False) for r in rows])
-        return
-    from ssecli.render import console, list_table
-
-    console().print(list_table(rows))
 
 
 @app.command()
@@ -133,6 +179,9 @@ def timeline(
     place: Optional[list[str]] = PlaceOpt,
     since: Optional[str] = SinceOpt,
     until: Optional[str] = UntilOpt,
+    not_org: Optional[list[str]] = NotOrgOpt,
+    not_person: Optional[list[str]] = NotPersonOpt,
+    on: Optional[str] = OnOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Every dated event across the corpus in date order, grouped by year.
@@ -148,12 +197,14 @@ def timeline(
     from ssecli.query import timeline as build
 
     try:
-        f = _filters(org, person, place, since, until)
-        rows = build(_load().records, f)
+        f = _filters(org, person, place, since, until, not_org, not_person, on)
+        records = _load().records
+        rows = build(records, f)
     except SseError as e:
         raise _fail(e) from None
     if not rows:
         warn("no event matches")
+        _suggest(records, f)
     if as_json:
         _print_json([
             {"id": t.record.id, "title": t.record.title, "record_date": t.record.date,
@@ -205,3 +256,4 @@ def main() -> None:
 
 
 # Commands of other areas register themselves on `app` in their own modules.
+from ssecli import archive_cmds  # noqa: E402,F401
