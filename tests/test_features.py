@@ -208,3 +208,38 @@ def test_every_help_ends_with_examples(cli, command):
 def test_unknown_id_exits_1(cli):
     r = cli("show", "999")
     assert r.exit_code == 1 and "no record with id '999'" in r.stderr
+
+
+def _complete(words: str, cword: int) -> list[str]:
+    from pathlib import Path
+
+    sse = Path(sys.executable).parent / "sse"
+    env = {**os.environ, "_SSE_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    r = subprocess.run([str(sse)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and r.stderr == ""
+    return r.stdout.splitlines()
+
+
+def test_completion_of_commands_and_options():
+    assert _complete("sse pe", 1) == ["people"]
+    assert _complete("sse list --not", 2) == ["--not-org", "--not-person"]
+
+
+def test_completion_of_record_ids_for_show():
+    assert _complete("sse show 002.1", 2) == ["002.1", "002.10"]
+
+
+def test_completion_of_names_for_filters():
+    assert _complete("sse list --org Ko", 3) == ["Korea Social Enterprise Promotion Agency", "KoSEA"]
+    assert "Insun Kim" in _complete("sse timeline --person Ins", 3)
+    assert all(c.startswith("Kor") for c in _complete("sse orgs --place Kor", 3)) and _complete("sse orgs --place Kor", 3)
+
+
+def test_completion_of_field_names():
+    assert _complete("sse list --fields id,da", 3) == ["id,date", "id,date_inferred"]
+    assert _complete("sse people --fields ro", 3) == ["roles"]
+
+
+def test_completion_of_a_broken_corpus_completes_nothing(tmp_path):
+    env_corpus = str(tmp_path / "missing")
+    assert not any(_complete(f"sse --corpus {env_corpus} show 00", 4))  # and no traceback on stderr

@@ -109,13 +109,15 @@ def _fail(e: SseError) -> typer.Exit:
     return typer.Exit(int(e.exit_code))
 
 
-OrgOpt = typer.Option(None, "--org", help="Organisation name, alias or part of one; repeat for all of them (AND).")
-PersonOpt = typer.Option(None, "--person", help="Person's name or part of it (accent- and case-insensitive).")
-PlaceOpt = typer.Option(None, "--place", help="Country, region or city.")
+from ssecli.options import complete_fields, complete_ids, complete_orgs, complete_people, complete_places  # noqa: E402
+
+OrgOpt = typer.Option(None, "--org", autocompletion=complete_orgs, help="Organisation name, alias or part of one; repeat for all of them (AND).")
+PersonOpt = typer.Option(None, "--person", autocompletion=complete_people, help="Person's name or part of it (accent- and case-insensitive).")
+PlaceOpt = typer.Option(None, "--place", autocompletion=complete_places, help="Country, region or city.")
 SinceOpt = typer.Option(None, "--since", help="On or after: 2023, 2023-06, 2023-06-30, 'June 2023'.")
 UntilOpt = typer.Option(None, "--until", help="On or before, inclusive, same forms as --since.")
-NotOrgOpt = typer.Option(None, "--not-org", help="Leave out records naming this organisation; repeatable.")
-NotPersonOpt = typer.Option(None, "--not-person", help="Leave out records naming this person; repeatable.")
+NotOrgOpt = typer.Option(None, "--not-org", autocompletion=complete_orgs, help="Leave out records naming this organisation; repeatable.")
+NotPersonOpt = typer.Option(None, "--not-person", autocompletion=complete_people, help="Leave out records naming this person; repeatable.")
 OnOpt = typer.Option(None, "--on", help="On this day, month or year: 2023-06-30, 2023-06, 'June 2023', 2023.")
 from ssecli.options import FieldsOpt, FormatOpt, JsonOpt  # noqa: E402
 
@@ -220,7 +222,7 @@ def timeline(
 
 @app.command()
 def show(
-    ident: str = typer.Argument(..., metavar="ID", help="Record id (003, 002.4), file stem or file name."),
+    ident: str = typer.Argument(..., metavar="ID", autocompletion=complete_ids, help="Record id (003, 002.4), file stem or file name."),
     as_json: bool = JsonOpt,
 ) -> None:
     """One record: its metadata above its text, entities highlighted.
