@@ -243,3 +243,36 @@ def test_completion_of_field_names():
 def test_completion_of_a_broken_corpus_completes_nothing(tmp_path):
     env_corpus = str(tmp_path / "missing")
     assert not any(_complete(f"sse --corpus {env_corpus} show 00", 4))  # and no traceback on stderr
+
+
+@pytest.mark.parametrize("start,end,length", [("2021", "2023", "3 years"), ("2023-06-29", "2023-07-05", "7 days"),
+                                              ("2023-03", "2023-05", "3 months"), ("2023-06-30", "2023-06-30", ""),
+                                              ("2024-02-28", "2024-03-01", "3 days")])
+def test_span_length(start, end, length):
+    from ssecli.query import span_length
+
+    assert span_length(start, end) == length
+
+
+def test_timeline_draws_spans_with_their_length_and_marks_inferred_dates(cli):
+    r = cli("timeline")
+    assert r.exit_code == 0
+    assert "2019 → 2021 (3 years)" in r.stdout  # 003: 'from 2019 to 2021'
+    inferred = [ln for ln in r.stdout.splitlines() if "│ 000" in ln]
+    assert inferred and all("~" in ln for ln in inferred)  # 000's dates are read from its text
+    assert "~ inferred" in r.stdout
+
+
+def test_timeline_by_record_is_one_line_per_record(cli):
+    rows = json.loads(cli("timeline", "--by", "record", "--json").stdout)
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids)) and ids[0] == "001"
+    r9 = next(row for row in rows if row["id"] == "002.9")
+    assert (r9["start"], r9["end"], r9["events"]) == ("2023-03-15", "2023-03-21", 2)
+    r = cli("timeline", "--by", "record")
+    assert r.exit_code == 0 and "2023-03-15 → 2023-03-21 (7 days)" in r.stdout
+
+
+def test_timeline_json_contract_unchanged(cli):
+    rows = json.loads(cli("timeline", "--json").stdout)
+    assert all(list(row) == ["id", "title", "record_date", "start", "end", "text", "surface"] for row in rows)

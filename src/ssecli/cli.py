@@ -32,6 +32,11 @@ class Color(str, Enum):
     never = "never"
 
 
+class By(str, Enum):
+    event = "event"
+    record = "record"
+
+
 class State:
     corpus: Optional[Path] = None
 
@@ -184,6 +189,7 @@ def timeline(
     not_org: Optional[list[str]] = NotOrgOpt,
     not_person: Optional[list[str]] = NotPersonOpt,
     on: Optional[str] = OnOpt,
+    by: By = typer.Option("event", "--by", help="One line per event, or per record (its first to last event)."),
     as_json: bool = JsonOpt,
 ) -> None:
     """Every dated event across the corpus in date order, grouped by year.
@@ -194,7 +200,12 @@ def timeline(
 
       sse timeline --org KoSEA --since 2020
 
+      sse timeline --by record --since 2023
+
       sse timeline --json
+
+    Spans show their length (2021-06-29 → 2021-07-05 (7 days)); '~' marks dates inferred
+    from an undated article's text.
     """
     from ssecli.query import timeline as build
 
@@ -207,6 +218,17 @@ def timeline(
     if not rows:
         warn("no event matches")
         _suggest(records, f)
+    if by == By.record:
+        from ssecli.query import timeline_by_record
+
+        per_record = timeline_by_record(rows)
+        if as_json:
+            _print_json(per_record)
+            return
+        from ssecli.render import show, timeline_records_table
+
+        show(timeline_records_table(per_record))
+        return
     if as_json:
         _print_json([
             {"id": t.record.id, "title": t.record.title, "record_date": t.record.date,
@@ -215,9 +237,9 @@ def timeline(
             for t in rows
         ])
         return
-    from ssecli.render import console, timeline_table
+    from ssecli.render import show, timeline_table
 
-    console().print(timeline_table(rows))
+    show(timeline_table(rows))
 
 
 @app.command()

@@ -292,3 +292,34 @@ def stats(records: list[Record], f: Filters, top: int = 10) -> dict:
     for kind in ENTITY_KINDS:
         out[kind] = [{"name": e["name"], "count": e["count"]} for e in entity_table(records, kind, f)[:top]]
     return out
+
+
+def span_length(start: str | None, end: str | None) -> str:
+    """How long a span lasts, at the precision of its ends: '7 days', '3 years', '2 months'; '' for a point."""
+    if not start or not end or start == end:
+        return ""
+    a, b = D.parse_iso(start), D.parse_iso(end)
+    if a is None or b is None:
+        return ""
+    if a[1] is None or b[1] is None:
+        n, unit = b[0] - a[0] + 1, "year"
+    elif a[2] is None or b[2] is None:
+        n, unit = (b[0] - a[0]) * 12 + b[1] - a[1] + 1, "month"
+    else:
+        n, unit = (D.to_date(b) - D.to_date(a)).days + 1, "day"
+    return f"{n} {unit}{'s' if n != 1 else ''}"
+
+
+def timeline_by_record(rows: list[TimelineEntry]) -> list[dict]:
+    """One line per record instead of per event: its first and last dated event and how many."""
+    out: dict[str, dict] = {}
+    for t in rows:
+        r = t.record
+        row = out.setdefault(r.id, {"id": r.id, "title": r.title, "record_date": r.date,
+                                    "date_inferred": r.date_inferred, "start": None, "end": None, "events": 0})
+        if t.event:
+            row["start"] = min(filter(None, [row["start"], t.event.start]), key=lambda d: date_range(d)[0])
+            row["end"] = max(filter(None, [row["end"], t.event.end]), key=lambda d: date_range(d)[1])
+            row["events"] += 1
+    return sorted(out.values(), key=lambda x: (x["start"] is None, date_range(x["start"])[0] if x["start"] else 0,
+                                               x["id"]))

@@ -99,7 +99,17 @@ def list_table(records: list[Record]) -> Table:
 
 
 def _span(start: str, end: str) -> str:
-    return start if start == end else f"{start} → {end}"
+    from ssecli.query import span_length
+
+    return start if start == end else f"{start} → {end} ({span_length(start, end)})"
+
+
+def _when(start: str, end: str, inferred: bool) -> Text:
+    """A date or span; '~' marks a date read from an undated article's text."""
+    t = Text(_span(start, end))
+    if inferred:
+        t.append(" ~", style="dim")
+    return t
 
 
 def timeline_table(entries: list[TimelineEntry]) -> Table:
@@ -119,7 +129,29 @@ def timeline_table(entries: list[TimelineEntry]) -> Table:
             t.add_row(Text("—"), Text(e.record.id), Text(e.record.title))
             continue
         what = _describe(e.event.text, e.record.title)
-        t.add_row(Text(_span(e.event.start, e.event.end)), Text(e.record.id), Text(what))
+        t.add_row(_when(e.event.start, e.event.end, e.record.date_inferred), Text(e.record.id), Text(what))
+    if any(e.record.date_inferred for e in entries):
+        t.caption = "~ inferred: the article has no date of its own"
+    return t
+
+
+def timeline_records_table(rows: list[dict]) -> Table:
+    """timeline --by record: one line per record, years as headings."""
+    t = Table(header_style="bold")
+    t.add_column("when", no_wrap=True)
+    t.add_column("id", style="cyan", no_wrap=True)
+    t.add_column("events", justify="right")
+    t.add_column("title", ratio=1)
+    year = None
+    for row in rows:
+        y = row["start"][:4] if row["start"] else "undated"
+        if y != year:
+            if year is not None:
+                t.add_section()
+            t.add_row(Text(y, style="bold magenta"), Text(""), Text(""), Text(""))
+            year = y
+        when = _when(row["start"], row["end"], row["date_inferred"]) if row["start"] else Text("—")
+        t.add_row(when, Text(row["id"]), Text(str(row["events"])), Text(row["title"]))
     return t
 
 
