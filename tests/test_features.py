@@ -276,3 +276,24 @@ def test_timeline_by_record_is_one_line_per_record(cli):
 def test_timeline_json_contract_unchanged(cli):
     rows = json.loads(cli("timeline", "--json").stdout)
     assert all(list(row) == ["id", "title", "record_date", "start", "end", "text", "surface"] for row in rows)
+
+
+def test_timeline_takes_format_and_fields(cli):
+    r = cli("timeline", "--org", "KoSEA", "--format", "csv", "--fields", "id,start,end")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert r.exit_code == 0 and {"id": "003", "start": "2019", "end": "2021"} in rows
+    r = cli("timeline", "--by", "record", "--format", "jsonl", "--fields", "id,events")
+    assert json.loads(r.stdout.splitlines()[0]) == {"id": "001", "events": 8}
+    assert cli("timeline", "--fields", "nope").exit_code == 2
+
+
+def test_keyboard_interrupt_exits_130(monkeypatch, capsys):
+    import ssecli.cli as cli_module
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "app", interrupted)
+    with pytest.raises(SystemExit) as e:
+        cli_module.main()
+    assert e.value.code == 130 and "sse: interrupted" in capsys.readouterr().err

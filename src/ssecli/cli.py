@@ -32,6 +32,10 @@ class Color(str, Enum):
     never = "never"
 
 
+TIMELINE_FIELDS = {"event": ("id", "title", "record_date", "start", "end", "text", "surface"),
+                   "record": ("id", "title", "record_date", "date_inferred", "start", "end", "events")}
+
+
 class By(str, Enum):
     event = "event"
     record = "record"
@@ -191,6 +195,8 @@ def timeline(
     on: Optional[str] = OnOpt,
     by: By = typer.Option("event", "--by", help="One line per event, or per record (its first to last event)."),
     as_json: bool = JsonOpt,
+    fmt: Optional[str] = FormatOpt,
+    fields: Optional[str] = FieldsOpt,
 ) -> None:
     """Every dated event across the corpus in date order, grouped by year.
 
@@ -218,28 +224,33 @@ def timeline(
     if not rows:
         warn("no event matches")
         _suggest(records, f)
+    from ssecli.options import emit
+
     if by == By.record:
         from ssecli.query import timeline_by_record
 
-        per_record = timeline_by_record(rows)
-        if as_json:
-            _print_json(per_record)
-            return
-        from ssecli.render import show, timeline_records_table
+        out = timeline_by_record(rows)
 
-        show(timeline_records_table(per_record))
-        return
-    if as_json:
-        _print_json([
+        def table():
+            from ssecli.render import timeline_records_table
+
+            return timeline_records_table(out)
+    else:
+        out = [
             {"id": t.record.id, "title": t.record.title, "record_date": t.record.date,
              **({"start": t.event.start, "end": t.event.end, "text": t.event.text, "surface": t.event.surface}
                 if t.event else {"start": None, "end": None, "text": None, "surface": None})}
             for t in rows
-        ])
-        return
-    from ssecli.render import show, timeline_table
+        ]
 
-    show(timeline_table(rows))
+        def table():
+            from ssecli.render import timeline_table
+
+            return timeline_table(rows)
+    try:
+        emit(out, out, fmt, as_json, fields, tuple(out[0]) if out else TIMELINE_FIELDS[by.value], table)
+    except SseError as e:
+        raise _fail(e) from None
 
 
 @app.command()
