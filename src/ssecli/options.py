@@ -64,9 +64,12 @@ def _completer(values_of):
 
 
 def _names(kind):
-    from ssecli.query import entity_names
+    def names(ctx) -> list[str]:
+        from ssecli.query import entity_names  # at completion time: start-up stays light
 
-    return lambda ctx: entity_names(_records(ctx), kind)
+        return entity_names(_records(ctx), kind)
+
+    return names
 
 
 def _ids(ctx):
