@@ -297,3 +297,11 @@ def test_keyboard_interrupt_exits_130(monkeypatch, capsys):
     with pytest.raises(SystemExit) as e:
         cli_module.main()
     assert e.value.code == 130 and "sse: interrupted" in capsys.readouterr().err
+
+
+def test_a_pipe_gets_no_colour_and_iso_dates():
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    r = subprocess.run([sys.executable, "-m", "ssecli", "list", "--org", "KoSEA"], capture_output=True, text=True,
+                       env=env)
+    assert r.returncode == 0 and "\x1b[" not in r.stdout
+    assert "2023-04-11" in r.stdout and "2020-05-21" in r.stdout
