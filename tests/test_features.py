@@ -305,3 +305,33 @@ def test_a_pipe_gets_no_colour_and_iso_dates():
                        env=env)
     assert r.returncode == 0 and "\x1b[" not in r.stdout
     assert "2023-04-11" in r.stdout and "2020-05-21" in r.stdout
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path):
+    import pty
+
+    marker = tmp_path / "paged"
+    pager = f"{sys.executable} -c \"import sys; open({str(marker)!r}, 'w').write(sys.stdin.read())\""
+    env = {**os.environ, "SSE_PAGER": pager, "LINES": "20", "COLUMNS": "100"}
+    import threading
+
+    main, child = pty.openpty()
+
+    def drain():  # read the terminal so a long --no-pager output never blocks on a full pty buffer
+        try:
+            while os.read(main, 65536):
+                pass
+        except OSError:
+            pass
+
+    threading.Thread(target=drain, daemon=True).start()
+    try:
+        for extra, paged in ((["--no-pager"], False), ([], True)):
+            r = subprocess.run([sys.executable, "-m", "ssecli", *extra, "timeline"], stdout=child, stderr=subprocess.PIPE,
+                               env=env, timeout=60)
+            assert r.returncode == 0
+            assert marker.exists() is paged
+        assert "2019 → 2021 (3 years)" in marker.read_text(encoding="utf-8")
+    finally:
+        os.close(main)
+        os.close(child)
