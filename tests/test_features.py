@@ -335,3 +335,9 @@ def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path):
     finally:
         os.close(main)
         os.close(child)
+
+
+def test_exit_codes_are_documented_and_a_bad_format_is_a_usage_error(cli):
+    assert "Exit codes: 0 success" in cli("--help").stdout
+    r = cli("orgs", "--format", "xml")
+    assert r.exit_code == 2 and "unknown format 'xml'" in r.stderr and r.stdout == ""

@@ -19,6 +19,8 @@ from ssecli.errors import ExitCode, SseError
 app = typer.Typer(
     name="sse",
     help="Query a folder of news articles on the social and solidarity economy.",
+    epilog="Exit codes: 0 success (also when nothing matches), 1 an error such as an unknown id, "
+           "2 a usage error, 130 interrupted.",
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
