@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -19,11 +20,28 @@ from ssecli.errors import ExitCode, SseError
 app = typer.Typer(
     name="sse",
     help="Query a folder of news articles on the social and solidarity economy.",
+    epilog="Exit codes: 0 success (also when nothing matches), 1 an error such as an unknown id, "
+           "2 a usage error, 130 interrupted.",
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+TIMELINE_FIELDS = {"event": ("id", "title", "record_date", "start", "end", "text", "surface"),
+                   "record": ("id", "title", "record_date", "date_inferred", "start", "end", "events")}
+
+
+class By(str, Enum):
+    event = "event"
+    record = "record"
 
 
 class State:
@@ -48,9 +66,15 @@ def main_options(
     ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also read the articles in sub-folders."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    color: Color = typer.Option("auto", "--color", help="Colour: auto (a terminal, unless NO_COLOR), always, never."),
+    no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output on a terminal."),
 ) -> None:
+    from ssecli.options import settings
+
     state.corpus = corpus
     state.recursive = recursive
+    settings["color"] = color.value
+    settings["pager"] = not no_pager
 
 
 def warn(message: str) -> None:
@@ -67,13 +91,28 @@ def _load():
     return corpus
 
 
-def _filters(org, person, place, since, until):
+def _filters(org, person, place, since, until, not_org=None, not_person=None, on=None):
     from ssecli.query import Filters, parse_bound
 
+    if on:
+        since, until = since or on, until or on
     return Filters(
-        orgs=org or [], people=person or [], places=place or [],
-        since=parse_bound(since, "--since", end=False), until=parse_bound(until, "--until", end=True),
+        orgs=org or [], people=person or [], places=place or [], not_orgs=not_org or [], not_people=not_person or [],
+        since=parse_bound(since, "--on" if on and since == on else "--since", end=False),
+        until=parse_bound(until, "--on" if on and until == on else "--until", end=True),
     )
+
+
+def _suggest(records, f) -> None:
+    """When nothing matches, name the filter values that match nothing and what is close to them."""
+    from ssecli.query import suggest
+
+    for kind, values, label in (("orgs", f.orgs, "organisation"), ("people", f.people, "person"),
+                                ("places", f.places, "place")):
+        for v in values:
+            close = suggest(records, kind, v)
+            if close:
+                warn(f"no {label} {v!r}; did you mean {', '.join(close)}?")
 
 
 def _print_json(data) -> None:
@@ -85,12 +124,17 @@ def _fail(e: SseError) -> typer.Exit:
     return typer.Exit(int(e.exit_code))
 
 
-OrgOpt = typer.Option(None, "--org", help="Organisation name, alias or part of one; repeat for all of them (AND).")
-PersonOpt = typer.Option(None, "--person", help="Person's name or part of it (accent- and case-insensitive).")
-PlaceOpt = typer.Option(None, "--place", help="Country, region or city.")
+from ssecli.options import complete_fields, complete_ids, complete_orgs, complete_people, complete_places  # noqa: E402
+
+OrgOpt = typer.Option(None, "--org", autocompletion=complete_orgs, help="Organisation name, alias or part of one; repeat for all of them (AND).")
+PersonOpt = typer.Option(None, "--person", autocompletion=complete_people, help="Person's name or part of it (accent- and case-insensitive).")
+PlaceOpt = typer.Option(None, "--place", autocompletion=complete_places, help="Country, region or city.")
 SinceOpt = typer.Option(None, "--since", help="On or after: 2023, 2023-06, 2023-06-30, 'June 2023'.")
 UntilOpt = typer.Option(None, "--until", help="On or before, inclusive, same forms as --since.")
-JsonOpt = typer.Option(False, "--json", help="Print JSON only, on stdout.")
+NotOrgOpt = typer.Option(None, "--not-org", autocompletion=complete_orgs, help="Leave out records naming this organisation; repeatable.")
+NotPersonOpt = typer.Option(None, "--not-person", autocompletion=complete_people, help="Leave out records naming this person; repeatable.")
+OnOpt = typer.Option(None, "--on", help="On this day, month or year: 2023-06-30, 2023-06, 'June 2023', 2023.")
+from ssecli.options import FieldsOpt, FormatOpt, JsonOpt  # noqa: E402
 
 
 @app.command("list")
@@ -100,8 +144,13 @@ def list_cmd(
     place: Optional[list[str]] = PlaceOpt,
     since: Optional[str] = SinceOpt,
     until: Optional[str] = UntilOpt,
+    not_org: Optional[list[str]] = NotOrgOpt,
+    not_person: Optional[list[str]] = NotPersonOpt,
+    on: Optional[str] = OnOpt,
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show at most N records."),
     as_json: bool = JsonOpt,
+    fmt: Optional[str] = FormatOpt,
+    fields: Optional[str] = FieldsOpt,
 ) -> None:
     """List records newest first: id, date, title, organisations, people.
 
@@ -112,22 +161,32 @@ def list_cmd(
       sse list --person Kim --since 2020
 
       sse list --place Korea --until 2021-12 --json
+
+      sse list --org ILO --not-org KoSEA --format csv --fields id,date,title
+
+    Repeating --org, --person or --place means all of them (AND).
     """
+    from ssecli.export import RECORD_FIELDS, record_row
+    from ssecli.options import emit
     from ssecli.query import select
 
     try:
-        f = _filters(org, person, place, since, until)
-        rows = select(_load().records, f, limit)
+        f = _filters(org, person, place, since, until, not_org, not_person, on)
+        records = _load().records
+        rows = select(records, f, limit)
+        if not rows:
+            warn("no record matches")
+            _suggest(records, f)
+
+        def table():
+            from ssecli.render import list_table
+
+            return list_table(rows)
+
+        emit([r.to_dict(with_text=False) for r in rows], [record_row(r) for r in rows], fmt, as_json, fields,
+             RECORD_FIELDS, table)
     except SseError as e:
         raise _fail(e) from None
-    if not rows:
-        warn("no record matches")
-    if as_json:
-        _print_json([r.to_dict(with_text=False) for r in rows])
-        return
-    from ssecli.render import console, list_table
-
-    console().print(list_table(rows))
 
 
 @app.command()
@@ -137,7 +196,13 @@ def timeline(
     place: Optional[list[str]] = PlaceOpt,
     since: Optional[str] = SinceOpt,
     until: Optional[str] = UntilOpt,
+    not_org: Optional[list[str]] = NotOrgOpt,
+    not_person: Optional[list[str]] = NotPersonOpt,
+    on: Optional[str] = OnOpt,
+    by: By = typer.Option("event", "--by", help="One line per event, or per record (its first to last event)."),
     as_json: bool = JsonOpt,
+    fmt: Optional[str] = FormatOpt,
+    fields: Optional[str] = FieldsOpt,
 ) -> None:
     """Every dated event across the corpus in date order, grouped by year.
 
@@ -147,33 +212,56 @@ def timeline(
 
       sse timeline --org KoSEA --since 2020
 
+      sse timeline --by record --since 2023
+
       sse timeline --json
+
+    Spans show their length (2021-06-29 → 2021-07-05 (7 days)); '~' marks dates inferred
+    from an undated article's text.
     """
     from ssecli.query import timeline as build
 
     try:
-        f = _filters(org, person, place, since, until)
-        rows = build(_load().records, f)
+        f = _filters(org, person, place, since, until, not_org, not_person, on)
+        records = _load().records
+        rows = build(records, f)
     except SseError as e:
         raise _fail(e) from None
     if not rows:
         warn("no event matches")
-    if as_json:
-        _print_json([
+        _suggest(records, f)
+    from ssecli.options import emit
+
+    if by == By.record:
+        from ssecli.query import timeline_by_record
+
+        out = timeline_by_record(rows)
+
+        def table():
+            from ssecli.render import timeline_records_table
+
+            return timeline_records_table(out)
+    else:
+        out = [
             {"id": t.record.id, "title": t.record.title, "record_date": t.record.date,
              **({"start": t.event.start, "end": t.event.end, "text": t.event.text, "surface": t.event.surface}
                 if t.event else {"start": None, "end": None, "text": None, "surface": None})}
             for t in rows
-        ])
-        return
-    from ssecli.render import console, timeline_table
+        ]
 
-    console().print(timeline_table(rows))
+        def table():
+            from ssecli.render import timeline_table
+
+            return timeline_table(rows)
+    try:
+        emit(out, out, fmt, as_json, fields, tuple(out[0]) if out else TIMELINE_FIELDS[by.value], table)
+    except SseError as e:
+        raise _fail(e) from None
 
 
 @app.command()
 def show(
-    ident: str = typer.Argument(..., metavar="ID", help="Record id (003, 002.4), file stem or file name."),
+    ident: str = typer.Argument(..., metavar="ID", autocompletion=complete_ids, help="Record id (003, 002.4), file stem or file name."),
     as_json: bool = JsonOpt,
 ) -> None:
     """One record: its metadata above its text, entities highlighted.
@@ -213,6 +301,9 @@ def main() -> None:
     signal.signal(signal.SIGINT, interrupted)
     try:
         app()
+    except KeyboardInterrupt:  # raised before the handler was in place, or by code that re-raises it
+        warn("interrupted")
+        sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -220,3 +311,4 @@ def main() -> None:
 
 
 # Commands of other areas register themselves on `app` in their own modules.
+from ssecli import archive_cmds  # noqa: E402,F401

@@ -35,18 +35,71 @@ def parse_bound(value: str | None, option: str, end: bool) -> dt.date | None:
     if value is None:
         return None
     v = value.strip()
-    d = D.parse_iso(v) or D.parse_date_value(v)
+    d = relative_date(v) or D.parse_iso(v) or D.parse_date_value(v)
     if d is None:
         from dateutil import parser as dateutil_parser
 
         try:
             parsed = dateutil_parser.parse(v, default=dt.datetime(1900, 1, 1))
         except (ValueError, OverflowError):
-            raise UsageError(
-                f"{option}: cannot read {value!r} as a date; use 2023, 2023-06, 2023-06-30 or '30 June 2023'"
-            ) from None
+            raise UsageError(f"{option}: cannot read {value!r} as a date; {DATE_FORMS}") from None
         d = (parsed.year, parsed.month, parsed.day)
     return last_day(d) if end else D.to_date(d)
+
+
+DATE_FORMS = ("use 2023, 2023-06, 2023-06-30, 'June 2023', '30 June 2023', 'today', 'yesterday', "
+              "'last week|month|year', 'this month|year' or 'N days|weeks|months|years ago' ('3 months ago')")
+
+# "3 months ago", "1 year ago": git's and jrnl's relative forms, counted back from today.
+RE_AGO = re.compile(r"^(\d+)\s+(day|week|month|year)s?\s+ago$", re.I)
+RE_LAST = re.compile(r"^(last|this)\s+(week|month|year)$", re.I)
+
+
+def today() -> dt.date:
+    """Today, or SSE_TODAY (an ISO date) so tests of relative dates do not depend on the clock."""
+    import os
+
+    fixed = os.environ.get("SSE_TODAY")
+    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+
+
+def _months_back(d: dt.date, n: int) -> dt.date:
+    import calendar
+
+    y, m = divmod(d.year * 12 + d.month - 1 - n, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def relative_date(v: str) -> tuple | None:
+    """'today', 'yesterday', 'last year', 'this month', '3 months ago' as a partial date
+    (year, month, day) at the precision the words give ('last year' is the whole year)."""
+    t = today()
+    word = v.lower()
+    if word in ("today", "now"):
+        return (t.year, t.month, t.day)
+    if word == "yesterday":
+        d = t - dt.timedelta(days=1)
+        return (d.year, d.month, d.day)
+    m = RE_LAST.match(v)
+    if m:
+        back = 1 if m.group(1).lower() == "last" else 0
+        unit = m.group(2).lower()
+        if unit == "year":
+            return (t.year - back, None, None)
+        if unit == "month":
+            d = _months_back(t, back)
+            return (d.year, d.month, None)
+        d = t - dt.timedelta(days=7 * back)
+        return (d.year, d.month, d.day)
+    m = RE_AGO.match(v)
+    if m:
+        n, unit = int(m.group(1)), m.group(2).lower()
+        if unit in ("day", "week"):
+            d = t - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            d = _months_back(t, n * (12 if unit == "year" else 1))
+        return (d.year, d.month, d.day)
+    return None
 
 
 def last_day(d: tuple) -> dt.date:
@@ -172,3 +225,101 @@ def find(records: list[Record], ident: str) -> Record:
     if not close:
         close = [i for i in ids if i.startswith(wanted[:2])][:3] if wanted[:2] else []
     raise NotFound(f"no record with id {ident!r}", close)
+
+
+ENTITY_KINDS = ("orgs", "people", "places")
+
+
+def _entities_of(record: Record, kind: str) -> list:
+    return {"orgs": record.orgs, "people": record.people, "places": record.places}[kind]
+
+
+def entity_table(records: list[Record], kind: str, f: Filters) -> list[dict]:
+    """One row per organisation, person or place named in the records that pass the filters:
+    its name, aliases (orgs, places) or roles (people), how many records name it and their ids;
+    most named first."""
+    rows: dict[str, dict] = {}
+    for r in select(records, f):
+        for e in _entities_of(r, kind):
+            key = name_key(e.name)
+            row = rows.setdefault(key, {"name": e.name, "aliases": [], "roles": [], "count": 0, "ids": []})
+            extra = [e.role] if kind == "people" and e.role else list(getattr(e, "aliases", []))
+            bucket = row["roles"] if kind == "people" else row["aliases"]
+            bucket += [x for x in extra if x and x not in bucket]
+            if r.id not in row["ids"]:
+                row["ids"].append(r.id)
+                row["count"] += 1
+    out = sorted(rows.values(), key=lambda x: (-x["count"], x["name"].lower()))
+    for row in out:
+        row.pop("roles" if kind != "people" else "aliases")
+    return out
+
+
+def entity_names(records: list[Record], kind: str) -> list[str]:
+    """Every name and alias of one kind in the corpus, for suggestions and completion."""
+    names: dict[str, None] = {}
+    for r in entries(records):
+        for e in _entities_of(r, kind):
+            names[e.name] = None
+            for a in getattr(e, "aliases", []):
+                names[a] = None
+    return list(names)
+
+
+def suggest(records: list[Record], kind: str, value: str) -> list[str]:
+    """Names close to a filter value that matched nothing ('ILLO' -> ['ILO'])."""
+    names = entity_names(records, kind)
+    if any(_word_match(value, [n]) for n in names):
+        return []
+    by_key = {name_key(n): n for n in names}
+    close = difflib.get_close_matches(name_key(value), list(by_key), n=3, cutoff=0.6)
+    return [by_key[c] for c in close]
+
+
+def stats(records: list[Record], f: Filters, top: int = 10) -> dict:
+    """Records per year and per month, and the most named organisations, people and places."""
+    from collections import Counter
+
+    rows = select(records, f)
+    years, months = Counter(), Counter()
+    for r in rows:
+        if r.date:
+            years[r.date[:4]] += 1
+            if len(r.date) >= 7:
+                months[r.date[:7]] += 1
+    out = {"records": len(rows), "undated": sum(1 for r in rows if not r.date),
+           "per_year": dict(sorted(years.items())), "per_month": dict(sorted(months.items()))}
+    for kind in ENTITY_KINDS:
+        out[kind] = [{"name": e["name"], "count": e["count"]} for e in entity_table(records, kind, f)[:top]]
+    return out
+
+
+def span_length(start: str | None, end: str | None) -> str:
+    """How long a span lasts, at the precision of its ends: '7 days', '3 years', '2 months'; '' for a point."""
+    if not start or not end or start == end:
+        return ""
+    a, b = D.parse_iso(start), D.parse_iso(end)
+    if a is None or b is None:
+        return ""
+    if a[1] is None or b[1] is None:
+        n, unit = b[0] - a[0] + 1, "year"
+    elif a[2] is None or b[2] is None:
+        n, unit = (b[0] - a[0]) * 12 + b[1] - a[1] + 1, "month"
+    else:
+        n, unit = (D.to_date(b) - D.to_date(a)).days + 1, "day"
+    return f"{n} {unit}{'s' if n != 1 else ''}"
+
+
+def timeline_by_record(rows: list[TimelineEntry]) -> list[dict]:
+    """One line per record instead of per event: its first and last dated event and how many."""
+    out: dict[str, dict] = {}
+    for t in rows:
+        r = t.record
+        row = out.setdefault(r.id, {"id": r.id, "title": r.title, "record_date": r.date,
+                                    "date_inferred": r.date_inferred, "start": None, "end": None, "events": 0})
+        if t.event:
+            row["start"] = min(filter(None, [row["start"], t.event.start]), key=lambda d: date_range(d)[0])
+            row["end"] = max(filter(None, [row["end"], t.event.end]), key=lambda d: date_range(d)[1])
+            row["events"] += 1
+    return sorted(out.values(), key=lambda x: (x["start"] is None, date_range(x["start"])[0] if x["start"] else 0,
+                                               x["id"]))

@@ -16,9 +16,59 @@ from ssecli.query import TimelineEntry
 
 
 def console(stderr: bool = False) -> Console:
+    """A console that honours --color (auto|always|never); on auto Rich itself honours NO_COLOR,
+    FORCE_COLOR and whether the stream is a terminal."""
+    from ssecli.options import settings
+
     width = os.environ.get("COLUMNS")
+    color = settings["color"]
+    kw = {"force_terminal": True} if color == "always" else {"force_terminal": False, "no_color": True} if color == "never" else {}
     return Console(stderr=stderr, width=int(width) if width and width.isdigit() else None, highlight=False,
-                   soft_wrap=False)
+                   soft_wrap=False, **kw)
+
+
+def pager_command() -> str:
+    return os.environ.get("SSE_PAGER") or os.environ.get("PAGER") or "less -R"
+
+
+def show(renderable) -> None:
+    """Print to stdout; on a terminal, output taller than the screen goes through the pager
+    (SSE_PAGER, then PAGER, then less -R) unless --no-pager. Never on a pipe."""
+    import shlex
+    import subprocess
+    import sys
+
+    from ssecli.options import settings
+
+    c = console()
+    if not (settings["pager"] and sys.stdout.isatty()):
+        c.print(renderable)
+        return
+    with c.capture() as cap:
+        c.print(renderable)
+    out = cap.get()
+    if out.count("\n") <= c.size.height:
+        sys.stdout.write(out)
+        return
+    try:
+        proc = subprocess.Popen(shlex.split(pager_command()), stdin=subprocess.PIPE, text=True)
+    except OSError:
+        sys.stdout.write(out)
+        return
+    try:
+        proc.communicate(out)
+    except BrokenPipeError:
+        pass
+
+
+def rows_table(rows: list[dict]) -> Table:
+    """A plain table of the columns --fields chose."""
+    t = Table(header_style="bold")
+    for k in rows[0] if rows else []:
+        t.add_column(k)
+    for row in rows:
+        t.add_row(*(Text("" if v is None else str(v)) for v in row.values()))
+    return t
 
 
 def _names(xs, n: int = 3) -> str:
@@ -49,7 +99,17 @@ def list_table(records: list[Record]) -> Table:
 
 
 def _span(start: str, end: str) -> str:
-    return start if start == end else f"{start} → {end}"
+    from ssecli.query import span_length
+
+    return start if start == end else f"{start} → {end} ({span_length(start, end)})"
+
+
+def _when(start: str, end: str, inferred: bool) -> Text:
+    """A date or span; '~' marks a date read from an undated article's text."""
+    t = Text(_span(start, end))
+    if inferred:
+        t.append(" ~", style="dim")
+    return t
 
 
 def timeline_table(entries: list[TimelineEntry]) -> Table:
@@ -69,7 +129,29 @@ def timeline_table(entries: list[TimelineEntry]) -> Table:
             t.add_row(Text("—"), Text(e.record.id), Text(e.record.title))
             continue
         what = _describe(e.event.text, e.record.title)
-        t.add_row(Text(_span(e.event.start, e.event.end)), Text(e.record.id), Text(what))
+        t.add_row(_when(e.event.start, e.event.end, e.record.date_inferred), Text(e.record.id), Text(what))
+    if any(e.record.date_inferred for e in entries):
+        t.caption = "~ inferred: the article has no date of its own"
+    return t
+
+
+def timeline_records_table(rows: list[dict]) -> Table:
+    """timeline --by record: one line per record, years as headings."""
+    t = Table(header_style="bold")
+    t.add_column("when", no_wrap=True)
+    t.add_column("id", style="cyan", no_wrap=True)
+    t.add_column("events", justify="right")
+    t.add_column("title", ratio=1)
+    year = None
+    for row in rows:
+        y = row["start"][:4] if row["start"] else "undated"
+        if y != year:
+            if year is not None:
+                t.add_section()
+            t.add_row(Text(y, style="bold magenta"), Text(""), Text(""), Text(""))
+            year = y
+        when = _when(row["start"], row["end"], row["date_inferred"]) if row["start"] else Text("—")
+        t.add_row(when, Text(row["id"]), Text(str(row["events"])), Text(row["title"]))
     return t
 
 
@@ -136,3 +218,27 @@ def highlighted_text(r: Record) -> Text:
             if len(n) >= 2:
                 text.highlight_regex(r"(?<!\w)" + re.escape(n) + r"(?!\w)", style)
     return text
+
+
+def _bars(title: str, counts: list[tuple[str, int]], width: int = 30) -> Table:
+    t = Table(title=title, title_justify="left", show_header=False, box=None, padding=(0, 1))
+    t.add_column(no_wrap=True, max_width=40, overflow="ellipsis")
+    t.add_column(justify="right", no_wrap=True)
+    t.add_column(no_wrap=True)
+    top = max((c for _, c in counts), default=0) or 1
+    for label, c in counts:
+        t.add_row(Text(label), Text(str(c)), Text("█" * max(1, round(c * width / top)), style="cyan"))
+    return t
+
+
+def stats_view(data: dict) -> Group:
+    """stats as bar charts: records per year and month, the most named entities."""
+    parts = [Text(f"{data['records']} records, {data['undated']} undated", style="bold")]
+    for title, counts in (("records per year", list(data["per_year"].items())),
+                          ("records per month", list(data["per_month"].items())),
+                          ("organisations", [(e["name"], e["count"]) for e in data["orgs"]]),
+                          ("people", [(e["name"], e["count"]) for e in data["people"]]),
+                          ("places", [(e["name"], e["count"]) for e in data["places"]])):
+        if counts:
+            parts += [Text(""), _bars(title, counts)]
+    return Group(*parts)

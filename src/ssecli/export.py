@@ -1,0 +1,105 @@
+"""One function that writes rows in every machine format (json, jsonl, csv, md), the way
+sqlite-utils does: commands build rows, this module serialises them. No Rich here."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from ssecli.errors import UsageError
+from ssecli.models import Record
+
+FORMATS = ("table", "json", "jsonl", "csv", "md")
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+RECORD_FIELDS = ("id", "date", "date_inferred", "title", "source", "parent", "orgs", "people", "places", "events")
+
+
+def record_row(r: Record) -> dict:
+    """A record as one flat row: names joined with '; ', for csv, md and --fields."""
+    return {
+        "id": r.id,
+        "date": r.date,
+        "date_inferred": r.date_inferred,
+        "title": r.title,
+        "source": r.source,
+        "parent": r.parent,
+        "orgs": "; ".join(o.name for o in r.orgs),
+        "people": "; ".join(p.name for p in r.people),
+        "places": "; ".join(p.name for p in r.places),
+        "events": len(r.events),
+    }
+
+
+def parse_fields(value: str | None, valid: Iterable[str]) -> list[str] | None:
+    """'id,date,title' -> ['id', 'date', 'title']; an unknown field is a usage error naming the valid ones."""
+    if not value:
+        return None
+    valid = list(valid)
+    fields = [f.strip() for f in value.split(",") if f.strip()]
+    bad = [f for f in fields if f not in valid]
+    if bad or not fields:
+        raise UsageError(f"--fields: unknown field {', '.join(map(repr, bad)) or '(none given)'}; "
+                         f"valid fields: {', '.join(valid)}")
+    return fields
+
+
+def project(rows: list[dict], fields: list[str] | None) -> list[dict]:
+    return rows if not fields else [{k: row.get(k) for k in fields} for row in rows]
+
+
+def safe_cell(value) -> str:
+    """A cell as text a spreadsheet shows and never runs: a leading formula character gets a quote."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    s = str(value)
+    return "'" + s if s.startswith(FORMULA_STARTS) else s
+
+
+def _md_cell(value) -> str:
+    s = "" if value is None else str(value)
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+
+
+def write_rows(rows: list[dict], fmt: str, out: TextIO) -> None:
+    """Write rows (dicts with the same keys) as json (an array), jsonl, csv or md."""
+    if fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        keys = list(rows[0]) if rows else []
+        w = csv.writer(out, lineterminator="\n")
+        if keys:
+            w.writerow(keys)
+        for row in rows:
+            w.writerow([safe_cell(row.get(k)) for k in keys])
+    elif fmt == "md":
+        keys = list(rows[0]) if rows else []
+        if keys:
+            out.write("| " + " | ".join(keys) + " |\n")
+            out.write("|" + "|".join("---" for _ in keys) + "|\n")
+        for row in rows:
+            out.write("| " + " | ".join(_md_cell(row.get(k)) for k in keys) + " |\n")
+    else:
+        raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def export_rows(records: list[Record], fmt: str) -> list[dict]:
+    """Every record for `sse export`: articles and listing items as their own rows, with text.
+    jsonl keeps the nested entities; csv flattens them."""
+    from ssecli.query import entries
+
+    rows = entries(records)
+    if fmt == "jsonl":
+        return [r.to_dict(with_text=True) for r in rows]
+    return [{**record_row(r), "text": r.text} for r in rows]

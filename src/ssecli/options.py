@@ -1,0 +1,98 @@
+"""The output options every listing command shares, and the one function that writes a
+listing in the format asked for (tables through render.py, the rest through export.py)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import typer
+
+from ssecli.export import FORMATS
+
+# Set by the global options; read by render.console().
+settings = {"color": "auto", "pager": True}
+
+FormatOpt = typer.Option(None, "--format", "-f", help=f"Output format: {'|'.join(FORMATS)} (default: table).",
+                         show_default=False)
+JsonOpt = typer.Option(False, "--json", help="Print JSON only, on stdout (same as --format json).")
+FieldsOpt = typer.Option(None, "--fields", autocompletion=lambda ctx, incomplete: complete_fields(ctx, incomplete),
+                         help="Columns to print, comma-separated: id,date,title.",
+                         show_default=False)
+
+
+def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_json: bool, fields: Optional[str],
+         valid: tuple[str, ...], table=None) -> None:
+    """Write a listing. full_rows is the JSON contract (json, jsonl); flat_rows are one-line
+    values per field (csv, md, a table of chosen --fields); table() builds the default table."""
+    from ssecli.export import parse_fields, project, write_rows
+
+    fmt = "json" if as_json else (fmt or "table")
+    if fmt not in FORMATS:
+        from ssecli.errors import UsageError
+
+        raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    chosen = parse_fields(fields, valid)
+    if fmt in ("json", "jsonl"):
+        write_rows(project(full_rows, chosen), fmt, sys.stdout)
+    elif fmt in ("csv", "md"):
+        write_rows(project(flat_rows, chosen), fmt, sys.stdout)
+    else:
+        from ssecli.render import rows_table, show
+
+        show(rows_table(project(flat_rows, chosen)) if chosen or table is None else table())
+
+
+def _records(ctx) -> list:
+    from ssecli.corpus import corpus_dir
+    from ssecli.store import load
+
+    corpus = ctx.find_root().params.get("corpus") if ctx is not None else None
+    return load(corpus_dir(str(corpus) if corpus else None)).records
+
+
+def _completer(values_of):
+    """A Typer completion function that never raises: a broken corpus completes nothing."""
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            low = incomplete.lower()
+            return [v for v in values_of(ctx) if v.lower().startswith(low)]
+        except Exception:  # noqa: BLE001 - completion must never print a traceback into the shell
+            return []
+
+    return complete
+
+
+def _names(kind):
+    def names(ctx) -> list[str]:
+        from ssecli.query import entity_names  # at completion time: start-up stays light
+
+        return entity_names(_records(ctx), kind)
+
+    return names
+
+
+def _ids(ctx):
+    from ssecli.query import all_ids
+
+    return all_ids(_records(ctx))
+
+
+complete_ids = _completer(_ids)
+complete_orgs = _completer(_names("orgs"))
+complete_people = _completer(_names("people"))
+complete_places = _completer(_names("places"))
+
+
+def complete_fields(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Field names for --fields, after the last comma: 'id,da' -> 'id,date'."""
+    from ssecli.export import RECORD_FIELDS
+
+    try:
+        head, _, last = incomplete.rpartition(",")
+        prefix = head + "," if head else ""
+        valid = {"orgs": ("name", "aliases", "count", "ids"), "people": ("name", "roles", "count", "ids"),
+                 "places": ("name", "aliases", "count", "ids")}.get(ctx.info_name, RECORD_FIELDS)
+        return [prefix + f for f in valid if f.startswith(last) and f not in head.split(",")]
+    except Exception:  # noqa: BLE001
+        return []
