@@ -32,11 +32,11 @@ SEED_GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"
 def sse_output(folder: Path, ids: set[str] | None = None) -> tuple[dict, float]:
     """{id: flattened record} as `sse show ID --json` gives it, and the seconds per article."""
     from ssecli.extract.gazetteer import gazetteer
-    from ssecli.store import load
+    from ssecli.store import parse_folder
 
     gazetteer()  # loaded once per process, not per article
     start = time.perf_counter()
-    records = load(folder).records
+    records, _ = parse_folder(folder)
     elapsed = time.perf_counter() - start
     out = {r.id: flatten(r.to_show_dict()) for r in records if ids is None or r.id in ids}
     return out, elapsed / max(1, len(records))

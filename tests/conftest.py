@@ -1,5 +1,6 @@
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ sys.path.insert(0, str(ROOT))  # benchmarks/ is importable from the tests
 os.environ["COLUMNS"] = "100"
 os.environ["NO_COLOR"] = "1"
 os.environ.pop("SSE_CORPUS", None)
+os.environ.pop("SSE_INDEX", None)
+# Indexes and the compiled gazetteer go to a folder of this test session, never the user's cache.
+os.environ["SSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="sse-test-cache-")
 
 
 @pytest.fixture(scope="session")

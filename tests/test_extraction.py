@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.scoring import f1_table, flatten, load_gold, score
-from ssecli.store import load
+from ssecli.store import parse_folder
 
 from .conftest import DATA, ROOT, SEEDS
 
@@ -18,7 +18,7 @@ SHARED_GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"
 
 
 def system_output(folder: Path) -> dict:
-    return {r.id: flatten(r.to_show_dict()) for r in load(folder).records}
+    return {r.id: flatten(r.to_show_dict()) for r in parse_folder(folder)[0]}
 
 
 @pytest.fixture(scope="module")

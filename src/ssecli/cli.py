@@ -46,6 +46,7 @@ class By(str, Enum):
 
 class State:
     corpus: Optional[Path] = None
+    index: Optional[Path] = None
     recursive: bool = False
 
 
@@ -64,6 +65,10 @@ def main_options(
         None, "--corpus", envvar="SSE_CORPUS", help="Folder of .txt articles (default: the bundled seeds).",
         file_okay=False, show_default=False,
     ),
+    index: Optional[Path] = typer.Option(
+        None, "--index", envvar="SSE_INDEX", dir_okay=False, show_default=False,
+        help="The index file (default: one per corpus folder in the user's cache directory).",
+    ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also read the articles in sub-folders."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
     color: Color = typer.Option("auto", "--color", help="Colour: auto (a terminal, unless NO_COLOR), always, never."),
@@ -72,6 +77,7 @@ def main_options(
     from ssecli.options import settings
 
     state.corpus = corpus
+    state.index = index
     state.recursive = recursive
     settings["color"] = color.value
     settings["pager"] = not no_pager
@@ -81,11 +87,15 @@ def warn(message: str) -> None:
     sys.stderr.write(f"sse: {message}\n")
 
 
-def _load():
+def _load(rebuild: bool = False, progress=None):
+    """The corpus behind its index, refreshed; what was skipped or guessed is said on stderr."""
     from ssecli.corpus import corpus_dir
     from ssecli.store import load
 
-    corpus = load(corpus_dir(str(state.corpus) if state.corpus else None), recursive=state.recursive)
+    corpus = load(corpus_dir(str(state.corpus) if state.corpus else None), recursive=state.recursive,
+                  index_path=state.index, rebuild=rebuild, progress=progress)
+    for w in corpus.warnings:
+        warn(w)
     for p in corpus.problems:
         warn(p.message())
     return corpus
@@ -168,15 +178,14 @@ def list_cmd(
     """
     from ssecli.export import RECORD_FIELDS, record_row
     from ssecli.options import emit
-    from ssecli.query import select
 
     try:
         f = _filters(org, person, place, since, until, not_org, not_person, on)
-        records = _load().records
-        rows = select(records, f, limit)
+        corpus = _load()
+        rows = corpus.select(f, limit)
         if not rows:
             warn("no record matches")
-            _suggest(records, f)
+            _suggest(corpus.records, f)
 
         def table():
             from ssecli.render import list_table
@@ -219,17 +228,15 @@ def timeline(
     Spans show their length (2021-06-29 → 2021-07-05 (7 days)); '~' marks dates inferred
     from an undated article's text.
     """
-    from ssecli.query import timeline as build
-
     try:
         f = _filters(org, person, place, since, until, not_org, not_person, on)
-        records = _load().records
-        rows = build(records, f)
+        corpus = _load()
+        rows = corpus.timeline(f)
     except SseError as e:
         raise _fail(e) from None
     if not rows:
         warn("no event matches")
-        _suggest(records, f)
+        _suggest(corpus.records, f)
     from ssecli.options import emit
 
     if by == By.record:
@@ -274,10 +281,8 @@ def show(
 
       sse show 001 --json
     """
-    from ssecli.query import find
-
     try:
-        record = find(_load().records, ident)
+        record = _load().find(ident)
     except SseError as e:
         raise _fail(e) from None
     if as_json:

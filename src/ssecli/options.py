@@ -47,8 +47,9 @@ def _records(ctx) -> list:
     from ssecli.corpus import corpus_dir
     from ssecli.store import load
 
-    corpus = ctx.find_root().params.get("corpus") if ctx is not None else None
-    return load(corpus_dir(str(corpus) if corpus else None)).records
+    params = ctx.find_root().params if ctx is not None else {}
+    corpus, index = params.get("corpus"), params.get("index")
+    return load(corpus_dir(str(corpus) if corpus else None), index_path=index).records
 
 
 def _completer(values_of):

@@ -1,28 +1,71 @@
-"""The records of a corpus folder: read, parse, resolve. The one entry point the
-commands use to get records, so the index can stand behind it."""
+"""The records of a corpus folder, as the commands get them: from the SQLite index
+(index.py), refreshed before each use, so that only new and changed files are parsed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ssecli.corpus import Problem, read_articles
+from ssecli.corpus import Problem
+from ssecli.errors import NotFound
 from ssecli.models import Record
 
 
 @dataclass
 class Corpus:
     folder: Path
-    records: list[Record]  # one per file: articles and listing pages with their items
+    index: object  # ssecli.index.Index
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _records: list[Record] | None = None
+
+    @property
+    def records(self) -> list[Record]:
+        """Every record, listing pages with their items: for commands that read the whole corpus."""
+        if self._records is None:
+            self._records = self.index.all_records()
+        return self._records
+
+    def select(self, f, limit: int | None = None) -> list[Record]:
+        return self.index.select(f, limit)
+
+    def timeline(self, f) -> list:
+        return self.index.timeline(f)
+
+    def find(self, ident: str) -> Record:
+        found = self.index.find(ident)
+        if found is None:
+            import difflib
+
+            ids = self.index.ids()
+            close = difflib.get_close_matches(ident.strip(), ids, n=3, cutoff=0.5)
+            if not close and ident.strip()[:2]:
+                close = [i for i in ids if i.startswith(ident.strip()[:2])][:3]
+            raise NotFound(f"no record with id {ident!r}", close)
+        return found
+
+    def search(self, query: str, f, limit: int | None = None, raw: bool = False) -> list[dict]:
+        return self.index.search(query, f, limit, raw)
 
 
-def load(folder: Path, recursive: bool = False) -> Corpus:
+def load(folder: Path, recursive: bool = False, index_path: Path | None = None, rebuild: bool = False,
+         progress=None) -> Corpus:
+    """The corpus behind its index, brought up to date with the folder."""
+    from ssecli.index import open_index
+
+    index = open_index(folder, index_path)
+    report = index.refresh(recursive=recursive, rebuild=rebuild, progress=progress)
+    corpus = Corpus(folder, index, report.problems, report.warnings)
+    corpus.report = report
+    return corpus
+
+
+def parse_folder(folder: Path, recursive: bool = False) -> tuple[list[Record], list[Problem]]:
+    """Every record of a folder parsed afresh, without an index: the reference the index is
+    tested against, and what the extraction benchmark measures."""
+    from ssecli.corpus import read_articles
     from ssecli.parser import parse_article
     from ssecli.resolve import resolve
 
     articles, problems = read_articles(folder, recursive)
-    parsed = []
-    for a in articles:
-        parsed.append(parse_article(a.text, a.path.name, a.id))
-    return Corpus(folder, resolve(parsed), problems)
+    return resolve([parse_article(a.text, a.path.name, a.id) for a in articles]), problems

@@ -1,0 +1,506 @@
+"""The SQLite index of a corpus folder: parsed records, their names and events, and a full-text
+index, refreshed incrementally so that a query costs about as much as starting the program.
+
+One index a corpus folder, in the user's cache directory (`--index PATH` or `SSE_INDEX` put
+it elsewhere). A file is parsed again only when it changed: its size and modification time
+first, then a hash of its text. Organisations are resolved across the whole corpus (an acronym
+defined in one article names the same body in all), so each file's parse is kept and the
+resolution is run again over all of them when any file changed; only the records whose
+organisations changed are written again. A new parser, gazetteer or schema rebuilds the index.
+
+Failures never stop a query: a corrupt, truncated or foreign file is rebuilt, and where the
+index cannot be written (a read-only cache) an index in memory answers, each with a warning."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ssecli.corpus import Problem, article_files, read_article, unique_ids
+from ssecli.models import Record
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE files(
+    name TEXT PRIMARY KEY,      -- path relative to the corpus folder
+    size INTEGER, mtime_ns INTEGER, sha1 TEXT, rid TEXT,
+    parsed BLOB,                -- the file's parse before corpus-wide resolution (pickle)
+    problem TEXT,               -- why the file was skipped, or NULL
+    notes TEXT                  -- JSON list of what was guessed while reading it
+);
+CREATE TABLE records(
+    n INTEGER PRIMARY KEY,
+    id TEXT UNIQUE, file TEXT, parent TEXT,
+    entry INTEGER,              -- 1: what `list` shows (articles and listing items), 0: listing pages
+    date TEXT, lo TEXT, hi TEXT, -- the date and the first and last day it covers
+    title TEXT, data TEXT,      -- the record as JSON, without its text
+    text TEXT
+);
+CREATE INDEX records_file ON records(file);
+CREATE INDEX records_entry_lo ON records(entry, lo);
+CREATE TABLE names(n INTEGER, kind TEXT, key TEXT);  -- every word-suffix of every name's key
+CREATE INDEX names_kind_key ON names(kind, key, n);
+CREATE INDEX names_n ON names(n);
+CREATE TABLE events(n INTEGER, pos INTEGER, lo TEXT, hi TEXT);
+CREATE INDEX events_lo ON events(lo);
+CREATE INDEX events_n ON events(n);
+CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowid='n',
+                                    tokenize='unicode61 remove_diacritics 2');
+"""
+
+
+def extraction_version() -> str:
+    """What the records depend on besides the files: the parser's rules and the gazetteer."""
+    from ssecli.extract.gazetteer import GAZETTEER_VERSION
+    from ssecli.parser import PARSER_VERSION
+
+    return f"{PARSER_VERSION}-{GAZETTEER_VERSION}-{SCHEMA_VERSION}"
+
+
+def default_path(folder: Path) -> Path:
+    """One index a corpus folder, in the user's cache directory."""
+    from platformdirs import user_cache_dir
+
+    base = Path(os.environ.get("SSE_CACHE_DIR") or user_cache_dir("sse", appauthor=False))
+    digest = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return base / "index" / f"{folder.resolve().name[:40]}-{digest}.sqlite"
+
+
+@dataclass
+class RefreshReport:
+    parsed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    rewritten: int = 0  # records written again because the corpus-wide resolution changed them
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _date_range(iso: str | None) -> tuple[str | None, str | None]:
+    from ssecli.query import date_range
+
+    r = date_range(iso)
+    return (r[0].isoformat(), r[1].isoformat()) if r else (None, None)
+
+
+def name_suffixes(name: str) -> set[str]:
+    """'International Labour Organisation' -> its key and every word-suffix of it, so that a
+    filter matching any word's start is one indexed range scan."""
+    from ssecli.extract.text import name_key
+
+    words = name_key(name).split()
+    return {" ".join(words[i:]) for i in range(len(words))}
+
+
+def _parse(job: tuple[str, str, str]):
+    from ssecli.parser import parse_article
+
+    text, name, rid = job
+    return parse_article(text, name, rid)
+
+
+def parse_all(jobs: list[tuple[str, str, str]], progress: Callable[[int], None] | None = None) -> list:
+    """Parse articles, in worker processes when there are many (SSE_JOBS sets how many)."""
+    workers = int(os.environ.get("SSE_JOBS") or os.cpu_count() or 1)
+    out = []
+    if workers > 1 and len(jobs) >= 200:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers) as pool:
+            for parsed in pool.map(_parse, jobs, chunksize=64):
+                out.append(parsed)
+                if progress:
+                    progress(1)
+        return out
+    for job in jobs:
+        out.append(_parse(job))
+        if progress:
+            progress(1)
+    return out
+
+
+class Index:
+    def __init__(self, path: Path | None, folder: Path) -> None:
+        self.folder = folder
+        self.path = path
+        self.warnings: list[str] = []
+        self.db = self._open()
+
+    # -- opening, and what to do when the file is not an index we can use --------------------
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        db = sqlite3.connect(target, timeout=60, isolation_level=None)
+        db.execute("PRAGMA busy_timeout = 60000")
+        if target != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self._create(self._connect(":memory:"))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = self._connect(str(self.path))
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0 and not db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+                return self._create(db)
+            if version != SCHEMA_VERSION:
+                db.close()
+                self.warnings.append(f"index {self.path} is of another version of sse: rebuilt")
+                return self._recreate()
+            db.execute("SELECT count(*) FROM files").fetchone()
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            return db
+        except sqlite3.DatabaseError as e:
+            if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
+                return self._in_memory(e)
+            self.warnings.append(f"index {self.path} is damaged ({e}): rebuilt")
+            return self._recreate()
+        except OSError as e:
+            return self._in_memory(e)
+
+    def _recreate(self) -> sqlite3.Connection:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                Path(str(self.path) + suffix).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as e:
+                return self._in_memory(e)
+        try:
+            return self._create(self._connect(str(self.path)))
+        except (sqlite3.DatabaseError, OSError) as e:
+            return self._in_memory(e)
+
+    def _in_memory(self, error: Exception) -> sqlite3.Connection:
+        self.warnings.append(f"cannot write the index at {self.path} ({error}): using an index in memory")
+        self.path = None
+        return self._create(self._connect(":memory:"))
+
+    @staticmethod
+    def _create(db: sqlite3.Connection) -> sqlite3.Connection:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] == 0:  # another process may have won
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return db
+
+    # -- refreshing -----------------------------------------------------------------------------
+
+    def refresh(self, recursive: bool = False, rebuild: bool = False,
+                progress: Callable[[str, int, int], None] | None = None) -> RefreshReport:
+        """Bring the index in line with the folder. Safe to run from two processes at once: the
+        second waits for the first and then finds little or nothing to do."""
+        report = RefreshReport(warnings=list(self.warnings))
+        self.warnings = []
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if "readonly" in str(e):
+                self.db = self._in_memory(e)
+                report.warnings += self.warnings
+                self.warnings = []
+                return self.refresh(recursive, rebuild, progress)
+            raise
+        try:
+            self._refresh(report, recursive, rebuild, progress)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return report
+
+    def _refresh(self, report: RefreshReport, recursive: bool, rebuild: bool, progress) -> None:
+        db = self.db
+        version = extraction_version()
+        stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
+            for table in ("files", "records", "names", "events"):
+                db.execute(f"DELETE FROM {table}")
+            db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
+                       (version, str(recursive)))
+        paths, problems = article_files(self.folder, recursive)
+        ids, id_warnings = unique_ids(paths, self.folder)
+        known = {row[0]: row[1:] for row in db.execute("SELECT name, size, mtime_ns, sha1, rid FROM files")}
+        seen, to_parse = set(), []
+        for path in paths:
+            name = str(path.relative_to(self.folder))
+            seen.add(name)
+            try:
+                st = path.stat()
+            except OSError as e:
+                problems.append(Problem(path, e.strerror or str(e)))
+                continue
+            old = known.get(name)
+            if old and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[3] == ids[path]:
+                report.unchanged += 1
+                continue
+            got = read_article(path, ids[path])
+            if isinstance(got, Problem):
+                db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
+                           (name, st.st_size, st.st_mtime_ns, ids[path], got.reason))
+                self._delete_records(name)
+                continue
+            sha1 = hashlib.sha1(got.text.encode("utf-8", "surrogatepass")).hexdigest()
+            if old and old[2] == sha1 and old[3] == ids[path]:
+                db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (st.st_size, st.st_mtime_ns, name))
+                report.unchanged += 1
+                continue
+            to_parse.append((name, st, sha1, got))
+        gone = [name for name in known if name not in seen]
+        for name in gone:
+            db.execute("DELETE FROM files WHERE name=?", (name,))
+            self._delete_records(name)
+        report.deleted = len(gone)
+        if to_parse:
+            if progress:
+                progress("parsing", 0, len(to_parse))
+            done = [0]
+
+            def step(k: int) -> None:
+                done[0] += k
+                if progress:
+                    progress("parsing", done[0], len(to_parse))
+
+            parsed = parse_all([(a.text, a.path.name, a.id) for _, _, _, a in to_parse], step)
+            for (name, st, sha1, article), p in zip(to_parse, parsed):
+                db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)",
+                           (name, st.st_size, st.st_mtime_ns, sha1, article.id,
+                            pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), None, json.dumps(article.notes)))
+            report.parsed = len(to_parse)
+        if to_parse or gone:
+            self._resolve({name for name, *_ in to_parse}, report, progress)
+        # What each run says again: the files skipped, and what was guessed while reading.
+        for name, problem, notes in db.execute("SELECT name, problem, notes FROM files ORDER BY name"):
+            if problem:
+                problems.append(Problem(self.folder / name, problem))
+            for note in json.loads(notes or "[]"):
+                problems.append(Problem(self.folder / name, note, skipped=False))
+        problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
+        report.problems = problems
+
+    def _delete_records(self, name: str) -> None:
+        db = self.db
+        rows = db.execute("SELECT n, title, text FROM records WHERE file=?", (name,)).fetchall()
+        for n, title, text in rows:
+            db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
+        db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
+        db.execute("DELETE FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
+        db.execute("DELETE FROM records WHERE file=?", (name,))
+
+    def _resolve(self, changed: set[str], report: RefreshReport, progress) -> None:
+        """Resolve organisations across every file's parse; write the changed files' records and
+        the organisations of the others where the resolution changed them."""
+        from ssecli.resolve import resolve
+
+        db = self.db
+        rows = db.execute("SELECT name, parsed FROM files WHERE parsed IS NOT NULL ORDER BY name").fetchall()
+        names = [name for name, _ in rows]
+        parsed = [pickle.loads(blob) for _, blob in rows]
+        if progress:
+            progress("resolving", 0, 1)
+        records = resolve(parsed)
+        old_orgs = {}
+        if len(changed) < len(names):
+            old_orgs = {rid: data for rid, data in db.execute("SELECT id, json_extract(data, '$.orgs') FROM records")}
+        for name, record in zip(names, records):
+            if name in changed:
+                self._delete_records(name)
+                self._write(name, record)
+                continue
+            for r in [record, *record.items]:
+                orgs = json.dumps([o.to_dict() for o in r.orgs], ensure_ascii=False, separators=(",", ":"))
+                if old_orgs.get(r.id) != orgs:
+                    self._delete_records(name)
+                    self._write(name, record)
+                    report.rewritten += 1
+                    break
+
+    def _write(self, name: str, record: Record) -> None:
+        db = self.db
+        for r, entry in [(record, not record.items), *((i, True) for i in record.items)]:
+            lo, hi = _date_range(r.date)
+            data = r.to_dict(with_text=False)
+            data["orgs"] = [o.to_dict() for o in r.orgs]
+            cur = db.execute(
+                "INSERT INTO records(id, file, parent, entry, date, lo, hi, title, data, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (r.id, name, r.parent, int(entry), r.date, lo, hi, r.title,
+                 json.dumps(data, ensure_ascii=False, separators=(",", ":")), r.text))
+            n = cur.lastrowid
+            db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
+            keys = set()
+            for o in r.orgs:
+                for nm in [*o.names(), *([o.parent] if o.parent else [])]:
+                    keys |= {("org", k) for k in name_suffixes(nm)}
+            for p in r.people:
+                keys |= {("person", k) for k in name_suffixes(p.name)}
+            for p in r.places:
+                for nm in p.names():
+                    keys |= {("place", k) for k in name_suffixes(nm)}
+            db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, kind, k) for kind, k in keys if k])
+            events = []
+            for pos, e in enumerate(r.events):
+                elo, _ = _date_range(e.start)
+                _, ehi = _date_range(e.end)
+                if elo and ehi:
+                    events.append((n, pos, elo, ehi))
+            db.executemany("INSERT INTO events VALUES (?,?,?,?)", events)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def _record(self, data: str, text: str | None = None) -> Record:
+        r = Record.from_dict(json.loads(data))
+        if text is not None:
+            r.text = text
+        return r
+
+    def all_records(self, with_text: bool = True) -> list[Record]:
+        """Every file's record, listing pages with their items, in file order."""
+        rows = self.db.execute(
+            f"SELECT id, parent, data, {'text' if with_text else 'NULL'} FROM records ORDER BY file, n").fetchall()
+        pages, out = {}, []
+        for rid, parent, data, text in rows:
+            r = self._record(data, text)
+            if parent is None:
+                r.items = []
+                pages[rid] = r
+                out.append(r)
+            elif parent in pages:
+                pages[parent].items.append(r)
+        return out
+
+    def _filter_sql(self, f, alias: str = "r") -> tuple[str, list]:
+        from ssecli.extract.text import name_key
+
+        clauses, args = [], []
+        for kind, values, negate in (("org", f.orgs, False), ("person", f.people, False), ("place", f.places, False),
+                                     ("org", f.not_orgs, True), ("person", f.not_people, True)):
+            for v in values:
+                q = name_key(v)
+                if not q:
+                    continue
+                clauses.append(f"{'NOT ' if negate else ''}EXISTS (SELECT 1 FROM names x WHERE x.kind=? AND "
+                               f"x.key >= ? AND x.key < ? AND x.n={alias}.n)")
+                args += [kind, q, q + "\U0010ffff"]
+        return (" AND ".join(clauses) or "1"), args
+
+    def select(self, f, limit: int | None = None) -> list[Record]:
+        """`list`: entries newest first, undated last, as query.select orders them."""
+        where, args = self._filter_sql(f)
+        if f.since:
+            where += " AND r.hi >= ?"
+            args.append(f.since.isoformat())
+        if f.until:
+            where += " AND r.lo <= ?"
+            args.append(f.until.isoformat())
+        sql = (f"SELECT data FROM records r WHERE r.entry=1 AND {where} ORDER BY r.lo IS NULL, r.lo DESC, "
+               "CASE WHEN r.lo IS NULL THEN r.id END ASC, r.id DESC")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [self._record(d) for (d,) in self.db.execute(sql, args)]
+
+    def timeline(self, f) -> list:
+        from ssecli.query import TimelineEntry
+
+        where, args = self._filter_sql(f)
+        ev_where, ev_args = "", []
+        if f.since:
+            ev_where += " AND e.hi >= ?"
+            ev_args.append(f.since.isoformat())
+        if f.until:
+            ev_where += " AND e.lo <= ?"
+            ev_args.append(f.until.isoformat())
+        rows = self.db.execute(
+            f"SELECT r.n, r.data, e.pos FROM events e JOIN records r ON r.n = e.n WHERE r.entry=1 AND {where}{ev_where} "
+            "ORDER BY e.lo, e.hi, r.id, e.pos", args + ev_args).fetchall()
+        cache: dict[int, Record] = {}
+        out = []
+        for n, data, pos in rows:
+            r = cache.get(n) or cache.setdefault(n, self._record(data))
+            out.append(TimelineEntry(r, r.events[pos]))
+        if not (f.since or f.until):
+            undated = self.db.execute(
+                f"SELECT data FROM records r WHERE r.entry=1 AND {where} AND NOT EXISTS "
+                "(SELECT 1 FROM events e WHERE e.n = r.n) AND json_array_length(r.data, '$.events') = 0 "
+                "ORDER BY r.file, r.n", args).fetchall()
+            out += [TimelineEntry(self._record(d), None) for (d,) in undated]
+        return out
+
+    def find(self, ident: str) -> Record | None:
+        """By id ('003', '002.4'), file stem or file name; never by path."""
+        wanted = ident.strip()
+        row = self.db.execute("SELECT n, id, parent, data, text FROM records WHERE id=?", (wanted,)).fetchone()
+        if row is None:
+            stem = wanted[:-4] if wanted.lower().endswith(".txt") else wanted
+            row = self.db.execute(
+                "SELECT n, id, parent, data, text FROM records WHERE parent IS NULL AND (file=? OR file=?)",
+                (stem + ".txt", wanted)).fetchone()
+        if row is None:
+            return None
+        n, rid, parent, data, text = row
+        r = self._record(data, text)
+        if parent is None:
+            r.items = [self._record(d, t) for d, t in
+                       self.db.execute("SELECT data, text FROM records WHERE parent=? ORDER BY n", (rid,))]
+        return r
+
+    def ids(self) -> list[str]:
+        return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY file, n")]
+
+    def search(self, query: str, f, limit: int | None = None, raw: bool = False) -> list[dict]:
+        """Full-text hits ranked by bm25, the title weighted above the body, each with a snippet
+        whose matched words are between \x02 and \x03 (the renderer highlights them)."""
+        match = query if raw else fts_query(query)
+        if not match:
+            return []
+        where, args = self._filter_sql(f)
+        if f.since:
+            where += " AND r.hi >= ?"
+            args.append(f.since.isoformat())
+        if f.until:
+            where += " AND r.lo <= ?"
+            args.append(f.until.isoformat())
+        sql = ("SELECT r.data, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
+               "highlight(fts, 0, char(2), char(3)) FROM fts JOIN records r ON r.n = fts.rowid "
+               f"WHERE fts MATCH ? AND r.entry=1 AND {where} ORDER BY rank")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for data, rank, snippet, title in self.db.execute(sql, [match, *args]):
+            r = self._record(data)
+            out.append({"record": r, "score": -rank, "snippet": snippet, "title": title})
+        return out
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query that cannot fail: every word a quoted string, so that
+    `COVID-19`, `Think.Coop`, `ILO/Korea`, quotes and operators are searched as text."""
+    import re
+
+    words = re.findall(r"[\w]+(?:[-.'’/][\w]+)*", text)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def open_index(folder: Path, path: Path | None = None) -> Index:
+    chosen = path or (Path(os.environ["SSE_INDEX"]).expanduser() if os.environ.get("SSE_INDEX") else None)
+    return Index(chosen or default_path(folder), folder)
+
