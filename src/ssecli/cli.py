@@ -316,4 +316,4 @@ def main() -> None:
 
 
 # Commands of other areas register themselves on `app` in their own modules.
-from ssecli import archive_cmds  # noqa: E402,F401
+from ssecli import archive_cmds, index_cmds  # noqa: E402,F401

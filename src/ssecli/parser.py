@@ -220,6 +220,9 @@ def _header(lines: list[str]) -> Header:
             ld = line_date(s, labels=True) or dateline_date(s)
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
+                if head.title is None and fallback is not None:
+                    # "Annual report" above its date line: a short title is still the title.
+                    head.title, head.title_line = fallback
                 if line_date(s, labels=True) is not None:
                     continue
         if head.title is not None:

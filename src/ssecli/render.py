@@ -22,7 +22,9 @@ def console(stderr: bool = False) -> Console:
 
     width = os.environ.get("COLUMNS")
     color = settings["color"]
-    kw = {"force_terminal": True} if color == "always" else {"force_terminal": False, "no_color": True} if color == "never" else {}
+    # --color always beats NO_COLOR: the flag is the more explicit wish.
+    kw = ({"force_terminal": True, "no_color": False} if color == "always"
+          else {"force_terminal": False, "no_color": True} if color == "never" else {})
     return Console(stderr=stderr, width=int(width) if width and width.isdigit() else None, highlight=False,
                    soft_wrap=False, **kw)
 
@@ -242,3 +244,34 @@ def stats_view(data: dict) -> Group:
         if counts:
             parts += [Text(""), _bars(title, counts)]
     return Group(*parts)
+
+
+def _marked(s: str, style: str = "bold yellow") -> Text:
+    """Text whose parts between \\x02 and \\x03 (the index's match marks) are highlighted; the
+    rest is literal text, never markup."""
+    out = Text()
+    for i, part in enumerate(s.replace("\x03", "\x02").split("\x02")):
+        out.append(part, style=style if i % 2 else None)
+    return out
+
+
+def search_table(hits: list[dict]) -> Table:
+    t = Table(header_style="bold", show_lines=True)
+    t.add_column("id", style="cyan", no_wrap=True)
+    t.add_column("date", no_wrap=True)
+    t.add_column("title / snippet", ratio=1)
+    for h in hits:
+        r = h["record"]
+        cell = _marked(h["title"], "bold yellow")
+        cell.stylize("bold", 0, len(cell))
+        cell.append("\n")
+        cell.append_text(_marked(" ".join(h["snippet"].split())))
+        t.add_row(Text(r.id), Text(r.date or "—"), cell)
+    return t
+
+
+def progress_bar():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=console(stderr=True), transient=True)

@@ -1,0 +1,221 @@
+"""The index: incremental refresh, what the SQL filters answer against the reference Python
+filters, and the failures it survives (a corrupt file, another version, two processes, a
+read-only cache)."""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ssecli import index as index_module
+from ssecli.query import Filters, parse_bound, select, timeline
+from ssecli.store import load, parse_folder
+
+from .conftest import DATA, SEEDS
+
+
+@pytest.fixture()
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def ids(corpus_obj):
+    return [r.id for r in corpus_obj.select(Filters())]
+
+
+def test_first_use_parses_everything_then_nothing(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    first = load(corpus, index_path=path).report
+    assert (first.parsed, first.unchanged) == (5, 0)
+    second = load(corpus, index_path=path).report
+    assert (second.parsed, second.unchanged, second.deleted) == (0, 5, 0)
+
+
+def test_an_added_file_is_parsed_and_listed(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path)
+    (corpus / "010_new.txt").write_text("New cooperative law in Kenya\n\nNairobi, 3 March 2024 - The ILO welcomed it.\n")
+    c = load(corpus, index_path=path)
+    assert c.report.parsed == 1 and c.report.unchanged == 5
+    assert ids(c)[0] == "010"
+
+
+def test_a_changed_file_is_parsed_again(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path)
+    f = corpus / "004_3a71741fd9b0c43d.txt"
+    f.write_text(f.read_text().replace("21 May 2020", "22 May 2020"))
+    c = load(corpus, index_path=path)
+    assert c.report.parsed == 1
+    assert c.find("004").date == "2020-05-22"
+
+
+def test_a_touched_but_unchanged_file_is_not_parsed(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path)
+    f = corpus / "001_58839891dcc834f1.txt"
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
+    assert load(corpus, index_path=path).report.parsed == 0
+
+
+def test_a_deleted_file_leaves_the_index(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path)
+    (corpus / "003_126183a6a2cf459b.txt").unlink()
+    c = load(corpus, index_path=path)
+    assert c.report.deleted == 1 and "003" not in ids(c)
+    assert not c.search("Hongseong", Filters())
+
+
+def test_an_alias_defined_in_a_new_file_reaches_the_old_ones(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    (corpus / "003_126183a6a2cf459b.txt").write_text("Visit\n\n5 June 2023\n\nThe ZCF met the ILO in Seoul.\n")
+    load(corpus, index_path=path)
+    (corpus / "020_def.txt").write_text(
+        "Note\n\n6 June 2023\n\nThe Zeta Cooperative Federation (ZCF) unites cooperatives.\n")
+    c = load(corpus, index_path=path)
+    orgs = {o.name: o.aliases for o in c.find("003").orgs}
+    assert orgs.get("Zeta Cooperative Federation") == ["ZCF"]
+    assert c.report.rewritten >= 1
+    assert "003" in [r.id for r in c.select(Filters(orgs=["Zeta Cooperative"]))]
+
+
+def test_a_new_parser_version_rebuilds_the_index(corpus, tmp_path, monkeypatch):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path)
+    monkeypatch.setattr(index_module, "extraction_version", lambda: "a-new-parser")
+    assert load(corpus, index_path=path).report.parsed == 5
+    assert load(corpus, index_path=path).report.parsed == 0
+
+
+def test_rebuild_starts_over(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path)
+    assert load(corpus, index_path=path, rebuild=True).report.parsed == 5
+
+
+def test_the_index_holds_the_records_a_fresh_parse_gives():
+    fresh, _ = parse_folder(DATA / "corpus")
+    indexed = load(DATA / "corpus").records
+    assert [r.to_dict() for r in indexed] == [r.to_dict() for r in fresh]
+
+
+FILTERS = [
+    {}, {"orgs": ["ILO"]}, {"orgs": ["International Labor Organization"]}, {"orgs": ["KoSEA", "ILO"]},
+    {"people": ["kim"]}, {"places": ["korea"]}, {"not_orgs": ["ILO"]}, {"not_people": ["Kim"]},
+    {"since": "2023"}, {"until": "2022-06"}, {"since": "2021", "until": "2023-06-30"}, {"orgs": ["Cooperatives Europe"]},
+    {"places": ["Seoul"], "since": "2022"}, {"orgs": ["coop"]}, {"people": ["Jean"]}, {"orgs": ["ministry of employment"]},
+]
+
+
+def _filters(spec):
+    return Filters(orgs=spec.get("orgs", []), people=spec.get("people", []), places=spec.get("places", []),
+                   not_orgs=spec.get("not_orgs", []), not_people=spec.get("not_people", []),
+                   since=parse_bound(spec.get("since"), "--since", end=False),
+                   until=parse_bound(spec.get("until"), "--until", end=True))
+
+
+@pytest.fixture(scope="module")
+def both():
+    return load(DATA / "corpus"), parse_folder(DATA / "corpus")[0]
+
+
+@pytest.mark.parametrize("spec", FILTERS, ids=[json.dumps(s) for s in FILTERS])
+def test_sql_filters_answer_as_the_python_filters(both, spec):
+    indexed, fresh = both
+    f = _filters(spec)
+    assert [r.id for r in indexed.select(f)] == [r.id for r in select(fresh, f)]
+    assert [r.id for r in indexed.select(f, 3)] == [r.id for r in select(fresh, f, 3)]
+    sql_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in indexed.timeline(f)]
+    py_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in timeline(fresh, f)]
+    assert sql_rows == py_rows
+
+
+def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path).index.db.close()
+    path.write_bytes(b"this is not a database" * 100)
+    r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14
+    assert "damaged" in r.stderr and "rebuilt" in r.stderr
+
+
+def test_a_truncated_index_is_rebuilt(corpus, tmp_path, cli):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path).index.db.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14
+    assert "rebuilt" in r.stderr
+
+
+def test_an_index_of_an_older_schema_is_rebuilt(corpus, tmp_path, cli):
+    path = tmp_path / "i.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE records(id TEXT)")
+        db.execute("PRAGMA user_version = 0")
+        db.execute("INSERT INTO records VALUES ('x')")
+    r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14 and "rebuilt" in r.stderr
+
+
+def test_a_read_only_cache_still_answers_from_memory(corpus, tmp_path, cli):
+    if os.geteuid() == 0:
+        # Root writes anywhere: make the index's folder a file, which no one can write into.
+        blocked = tmp_path / "blocked"
+        blocked.write_text("a file where the index folder should be")
+        path = blocked / "i.sqlite"
+    else:
+        ro = tmp_path / "ro"
+        ro.mkdir()
+        ro.chmod(0o500)
+        path = ro / "i.sqlite"
+    r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14
+    assert "index in memory" in r.stderr
+
+
+def test_two_processes_refreshing_at_once_both_answer_right(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    for n in range(40):
+        (corpus / f"{100 + n}_copy.txt").write_text((SEEDS / "004_3a71741fd9b0c43d.txt").read_text())
+    cmd = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(path), "list", "--json"]
+    env = {**os.environ, "SSE_JOBS": "1"}
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [e for _, e in outs]
+    assert all(len(json.loads(out)) == 54 for out, _ in outs)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM files").fetchone()[0] == 45
+        assert db.execute("SELECT count(DISTINCT id) FROM records").fetchone()[0] == db.execute(
+            "SELECT count(*) FROM records").fetchone()[0]
+
+
+def test_sse_index_command(corpus, tmp_path, cli):
+    path = tmp_path / "i.sqlite"
+    r = cli("--corpus", str(corpus), "--index", str(path), "index", "--json")
+    assert r.exit_code == 0
+    first = json.loads(r.stdout)
+    assert (first["parsed"], first["records"], first["index"]) == (5, 15, str(path))
+    again = json.loads(cli("--corpus", str(corpus), "--index", str(path), "index", "--json").stdout)
+    assert (again["parsed"], again["unchanged"]) == (0, 5)
+    rebuilt = json.loads(cli("--corpus", str(corpus), "--index", str(path), "index", "--rebuild", "--json").stdout)
+    assert rebuilt["parsed"] == 5
+    r = cli("--corpus", str(corpus), "--index", str(path), "index")
+    assert r.stdout == "" and "15 records" in r.stderr  # a summary on stderr, no progress bar on a pipe
+
+
+def test_sse_index_environment_variable(corpus, tmp_path, cli):
+    path = tmp_path / "env.sqlite"
+    r = cli("--corpus", str(corpus), "list", "--json", env={"SSE_INDEX": str(path)})
+    assert r.exit_code == 0 and path.exists()
