@@ -59,8 +59,8 @@ CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowi
 
 def extraction_version() -> str:
     """What the records depend on besides the files: the parser's rules and the gazetteer."""
+    from ssecli.extract import PARSER_VERSION
     from ssecli.extract.gazetteer import GAZETTEER_VERSION
-    from ssecli.parser import PARSER_VERSION
 
     return f"{PARSER_VERSION}-{GAZETTEER_VERSION}-{SCHEMA_VERSION}"
 

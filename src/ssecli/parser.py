@@ -17,7 +17,7 @@ from ssecli.extract.places import find_places, is_place, lookup as lookup_place
 from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
 
-PARSER_VERSION = "1"
+from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 
 # An honorific and a surname alone: "Sr. Mendoza", "Prof. Kim".
 RE_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|Minister|Mayor|President)\.?\s+(?P<name>[A-Z][\w'’-]+)")
