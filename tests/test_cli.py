@@ -94,7 +94,7 @@ def test_timeline_is_in_date_order_grouped_by_year(cli):
     assert dated == sorted(dated, key=lambda s: (s + "-01-01")[:10])
     import re
 
-    headings = re.findall(r"^│ (\d{4}|undated) +│ +│", cli("timeline").stdout, re.M)
+    headings = re.findall(r"^│ (\d{4}|undated) +│ +│", cli("timeline", "--format", "table").stdout, re.M)
     assert headings == sorted(set(headings)) and headings[0] == "2004"
 
 

@@ -33,7 +33,7 @@ def test_orgs_are_sorted_by_count_with_aliases_and_ids(cli):
 
 
 def test_places_table_shows_name_and_count(cli):
-    r = cli("places", "--fields", "name,count")
+    r = cli("places", "--fields", "name,count", "--format", "table")
     assert r.exit_code == 0
     assert "Korea" in r.stdout and "count" in r.stdout.splitlines()[1]
 
@@ -255,7 +255,7 @@ def test_span_length(start, end, length):
 
 
 def test_timeline_draws_spans_with_their_length_and_marks_inferred_dates(cli):
-    r = cli("timeline")
+    r = cli("timeline", "--format", "table")
     assert r.exit_code == 0
     assert "2019 → 2021 (3 years)" in r.stdout  # 003: 'from 2019 to 2021'
     inferred = [ln for ln in r.stdout.splitlines() if "│ 000" in ln]
@@ -269,7 +269,7 @@ def test_timeline_by_record_is_one_line_per_record(cli):
     assert len(ids) == len(set(ids)) and ids[0] == "001"
     r9 = next(row for row in rows if row["id"] == "002.9")
     assert (r9["start"], r9["end"], r9["events"]) == ("2023-03-15", "2023-03-21", 2)
-    r = cli("timeline", "--by", "record")
+    r = cli("timeline", "--by", "record", "--format", "table")
     assert r.exit_code == 0 and "2023-03-15 → 2023-03-21 (7 days)" in r.stdout
 
 
@@ -341,3 +341,13 @@ def test_exit_codes_are_documented_and_a_bad_format_is_a_usage_error(cli):
     assert "Exit codes: 0 success" in cli("--help").stdout
     r = cli("orgs", "--format", "xml")
     assert r.exit_code == 2 and "unknown format 'xml'" in r.stderr and r.stdout == ""
+
+
+def test_a_pipe_gets_plain_lines_and_format_table_gets_the_table(cli):
+    plain = cli("list", "--org", "KoSEA")
+    assert plain.exit_code == 0
+    lines = plain.stdout.splitlines()
+    assert lines[0].split("\t")[:2] == ["002.2", "2023-04-11"] and "┃" not in plain.stdout
+    assert all(len(ln.split("\t")) == 5 for ln in lines)  # id, date, title, organisations, people
+    assert "┃ id" in cli("list", "--org", "KoSEA", "--format", "table").stdout
+    assert cli("list", "--org", "KoSEA", "--fields", "id,date").stdout.splitlines()[0] == "002.2\t2023-04-11"

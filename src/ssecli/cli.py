@@ -25,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
+    pretty_exceptions_enable=False,  # main() turns the errors a user can cause into messages
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -193,7 +194,7 @@ def list_cmd(
             return list_table(rows)
 
         emit([r.to_dict(with_text=False) for r in rows], [record_row(r) for r in rows], fmt, as_json, fields,
-             RECORD_FIELDS, table)
+             RECORD_FIELDS, table, plain=("id", "date", "title", "orgs", "people"))
     except SseError as e:
         raise _fail(e) from None
 
@@ -261,7 +262,8 @@ def timeline(
 
             return timeline_table(rows)
     try:
-        emit(out, out, fmt, as_json, fields, tuple(out[0]) if out else TIMELINE_FIELDS[by.value], table)
+        emit(out, out, fmt, as_json, fields, tuple(out[0]) if out else TIMELINE_FIELDS[by.value], table,
+             plain=("start", "end", "id", "title") if by == By.record else ("start", "end", "id", "text"))
     except SseError as e:
         raise _fail(e) from None
 
@@ -309,6 +311,18 @@ def main() -> None:
     except KeyboardInterrupt:  # raised before the handler was in place, or by code that re-raises it
         warn("interrupted")
         sys.exit(ExitCode.INTERRUPTED)
+    except OSError as e:
+        if isinstance(e, BrokenPipeError):
+            raise
+        warn(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}")
+        sys.exit(ExitCode.ERROR)
+    except Exception as e:  # noqa: BLE001 - the index's database errors and the like: a message, not a traceback
+        import sqlite3
+
+        if not isinstance(e, sqlite3.Error):
+            raise
+        warn(f"the index failed: {e}; try `sse index --rebuild`")
+        sys.exit(ExitCode.ERROR)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

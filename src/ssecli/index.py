@@ -164,6 +164,8 @@ class Index:
         except sqlite3.DatabaseError as e:
             if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
                 return self._in_memory(e)
+            if "locked" in str(e) or "busy" in str(e):
+                raise  # another process holds it: never a reason to throw the index away
             self.warnings.append(f"index {self.path} is damaged ({e}): rebuilt")
             return self._recreate()
         except OSError as e:
@@ -398,8 +400,9 @@ class Index:
                 q = name_key(v)
                 if not q:
                     continue
-                clauses.append(f"{'NOT ' if negate else ''}EXISTS (SELECT 1 FROM names x WHERE x.kind=? AND "
-                               f"x.key >= ? AND x.key < ? AND x.n={alias}.n)")
+                # One indexed range scan builds the set of matching records, whatever the corpus size.
+                clauses.append(f"{alias}.n {'NOT ' if negate else ''}IN (SELECT n FROM names WHERE kind=? AND "
+                               "key >= ? AND key < ?)")
                 args += [kind, q, q + "\U0010ffff"]
         return (" AND ".join(clauses) or "1"), args
 
@@ -503,4 +506,30 @@ def fts_query(text: str) -> str:
 def open_index(folder: Path, path: Path | None = None) -> Index:
     chosen = path or (Path(os.environ["SSE_INDEX"]).expanduser() if os.environ.get("SSE_INDEX") else None)
     return Index(chosen or default_path(folder), folder)
+
+
+class writer_lock:
+    """One process at a time opens, repairs and refreshes an index (a lock file beside it, held
+    with flock); the others wait, then find the index ready. Where no lock can be taken (no
+    fcntl, a read-only folder), SQLite's own locking is all there is."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = Path(str(path) + ".lock") if path else None
+        self.fd = None
+
+    def __enter__(self):
+        try:
+            import fcntl
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except (ImportError, OSError, AttributeError):
+            self.fd = None
+        return self
+
+    def __exit__(self, *exc):
+        if self.fd is not None:
+            os.close(self.fd)  # closing the descriptor releases the lock
+        return False
 

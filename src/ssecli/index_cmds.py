@@ -138,7 +138,7 @@ def search(
 
             return search_table(hits)
 
-        emit(full, full, fmt, as_json, fields, SEARCH_FIELDS, table)
+        emit(full, full, fmt, as_json, fields, SEARCH_FIELDS, table, plain=("id", "date", "title", "snippet"))
     except SseError as e:
         raise _fail(e) from None
 

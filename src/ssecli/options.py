@@ -22,11 +22,20 @@ FieldsOpt = typer.Option(None, "--fields", autocompletion=lambda ctx, incomplete
 
 
 def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_json: bool, fields: Optional[str],
-         valid: tuple[str, ...], table=None) -> None:
+         valid: tuple[str, ...], table=None, plain: tuple[str, ...] | None = None) -> None:
     """Write a listing. full_rows is the JSON contract (json, jsonl); flat_rows are one-line
-    values per field (csv, md, a table of chosen --fields); table() builds the default table."""
+    values per field (csv, md, a table of chosen --fields); table() builds the default table.
+
+    With no --format, a terminal gets the table and a pipe plain lines: the `plain` fields (or
+    the --fields chosen), tab-separated, no colour, no header, as `gh` prints for scripts.
+    `--format table` asks for the table anywhere."""
     from ssecli.export import parse_fields, project, write_rows
 
+    if not as_json and fmt is None and not _terminal():
+        chosen = parse_fields(fields, valid)
+        for row in project(flat_rows, chosen or plain or valid):
+            sys.stdout.write("\t".join(_cell(v) for v in row.values()) + "\n")
+        return
     fmt = "json" if as_json else (fmt or "table")
     if fmt not in FORMATS:
         from ssecli.errors import UsageError
@@ -41,6 +50,21 @@ def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_js
         from ssecli.render import rows_table, show
 
         show(rows_table(project(flat_rows, chosen)) if chosen or table is None else table())
+
+
+def _terminal() -> bool:
+    """Whether stdout is read by a person: a terminal, or --color always / FORCE_COLOR saying so."""
+    import os
+
+    return sys.stdout.isatty() or settings["color"] == "always" or bool(os.environ.get("FORCE_COLOR"))
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(map(str, value))
+    return " ".join(str(value).split())  # one line a row: no tabs or line breaks inside a cell
 
 
 def _records(ctx) -> list:

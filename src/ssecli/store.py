@@ -51,10 +51,14 @@ class Corpus:
 def load(folder: Path, recursive: bool = False, index_path: Path | None = None, rebuild: bool = False,
          progress=None) -> Corpus:
     """The corpus behind its index, brought up to date with the folder."""
-    from ssecli.index import open_index
+    import os
 
-    index = open_index(folder, index_path)
-    report = index.refresh(recursive=recursive, rebuild=rebuild, progress=progress)
+    from ssecli.index import default_path, open_index, writer_lock
+
+    chosen = index_path or (Path(os.environ["SSE_INDEX"]).expanduser() if os.environ.get("SSE_INDEX") else None)
+    with writer_lock(chosen or default_path(folder)):
+        index = open_index(folder, chosen)
+        report = index.refresh(recursive=recursive, rebuild=rebuild, progress=progress)
     corpus = Corpus(folder, index, report.problems, report.warnings)
     corpus.report = report
     return corpus

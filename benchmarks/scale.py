@@ -1,0 +1,122 @@
+"""How sse holds at archive scale, in one run: for each corpus size, the index build's
+throughput and peak memory, the refresh after one article changes, and the warm time of the
+everyday queries; beside them, a Typer hello-world's start-up, the floor no Typer command
+goes under.
+
+    python -m benchmarks.scale                    # 1k, 10k and 100k articles
+    python -m benchmarks.scale --sizes 1000 10000 --runs 7 --md
+
+Corpora are generated once into --work (default /tmp/sse-bench) and kept for later runs.
+Times are wall-clock medians of --runs runs of the installed `sse` (python -m ssecli)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.generate import generate
+
+HELLO = '''import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str = "world"):
+    print(f"hello {name}")
+@app.command()
+def bye():
+    pass
+app()
+'''
+
+QUERIES = [
+    ("list --org ILO --limit 20", ["list", "--org", "ILO", "--limit", "20"]),
+    ("timeline --since 2023", ["timeline", "--since", "2023"]),
+    ('search "decent work"', ["search", "decent work"]),
+    ("show", ["show", None]),
+]
+
+
+def timed(cmd: list[str], env: dict, runs: int = 1) -> tuple[float, int]:
+    """Median seconds of `runs` runs and the peak resident memory (MB) of the largest process."""
+    times, peak = [], 0
+    for _ in range(runs):
+        wrapped = ["/usr/bin/time", "-f", "%M", *cmd] if Path("/usr/bin/time").exists() else cmd
+        start = time.perf_counter()
+        p = subprocess.run(wrapped, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        times.append(time.perf_counter() - start)
+        if p.returncode != 0:
+            raise SystemExit(f"failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
+        last = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
+        if last.isdigit():
+            peak = max(peak, int(last) // 1024)
+    return statistics.median(times), peak
+
+
+def run_size(n: int, work: Path, runs: int) -> dict:
+    corpus = work / f"corpus-{n}"
+    if not corpus.exists() or len(list(corpus.glob("*.txt"))) != n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(n, corpus)
+    index = work / f"index-{n}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(index) + suffix).unlink(missing_ok=True)
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    sse = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(index)]
+    build_s, build_mb = timed([*sse, "index"], env)
+    one = sorted(corpus.glob("*.txt"))[n // 2]
+    one.write_text(one.read_text(encoding="utf-8") + "\nUpdated: a correction was added.\n", encoding="utf-8")
+    refresh_s, _ = timed([*sse, "index"], env)
+    row = {"articles": n, "build_s": build_s, "articles_per_s": n / build_s, "build_peak_mb": build_mb,
+           "refresh_one_s": refresh_s}
+    show_id = one.name.split("_")[0]
+    for label, args in QUERIES:
+        args = [a if a is not None else show_id for a in args]
+        row[label], _ = timed([*sse, *args], env, runs)
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "sse-bench")
+    ap.add_argument("--md", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    a.work.mkdir(parents=True, exist_ok=True)
+    hello = a.work / "hello.py"
+    hello.write_text(HELLO)
+    hello_s, _ = timed([sys.executable, str(hello), "hello"], dict(os.environ), a.runs)
+    rows = [run_size(n, a.work, a.runs) for n in a.sizes]
+    if a.json:
+        print(json.dumps({"hello_world_s": hello_s, "sizes": rows}, indent=2))
+        return 0
+    cols = ["articles", "build articles/s", "build peak MB", "refresh 1 file s",
+            *[f"{label} s (×hello)" for label, _ in QUERIES]]
+    lines = []
+    for r in rows:
+        cells = [f"{r['articles']:,}", f"{r['articles_per_s']:.0f}", f"{r['build_peak_mb']}", f"{r['refresh_one_s']:.2f}"]
+        cells += [f"{r[label]:.3f} ({r[label] / hello_s:.2f})" for label, _ in QUERIES]
+        lines.append(cells)
+    if a.md:
+        print("| " + " | ".join(cols) + " |")
+        print("|" + "---|" * len(cols))
+        for cells in lines:
+            print("| " + " | ".join(cells) + " |")
+    else:
+        print("  ".join(cols))
+        for cells in lines:
+            print("  ".join(cells))
+    print(f"\nTyper hello-world start-up: {hello_s:.3f} s (median of {a.runs}); {os.cpu_count()} CPUs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
