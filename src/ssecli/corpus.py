@@ -175,30 +175,53 @@ def read_article(path: Path, ident: str) -> Article | Problem:
     return Article(path, ident, text, notes)
 
 
-def article_files(folder: Path, recursive: bool = False) -> tuple[list[Path], list[Problem]]:
-    """The .txt files of a corpus folder, and the entries named like articles that are not
-    readable files of it: broken links, links that lead outside it, folders called *.txt."""
+def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[Path, os.stat_result]], list[Problem]]:
+    """The .txt files of a corpus folder with their stat (one scandir and one stat a file, so
+    that an archive of 100,000 articles is checked quickly), and the entries named like
+    articles that are not readable files of it: broken links, links that lead outside it,
+    folders called *.txt. Hidden folders are never read."""
     root = folder.resolve()
     files, problems = [], []
-    candidates = folder.rglob("*.txt") if recursive else folder.glob("*.txt")
-    for path in sorted(candidates):
-        if recursive and any(part.startswith(".") for part in path.relative_to(folder).parts[:-1]):
-            continue
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.exists():
-                problems.append(Problem(path, "broken symbolic link"))
+
+    def walk(directory: Path) -> None:
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as e:
+            problems.append(Problem(directory, e.strerror or str(e)))
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            if recursive and entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
+                walk(path)
                 continue
-            if root not in target.parents:
-                problems.append(Problem(path, "symbolic link to a file outside the corpus: not followed"))
+            if not entry.name.endswith(".txt"):
                 continue
-        if path.is_dir():
-            problems.append(Problem(path, "a folder, not a file"))
-        elif path.is_file():
-            files.append(path)
-        else:
-            problems.append(Problem(path, "not a regular file"))
+            if entry.is_symlink():
+                target = path.resolve()
+                if not target.exists():
+                    problems.append(Problem(path, "broken symbolic link"))
+                    continue
+                if root not in target.parents:
+                    problems.append(Problem(path, "symbolic link to a file outside the corpus: not followed"))
+                    continue
+            if entry.is_dir():
+                problems.append(Problem(path, "a folder, not a file"))
+            elif entry.is_file():
+                try:
+                    files.append((path, entry.stat()))
+                except OSError as e:
+                    problems.append(Problem(path, e.strerror or str(e)))
+            else:
+                problems.append(Problem(path, "not a regular file"))
+
+    walk(folder)
+    files.sort(key=lambda f: str(f[0].relative_to(folder)))
     return files, problems
+
+
+def article_files(folder: Path, recursive: bool = False) -> tuple[list[Path], list[Problem]]:
+    files, problems = scan(folder, recursive)
+    return [path for path, _ in files], problems
 
 
 def unique_ids(paths: list[Path], folder: Path) -> tuple[dict[Path, str], list[tuple[Path, str]]]:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ssecli.corpus import Problem, article_files, read_article, unique_ids
+from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Record
 
 SCHEMA_VERSION = 1
@@ -157,9 +157,7 @@ class Index:
                 db.close()
                 self.warnings.append(f"index {self.path} is of another version of sse: rebuilt")
                 return self._recreate()
-            db.execute("SELECT count(*) FROM files").fetchone()
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
+            db.execute("SELECT 1 FROM files LIMIT 1").fetchone()
             return db
         except sqlite3.DatabaseError as e:
             if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
@@ -225,6 +223,18 @@ class Index:
         try:
             self._refresh(report, recursive, rebuild, progress)
             db.execute("COMMIT")
+        except sqlite3.DatabaseError as e:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if "locked" in str(e) or "busy" in str(e) or self.path is None:
+                raise
+            # Damage found only on reading (a truncated file): start over once.
+            self.warnings.append(f"index {self.path} is damaged ({e}): rebuilt")
+            db.close()
+            self.db = self._recreate()
+            return self.refresh(recursive, rebuild, progress)
         except BaseException:
             db.execute("ROLLBACK")
             raise
@@ -240,18 +250,15 @@ class Index:
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
                        (version, str(recursive)))
-        paths, problems = article_files(self.folder, recursive)
+        scanned, problems = scan(self.folder, recursive)
+        paths = [path for path, _ in scanned]
         ids, id_warnings = unique_ids(paths, self.folder)
         known = {row[0]: row[1:] for row in db.execute("SELECT name, size, mtime_ns, sha1, rid FROM files")}
         seen, to_parse = set(), []
-        for path in paths:
-            name = str(path.relative_to(self.folder))
+        prefix = len(str(self.folder).rstrip(os.sep)) + 1
+        for path, st in scanned:
+            name = str(path)[prefix:]
             seen.add(name)
-            try:
-                st = path.stat()
-            except OSError as e:
-                problems.append(Problem(path, e.strerror or str(e)))
-                continue
             old = known.get(name)
             if old and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[3] == ids[path]:
                 report.unchanged += 1
