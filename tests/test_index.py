@@ -34,8 +34,10 @@ def test_first_use_parses_everything_then_nothing(corpus, tmp_path):
     path = tmp_path / "i.sqlite"
     first = load(corpus, index_path=path).report
     assert (first.parsed, first.unchanged) == (5, 0)
-    second = load(corpus, index_path=path).report
+    second = load(corpus, index_path=path, full=True).report
     assert (second.parsed, second.unchanged, second.deleted) == (0, 5, 0)
+    quick = load(corpus, index_path=path).report  # the folder did not change: no file is even stat'ed
+    assert (quick.parsed, quick.unchanged, quick.deleted) == (0, 0, 0)
 
 
 def test_an_added_file_is_parsed_and_listed(corpus, tmp_path):
@@ -52,7 +54,7 @@ def test_a_changed_file_is_parsed_again(corpus, tmp_path):
     load(corpus, index_path=path)
     f = corpus / "004_3a71741fd9b0c43d.txt"
     f.write_text(f.read_text().replace("21 May 2020", "22 May 2020"))
-    c = load(corpus, index_path=path)
+    c = load(corpus, index_path=path, full=True)  # as `sse index` does
     assert c.report.parsed == 1
     assert c.find("004").date == "2020-05-22"
 
@@ -62,7 +64,17 @@ def test_a_touched_but_unchanged_file_is_not_parsed(corpus, tmp_path):
     load(corpus, index_path=path)
     f = corpus / "001_58839891dcc834f1.txt"
     os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
-    assert load(corpus, index_path=path).report.parsed == 0
+    assert load(corpus, index_path=path, full=True).report.parsed == 0
+
+
+def test_a_file_edited_in_place_is_noticed_by_sse_index_and_by_the_periodic_rescan(corpus, tmp_path, monkeypatch):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path)
+    f = corpus / "004_3a71741fd9b0c43d.txt"
+    f.write_text(f.read_text().replace("21 May 2020", "23 May 2020"))
+    assert load(corpus, index_path=path).find("004").date == "2020-05-21"  # the folder did not change
+    monkeypatch.setattr(index_module, "RESCAN_SECONDS", 0)
+    assert load(corpus, index_path=path).find("004").date == "2020-05-23"
 
 
 def test_a_deleted_file_leaves_the_index(corpus, tmp_path):

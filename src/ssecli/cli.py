@@ -88,13 +88,13 @@ def warn(message: str) -> None:
     sys.stderr.write(f"sse: {message}\n")
 
 
-def _load(rebuild: bool = False, progress=None):
+def _load(rebuild: bool = False, progress=None, full: bool = False):
     """The corpus behind its index, refreshed; what was skipped or guessed is said on stderr."""
     from ssecli.corpus import corpus_dir
     from ssecli.store import load
 
     corpus = load(corpus_dir(str(state.corpus) if state.corpus else None), recursive=state.recursive,
-                  index_path=state.index, rebuild=rebuild, progress=progress)
+                  index_path=state.index, rebuild=rebuild, progress=progress, full=full)
     for w in corpus.warnings:
         warn(w)
     for p in corpus.problems:

@@ -26,6 +26,7 @@ from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Record
 
 SCHEMA_VERSION = 1
+RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -205,12 +206,21 @@ class Index:
     # -- refreshing -----------------------------------------------------------------------------
 
     def refresh(self, recursive: bool = False, rebuild: bool = False,
-                progress: Callable[[str, int, int], None] | None = None) -> RefreshReport:
+                progress: Callable[[str, int, int], None] | None = None, full: bool = False) -> RefreshReport:
         """Bring the index in line with the folder. Safe to run from two processes at once: the
-        second waits for the first and then finds little or nothing to do."""
+        second waits for the first and then finds little or nothing to do.
+
+        Files added, removed or renamed change the folder's modification time, which is checked
+        on every call. Every file is checked (its size and modification time) when the folder
+        changed, when `full` (`sse index`) asks, and at least every RESCAN_SECONDS: an article
+        edited in place is noticed then, and an archive of 100,000 files is not stat'ed on every
+        query."""
         report = RefreshReport(warnings=list(self.warnings))
         self.warnings = []
         db = self.db
+        if not (full or rebuild or recursive) and self._unchanged():
+            report.problems = self._stored_problems(with_scan=True)
+            return report
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -240,6 +250,35 @@ class Index:
             raise
         return report
 
+    def _folder_stamp(self) -> str:
+        try:
+            return str(self.folder.stat().st_mtime_ns)
+        except OSError:
+            return ""
+
+    def _unchanged(self) -> bool:
+        import time
+
+        stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        return (stored.get("extraction") == extraction_version() and stored.get("recursive") == "False"
+                and stored.get("folder_mtime") == self._folder_stamp()
+                and time.time() - float(stored.get("scanned_at") or 0) < RESCAN_SECONDS)
+
+    def _stored_problems(self, with_scan: bool = False) -> list[Problem]:
+        """What was said of the files at the last scan, to say again."""
+        problems = []
+        if with_scan:
+            row = self.db.execute("SELECT value FROM meta WHERE key='scan_problems'").fetchone()
+            for name, reason, skipped in json.loads(row[0] if row else "[]"):
+                problems.append(Problem(self.folder / name, reason, skipped))
+        for name, problem, notes in self.db.execute(
+                "SELECT name, problem, notes FROM files WHERE problem IS NOT NULL OR notes != '[]' ORDER BY name"):
+            if problem:
+                problems.append(Problem(self.folder / name, problem))
+            for note in json.loads(notes or "[]"):
+                problems.append(Problem(self.folder / name, note, skipped=False))
+        return problems
+
     def _refresh(self, report: RefreshReport, recursive: bool, rebuild: bool, progress) -> None:
         db = self.db
         version = extraction_version()
@@ -250,6 +289,9 @@ class Index:
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
                        (version, str(recursive)))
+        import time
+
+        stamp, started = self._folder_stamp(), time.time()
         scanned, problems = scan(self.folder, recursive)
         paths = [path for path, _ in scanned]
         ids, id_warnings = unique_ids(paths, self.folder)
@@ -299,13 +341,13 @@ class Index:
         if to_parse or gone:
             self._resolve({name for name, *_ in to_parse}, report, progress)
         # What each run says again: the files skipped, and what was guessed while reading.
-        for name, problem, notes in db.execute("SELECT name, problem, notes FROM files ORDER BY name"):
-            if problem:
-                problems.append(Problem(self.folder / name, problem))
-            for note in json.loads(notes or "[]"):
-                problems.append(Problem(self.folder / name, note, skipped=False))
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
+        scan_problems = [(str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name,
+                          p.reason, p.skipped) for p in problems]
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(scan_problems),))
+        problems += self._stored_problems()
         report.problems = problems
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('folder_mtime', ?), ('scanned_at', ?)", (stamp, str(started)))
 
     def _delete_records(self, name: str) -> None:
         db = self.db

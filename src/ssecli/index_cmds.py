@@ -41,7 +41,7 @@ def index_cmd(
     start = time.perf_counter()
     try:
         with _progress() as progress:
-            corpus = _load(rebuild=rebuild, progress=progress)
+            corpus = _load(rebuild=rebuild, progress=progress, full=True)
     except SseError as e:
         raise _fail(e) from None
     report = corpus.report

@@ -49,7 +49,7 @@ class Corpus:
 
 
 def load(folder: Path, recursive: bool = False, index_path: Path | None = None, rebuild: bool = False,
-         progress=None) -> Corpus:
+         progress=None, full: bool = False) -> Corpus:
     """The corpus behind its index, brought up to date with the folder."""
     import os
 
@@ -58,7 +58,7 @@ def load(folder: Path, recursive: bool = False, index_path: Path | None = None, 
     chosen = index_path or (Path(os.environ["SSE_INDEX"]).expanduser() if os.environ.get("SSE_INDEX") else None)
     with writer_lock(chosen or default_path(folder)):
         index = open_index(folder, chosen)
-        report = index.refresh(recursive=recursive, rebuild=rebuild, progress=progress)
+        report = index.refresh(recursive=recursive, rebuild=rebuild, progress=progress, full=full)
     corpus = Corpus(folder, index, report.problems, report.warnings)
     corpus.report = report
     return corpus
