@@ -146,11 +146,13 @@ def test_duplicate_ids_are_both_kept_and_both_shown(messy):
     assert (a["title"], b["title"]) == ("First of two", "Second of two")
 
 
-@pytest.mark.parametrize("command", [["timeline", "--json"], ["show", "051", "--json"], ["show", "033"]])
+@pytest.mark.parametrize("command", [["timeline", "--json"], ["show", "051", "--json"], ["show", "033"],
+                                     ["search", "cooperatives", "--json"], ["search", "Genève"]])
 def test_other_commands_over_the_messy_folder(messy, command):
     r = run_sse(*command, corpus=messy, timeout=300)
     assert r.returncode == 0
     assert_clean(r)
+    assert "skipped 020_image.txt: not a text article: a PNG image" in r.stderr  # said again by every command
     if "--json" in command:
         json.loads(r.stdout)
 
