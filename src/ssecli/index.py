@@ -108,23 +108,45 @@ def _parse(job: tuple[str, str, str]):
     return parse_article(text, name, rid)
 
 
-def parse_all(jobs: list[tuple[str, str, str]], progress: Callable[[int], None] | None = None) -> list:
-    """Parse articles, in worker processes when there are many (SSE_JOBS sets how many)."""
+def _read_and_parse(job: tuple[str, str, str]):
+    """In a worker: read one file and parse it. Returns the Problem, or (sha1, notes, Parsed)."""
+    from ssecli.parser import parse_article
+
+    path, rid, old_sha1 = job
+    got = read_article(Path(path), rid)
+    if isinstance(got, Problem):
+        return got
+    sha1 = hashlib.sha1(got.text.encode("utf-8", "surrogatepass")).hexdigest()
+    if sha1 == old_sha1:
+        return (sha1, got.notes, None)  # touched, not changed
+    return (sha1, got.notes, parse_article(got.text, got.path.name, got.id))
+
+
+def parse_stream(jobs: list[tuple[str, str, str]], batch: int = 256):
+    """Read and parse files, in worker processes when there are many (SSE_JOBS sets how many),
+    a batch at a time so that memory holds a batch, not the corpus."""
     workers = int(os.environ.get("SSE_JOBS") or os.cpu_count() or 1)
-    out = []
     if workers > 1 and len(jobs) >= 200:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(workers) as pool:
-            for parsed in pool.map(_parse, jobs, chunksize=64):
-                out.append(parsed)
-                if progress:
-                    progress(1)
-        return out
+            for i in range(0, len(jobs), batch):
+                yield from pool.map(_read_and_parse, jobs[i:i + batch], chunksize=16)
+        return
     for job in jobs:
-        out.append(_parse(job))
-        if progress:
-            progress(1)
+        yield _read_and_parse(job)
+
+
+def light(parsed):
+    """What the corpus-wide resolution of organisations reads of a file's parse: its records'
+    ids and the organisations' definitions, mentions and candidates; none of its text."""
+    import copy
+
+    skeleton = copy.copy(parsed.record)
+    skeleton.text, skeleton.events, skeleton.people, skeleton.places, skeleton.credits = "", [], [], [], []
+    skeleton.items = [Record(id=i.id, source=i.source, title="", parent=i.parent) for i in parsed.record.items]
+    out = copy.copy(parsed)
+    out.record = skeleton
     return out
 
 
@@ -305,41 +327,39 @@ class Index:
             if old and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[3] == ids[path]:
                 report.unchanged += 1
                 continue
-            got = read_article(path, ids[path])
-            if isinstance(got, Problem):
-                db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
-                           (name, st.st_size, st.st_mtime_ns, ids[path], got.reason))
-                self._delete_records(name)
-                continue
-            sha1 = hashlib.sha1(got.text.encode("utf-8", "surrogatepass")).hexdigest()
-            if old and old[2] == sha1 and old[3] == ids[path]:
-                db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (st.st_size, st.st_mtime_ns, name))
-                report.unchanged += 1
-                continue
-            to_parse.append((name, st, sha1, got))
+            to_parse.append((name, st, path, ids[path], old[2] if old and old[3] == ids[path] else None))
         gone = [name for name in known if name not in seen]
         for name in gone:
             db.execute("DELETE FROM files WHERE name=?", (name,))
             self._delete_records(name)
         report.deleted = len(gone)
+        changed = set()
         if to_parse:
             if progress:
                 progress("parsing", 0, len(to_parse))
-            done = [0]
-
-            def step(k: int) -> None:
-                done[0] += k
-                if progress:
-                    progress("parsing", done[0], len(to_parse))
-
-            parsed = parse_all([(a.text, a.path.name, a.id) for _, _, _, a in to_parse], step)
-            for (name, st, sha1, article), p in zip(to_parse, parsed):
-                db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)",
-                           (name, st.st_size, st.st_mtime_ns, sha1, article.id,
-                            pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), None, json.dumps(article.notes)))
-            report.parsed = len(to_parse)
-        if to_parse or gone:
-            self._resolve({name for name, *_ in to_parse}, report, progress)
+            jobs = [(str(path), rid, old_sha1) for _, _, path, rid, old_sha1 in to_parse]
+            for k, ((name, st, path, rid, _), got) in enumerate(zip(to_parse, parse_stream(jobs)), 1):
+                if isinstance(got, Problem):
+                    db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
+                               (name, st.st_size, st.st_mtime_ns, rid, got.reason))
+                    self._delete_records(name)
+                    changed.add(name)
+                elif got[2] is None:
+                    db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (st.st_size, st.st_mtime_ns, name))
+                    report.unchanged += 1
+                else:
+                    sha1, notes, parsed = got
+                    db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)",
+                               (name, st.st_size, st.st_mtime_ns, sha1, rid,
+                                pickle.dumps(light(parsed), protocol=pickle.HIGHEST_PROTOCOL), None, json.dumps(notes)))
+                    self._delete_records(name)
+                    self._write(name, parsed.record)  # organisations are filled in by _resolve
+                    report.parsed += 1
+                    changed.add(name)
+                if progress and (k % 64 == 0 or k == len(to_parse)):
+                    progress("parsing", k, len(to_parse))
+        if changed or gone:
+            self._resolve(changed, report, progress)
         # What each run says again: the files skipped, and what was guessed while reading.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
         scan_problems = [(str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name,
@@ -359,35 +379,39 @@ class Index:
         db.execute("DELETE FROM records WHERE file=?", (name,))
 
     def _resolve(self, changed: set[str], report: RefreshReport, progress) -> None:
-        """Resolve organisations across every file's parse; write the changed files' records and
-        the organisations of the others where the resolution changed them."""
+        """Resolve organisations across every file's light parse, and write each record's
+        organisations (and their names in the name index) where they changed."""
         from ssecli.resolve import resolve
 
         db = self.db
-        rows = db.execute("SELECT name, parsed FROM files WHERE parsed IS NOT NULL ORDER BY name").fetchall()
-        names = [name for name, _ in rows]
-        parsed = [pickle.loads(blob) for _, blob in rows]
         if progress:
             progress("resolving", 0, 1)
-        records = resolve(parsed)
-        old_orgs = {}
-        if len(changed) < len(names):
-            old_orgs = {rid: data for rid, data in db.execute("SELECT id, json_extract(data, '$.orgs') FROM records")}
-        for name, record in zip(names, records):
-            if name in changed:
-                self._delete_records(name)
-                self._write(name, record)
-                continue
-            for r in [record, *record.items]:
+        rows = db.execute("SELECT name, parsed FROM files WHERE parsed IS NOT NULL ORDER BY name").fetchall()
+        skeletons = resolve([pickle.loads(blob) for _, blob in rows])
+        names = [name for name, _ in rows]
+        del rows
+        stored = {rid: (n, orgs) for n, rid, orgs in db.execute("SELECT n, id, json_extract(data, '$.orgs') FROM records")}
+        for name, skeleton in zip(names, skeletons):
+            touched = False
+            for r in [skeleton, *skeleton.items]:
                 orgs = json.dumps([o.to_dict() for o in r.orgs], ensure_ascii=False, separators=(",", ":"))
-                if old_orgs.get(r.id) != orgs:
-                    self._delete_records(name)
-                    self._write(name, record)
-                    report.rewritten += 1
-                    break
+                n, old = stored.get(r.id, (None, None))
+                if n is None or old == orgs:
+                    continue
+                db.execute("UPDATE records SET data = json_set(data, '$.orgs', json(?)) WHERE n=?", (orgs, n))
+                db.execute("DELETE FROM names WHERE n=? AND +kind='org'", (n,))  # by record, not by kind
+                db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, "org", k) for k in _org_keys(r.orgs)])
+                touched = True
+            report.rewritten += touched and name not in changed
+        if progress:
+            progress("resolving", 1, 1)
 
     def _write(self, name: str, record: Record) -> None:
+        from ssecli.resolve import merge_page
+
         db = self.db
+        if record.items:
+            merge_page(record)  # the page lists its items' people, places and events; orgs come with _resolve
         for r, entry in [(record, not record.items), *((i, True) for i in record.items)]:
             lo, hi = _date_range(r.date)
             data = r.to_dict(with_text=False)
@@ -398,10 +422,7 @@ class Index:
                  json.dumps(data, ensure_ascii=False, separators=(",", ":")), r.text))
             n = cur.lastrowid
             db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
-            keys = set()
-            for o in r.orgs:
-                for nm in [*o.names(), *([o.parent] if o.parent else [])]:
-                    keys |= {("org", k) for k in name_suffixes(nm)}
+            keys = {("org", k) for k in _org_keys(r.orgs)}
             for p in r.people:
                 keys |= {("person", k) for k in name_suffixes(p.name)}
             for p in r.places:
@@ -541,6 +562,15 @@ class Index:
             r = self._record(data)
             out.append({"record": r, "score": -rank, "snippet": snippet, "title": title})
         return out
+
+
+def _org_keys(orgs) -> set[str]:
+    """The name-index keys of organisations: every name, alias and parent."""
+    keys = set()
+    for o in orgs:
+        for nm in [*o.names(), *([o.parent] if o.parent else [])]:
+            keys |= name_suffixes(nm)
+    return {k for k in keys if k}
 
 
 def fts_query(text: str) -> str:

@@ -200,7 +200,7 @@ def resolve(parsed: list[Parsed]) -> list[Record]:
         rec.orgs = [org_for(r) for r in roots]
     for rec in records:
         if rec.items:
-            _merge_page(rec)
+            merge_page(rec)
             by_name = {o.name: o for o in rec.orgs}
             rec.orgs = [by_name[n] for n in _drop_generic_references(list(by_name), lambda n: by_name[n].names())]
     return records
@@ -220,7 +220,7 @@ def _drop_generic_references(roots: list, names_of) -> list:
     return keep
 
 
-def _merge_page(page: Record) -> None:
+def merge_page(page: Record) -> None:
     """A listing page lists the union of its own and its items' entities."""
     def union(lists, keyf):
         out, seen = [], set()
