@@ -59,11 +59,19 @@ CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowi
 
 
 def extraction_version() -> str:
-    """What the records depend on besides the files: the parser's rules and the gazetteer."""
+    """What the records depend on besides the files: the parser's rules (their version, and a
+    hash of their source, so that an edited rule can never leave an index stale) and the gazetteer."""
     from ssecli.extract import PARSER_VERSION
     from ssecli.extract.gazetteer import GAZETTEER_VERSION
 
-    return f"{PARSER_VERSION}-{GAZETTEER_VERSION}-{SCHEMA_VERSION}"
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for module in sorted([here / "parser.py", here / "resolve.py", here / "corpus.py", *(here / "extract").glob("*.py")]):
+        try:
+            digest.update(module.read_bytes())
+        except OSError:
+            pass
+    return f"{PARSER_VERSION}-{GAZETTEER_VERSION}-{SCHEMA_VERSION}-{digest.hexdigest()[:12]}"
 
 
 def default_path(folder: Path) -> Path:

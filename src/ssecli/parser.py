@@ -34,11 +34,12 @@ RE_BOILERPLATE = re.compile(
 RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
 DATE_KEYS = {"date": 0, "published": 0, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
              "released": 0, "release date": 0, "pubdate": 0, "dc:date": 0, "published at": 0, "sent": 1,
+             "lastbuilddate": 2,
              "updated": 2, "last updated": 2, "modified": 2, "last modified": 2}
 TITLE_KEYS = {"subject", "title", "headline"}
 # Fields of a feed or an export that are never an item's title.
 NOT_TITLE_KEYS = {"link", "url", "guid", "id", "description", "summary", "source", "author", "category", "categories",
-                  "tags", "image", "permalink", "comments"}
+                  "tags", "image", "permalink", "comments", "creator", "dc:creator", "content", "encoded"}
 HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", "cc", "subject", "contact",
                                 "category", "categories", "location", "type", "section", "topic", "topics",
                                 "language", "reading time", "photo", "credit", "ref", "reference", "tel", "email",
@@ -72,8 +73,32 @@ class Parsed:
 RE_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|mailto:|/)[^)\s]*\)")
 
 
+RE_MARKUP_START = re.compile(r"^\s*<(?:\?xml|rss|feed|!DOCTYPE|html)\b", re.I)
+RE_ELEMENT_LINE = re.compile(r"<(?:[\w-]+:)?([\w-]+)(?:\s[^>]*)?>([^<\n]*)</(?:[\w-]+:)?\1>")
+RE_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+RE_TAG = re.compile(r"<[^>\n]{0,300}>")
+# Elements of a page's body, whose text is text, not a field of a feed.
+HTML_BLOCKS = {"p", "div", "span", "li", "td", "th", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "figcaption", "small", "u", "code", "pre", "section", "article", "header", "footer"}
+
+
+def markup_to_text(raw: str) -> str:
+    """A feed or page saved as XML or HTML, as the lines a reader sees: an element on one line
+    becomes 'name: text' (<title>, <pubDate>: read as the fields of a feed), other tags go."""
+    import html
+
+    text = RE_CDATA.sub(lambda m: m.group(1), raw)
+    text = RE_ELEMENT_LINE.sub(
+        lambda m: m.group(0) if m.group(1).lower() in HTML_BLOCKS else f"{m.group(1)}: {m.group(2).strip()}", text)
+    text = re.sub(r"<(?:br|/p|/div|/h\d|/li|/tr|/item|/entry)\b[^>]*>", "\n", text, flags=re.I)
+    text = html.unescape(RE_TAG.sub(" ", text))
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", "\n".join(line.strip() for line in text.split("\n")))
+
+
 def normalise_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if RE_MARKUP_START.match(text):
+        text = markup_to_text(text)
     text = RE_MARKDOWN_LINK.sub(r"\1", text)
     return text.replace("\u00a0", " ").replace("\t", " ")
 
@@ -107,6 +132,15 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
         if d:
             return d
     if labels:
+        # "Published 12/09/2023 - 15:42 | Updated ...", "Posted on 9 October 2023 by the Team | 4 min read":
+        # the first part that is a date once its label and author are taken off.
+        parts = RE_HEADER_PARTS.split(s) if " | " in s else []
+        for k, part in enumerate(parts):
+            lm = RE_DATE_LABEL.match(part.strip())
+            core = RE_BY_AUTHOR.sub("", lm.group("rest") if lm else part).strip()
+            d = D.parse_date_value(core)
+            if d and all(len(p.split()) <= 6 for j, p in enumerate(parts) if j != k):
+                return d  # not "2024-05-14 | A headline of many words": a listing's row
         # "International Day of Cooperatives, Geneva, 1 July 2023": an occasion and a place, then the day.
         tail = RE_TRAILING_DAY.search(s)
         if tail and len(s.split()) <= 14:
@@ -195,7 +229,7 @@ def _header(lines: list[str]) -> Header:
         if not s:
             continue
         scanned += 1
-        if scanned > 14:
+        if scanned > 30:  # a page saved with its navigation and cookie banner puts the title far down
             break
         fd = field_date(s)
         if fd and fd[0] < best_rank:
@@ -204,8 +238,6 @@ def _header(lines: list[str]) -> Header:
         m = RE_FIELD.match(s)
         if m and m.group("key").strip().lower() in TITLE_KEYS:
             if head.title is not None and head.title_line >= 0 and lines[head.title_line].strip() != s:
-                if RE_FIELD.match(lines[head.title_line].strip() or "-"):
-                    continue  # a Markdown heading repeating the front matter's title
                 break  # "Title: ..." after the page's title: the first item of a feed
             head.title, head.title_line = _strip_markup(m.group("value")).strip('"\''), i
             continue
@@ -246,13 +278,20 @@ def _header(lines: list[str]) -> Header:
     return head
 
 
+# A cookie banner, a site search box, buttons: what a page saved whole carries around an article.
+RE_PAGE_FURNITURE = re.compile(r"\bcookies?\b|^\[[^\]]+\]|^(?:you are here|search this site|sign in|log in|subscribe)\b",
+                               re.I)
+
+
 def _looks_like_title(line: str) -> bool:
     """Not a site name, a breadcrumb, a kicker or a heading in capitals."""
     from ssecli.extract.orgs import head_kind
 
     s = _strip_markup(line)
     letters = [c for c in s if c.isalpha()]
-    if len(s.split()) < 4 or " > " in s or " » " in s:
+    if len(s.split()) < 4 or " > " in s or " » " in s or s.count(" | ") >= 2:
+        return False  # a breadcrumb or a menu ("Home | About us | Members | News")
+    if RE_PAGE_FURNITURE.search(s):
         return False
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return False

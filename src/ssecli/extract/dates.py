@@ -372,15 +372,21 @@ def parse_date_value(text: str) -> PartialDate | None:
     t = text.strip().strip("*_()[]").strip()
     if not t or len(t) > 80 or not RE_HAS_YEAR.search(t):
         return None  # every whole date carries its year; most lines of an article are no date at all
-    found = [m for m in find_dates(t) if m.start[0] is not None and m.start == m.end]
+    # A day, or a range of days whose first day is the date ("26–27 February 2025" in a calendar).
+    found = [m for m in find_dates(t) if m.start[0] is not None and (m.start == m.end or m.start[2] is not None)]
     if not found:
         return None
     m = found[0]
-    rest = (t[: m.span[0]] + t[m.span[1]:]).strip(" ,.|-–—:*_()")
-    # What is left may be a weekday, a time and a zone, nothing else.
-    if rest and not re.fullmatch(r"(?:[A-Za-z]{3,9}\.?,?)?\s*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?(?:\s*\([A-Za-z]+\))?", rest):
+    rest = (t[: m.span[0]] + t[m.span[1]:]).strip(" ,.|-–—:*_()·•")
+    # What is left may be a weekday, a time or a span of hours, and a zone, nothing else.
+    if rest and not RE_DATE_REST.fullmatch(rest):
         return None
     return m.start
+
+
+RE_DATE_REST = re.compile(r"(?:[A-Za-z]{3,9}\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+                          r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
+                          r"(?:\s*\([A-Za-z]+\))?")
 
 
 def to_date(d: PartialDate) -> _dt.date:
