@@ -95,11 +95,16 @@ def markup_to_text(raw: str) -> str:
     return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", "\n".join(line.strip() for line in text.split("\n")))
 
 
+# "**Dragana Petrović**, President of ...": emphasis marks are not part of the words.
+RE_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*\*?([^\s*][^*\n]{0,200}?)\*\*?(?![\w*])")
+
+
 def normalise_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if RE_MARKUP_START.match(text):
         text = markup_to_text(text)
     text = RE_MARKDOWN_LINK.sub(r"\1", text)
+    text = RE_MARKDOWN_EMPHASIS.sub(r"\1", text)
     return text.replace("\u00a0", " ").replace("\t", " ")
 
 

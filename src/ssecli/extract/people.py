@@ -29,7 +29,8 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|
              r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman"
              r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
              r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father"
-             r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary)")
+             r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
+             r"|Congresswoman|Atty)")
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
 ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
@@ -71,7 +72,13 @@ RE_CAPS_SURNAME_CONTACT = re.compile(
 )
 # "Authors: A, B and C (OECD)", "Contact: Global Cooperation Team, Park Seo-yeon (global@...)", "Speakers: ...".
 RE_PEOPLE_FIELD = re.compile(r"^[ \t*•-]*(?:Authors?|Contacts?|Media contacts?|Press contacts?|Speakers?|Panell?ists?|"
-                             r"Editors?|Moderators?|Prepared by|Written by|Compiled by)\s*:\s*(?P<list>[^\n]+)", re.M)
+                             r"Editors?|Moderators?|Prepared by|Written by|Compiled by)\s*(?::|\n\s*)\s*(?P<list>[^\n]+)",
+                             re.M)  # "Authors: A, B" or "Authors" on a line of its own above the list
+# "@Park Ji-won": a person tagged in a post.
+RE_TAGGED = re.compile(rf"@(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})")
+# "said PhilSEN president Gloria Tan-Macaraeg.": a title between the verb and the name.
+RE_SAID_TITLE_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){{0,4}}?"
+                                rf"(?:{ROLE_START})[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:]|$)", re.M)
 RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I)
 
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -213,7 +220,8 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in RE_NAME_AS.finditer(text):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE, RE_NAME_WHO):
+    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE, RE_NAME_WHO,
+               RE_TAGGED, RE_SAID_TITLE_NAME):
         for m in rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in RE_CAPS_SURNAME_CONTACT.finditer(text):
