@@ -468,7 +468,9 @@ class Index:
                 pages[parent].items.append(r)
         return out
 
-    def _filter_sql(self, f, alias: str = "r") -> tuple[str, list]:
+    def _filter_sql(self, f, alias: str = "r", record_dates: bool = False) -> tuple[str, list]:
+        """The WHERE clause of the name filters, and of --since/--until on the record's own date
+        where `record_dates` (the timeline bounds its events instead)."""
         from ssecli.extract.text import name_key
 
         clauses, args = [], []
@@ -482,17 +484,17 @@ class Index:
                 clauses.append(f"{alias}.n {'NOT ' if negate else ''}IN (SELECT n FROM names WHERE kind=? AND "
                                "key >= ? AND key < ?)")
                 args += [kind, q, q + "\U0010ffff"]
+        if record_dates and f.since:
+            clauses.append(f"{alias}.hi >= ?")
+            args.append(f.since.isoformat())
+        if record_dates and f.until:
+            clauses.append(f"{alias}.lo <= ?")
+            args.append(f.until.isoformat())
         return (" AND ".join(clauses) or "1"), args
 
     def select(self, f, limit: int | None = None) -> list[Record]:
         """`list`: entries newest first, undated last, as query.select orders them."""
-        where, args = self._filter_sql(f)
-        if f.since:
-            where += " AND r.hi >= ?"
-            args.append(f.since.isoformat())
-        if f.until:
-            where += " AND r.lo <= ?"
-            args.append(f.until.isoformat())
+        where, args = self._filter_sql(f, record_dates=True)
         sql = (f"SELECT data FROM records r WHERE r.entry=1 AND {where} ORDER BY r.lo IS NULL, r.lo DESC, "
                "CASE WHEN r.lo IS NULL THEN r.id END ASC, r.id DESC")
         if limit:
@@ -553,13 +555,7 @@ class Index:
         match = query if raw else fts_query(query)
         if not match:
             return []
-        where, args = self._filter_sql(f)
-        if f.since:
-            where += " AND r.hi >= ?"
-            args.append(f.since.isoformat())
-        if f.until:
-            where += " AND r.lo <= ?"
-            args.append(f.until.isoformat())
+        where, args = self._filter_sql(f, record_dates=True)
         sql = ("SELECT r.data, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
                "highlight(fts, 0, char(2), char(3)) FROM fts JOIN records r ON r.n = fts.rowid "
                f"WHERE fts MATCH ? AND r.entry=1 AND {where} ORDER BY rank")
