@@ -290,9 +290,9 @@ def show(
     if as_json:
         _print_json(record.to_show_dict())
         return
-    from ssecli.render import console, record_view
+    from ssecli.render import record_view, show as page
 
-    console().print(record_view(record))
+    page(record_view(record))  # a long article goes through the pager on a terminal, like the listings
 
 
 def main() -> None:
