@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ssecli.corpus import Problem, read_article, scan, unique_ids
-from ssecli.models import Record
+from ssecli.models import Event, Record
 
 SCHEMA_VERSION = 1
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
@@ -512,14 +512,20 @@ class Index:
         if f.until:
             ev_where += " AND e.lo <= ?"
             ev_args.append(f.until.isoformat())
+        # Only what a timeline shows of a record, and the one event of each row: on a large archive
+        # a timeline has tens of thousands of rows, and whole records would be read for each.
         rows = self.db.execute(
-            f"SELECT r.n, r.data, e.pos FROM events e JOIN records r ON r.n = e.n WHERE r.entry=1 AND {where}{ev_where} "
+            "SELECT r.n, r.id, r.title, r.date, json_extract(r.data, '$.date_inferred'), "
+            "json_extract(r.data, '$.events[' || e.pos || ']') "
+            f"FROM events e JOIN records r ON r.n = e.n WHERE r.entry=1 AND {where}{ev_where} "
             "ORDER BY e.lo, e.hi, r.id, e.pos", args + ev_args).fetchall()
         cache: dict[int, Record] = {}
         out = []
-        for n, data, pos in rows:
-            r = cache.get(n) or cache.setdefault(n, self._record(data))
-            out.append(TimelineEntry(r, r.events[pos]))
+        for n, rid, title, date, inferred, event in rows:
+            r = cache.get(n) or cache.setdefault(n, Record(id=rid, source="", title=title, date=date,
+                                                           date_inferred=bool(inferred)))
+            e = json.loads(event)
+            out.append(TimelineEntry(r, Event(e["start"], e["end"], e.get("text", ""), e.get("surface", ""))))
         if not (f.since or f.until):
             undated = self.db.execute(
                 f"SELECT data FROM records r WHERE r.entry=1 AND {where} AND NOT EXISTS "
