@@ -249,7 +249,7 @@ class Index:
         self.warnings = []
         db = self.db
         if not (full or rebuild or recursive) and self._unchanged():
-            report.problems = self._stored_problems(with_scan=True)
+            report.problems = self._stored_problems(with_scan=True, with_files=False)
             return report
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -294,13 +294,15 @@ class Index:
                 and stored.get("folder_mtime") == self._folder_stamp()
                 and time.time() - float(stored.get("scanned_at") or 0) < RESCAN_SECONDS)
 
-    def _stored_problems(self, with_scan: bool = False) -> list[Problem]:
+    def _stored_problems(self, with_scan: bool = False, with_files: bool = True) -> list[Problem]:
         """What was said of the files at the last scan, to say again."""
         problems = []
         if with_scan:
             row = self.db.execute("SELECT value FROM meta WHERE key='scan_problems'").fetchone()
             for name, reason, skipped in json.loads(row[0] if row else "[]"):
                 problems.append(Problem(self.folder / name, reason, skipped))
+        if not with_files:
+            return problems
         for name, problem, notes in self.db.execute(
                 "SELECT name, problem, notes FROM files WHERE problem IS NOT NULL OR notes != '[]' ORDER BY name"):
             if problem:
@@ -370,10 +372,10 @@ class Index:
             self._resolve(changed, report, progress)
         # What each run says again: the files skipped, and what was guessed while reading.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
+        problems += self._stored_problems()
         scan_problems = [(str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name,
                           p.reason, p.skipped) for p in problems]
         db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(scan_problems),))
-        problems += self._stored_problems()
         report.problems = problems
         db.execute("INSERT OR REPLACE INTO meta VALUES ('folder_mtime', ?), ('scanned_at', ?)", (stamp, str(started)))
 
@@ -495,11 +497,16 @@ class Index:
     def select(self, f, limit: int | None = None) -> list[Record]:
         """`list`: entries newest first, undated last, as query.select orders them."""
         where, args = self._filter_sql(f, record_dates=True)
-        sql = (f"SELECT data FROM records r WHERE r.entry=1 AND {where} ORDER BY r.lo IS NULL, r.lo DESC, "
-               "CASE WHEN r.lo IS NULL THEN r.id END ASC, r.id DESC")
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [self._record(d) for (d,) in self.db.execute(sql, args)]
+        # Dated records newest first, walking the (entry, lo) index so that --limit stops early;
+        # then the undated ones, by id, if the limit leaves room.
+        cap = f" LIMIT {int(limit)}" if limit else ""
+        rows = self.db.execute(f"SELECT data FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+                               f"ORDER BY r.lo DESC, r.id DESC{cap}", args).fetchall()
+        if not limit or len(rows) < limit:
+            cap = f" LIMIT {int(limit) - len(rows)}" if limit else ""
+            rows += self.db.execute(f"SELECT data FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
+                                    f"ORDER BY r.id{cap}", args).fetchall()
+        return [self._record(d) for (d,) in rows]
 
     def timeline(self, f) -> list:
         from ssecli.query import TimelineEntry
