@@ -119,6 +119,43 @@ def test_the_index_holds_the_records_a_fresh_parse_gives():
     assert [r.to_dict() for r in indexed] == [r.to_dict() for r in fresh]
 
 
+def _same_as_a_fresh_parse(folder, path):
+    c = load(folder, index_path=path, full=True)
+    fresh, _ = parse_folder(folder)
+    assert [r.to_dict() for r in c.records] == [r.to_dict() for r in fresh]
+    return c.report
+
+
+def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path):
+    """Organisations are resolved across the corpus from counts kept in the index: after each
+    added, changed and deleted file, what the index holds is what parsing everything gives."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(DATA / "corpus", folder)
+    path = tmp_path / "i.sqlite"
+    names = sorted(p.name for p in folder.glob("*.txt"))
+    _same_as_a_fresh_parse(folder, path)
+    # A new file defines an acronym that an old one uses bare.
+    (folder / names[10]).write_text("Visit\n\n5 June 2023\n\nThe QZF met the ILO and the QZF board in Geneva.\n")
+    _same_as_a_fresh_parse(folder, path)
+    (folder / "zz_new.txt").write_text(
+        "Note\n\n6 June 2023\n\nThe Quartz Zone Federation (QZF) unites cooperatives. The International "
+        "Labour Organization (ILO) and the ILO's partners spoke.\n")
+    report = _same_as_a_fresh_parse(folder, path)
+    assert report.parsed == 1 and report.rewritten >= 1
+    # The files that hold the first mentions of many names go, and one is restored.
+    for name in names[:3]:
+        (folder / name).rename(tmp_path / name)
+    _same_as_a_fresh_parse(folder, path)
+    (tmp_path / names[1]).rename(folder / names[1])
+    _same_as_a_fresh_parse(folder, path)
+    # A definition is taken back; another file calls an acronym a plain word.
+    (folder / "zz_new.txt").write_text("Note\n\n6 June 2023\n\nNothing is defined here.\n")
+    _same_as_a_fresh_parse(folder, path)
+    (folder / "zz_word.txt").write_text(
+        "Note\n\n7 June 2023\n\nThe quartz zone factor (QZF) is a measure, and so is the QZF of 2022.\n")
+    _same_as_a_fresh_parse(folder, path)
+
+
 FILTERS = [
     {}, {"orgs": ["ILO"]}, {"orgs": ["International Labor Organization"]}, {"orgs": ["KoSEA", "ILO"]},
     {"people": ["kim"]}, {"places": ["korea"]}, {"not_orgs": ["ILO"]}, {"not_people": ["Kim"]},

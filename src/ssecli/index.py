@@ -4,9 +4,10 @@ index, refreshed incrementally so that a query costs about as much as starting t
 One index a corpus folder, in the user's cache directory (`--index PATH` or `SSE_INDEX` put
 it elsewhere). A file is parsed again only when it changed: its size and modification time
 first, then a hash of its text. Organisations are resolved across the whole corpus (an acronym
-defined in one article names the same body in all), so each file's parse is kept and the
-resolution is run again over all of them when any file changed; only the records whose
-organisations changed are written again. A new parser, gazetteer or schema rebuilds the index.
+defined in one article names the same body in all): each file's facts about organisations are
+kept, with their counts across the corpus, so that when a file changes the resolution is run
+again over those counts, not over every file, and only the files whose organisations changed
+are written again. A new parser, gazetteer or schema rebuilds the index.
 
 Failures never stop a query: a corrupt, truncated or foreign file is rebuilt, and where the
 index cannot be written (a read-only cache) an index in memory answers, each with a warning."""
@@ -16,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 SCHEMA = """
@@ -33,7 +33,6 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(
     name TEXT PRIMARY KEY,      -- path relative to the corpus folder
     size INTEGER, mtime_ns INTEGER, sha1 TEXT, rid TEXT,
-    parsed BLOB,                -- the file's parse before corpus-wide resolution (pickle)
     problem TEXT,               -- why the file was skipped, or NULL
     notes TEXT                  -- JSON list of what was guessed while reading it
 );
@@ -53,6 +52,15 @@ CREATE INDEX names_n ON names(n);
 CREATE TABLE events(n INTEGER, pos INTEGER, lo TEXT, hi TEXT);
 CREATE INDEX events_lo ON events(lo);
 CREATE INDEX events_n ON events(n);
+-- What each file says about organisations (resolve.facts), the count and first and last place
+-- of each distinct fact across the corpus, and what each mention resolves to.
+CREATE TABLE org_facts(file TEXT, seq INTEGER, rid TEXT, kind INTEGER, surface TEXT, other TEXT, flag INTEGER);
+CREATE INDEX org_facts_file ON org_facts(file, seq);
+CREATE INDEX org_facts_fact ON org_facts(kind, surface, flag, other);
+CREATE TABLE org_agg(kind INTEGER, surface TEXT, other TEXT, flag INTEGER, count INTEGER, first TEXT, last TEXT,
+                     PRIMARY KEY(kind, surface, flag, other)) WITHOUT ROWID;
+CREATE TABLE org_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT,
+                     PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowid='n',
                                     tokenize='unicode61 remove_diacritics 2');
 """
@@ -117,8 +125,10 @@ def _parse(job: tuple[str, str, str]):
 
 
 def _read_and_parse(job: tuple[str, str, str]):
-    """In a worker: read one file and parse it. Returns the Problem, or (sha1, notes, Parsed)."""
+    """In a worker: read one file and parse it. Returns the Problem, or (sha1, notes, (Record,
+    facts about organisations)), None in place of the parse where the text did not change."""
     from ssecli.parser import parse_article
+    from ssecli.resolve import facts
 
     path, rid, old_sha1 = job
     got = read_article(Path(path), rid)
@@ -127,7 +137,8 @@ def _read_and_parse(job: tuple[str, str, str]):
     sha1 = hashlib.sha1(got.text.encode("utf-8", "surrogatepass")).hexdigest()
     if sha1 == old_sha1:
         return (sha1, got.notes, None)  # touched, not changed
-    return (sha1, got.notes, parse_article(got.text, got.path.name, got.id))
+    parsed = parse_article(got.text, got.path.name, got.id)
+    return (sha1, got.notes, (parsed.record, facts(parsed)))
 
 
 def parse_stream(jobs: list[tuple[str, str, str]], batch: int = 256):
@@ -143,19 +154,6 @@ def parse_stream(jobs: list[tuple[str, str, str]], batch: int = 256):
         return
     for job in jobs:
         yield _read_and_parse(job)
-
-
-def light(parsed):
-    """What the corpus-wide resolution of organisations reads of a file's parse: its records'
-    ids and the organisations' definitions, mentions and candidates; none of its text."""
-    import copy
-
-    skeleton = copy.copy(parsed.record)
-    skeleton.text, skeleton.events, skeleton.people, skeleton.places, skeleton.credits = "", [], [], [], []
-    skeleton.items = [Record(id=i.id, source=i.source, title="", parent=i.parent) for i in parsed.record.items]
-    out = copy.copy(parsed)
-    out.record = skeleton
-    return out
 
 
 class Index:
@@ -316,7 +314,7 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "names", "events"):
+            for table in ("files", "records", "names", "events", "org_facts", "org_agg", "org_map"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
@@ -339,9 +337,11 @@ class Index:
                 continue
             to_parse.append((name, st, path, ids[path], old[2] if old and old[3] == ids[path] else None))
         gone = [name for name in known if name not in seen]
+        touched: set[tuple] = set()  # the distinct facts whose counts change
         for name in gone:
             db.execute("DELETE FROM files WHERE name=?", (name,))
             self._delete_records(name)
+            self._delete_facts(name, touched)
         report.deleted = len(gone)
         changed = set()
         if to_parse:
@@ -353,23 +353,27 @@ class Index:
                     db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
                                (name, st.st_size, st.st_mtime_ns, rid, got.reason))
                     self._delete_records(name)
+                    self._delete_facts(name, touched)
                     changed.add(name)
                 elif got[2] is None:
                     db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (st.st_size, st.st_mtime_ns, name))
                     report.unchanged += 1
                 else:
-                    sha1, notes, parsed = got
-                    db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)",
-                               (name, st.st_size, st.st_mtime_ns, sha1, rid,
-                                pickle.dumps(light(parsed), protocol=pickle.HIGHEST_PROTOCOL), None, json.dumps(notes)))
+                    sha1, notes, (record, facts) = got
+                    db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
+                               (name, st.st_size, st.st_mtime_ns, sha1, rid, None, json.dumps(notes)))
                     self._delete_records(name)
-                    self._write(name, parsed.record)  # organisations are filled in by _resolve
+                    self._delete_facts(name, touched)
+                    db.executemany("INSERT INTO org_facts VALUES (?,?,?,?,?,?,?)",
+                                   [(name, seq, *fact) for seq, fact in enumerate(facts)])
+                    touched.update((kind, surface, flag, other) for _, kind, surface, other, flag in facts)
+                    self._write(name, record)  # organisations are filled in by _resolve
                     report.parsed += 1
                     changed.add(name)
                 if progress and (k % 64 == 0 or k == len(to_parse)):
                     progress("parsing", k, len(to_parse))
         if changed or gone:
-            self._resolve(changed, report, progress)
+            self._resolve(changed, touched, report, progress)
         # What each run says again: the files skipped, and what was guessed while reading.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
         problems += self._stored_problems()
@@ -388,33 +392,75 @@ class Index:
         db.execute("DELETE FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM records WHERE file=?", (name,))
 
-    def _resolve(self, changed: set[str], report: RefreshReport, progress) -> None:
-        """Resolve organisations across every file's light parse, and write each record's
-        organisations (and their names in the name index) where they changed."""
-        from ssecli.resolve import resolve
+    def _delete_facts(self, name: str, touched: set[tuple]) -> None:
+        db = self.db
+        touched.update(db.execute("SELECT kind, surface, flag, other FROM org_facts WHERE file=?", (name,)))
+        db.execute("DELETE FROM org_facts WHERE file=?", (name,))
+
+    def _resolve(self, changed: set[str], touched: set[tuple], report: RefreshReport, progress) -> None:
+        """Resolve organisations across the corpus from the counts of its facts, and write the
+        organisations (and their names in the name index) of the files where they changed: the
+        files that changed, and those that mention a name whose resolution changed."""
+        from ssecli.resolve import OrgTable, orgs_of_file
 
         db = self.db
         if progress:
             progress("resolving", 0, 1)
-        rows = db.execute("SELECT name, parsed FROM files WHERE parsed IS NOT NULL ORDER BY name").fetchall()
-        skeletons = resolve([pickle.loads(blob) for _, blob in rows])
-        names = [name for name, _ in rows]
-        del rows
-        stored = {rid: (n, orgs) for n, rid, orgs in db.execute("SELECT n, id, json_extract(data, '$.orgs') FROM records")}
-        for name, skeleton in zip(names, skeletons):
-            touched = False
-            for r in [skeleton, *skeleton.items]:
-                orgs = json.dumps([o.to_dict() for o in r.orgs], ensure_ascii=False, separators=(",", ":"))
-                n, old = stored.get(r.id, (None, None))
-                if n is None or old == orgs:
+        at = "file || char(1) || printf('%06d', seq)"  # where a fact is, in corpus order
+        if len(touched) > 5000 or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone():
+            db.execute("DELETE FROM org_agg")
+            db.execute(f"INSERT INTO org_agg SELECT kind, surface, other, flag, COUNT(*), MIN({at}), MAX({at}) "
+                       "FROM org_facts GROUP BY kind, surface, flag, other")
+        else:
+            for fact in touched:
+                count, first, last = db.execute(
+                    f"SELECT COUNT(*), MIN({at}), MAX({at}) FROM org_facts "
+                    "WHERE kind=? AND surface=? AND flag=? AND other=?", fact).fetchone()
+                if count:
+                    db.execute("INSERT OR REPLACE INTO org_agg VALUES (?,?,?,?,?,?,?)",
+                               (fact[0], fact[1], fact[3], fact[2], count, first, last))
+                else:
+                    db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?", fact)
+        resolved = OrgTable(db.execute("SELECT kind, surface, other, flag, count, first, last FROM org_agg")
+                            .fetchall()).resolution()
+        new = {k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
+               for k, v in resolved.items() if v}
+        old = {(kind, surface, flag): org for kind, surface, flag, org in db.execute("SELECT * FROM org_map")}
+        moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
+        for k in moved:
+            db.execute("DELETE FROM org_map WHERE kind=? AND surface=? AND flag=?", k)
+        db.executemany("INSERT INTO org_map VALUES (?,?,?,?)", [(*k, new[k]) for k in moved if k in new])
+        del old, new
+        if len(moved) > 5000:
+            files = [name for (name,) in db.execute("SELECT name FROM files WHERE problem IS NULL ORDER BY name")]
+        else:
+            files = set(changed)
+            for k in moved:
+                files.update(name for (name,) in db.execute(
+                    "SELECT DISTINCT file FROM org_facts WHERE kind=? AND surface=? AND flag=?", k))
+            files = sorted(files)
+        for i, name in enumerate(files):
+            fs = db.execute("SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq",
+                            (name,)).fetchall()
+            rows = db.execute("SELECT n, id, json_extract(data, '$.orgs') FROM records WHERE file=? ORDER BY n",
+                              (name,)).fetchall()
+            if not rows:
+                continue
+            orgs = orgs_of_file(fs, [rid for _, rid, _ in rows], resolved)
+            touched_file = False
+            for n, rid, stored in rows:
+                now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
+                if now == stored:
                     continue
-                db.execute("UPDATE records SET data = json_set(data, '$.orgs', json(?)) WHERE n=?", (orgs, n))
+                db.execute("UPDATE records SET data = json_set(data, '$.orgs', json(?)) WHERE n=?", (now, n))
                 db.execute("DELETE FROM names WHERE n=? AND +kind='org'", (n,))  # by record, not by kind
-                db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, "org", k) for k in _org_keys(r.orgs)])
-                touched = True
-            report.rewritten += touched and name not in changed
+                db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, "org", k) for k in _org_keys(orgs[rid])])
+                touched_file = True
+            report.rewritten += touched_file and name not in changed
+            if progress and i % 256 == 0:
+                progress("resolving", i, len(files))
         if progress:
-            progress("resolving", 1, 1)
+            progress("resolving", len(files), len(files))
 
     def _write(self, name: str, record: Record) -> None:
         from ssecli.resolve import merge_page

@@ -34,62 +34,111 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-class OrgTable:
-    """The corpus's organisations: which surfaces name one body, its canonical name and parent."""
+# What a file tells the corpus about organisations, as facts: (record id, kind, surface, other,
+# flag). A definition's other is its long form and its flag whether it names an organisation; a
+# mention's other is its parent's surface ("ILO" for "ILO COOP"); a candidate's flag is whether
+# it is a strong one. The corpus-wide table depends only on each distinct fact's count and on
+# where it first (and, for definitions, last) occurs, so an index keeps those aggregates and
+# resolves again after one file changed without reading the others.
+DEFINITION, MENTION, CANDIDATE = 0, 1, 2
 
-    def __init__(self, parsed: list[Parsed]) -> None:
+Fact = tuple[str, int, str, str, int]
+AggRow = tuple[int, str, str, int, int, object, object]  # kind, surface, other, flag, count, first, last
+
+
+def facts(p: Parsed) -> list[Fact]:
+    """A file's facts, in the order the resolution reads them."""
+    out: list[Fact] = [("", DEFINITION, d.short, d.long, int(d.is_org)) for d in p.definitions]
+    for rid, ms in p.mentions.items():
+        out += [(rid, MENTION, m.surface, m.parent or "", 0) for m in ms]
+    for rid, ms in p.candidates.items():
+        out += [(rid, CANDIDATE, m.surface, "", int(m.strong)) for m in ms]
+    return out
+
+
+def aggregate(files) -> list[AggRow]:
+    """(position, facts) of each file, in corpus order -> each distinct fact with its count and
+    its first and last (position, seq). An index computes the same rows in SQL."""
+    agg: dict[tuple, list] = {}
+    for position, fs in files:
+        for seq, (_, kind, surface, other, flag) in enumerate(fs):
+            at = (position, seq)
+            got = agg.get((kind, surface, other, flag))
+            if got is None:
+                agg[(kind, surface, other, flag)] = [1, at, at]
+            else:
+                got[0] += 1
+                got[2] = at
+    return [(*k, *v) for k, v in agg.items()]
+
+
+class OrgTable:
+    """The corpus's organisations: which surfaces name one body, its canonical name and parent.
+
+    Built from aggregated facts in the order of their first occurrence, which gives the same
+    table as reading every occurrence in corpus order: a key, a surface or a parent is first
+    met in the row that holds its first occurrence."""
+
+    def __init__(self, rows: list[AggRow]) -> None:
         self.uf = _UnionFind()
         self.surfaces: dict[str, Counter] = defaultdict(Counter)  # root key -> surface counts
-        self.first_seen: dict[str, int] = {}
+        self.first_seen: dict[str, tuple] = {}
         self.parents: dict[str, str] = {}  # key -> parent surface key
-        defs: list[Definition] = [d for p in parsed for d in p.definitions]
+        self.origin: tuple | None = None  # the first order given: what a surface never seen counts as
+        self.rows = rows
+        by_first = sorted(rows, key=lambda r: (r[0], r[5]))
+        defs = [r for r in by_first if r[0] == DEFINITION]
         votes: dict[str, Counter] = defaultdict(Counter)
-        for d in defs:
-            votes[d.short][d.is_org] += 1
+        for _, short, _, is_org, count, _, _ in defs:
+            votes[short][bool(is_org)] += count
         self.non_org = {s for s, v in votes.items() if v[False] > v[True]}
-        order = 0
-        for d in defs:
-            if d.short in self.non_org or not d.is_org:
-                continue
-            self._see(d.long, order)
-            self._see(d.short, order)
-            self.uf.union(key(d.long), key(d.short))
-            if " " in d.short:  # "ILO PARDEV": the unit's own acronym too
-                unit = d.short.split()[-1]
-                self.uf.union(key(d.short), key(unit))
-                self.parents[key(d.long)] = key(d.short.split()[0])
-            order += 1
-        for p in parsed:
-            for ms in p.mentions.values():
-                for m in ms:
-                    self._see_mention(m, order)
-                    order += 1
+        defs = [r for r in defs if r[3] and r[1] not in self.non_org]
+        for _, short, long, _, count, first, _ in defs:
+            self._see(long, (0, first), count)
+            self._see(short, (0, first), count)
+            self.uf.union(key(long), key(short))
+            if " " in short:  # "ILO PARDEV": the unit's own acronym too
+                self.uf.union(key(short), key(short.split()[-1]))
+        for _, short, long, _, _, _, _ in sorted((r for r in defs if " " in r[1]), key=lambda r: r[6]):
+            self.parents[key(long)] = key(short.split()[0])  # the last definition says
+        for _, surface, parent, _, count, first, _ in (r for r in by_first if r[0] == MENTION):
+            self._see_mention(surface, parent, (1, first), count)
         self.known = {k for k in self.uf.parent}
         self._link_variants()
+        self.confirmed: set[tuple[str, int]] = set()
+        for _, surface, _, strong, count, _, _ in (r for r in by_first if r[0] == CANDIDATE):
+            if self.is_org_acronym(surface, bool(strong)):
+                self._see(surface, (2,), count)
+                self.confirmed.add((surface, strong))
+        self.groups: dict[str, list[str]] = defaultdict(list)
+        for k in list(self.uf.parent):
+            self.groups[self.uf.find(k)].append(k)
 
-    def _see(self, surface: str, order: int) -> None:
+    def _see(self, surface: str, order: tuple, count: int) -> None:
         k = key(surface)
         if not k:
             return
         self.uf.find(k)
-        self.surfaces[k][surface] += 1
+        self.surfaces[k][surface] += count
         self.first_seen.setdefault(k, order)
+        if self.origin is None:
+            self.origin = order
 
-    def _see_mention(self, m: OrgMention, order: int) -> None:
-        surface = re.sub(r"['’]s$", "", m.surface)
-        self._see(surface, order)
-        if m.parent:
-            self.parents.setdefault(key(surface), key(m.parent))
+    def _see_mention(self, raw: str, parent: str, order: tuple, count: int) -> None:
+        surface = re.sub(r"['’]s$", "", raw)
+        self._see(surface, order, count)
+        if parent:
+            self.parents.setdefault(key(surface), key(parent))
             toks = surface.split()
-            if toks[0] == m.parent and len(toks) > 1:
+            if toks[0] == parent and len(toks) > 1:
                 rest = " ".join(toks[1:])
                 # "ILO COOP" is the body called COOP; "UN DESA" is also written "UNDESA".
-                self._see(rest, order)
+                self._see(rest, order, count)
                 self.uf.union(key(surface), key(rest))
-                self.parents.setdefault(key(rest), key(m.parent))
+                self.parents.setdefault(key(rest), key(parent))
                 if len(toks) == 2 and toks[1].isupper():
-                    self.uf.union(key(surface), key(m.parent + toks[1]))
-                    self.surfaces[key(m.parent + toks[1])][m.parent + toks[1]] += 0
+                    self.uf.union(key(surface), key(parent + toks[1]))
+                    self.surfaces[key(parent + toks[1])][parent + toks[1]] += 0
 
     def _link_variants(self) -> None:
         """'Korean Ministry of Employment and Labour' is the 'Ministry of Employment and Labour'."""
@@ -103,49 +152,39 @@ class OrgTable:
             if len(parts) >= 3 and parts[-1] in ("commission", "secretariat", "headquarters") and " ".join(parts[:-1]) in keyset:
                 self.uf.union(" ".join(parts[:-1]), k)
 
-    def is_org_acronym(self, m: OrgMention) -> bool:
-        k = key(m.surface)
-        if m.surface in self.non_org or m.surface in currency_codes():
+    def is_org_acronym(self, surface: str, strong: bool) -> bool:
+        k = key(surface)
+        if surface in self.non_org or surface in currency_codes():
             return False
         if k in self.known:
             return True
-        if not m.strong:
+        if not strong:
             return False
-        low = m.surface.lower()
+        low = surface.lower()
         if low in very_common_words():
             return False  # "OPINION |", "HOPE" in capitals: a word, unless the corpus defines it
         # "OECD" is frequent enough to be among wordfreq's words; "STATISTICS" in capitals is a word.
-        return low not in common_words() or (sum(c.isupper() for c in m.surface) >= 4 and len(m.surface) <= 6)
+        return low not in common_words() or (sum(c.isupper() for c in surface) >= 4 and len(surface) <= 6)
 
     def entity(self, surface: str) -> str:
         return self.uf.find(key(surface))
-
-    def confirm_candidates(self, parsed: list[Parsed]) -> None:
-        """Bare acronyms that name an organisation join the table; then the groups are fixed."""
-        self.confirmed: set[tuple[str, str]] = set()
-        for p in parsed:
-            for rid, ms in p.candidates.items():
-                for m in ms:
-                    if self.is_org_acronym(m):
-                        self._see(m.surface, 10**9)
-                        self.confirmed.add((rid, m.surface))
-        self.groups: dict[str, list[str]] = defaultdict(list)
-        for k in list(self.uf.parent):
-            self.groups[self.uf.find(k)].append(k)
 
     def org(self, root: str) -> Org:
         members = self.groups.get(root, [root])
         counts: Counter = Counter()
         first = {}
+        never = self.origin or (0,)
         for k in members:
             for s, c in self.surfaces.get(k, {}).items():
                 counts[s] += c
-                first.setdefault(s, self.first_seen.get(k, 0))
+                first.setdefault(s, self.first_seen.get(k, never))
         names = list(counts) or [root]
+        rank = {v: i for i, v in enumerate(sorted({*first.values(), never}))}
+        seen_at = {s: rank[first.get(s, never)] for s in names}
         # A long name over an acronym, then the most used, then the first seen.
-        canonical = max(names, key=lambda s: (" " in s and not s.isupper(), counts[s], -first.get(s, 0)))
+        canonical = max(names, key=lambda s: (" " in s and not s.isupper(), counts[s], -seen_at[s]))
         aliases, seen = [], {fold(canonical)}
-        for s in sorted(names, key=lambda s: (-counts[s], first.get(s, 0))):
+        for s in sorted(names, key=lambda s: (-counts[s], seen_at[s])):
             if fold(s) not in seen:
                 seen.add(fold(s))
                 aliases.append(s)
@@ -157,52 +196,81 @@ class OrgTable:
                 break
         return Org(canonical, aliases, parent)
 
+    def resolution(self) -> dict[tuple[int, str, int], tuple[str, Org] | None]:
+        """What each distinct mention (MENTION, surface, 0) and candidate (CANDIDATE, surface,
+        strong) stands for: its entity and the organisation, or None where it names none."""
+        built: dict[str, Org] = {}
+
+        def org_for(root: str) -> Org:
+            if root not in built:
+                o = self.org(root)
+                if o.parent:
+                    o.parent = org_for(self.uf.find(o.parent)).name
+                built[root] = o
+            return built[root]
+
+        out: dict[tuple[int, str, int], tuple[str, Org] | None] = {}
+        for kind, surface, _, flag, *_ in self.rows:
+            k = (kind, surface, flag)
+            if kind == DEFINITION or k in out:
+                continue
+            named = (surface not in self.non_org) if kind == MENTION else ((surface, flag) in self.confirmed)
+            if named:
+                root = self.entity(surface)
+                out[k] = (root, org_for(root)) if root else None
+            else:
+                out[k] = None
+        return out
+
+
+def orgs_of_file(fs: list[Fact], rids: list[str], resolved) -> dict[str, list[Org]]:
+    """Each record's organisations (the file's page first, then its items), from the file's
+    facts and what the corpus resolves their surfaces to."""
+    mentions: dict[str, list[str]] = defaultdict(list)
+    candidates: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for rid, kind, surface, _, flag in fs:
+        if kind == MENTION:
+            mentions[rid].append(surface)
+        elif kind == CANDIDATE:
+            candidates[rid].append((surface, flag))
+    out: dict[str, list[Org]] = {}
+    for rid in rids:
+        named = [resolved.get((MENTION, s, 0)) for s in mentions.get(rid, [])]
+        cands = candidates.get(rid, [])
+        # An acronym confirmed anywhere in the record counts at each of its places in it.
+        confirmed = {s: resolved[(CANDIDATE, s, flag)] for s, flag in cands if resolved.get((CANDIDATE, s, flag))}
+        named += [confirmed[s] for s, _ in cands if s in confirmed]
+        by_root: dict[str, Org] = {}
+        for got in named:
+            if got and got[0] and got[0] not in by_root:
+                by_root[got[0]] = got[1]
+        roots = _drop_generic_references(list(by_root), lambda r: by_root[r].names())
+        out[rid] = [by_root[r] for r in roots]
+    if len(rids) > 1:  # a listing page lists its own and its items' organisations
+        by_name: dict[str, Org] = {}
+        for rid in rids:
+            for o in out[rid]:
+                by_name.setdefault(o.name, o)
+        out[rids[0]] = [by_name[n] for n in _drop_generic_references(list(by_name), lambda n: by_name[n].names())]
+    return out
+
 
 def resolve(parsed: list[Parsed]) -> list[Record]:
     """Fill every record's organisations from the corpus-wide table."""
-    table = OrgTable(parsed)
-    table.confirm_candidates(parsed)
-    built: dict[str, Org] = {}
-
-    def org_for(root: str) -> Org:
-        if root not in built:
-            o = table.org(root)
-            if o.parent:
-                o.parent = org_for(table.uf.find(o.parent)).name
-            built[root] = o
-        return built[root]
-
-    def orgs_of(rid: str, p: Parsed) -> list[Org]:
-        roots: list[str] = []
-        for m in p.mentions.get(rid, []):
-            if m.surface in table.non_org:
-                continue
-            roots.append(table.entity(m.surface))
-        for m in p.candidates.get(rid, []):
-            if (rid, m.surface) in table.confirmed:
-                roots.append(table.entity(m.surface))
-        out, seen = [], set()
-        for r in roots:
-            if r and r not in seen:
-                seen.add(r)
-                out.append(r)
-        return _drop_generic_references(out, lambda r: org_for(r).names())
-
+    file_facts = [facts(p) for p in parsed]
+    rows = aggregate(enumerate(file_facts))
+    table = OrgTable(rows)
+    resolved = table.resolution()
     records = []
-    pending: list[tuple[Record, list[str]]] = []
-    for p in parsed:
+    for p, fs in zip(parsed, file_facts):
         rec = p.record
-        pending.append((rec, orgs_of(rec.id, p)))
-        for item in rec.items:
-            pending.append((item, orgs_of(item.id, p)))
-        records.append(rec)
-    for rec, roots in pending:
-        rec.orgs = [org_for(r) for r in roots]
-    for rec in records:
+        parts = [rec, *rec.items]
+        orgs = orgs_of_file(fs, [r.id for r in parts], resolved)
+        for r in parts:
+            r.orgs = orgs[r.id]
         if rec.items:
-            merge_page(rec)
-            by_name = {o.name: o for o in rec.orgs}
-            rec.orgs = [by_name[n] for n in _drop_generic_references(list(by_name), lambda n: by_name[n].names())]
+            merge_page(rec, orgs=False)
+        records.append(rec)
     return records
 
 
@@ -220,7 +288,7 @@ def _drop_generic_references(roots: list, names_of) -> list:
     return keep
 
 
-def merge_page(page: Record) -> None:
+def merge_page(page: Record, orgs: bool = True) -> None:
     """A listing page lists the union of its own and its items' entities."""
     def union(lists, keyf):
         out, seen = [], set()
@@ -233,7 +301,8 @@ def merge_page(page: Record) -> None:
         return out
 
     parts = [page] + page.items
-    page.orgs = union([r.orgs for r in parts], lambda o: o.name)
+    if orgs:
+        page.orgs = union([r.orgs for r in parts], lambda o: o.name)
     page.people = union([r.people for r in parts], lambda p: fold(p.name))
     page.places = union([r.places for r in parts], lambda p: p.name)
     page.credits = union([r.credits for r in parts], lambda c: fold(c.name))
