@@ -41,6 +41,7 @@ CREATE TABLE records(
     id TEXT UNIQUE, file TEXT, parent TEXT,
     entry INTEGER,              -- 1: what `list` shows (articles and listing items), 0: listing pages
     date TEXT, lo TEXT, hi TEXT, -- the date and the first and last day it covers
+    inferred INTEGER,           -- 1: the date is inferred from the text
     title TEXT, data TEXT,      -- the record as JSON, without its text
     text TEXT
 );
@@ -49,7 +50,8 @@ CREATE INDEX records_entry_lo ON records(entry, lo);
 CREATE TABLE names(n INTEGER, kind TEXT, key TEXT);  -- every word-suffix of every name's key
 CREATE INDEX names_kind_key ON names(kind, key, n);
 CREATE INDEX names_n ON names(n);
-CREATE TABLE events(n INTEGER, pos INTEGER, lo TEXT, hi TEXT);
+CREATE TABLE events(n INTEGER, pos INTEGER, lo TEXT, hi TEXT,  -- what a timeline row shows, without JSON
+                    e_start TEXT, e_end TEXT, e_text TEXT, e_surface TEXT);
 CREATE INDEX events_lo ON events(lo);
 CREATE INDEX events_n ON events(n);
 -- What each file says about organisations (resolve.facts), the count and first and last place
@@ -473,8 +475,9 @@ class Index:
             data = r.to_dict(with_text=False)
             data["orgs"] = [o.to_dict() for o in r.orgs]
             cur = db.execute(
-                "INSERT INTO records(id, file, parent, entry, date, lo, hi, title, data, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (r.id, name, r.parent, int(entry), r.date, lo, hi, r.title,
+                "INSERT INTO records(id, file, parent, entry, date, lo, hi, inferred, title, data, text) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (r.id, name, r.parent, int(entry), r.date, lo, hi, int(r.date_inferred), r.title,
                  json.dumps(data, ensure_ascii=False, separators=(",", ":")), r.text))
             n = cur.lastrowid
             db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
@@ -490,8 +493,8 @@ class Index:
                 elo, _ = _date_range(e.start)
                 _, ehi = _date_range(e.end)
                 if elo and ehi:
-                    events.append((n, pos, elo, ehi))
-            db.executemany("INSERT INTO events VALUES (?,?,?,?)", events)
+                    events.append((n, pos, elo, ehi, e.start, e.end, e.text, e.surface))
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?)", events)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -568,17 +571,16 @@ class Index:
         # Only what a timeline shows of a record, and the one event of each row: on a large archive
         # a timeline has tens of thousands of rows, and whole records would be read for each.
         rows = self.db.execute(
-            "SELECT r.n, r.id, r.title, r.date, json_extract(r.data, '$.date_inferred'), "
-            "json_extract(r.data, '$.events[' || e.pos || ']') "
+            "SELECT r.n, r.id, r.title, r.date, r.inferred, e.e_start, e.e_end, e.e_text, e.e_surface "
             f"FROM events e JOIN records r ON r.n = e.n WHERE r.entry=1 AND {where}{ev_where} "
-            "ORDER BY e.lo, e.hi, r.id, e.pos", args + ev_args).fetchall()
+            "ORDER BY e.lo, e.hi, r.id, e.pos", args + ev_args)
         cache: dict[int, Record] = {}
         out = []
-        for n, rid, title, date, inferred, event in rows:
-            r = cache.get(n) or cache.setdefault(n, Record(id=rid, source="", title=title, date=date,
-                                                           date_inferred=bool(inferred)))
-            e = json.loads(event)
-            out.append(TimelineEntry(r, Event(e["start"], e["end"], e.get("text", ""), e.get("surface", ""))))
+        for n, rid, title, date, inferred, start, end, text, surface in rows:
+            r = cache.get(n)
+            if r is None:
+                r = cache[n] = Record(id=rid, source="", title=title, date=date, date_inferred=bool(inferred))
+            out.append(TimelineEntry(r, Event(start, end, text, surface)))
         if not (f.since or f.until):
             undated = self.db.execute(
                 f"SELECT data FROM records r WHERE r.entry=1 AND {where} AND NOT EXISTS "
@@ -590,19 +592,21 @@ class Index:
     def find(self, ident: str) -> Record | None:
         """By id ('003', '002.4'), file stem or file name; never by path."""
         wanted = ident.strip()
-        row = self.db.execute("SELECT n, id, parent, data, text FROM records WHERE id=?", (wanted,)).fetchone()
+        row = self.db.execute("SELECT file, id, parent, data, text FROM records WHERE id=?", (wanted,)).fetchone()
         if row is None:
             stem = wanted[:-4] if wanted.lower().endswith(".txt") else wanted
-            row = self.db.execute(
-                "SELECT n, id, parent, data, text FROM records WHERE parent IS NULL AND (file=? OR file=?)",
-                (stem + ".txt", wanted)).fetchone()
+            for name in dict.fromkeys((stem + ".txt", wanted)):  # each an indexed look-up
+                row = self.db.execute("SELECT file, id, parent, data, text FROM records WHERE file=? AND parent IS NULL",
+                                      (name,)).fetchone()
+                if row:
+                    break
         if row is None:
             return None
-        n, rid, parent, data, text = row
+        name, rid, parent, data, text = row
         r = self._record(data, text)
-        if parent is None:
-            r.items = [self._record(d, t) for d, t in
-                       self.db.execute("SELECT data, text FROM records WHERE parent=? ORDER BY n", (rid,))]
+        if parent is None:  # a page's items are in its file
+            r.items = [self._record(d, t) for d, t in self.db.execute(
+                "SELECT data, text FROM records WHERE file=? AND parent=? ORDER BY n", (name, rid))]
         return r
 
     def ids(self) -> list[str]:

@@ -32,9 +32,10 @@ def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_js
     from ssecli.export import parse_fields, project, write_rows
 
     if not as_json and fmt is None and not _terminal():
-        chosen = parse_fields(fields, valid)
-        for row in project(flat_rows, chosen or plain or valid):
-            sys.stdout.write("\t".join(_cell(v) for v in row.values()) + "\n")
+        keys = parse_fields(fields, valid) or plain or valid
+        write = sys.stdout.write
+        for i in range(0, len(flat_rows), 4096):  # a large timeline is written in blocks, not line by line
+            write("".join("\t".join([_cell(row.get(k)) for k in keys]) + "\n" for row in flat_rows[i:i + 4096]))
         return
     fmt = "json" if as_json else (fmt or "table")
     if fmt not in FORMATS:
@@ -62,6 +63,8 @@ def _terminal() -> bool:
 def _cell(value) -> str:
     if value is None:
         return ""
+    if type(value) is str:
+        return " ".join(value.split())  # one line a row: no tabs or line breaks inside a cell
     if isinstance(value, (list, tuple)):
         value = "; ".join(map(str, value))
     return " ".join(str(value).split())  # one line a row: no tabs or line breaks inside a cell

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ssecli.errors import NotFound, UsageError
+from ssecli.extract.isodate import last_day, parse_iso, to_date
 from ssecli.extract.text import name_key
 from ssecli.models import Event, Record
 
@@ -41,7 +42,7 @@ def parse_bound(value: str | None, option: str, end: bool) -> dt.date | None:
     if value is None:
         return None
     v = value.strip()
-    d = relative_date(v) or _dates().parse_iso(v) or _dates().parse_date_value(v)
+    d = relative_date(v) or parse_iso(v) or _dates().parse_date_value(v)
     if d is None:
         from dateutil import parser as dateutil_parser
 
@@ -50,7 +51,7 @@ def parse_bound(value: str | None, option: str, end: bool) -> dt.date | None:
         except (ValueError, OverflowError):
             raise UsageError(f"{option}: cannot read {value!r} as a date; {DATE_FORMS}") from None
         d = (parsed.year, parsed.month, parsed.day)
-    return last_day(d) if end else _dates().to_date(d)
+    return last_day(d) if end else to_date(d)
 
 
 DATE_FORMS = ("use 2023, 2023-06, 2023-06-30, 'June 2023', '30 June 2023', 'today', 'yesterday', "
@@ -108,22 +109,11 @@ def relative_date(v: str) -> tuple | None:
     return None
 
 
-def last_day(d: tuple) -> dt.date:
-    import calendar
-
-    y, m, day = d
-    if m is None:
-        return dt.date(y, 12, 31)
-    if day is None:
-        return dt.date(y, m, calendar.monthrange(y, m)[1])
-    return dt.date(y, m, day)
-
-
 def date_range(iso_value: str | None) -> tuple[dt.date, dt.date] | None:
-    d = _dates().parse_iso(iso_value)
+    d = parse_iso(iso_value)
     if d is None:
         return None
-    return _dates().to_date(d), last_day(d)
+    return to_date(d), last_day(d)
 
 
 def _word_match(query: str, names: list[str]) -> bool:
@@ -304,7 +294,7 @@ def span_length(start: str | None, end: str | None) -> str:
     """How long a span lasts, at the precision of its ends: '7 days', '3 years', '2 months'; '' for a point."""
     if not start or not end or start == end:
         return ""
-    a, b = _dates().parse_iso(start), _dates().parse_iso(end)
+    a, b = parse_iso(start), parse_iso(end)
     if a is None or b is None:
         return ""
     if a[1] is None or b[1] is None:
@@ -312,7 +302,7 @@ def span_length(start: str | None, end: str | None) -> str:
     elif a[2] is None or b[2] is None:
         n, unit = (b[0] - a[0]) * 12 + b[1] - a[1] + 1, "month"
     else:
-        n, unit = (_dates().to_date(b) - _dates().to_date(a)).days + 1, "day"
+        n, unit = (to_date(b) - to_date(a)).days + 1, "day"
     return f"{n} {unit}{'s' if n != 1 else ''}"
 
 

@@ -16,7 +16,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-PartialDate = tuple  # (year | None, month | None, day | None)
+from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -144,16 +144,6 @@ def iso(d: PartialDate) -> str | None:
     if day is None:
         return f"{y:04d}-{m:02d}"
     return f"{y:04d}-{m:02d}-{day:02d}"
-
-
-def parse_iso(s: str | None) -> PartialDate | None:
-    """'2023', '2023-07', '2023-07-03' -> (2023, 7, 3) with Nones for what is missing."""
-    if not s:
-        return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", s)
-    if not m:
-        return None
-    return tuple(int(x) if x else None for x in m.groups())
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
@@ -387,9 +377,3 @@ def parse_date_value(text: str) -> PartialDate | None:
 RE_DATE_REST = re.compile(r"(?:[A-Za-z]{3,9}\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
                           r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
                           r"(?:\s*\([A-Za-z]+\))?")
-
-
-def to_date(d: PartialDate) -> _dt.date:
-    """The first day a partial date covers, for sorting and filters."""
-    y, m, day = d
-    return _dt.date(y, m or 1, day or 1)
