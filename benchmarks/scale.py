@@ -12,6 +12,7 @@ Times are wall-clock medians of --runs runs of the installed `sse` (python -m ss
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -61,9 +62,12 @@ def timed(cmd: list[str], env: dict, runs: int = 1) -> tuple[float, int]:
 
 def run_size(n: int, work: Path, runs: int) -> dict:
     corpus = work / f"corpus-{n}"
-    if not corpus.exists() or len(list(corpus.glob("*.txt"))) != n:
+    made_by = hashlib.sha1((Path(__file__).parent / "generate.py").read_bytes()).hexdigest()
+    stamp = work / f"corpus-{n}.generator"  # a corpus made by another generator is made again
+    if not corpus.exists() or not stamp.exists() or stamp.read_text() != made_by:
         shutil.rmtree(corpus, ignore_errors=True)
         generate(n, corpus)
+        stamp.write_text(made_by)
     index = work / f"index-{n}.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(str(index) + suffix).unlink(missing_ok=True)
