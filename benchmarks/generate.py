@@ -63,11 +63,13 @@ def rename(text: str, orgs: list[list[str]], people: list[list[str]], rng: rando
                 subs[names[0].split()[-1]] = family  # "Vallø said": the surname alone
     for names in orgs:
         long = names[0]
+        # Another body altogether: its long name and its acronym change together, or an
+        # acronym would gather every other city's body into one organisation.
         if rng.random() < 0.5 and len(long.split()) >= 2 and " of " not in long and not long.isupper():
             subs[long] = f"{long} of {rng.choice(places)}"
-        for alias in names[1:]:
-            if alias.isupper() and 2 <= len(alias) <= 6 and alias.isalpha() and rng.random() < 0.5:
-                subs[alias] = "".join(rng.choice(string.ascii_uppercase) for _ in alias)
+            for alias in names[1:]:
+                if alias.isupper() and 2 <= len(alias) <= 6 and alias.isalpha():
+                    subs[alias] = "".join(rng.choice(string.ascii_uppercase) for _ in alias)
     if not subs:
         return text
     rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(subs, key=len, reverse=True)) + r")(?![\w-])")

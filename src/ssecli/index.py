@@ -20,12 +20,13 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 SCHEMA = """
@@ -61,6 +62,7 @@ CREATE INDEX org_facts_file ON org_facts(file, seq);
 CREATE INDEX org_facts_fact ON org_facts(kind, surface, flag, other);
 CREATE TABLE org_agg(kind INTEGER, surface TEXT, other TEXT, flag INTEGER, count INTEGER, first TEXT, last TEXT,
                      PRIMARY KEY(kind, surface, flag, other)) WITHOUT ROWID;
+CREATE TABLE org_keys(surface TEXT PRIMARY KEY, key TEXT, folded TEXT) WITHOUT ROWID;  -- computed once
 CREATE TABLE org_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT,
                      PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowid='n',
@@ -110,13 +112,14 @@ def _date_range(iso: str | None) -> tuple[str | None, str | None]:
     return (r[0].isoformat(), r[1].isoformat()) if r else (None, None)
 
 
-def name_suffixes(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def name_suffixes(name: str) -> frozenset[str]:
     """'International Labour Organisation' -> its key and every word-suffix of it, so that a
     filter matching any word's start is one indexed range scan."""
     from ssecli.extract.text import name_key
 
     words = name_key(name).split()
-    return {" ".join(words[i:]) for i in range(len(words))}
+    return frozenset(" ".join(words[i:]) for i in range(len(words)))
 
 
 def _parse(job: tuple[str, str, str]):
@@ -316,7 +319,7 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "names", "events", "org_facts", "org_agg", "org_map"):
+            for table in ("files", "records", "names", "events", "org_facts", "org_agg", "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
@@ -403,6 +406,7 @@ class Index:
         """Resolve organisations across the corpus from the counts of its facts, and write the
         organisations (and their names in the name index) of the files where they changed: the
         files that changed, and those that mention a name whose resolution changed."""
+        from ssecli import resolve
         from ssecli.resolve import OrgTable, orgs_of_file
 
         db = self.db
@@ -423,8 +427,15 @@ class Index:
                                (fact[0], fact[1], fact[3], fact[2], count, first, last))
                 else:
                     db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?", fact)
+        resolve.KEYS.update((s, (k, f)) for s, k, f in db.execute("SELECT surface, key, folded FROM org_keys"))
+        known = len(resolve.KEYS)
         resolved = OrgTable(db.execute("SELECT kind, surface, other, flag, count, first, last FROM org_agg")
                             .fetchall()).resolution()
+        if len(resolve.KEYS) > known:
+            from itertools import islice  # the keys computed now come last in KEYS
+
+            db.executemany("INSERT OR IGNORE INTO org_keys VALUES (?,?,?)",
+                           ((s, *forms) for s, forms in islice(resolve.KEYS.items(), known, None)))
         new = {k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
                for k, v in resolved.items() if v}
         old = {(kind, surface, flag): org for kind, surface, flag, org in db.execute("SELECT * FROM org_map")}
@@ -608,6 +619,9 @@ class Index:
             r.items = [self._record(d, t) for d, t in self.db.execute(
                 "SELECT data, text FROM records WHERE file=? AND parent=? ORDER BY n", (name, rid))]
         return r
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
 
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY file, n")]

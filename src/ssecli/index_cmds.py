@@ -47,7 +47,7 @@ def index_cmd(
     report = corpus.report
     summary = {
         "index": str(corpus.index.path) if corpus.index.path else ":memory:",
-        "records": len(corpus.index.ids()), "parsed": report.parsed, "unchanged": report.unchanged,
+        "records": corpus.index.count(), "parsed": report.parsed, "unchanged": report.unchanged,
         "deleted": report.deleted, "rewritten": report.rewritten,
         "skipped": sum(1 for p in report.problems if p.skipped), "seconds": round(time.perf_counter() - start, 3),
     }

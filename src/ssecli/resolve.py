@@ -13,8 +13,24 @@ from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
 from ssecli.parser import Parsed
 
+# Names' keys and folded forms, primed by an index with those it computed before: on an
+# archive, computing them again for every name would cost more than the rest of the resolution.
+KEYS: dict[str, tuple[str, str]] = {}
+
+
+def _forms(surface: str) -> tuple[str, str]:
+    got = KEYS.get(surface)
+    if got is None:
+        got = KEYS[surface] = (name_key(surface), fold(surface))
+    return got
+
+
 def key(surface: str) -> str:
-    return name_key(surface)
+    return _forms(surface)[0]
+
+
+def folded(surface: str) -> str:
+    return _forms(surface)[1]
 
 
 class _UnionFind:
@@ -183,10 +199,10 @@ class OrgTable:
         seen_at = {s: rank[first.get(s, never)] for s in names}
         # A long name over an acronym, then the most used, then the first seen.
         canonical = max(names, key=lambda s: (" " in s and not s.isupper(), counts[s], -seen_at[s]))
-        aliases, seen = [], {fold(canonical)}
+        aliases, seen = [], {folded(canonical)}
         for s in sorted(names, key=lambda s: (-counts[s], seen_at[s])):
-            if fold(s) not in seen:
-                seen.add(fold(s))
+            if folded(s) not in seen:
+                seen.add(folded(s))
                 aliases.append(s)
         parent = None
         for k in members:

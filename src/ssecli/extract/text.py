@@ -145,14 +145,20 @@ def clean_span(s: str) -> str:
 
 
 # Spellings that name the same body: Organisation/Organization, Labour/Labor, Co-operative/Cooperative.
-VARIANTS = [(r"\borganisation", "organization"), (r"\blabour\b", "labor"), (r"\bco-?operati", "cooperati"),
-            (r"\bcentre\b", "center"), (r"\bprogramme\b", "program"), (r"\bco-op\b", "coop")]
+VARIANTS = [(re.compile(pattern), repl) for pattern, repl in [
+    (r"\borganisation", "organization"), (r"\blabour\b", "labor"), (r"\bco-?operati", "cooperati"),
+    (r"\bcentre\b", "center"), (r"\bprogramme\b", "program"), (r"\bco-op\b", "coop")]]
+RE_POSSESSIVE = re.compile(r"['’]s\b")
+RE_LEADING_THE = re.compile(r"^the\s+")
+RE_NOT_NAME = re.compile(r"[^\w&]+")
 
 
+@lru_cache(maxsize=262144)
 def name_key(surface: str) -> str:
-    """A name's comparison key: folded, spelling variants unified, no article or possessive."""
-    k = fold(re.sub(r"['’]s\b", "", surface))
+    """A name's comparison key: folded, spelling variants unified, no article or possessive.
+    Cached: resolving an archive's organisations asks for the same names again and again."""
+    k = fold(RE_POSSESSIVE.sub("", surface))
     for pattern, repl in VARIANTS:
-        k = re.sub(pattern, repl, k)
-    k = re.sub(r"^the\s+", "", k)
-    return re.sub(r"[^\w&]+", " ", k).strip()
+        k = pattern.sub(repl, k)
+    k = RE_LEADING_THE.sub("", k)
+    return RE_NOT_NAME.sub(" ", k).strip()
