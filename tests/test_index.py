@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ssecli import index as index_module
 from ssecli.query import Filters, parse_bound, select, timeline
@@ -154,6 +156,74 @@ def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path):
     (folder / "zz_word.txt").write_text(
         "Note\n\n7 June 2023\n\nThe quartz zone factor (QZF) is a measure, and so is the QZF of 2022.\n")
     _same_as_a_fresh_parse(folder, path)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("The Ministry of Employment and Labour (MOEL) funds social enterprises.",
+     "The Korean Ministry of Employment and Labour spoke."),
+    ("The Korean Ministry of Employment and Labour spoke.",
+     "The Ministry of Employment and Labour (MOEL) funds social enterprises."),
+    ("The African Union Commission signed it.", "The African Union met."),
+    ("The ILO QZU met in Geneva.", "The ILO Quartz Unit (ILO QZU) works on cooperatives."),
+    ("The Quartz Zone Federation (QZF) unites cooperatives.", "The quartz zone factor (QZF) is a measure."),
+], ids=["variant-after-body", "body-after-variant", "commission", "unit-of-parent", "acronym-outvoted"])
+def test_a_new_file_ties_its_names_to_an_old_files_as_a_fresh_parse_does(tmp_path, first, then):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for src in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(src, folder / src.name)
+    (folder / "a.txt").write_text(f"Note\n\n5 June 2023\n\n{first}\n")
+    path = tmp_path / "i.sqlite"
+    _same_as_a_fresh_parse(folder, path)
+    (folder / "b.txt").write_text(f"Note\n\n6 June 2023\n\n{then}\n")
+    _same_as_a_fresh_parse(folder, path)
+    (folder / "b.txt").write_text(f"Note\n\n6 June 2023\n\n{then} {then}\n")
+    _same_as_a_fresh_parse(folder, path)
+    (folder / "b.txt").unlink()
+    _same_as_a_fresh_parse(folder, path)
+
+
+# Sentences whose organisations tie to each other in every way the resolution links names: an
+# acronym defined, used bare and called a plain word; a body and its national variant; a unit
+# of a parent, defined and mentioned; a commission and its union.
+TIES = [
+    "The Quartz Zone Federation (QZF) unites cooperatives.",
+    "The QZF board met the ILO in Geneva.",
+    "The quartz zone factor (QZF) is a measure, and so is the QZF of 2022.",
+    "The Korean Ministry of Employment and Labour spoke.",
+    "The Ministry of Employment and Labour (MOEL) funds social enterprises.",
+    "The ILO Quartz Unit (ILO QZU) works on cooperatives.",
+    "The ILO QZU and the UN QZU met.",
+    "The African Union Commission and the African Union signed it.",
+    "The International Labour Organization (ILO) and KoSEA spoke.",
+]
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.sampled_from(["write", "delete", "restore"]), st.integers(0, 7),
+                                st.lists(st.sampled_from(TIES), min_size=1, max_size=3)), min_size=1, max_size=3))
+def test_a_refresh_after_any_edits_resolves_as_a_fresh_parse(tmp_path_factory, steps):
+    """Only the facts tied to the changed ones are resolved again after a small change: whatever
+    the edits, the index then holds what resolving the whole folder afresh gives."""
+    tmp = tmp_path_factory.mktemp("ties")
+    folder, aside = tmp / "corpus", tmp / "aside"
+    folder.mkdir()
+    aside.mkdir()
+    for src in [*sorted(SEEDS.glob("*.txt"))[:3], *sorted((DATA / "corpus").glob("*.txt"))[:5]]:
+        shutil.copy(src, folder / src.name)
+    names = sorted(p.name for p in folder.glob("*.txt"))
+    path = tmp / "i.sqlite"
+    load(folder, index_path=path)
+    for op, k, sentences in steps:
+        name = names[k]
+        if op == "write" and (folder / name).exists():
+            (folder / name).write_text(f"Note\n\n6 June 2023\n\n{' '.join(sentences)}\n")
+        elif op == "delete" and (folder / name).exists():
+            (folder / name).rename(aside / name)
+        elif op == "restore" and (aside / name).exists():
+            (aside / name).rename(folder / name)
+        _same_as_a_fresh_parse(folder, path)
 
 
 FILTERS = [

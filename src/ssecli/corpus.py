@@ -74,10 +74,11 @@ def corpus_dir(option: str | None) -> Path:
     return path
 
 
-def record_id(path: Path) -> str:
+def record_id(name: str) -> str:
     """'003_126183a6a2cf459b.txt' -> '003'; a name without leading digits keeps its stem."""
-    m = RE_LEADING_DIGITS.match(path.name)
-    return m.group(1) if m else path.stem
+    base = os.path.basename(name)
+    m = RE_LEADING_DIGITS.match(base)
+    return m.group(1) if m else os.path.splitext(base)[0]
 
 
 def clean_text(text: str) -> str:
@@ -175,79 +176,83 @@ def read_article(path: Path, ident: str) -> Article | Problem:
     return Article(path, ident, text, notes)
 
 
-def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[Path, os.stat_result]], list[Problem]]:
-    """The .txt files of a corpus folder with their stat (one scandir and one stat a file, so
-    that an archive of 100,000 articles is checked quickly), and the entries named like
+def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, os.stat_result]], list[Problem]]:
+    """The .txt files of a corpus folder, as paths relative to it, with their stat (one scandir
+    and one stat a file, and strings rather than Paths, so that an archive of 100,000 articles
+    is checked quickly), and the entries named like
     articles that are not readable files of it: broken links, links that lead outside it,
     folders called *.txt. Hidden folders are never read."""
     root = folder.resolve()
-    files, problems = [], []
+    files: list[tuple[str, os.stat_result]] = []
+    problems: list[Problem] = []
 
-    def walk(directory: Path) -> None:
+    def walk(directory: str) -> None:
         try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+            with os.scandir(directory) as it:
+                entries = list(it)
         except OSError as e:
-            problems.append(Problem(directory, e.strerror or str(e)))
+            problems.append(Problem(Path(directory), e.strerror or str(e)))
             return
         for entry in entries:
-            path = Path(entry.path)
-            if recursive and entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
-                walk(path)
+            name = entry.name
+            if recursive and entry.is_dir(follow_symlinks=False) and not name.startswith("."):
+                walk(entry.path)
                 continue
-            if not entry.name.endswith(".txt"):
+            if not name.endswith(".txt"):
                 continue
             if entry.is_symlink():
-                target = path.resolve()
+                target = Path(entry.path).resolve()
                 if not target.exists():
-                    problems.append(Problem(path, "broken symbolic link"))
+                    problems.append(Problem(Path(entry.path), "broken symbolic link"))
                     continue
                 if root not in target.parents:
-                    problems.append(Problem(path, "symbolic link to a file outside the corpus: not followed"))
+                    problems.append(Problem(Path(entry.path), "symbolic link to a file outside the corpus: not followed"))
                     continue
             if entry.is_dir():
-                problems.append(Problem(path, "a folder, not a file"))
+                problems.append(Problem(Path(entry.path), "a folder, not a file"))
             elif entry.is_file():
                 try:
-                    files.append((path, entry.stat()))
+                    files.append((entry.path, entry.stat()))
                 except OSError as e:
-                    problems.append(Problem(path, e.strerror or str(e)))
+                    problems.append(Problem(Path(entry.path), e.strerror or str(e)))
             else:
-                problems.append(Problem(path, "not a regular file"))
+                problems.append(Problem(Path(entry.path), "not a regular file"))
 
-    walk(folder)
-    files.sort(key=lambda f: str(f[0].relative_to(folder)))
-    return files, problems
-
-
-def article_files(folder: Path, recursive: bool = False) -> tuple[list[Path], list[Problem]]:
-    files, problems = scan(folder, recursive)
-    return [path for path, _ in files], problems
+    top = str(folder)
+    walk(top)
+    prefix = len(top.rstrip(os.sep)) + 1
+    problems.sort(key=lambda p: str(p.path))
+    return sorted((path[prefix:], st) for path, st in files), problems
 
 
-def unique_ids(paths: list[Path], folder: Path) -> tuple[dict[Path, str], list[tuple[Path, str]]]:
-    """Each file's record id. Where two files give the same id ('003_a.txt', '003_b.txt'),
-    the first by name keeps it and the others take their file stem ('003_b'), with a warning."""
-    ids, owner, warnings = {}, {}, []
-    for path in paths:
-        ident = record_id(path)
+def unique_ids(names: list[str], folder: Path) -> tuple[dict[str, str], list[tuple[Path, str]]]:
+    """Each file's record id, by its path relative to the folder. Where two files give the same
+    id ('003_a.txt', '003_b.txt'), the first by name keeps it and the others take their file
+    stem ('003_b'), with a warning."""
+    ids: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    warnings = []
+    for name in names:
+        ident = record_id(name)
         if ident in owner:
-            stem = str(path.relative_to(folder).with_suffix("")).replace(os.sep, "/")
+            stem = os.path.splitext(name)[0].replace(os.sep, "/")
             alt, n = stem, 2
             while alt in owner:
                 alt, n = f"{stem}~{n}", n + 1
-            warnings.append((path, f"id {ident} is taken by {owner[ident].name}: this file's id is {alt}"))
+            warnings.append((folder / name, f"id {ident} is taken by {os.path.basename(owner[ident])}: this file's id is {alt}"))
             ident = alt
-        owner[ident] = path
-        ids[path] = ident
+        owner[ident] = name
+        ids[name] = ident
     return ids, warnings
 
 
 def read_articles(folder: Path, recursive: bool = False) -> tuple[list[Article], list[Problem]]:
-    paths, problems = article_files(folder, recursive)
-    ids, warnings = unique_ids(paths, folder)
+    files, problems = scan(folder, recursive)
+    ids, warnings = unique_ids([name for name, _ in files], folder)
     articles = []
-    for path in paths:
-        got = read_article(path, ids[path])
+    for name, _ in files:
+        path = folder / name
+        got = read_article(path, ids[name])
         if isinstance(got, Problem):
             problems.append(got)
         else:

@@ -26,7 +26,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 SCHEMA = """
@@ -62,6 +62,9 @@ CREATE INDEX org_facts_file ON org_facts(file, seq);
 CREATE INDEX org_facts_fact ON org_facts(kind, surface, flag, other);
 CREATE TABLE org_agg(kind INTEGER, surface TEXT, other TEXT, flag INTEGER, count INTEGER, first TEXT, last TEXT,
                      PRIMARY KEY(kind, surface, flag, other)) WITHOUT ROWID;
+CREATE TABLE org_rel(key TEXT, kind INTEGER, surface TEXT, flag INTEGER, other TEXT);  -- resolve.related_keys
+CREATE INDEX org_rel_key ON org_rel(key);
+CREATE INDEX org_rel_fact ON org_rel(surface, kind, flag, other);
 CREATE TABLE org_keys(surface TEXT PRIMARY KEY, key TEXT, folded TEXT) WITHOUT ROWID;  -- computed once
 CREATE TABLE org_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT,
                      PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID;
@@ -319,7 +322,7 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "names", "events", "org_facts", "org_agg", "org_map", "org_keys"):
+            for table in ("files", "records", "names", "events", "org_facts", "org_agg", "org_rel", "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
@@ -328,19 +331,16 @@ class Index:
 
         stamp, started = self._folder_stamp(), time.time()
         scanned, problems = scan(self.folder, recursive)
-        paths = [path for path, _ in scanned]
-        ids, id_warnings = unique_ids(paths, self.folder)
+        ids, id_warnings = unique_ids([name for name, _ in scanned], self.folder)
         known = {row[0]: row[1:] for row in db.execute("SELECT name, size, mtime_ns, sha1, rid FROM files")}
         seen, to_parse = set(), []
-        prefix = len(str(self.folder).rstrip(os.sep)) + 1
-        for path, st in scanned:
-            name = str(path)[prefix:]
+        for name, st in scanned:
             seen.add(name)
             old = known.get(name)
-            if old and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[3] == ids[path]:
+            if old and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[3] == ids[name]:
                 report.unchanged += 1
                 continue
-            to_parse.append((name, st, path, ids[path], old[2] if old and old[3] == ids[path] else None))
+            to_parse.append((name, st, self.folder / name, ids[name], old[2] if old and old[3] == ids[name] else None))
         gone = [name for name in known if name not in seen]
         touched: set[tuple] = set()  # the distinct facts whose counts change
         for name in gone:
@@ -382,6 +382,7 @@ class Index:
         # What each run says again: the files skipped, and what was guessed while reading.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
         problems += self._stored_problems()
+        prefix = len(str(self.folder).rstrip(os.sep)) + 1
         scan_problems = [(str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name,
                           p.reason, p.skipped) for p in problems]
         db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(scan_problems),))
@@ -405,32 +406,35 @@ class Index:
     def _resolve(self, changed: set[str], touched: set[tuple], report: RefreshReport, progress) -> None:
         """Resolve organisations across the corpus from the counts of its facts, and write the
         organisations (and their names in the name index) of the files where they changed: the
-        files that changed, and those that mention a name whose resolution changed."""
+        files that changed, and those that mention a name whose resolution changed.
+
+        After a small change only the facts tied to the changed ones (resolve.related_keys) are
+        resolved again: the rest of the corpus resolves as it did, so a one-file refresh of an
+        archive costs about as much as the names that file touches."""
         from ssecli import resolve
         from ssecli.resolve import OrgTable, orgs_of_file
 
         db = self.db
         if progress:
             progress("resolving", 0, 1)
-        at = "file || char(1) || printf('%06d', seq)"  # where a fact is, in corpus order
-        if len(touched) > 5000 or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone():
-            db.execute("DELETE FROM org_agg")
-            db.execute(f"INSERT INTO org_agg SELECT kind, surface, other, flag, COUNT(*), MIN({at}), MAX({at}) "
-                       "FROM org_facts GROUP BY kind, surface, flag, other")
-        else:
-            for fact in touched:
-                count, first, last = db.execute(
-                    f"SELECT COUNT(*), MIN({at}), MAX({at}) FROM org_facts "
-                    "WHERE kind=? AND surface=? AND flag=? AND other=?", fact).fetchone()
-                if count:
-                    db.execute("INSERT OR REPLACE INTO org_agg VALUES (?,?,?,?,?,?,?)",
-                               (fact[0], fact[1], fact[3], fact[2], count, first, last))
-                else:
-                    db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?", fact)
-        resolve.KEYS.update((s, (k, f)) for s, k, f in db.execute("SELECT surface, key, folded FROM org_keys"))
+        full = len(touched) > 5000 or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone()
+        if full:
+            resolve.KEYS.update((s, (k, f)) for s, k, f in db.execute("SELECT surface, key, folded FROM org_keys"))
         known = len(resolve.KEYS)
-        resolved = OrgTable(db.execute("SELECT kind, surface, other, flag, count, first, last FROM org_agg")
-                            .fetchall()).resolution()
+        self._count_facts(touched, full)
+        if full:
+            rows = db.execute("SELECT kind, surface, other, flag, count, first, last FROM org_agg").fetchall()
+            old = {(kind, surface, flag): org for kind, surface, flag, org in db.execute("SELECT * FROM org_map")}
+        else:
+            rows = self._tied_facts(touched)
+            asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows}
+            asked |= {(kind, surface, flag) for kind, surface, flag, _ in touched}
+            old = {}
+            for k in asked:
+                got = db.execute("SELECT org FROM org_map WHERE kind=? AND surface=? AND flag=?", k).fetchone()
+                if got:
+                    old[k] = got[0]
+        resolved = OrgTable(rows).resolution()
         if len(resolve.KEYS) > known:
             from itertools import islice  # the keys computed now come last in KEYS
 
@@ -438,7 +442,6 @@ class Index:
                            ((s, *forms) for s, forms in islice(resolve.KEYS.items(), known, None)))
         new = {k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
                for k, v in resolved.items() if v}
-        old = {(kind, surface, flag): org for kind, surface, flag, org in db.execute("SELECT * FROM org_map")}
         moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
         for k in moved:
             db.execute("DELETE FROM org_map WHERE kind=? AND surface=? AND flag=?", k)
@@ -459,7 +462,7 @@ class Index:
                               (name,)).fetchall()
             if not rows:
                 continue
-            orgs = orgs_of_file(fs, [rid for _, rid, _ in rows], resolved)
+            orgs = orgs_of_file(fs, [rid for _, rid, _ in rows], resolved if full else self._stored_resolution(fs))
             touched_file = False
             for n, rid, stored in rows:
                 now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
@@ -474,6 +477,78 @@ class Index:
                 progress("resolving", i, len(files))
         if progress:
             progress("resolving", len(files), len(files))
+
+    def _count_facts(self, touched: set[tuple], full: bool) -> None:
+        """Bring each distinct fact's count, first and last place (org_agg), and the keys that tie
+        it to others (org_rel), in line with org_facts: for the touched facts, or for all."""
+        from ssecli.resolve import related_keys
+
+        db = self.db
+        at = "file || char(1) || printf('%06d', seq)"  # where a fact is, in corpus order
+        if full:
+            db.execute("DELETE FROM org_agg")
+            db.execute("DELETE FROM org_rel")
+            db.execute(f"INSERT INTO org_agg SELECT kind, surface, other, flag, COUNT(*), MIN({at}), MAX({at}) "
+                       "FROM org_facts GROUP BY kind, surface, flag, other")
+            db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?)", (
+                (k, kind, surface, flag, other)
+                for kind, surface, other, flag in db.execute("SELECT kind, surface, other, flag FROM org_agg").fetchall()
+                for k in related_keys(kind, surface, other, flag)))
+            return
+        for fact in touched:
+            kind, surface, flag, other = fact
+            count, first, last = db.execute(
+                f"SELECT COUNT(*), MIN({at}), MAX({at}) FROM org_facts "
+                "WHERE kind=? AND surface=? AND flag=? AND other=?", fact).fetchone()
+            existed = db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?",
+                                 fact).rowcount
+            if count:
+                db.execute("INSERT INTO org_agg VALUES (?,?,?,?,?,?,?)", (kind, surface, other, flag, count, first, last))
+                if not existed:
+                    db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?)",
+                                   [(k, kind, surface, flag, other) for k in related_keys(kind, surface, other, flag)])
+            elif existed:
+                db.execute("DELETE FROM org_rel WHERE surface=? AND kind=? AND flag=? AND other=?",
+                           (surface, kind, flag, other))
+
+    def _tied_facts(self, touched: set[tuple]) -> list[tuple]:
+        """The aggregated facts tied to the touched ones through shared keys, directly or through
+        others: all that resolving the touched facts again can change."""
+        from ssecli.resolve import related_keys
+
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted(key TEXT PRIMARY KEY) WITHOUT ROWID")
+        seen: set[str] = set()
+        frontier: set[str] = set()
+        for kind, surface, flag, other in touched:
+            frontier |= related_keys(kind, surface, other, flag)
+        rows: dict[tuple, tuple] = {}
+        while frontier:
+            seen |= frontier
+            db.execute("DELETE FROM wanted")
+            db.executemany("INSERT INTO wanted VALUES (?)", ((k,) for k in frontier))
+            frontier = set()
+            for row in db.execute(
+                    "SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last FROM wanted w "
+                    "JOIN org_rel r ON r.key = w.key JOIN org_agg a ON a.kind = r.kind AND a.surface = r.surface "
+                    "AND a.flag = r.flag AND a.other = r.other").fetchall():
+                if row[:4] not in rows:
+                    rows[row[:4]] = row
+                    frontier |= related_keys(*row[:4]) - seen
+        return list(rows.values())
+
+    def _stored_resolution(self, fs: list[tuple]) -> dict:
+        """What the file's facts resolve to, as org_map holds it now."""
+        from ssecli.models import Org
+
+        out = {}
+        for kind, surface, flag in {(kind, surface, flag) for _, kind, surface, _, flag in fs}:
+            got = self.db.execute("SELECT org FROM org_map WHERE kind=? AND surface=? AND flag=?",
+                                  (kind, surface, flag)).fetchone()
+            if got:
+                root, org = json.loads(got[0])
+                out[(kind, surface, flag)] = (root, Org(**org))
+        return out
 
     def _write(self, name: str, record: Record) -> None:
         from ssecli.resolve import merge_page

@@ -88,6 +88,46 @@ def aggregate(files) -> list[AggRow]:
     return [(*k, *v) for k, v in agg.items()]
 
 
+def variant_keys(k: str) -> list[str]:
+    """The keys that OrgTable takes for another spelling of key `k`, where the corpus has them."""
+    parts = k.split()
+    if len(parts) < 3:
+        return []
+    out = [" ".join(parts[1:])]
+    # "African Union Commission" is how the African Union acts: one body for the reader.
+    if parts[-1] in ("commission", "secretariat", "headquarters"):
+        out.append(" ".join(parts[:-1]))
+    return out
+
+
+def related_keys(kind: int, surface: str, other: str, flag: int) -> set[str]:
+    """Every key through which OrgTable can tie this aggregated fact to another: its own, its
+    long form's, its parent's, the parts a mention or an acronym is split into, and their
+    variants. Facts that share no key, directly or through others, resolve independently, so a
+    refresh resolves again only the facts tied to those that changed."""
+    if kind == DEFINITION:
+        ks = {key(surface), key(other)}
+        toks = surface.split()
+        if len(toks) > 1:  # "ILO PARDEV": the unit's own acronym, and its parent
+            ks |= {key(toks[-1]), key(toks[0])}
+    elif kind == MENTION:
+        stripped = re.sub(r"['’]s$", "", surface)
+        ks = {key(surface), key(stripped)}
+        if other:
+            ks.add(key(other))
+            toks = stripped.split()
+            if toks[0] == other and len(toks) > 1:
+                ks.add(key(" ".join(toks[1:])))
+                if len(toks) == 2 and toks[1].isupper():
+                    ks.add(key(other + toks[1]))
+    else:
+        ks = {key(surface)}
+    for k in list(ks):
+        ks.update(variant_keys(k))
+    ks.discard("")
+    return ks
+
+
 class OrgTable:
     """The corpus's organisations: which surfaces name one body, its canonical name and parent.
 
@@ -158,15 +198,12 @@ class OrgTable:
 
     def _link_variants(self) -> None:
         """'Korean Ministry of Employment and Labour' is the 'Ministry of Employment and Labour'."""
-        keys = list(self.uf.parent)
+        keys = list(self.uf.parent)  # in the order first met: the union's roots depend on it
         keyset = set(keys)
         for k in keys:
-            parts = k.split()
-            if len(parts) >= 3 and " ".join(parts[1:]) in keyset:
-                self.uf.union(" ".join(parts[1:]), k)
-            # "African Union Commission" is how the African Union acts: one body for the reader.
-            if len(parts) >= 3 and parts[-1] in ("commission", "secretariat", "headquarters") and " ".join(parts[:-1]) in keyset:
-                self.uf.union(" ".join(parts[:-1]), k)
+            for other in variant_keys(k):
+                if other in keyset:
+                    self.uf.union(other, k)
 
     def is_org_acronym(self, surface: str, strong: bool) -> bool:
         k = key(surface)
