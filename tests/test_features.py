@@ -10,7 +10,9 @@ import sys
 
 import pytest
 
-from ssecli.export import safe_cell
+from ssecli.export import plain_cell, safe_cell
+
+from .conftest import DATA
 
 
 def test_people_with_an_org_lists_the_people_who_appear_with_it(cli):
@@ -351,3 +353,18 @@ def test_a_pipe_gets_plain_lines_and_format_table_gets_the_table(cli):
     assert all(len(ln.split("\t")) == 5 for ln in lines)  # id, date, title, organisations, people
     assert "┃ id" in cli("list", "--org", "KoSEA", "--format", "table").stdout
     assert cli("list", "--org", "KoSEA", "--fields", "id,date").stdout.splitlines()[0] == "002.2\t2023-04-11"
+
+
+@pytest.mark.parametrize("args", [[], ["--since", "2023"], ["--until", "2021"], ["--org", "ILO"], ["--person", "Kim"],
+                                  ["--not-org", "ILO", "--since", "2000"]])
+def test_a_pipe_gets_the_timeline_as_the_json_rows_tab_separated(args):
+    """A pipe's timeline lines come from the index as written; they are the JSON rows' start,
+    end, id and text, in the same order, on the hand-written test set."""
+
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    base = [sys.executable, "-m", "ssecli", "--corpus", str(DATA / "corpus"), "timeline", *args]
+    plain = subprocess.run(base, capture_output=True, text=True, env=env)
+    rows = json.loads(subprocess.run([*base, "--json"], capture_output=True, text=True, env=env).stdout)
+    assert plain.returncode == 0 and rows
+    expected = ["\t".join(plain_cell(row[k]) for k in ("start", "end", "id", "text")) for row in rows]
+    assert plain.stdout.splitlines() == expected

@@ -229,9 +229,22 @@ def timeline(
     Spans show their length (2021-06-29 → 2021-07-05 (7 days)); '~' marks dates inferred
     from an undated article's text.
     """
+    from ssecli.export import EVENT_LINE
+    from ssecli.options import plain_keys
+
     try:
         f = _filters(org, person, place, since, until, not_org, not_person, on)
         corpus = _load()
+        if by == By.event and plain_keys(fmt, as_json, fields, TIMELINE_FIELDS["event"], EVENT_LINE) == EVENT_LINE:
+            # A pipe's default lines come as the index keeps them: no row is built or formatted.
+            written = 0
+            for lines in corpus.index.timeline_lines(f):
+                sys.stdout.write("".join(line + "\n" for line in lines))
+                written += len(lines)
+            if not written:
+                warn("no event matches")
+                _suggest(corpus.records, f)
+            return
         rows = corpus.timeline(f)
     except SseError as e:
         raise _fail(e) from None
@@ -263,7 +276,7 @@ def timeline(
             return timeline_table(rows)
     try:
         emit(out, out, fmt, as_json, fields, tuple(out[0]) if out else TIMELINE_FIELDS[by.value], table,
-             plain=("start", "end", "id", "title") if by == By.record else ("start", "end", "id", "text"))
+             plain=("start", "end", "id", "title") if by == By.record else EVENT_LINE)
     except SseError as e:
         raise _fail(e) from None
 

@@ -52,6 +52,24 @@ def project(rows: list[dict], fields: list[str] | None) -> list[dict]:
     return rows if not fields else [{k: row.get(k) for k in fields} for row in rows]
 
 
+def plain_cell(value) -> str:
+    if value is None:
+        return ""
+    if type(value) is str:
+        return " ".join(value.split())  # one line a row: no tabs or line breaks inside a cell
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(map(str, value))
+    return " ".join(str(value).split())  # one line a row: no tabs or line breaks inside a cell
+
+
+# What a pipe gets of each timeline event by default, kept with the event in the index.
+EVENT_LINE = ("start", "end", "id", "text")
+
+
+def event_line(row: dict) -> str:
+    return "\t".join([plain_cell(row.get(k)) for k in EVENT_LINE])
+
+
 def safe_cell(value) -> str:
     """A cell as text a spreadsheet shows and never runs: a leading formula character gets a quote."""
     if value is None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 SCHEMA = """
@@ -51,9 +51,13 @@ CREATE INDEX records_entry_lo ON records(entry, lo);
 CREATE TABLE names(n INTEGER, kind TEXT, key TEXT);  -- every word-suffix of every name's key
 CREATE INDEX names_kind_key ON names(kind, key, n);
 CREATE INDEX names_n ON names(n);
-CREATE TABLE events(n INTEGER, pos INTEGER, lo TEXT, hi TEXT,  -- what a timeline row shows, without JSON
-                    e_start TEXT, e_end TEXT, e_text TEXT, e_surface TEXT);
-CREATE INDEX events_lo ON events(lo);
+-- The events of what `list` shows (articles and listing items): what a timeline row shows,
+-- without JSON, and its plain line (export.EVENT_LINE), so that a timeline of hundreds of
+-- thousands of events is written to a pipe in the order the table is stored in: no sort, no
+-- formatting, no look-up from an index into the table.
+CREATE TABLE events(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, n INTEGER,
+                    e_start TEXT, e_end TEXT, e_text TEXT, e_surface TEXT, line TEXT,
+                    PRIMARY KEY(lo, hi, rid, pos)) WITHOUT ROWID;
 CREATE INDEX events_n ON events(n);
 -- What each file says about organisations (resolve.facts), the count and first and last place
 -- of each distinct fact across the corpus, and what each mention resolves to.
@@ -551,6 +555,7 @@ class Index:
         return out
 
     def _write(self, name: str, record: Record) -> None:
+        from ssecli.export import event_line
         from ssecli.resolve import merge_page
 
         db = self.db
@@ -574,13 +579,16 @@ class Index:
                 for nm in p.names():
                     keys |= {("place", k) for k in name_suffixes(nm)}
             db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, kind, k) for kind, k in keys if k])
+            if not entry:
+                continue  # a listing page's events are its items'
             events = []
             for pos, e in enumerate(r.events):
                 elo, _ = _date_range(e.start)
                 _, ehi = _date_range(e.end)
                 if elo and ehi:
-                    events.append((n, pos, elo, ehi, e.start, e.end, e.text, e.surface))
-            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?)", events)
+                    line = event_line({"id": r.id, "start": e.start, "end": e.end, "text": e.text})
+                    events.append((elo, ehi, r.id, pos, n, e.start, e.end, e.text, e.surface, line))
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)", events)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -643,23 +651,35 @@ class Index:
                                     f"ORDER BY r.id{cap}", args).fetchall()
         return [self._record(d) for (d,) in rows]
 
+    def _event_filter(self, f) -> tuple[str, list]:
+        """The WHERE clause of a timeline's events (alias e): the name filters, and --since and
+        --until on the event's own dates."""
+        where, args = self._filter_sql(f, alias="e")
+        if f.since:
+            where += " AND e.hi >= ?"
+            args.append(f.since.isoformat())
+        if f.until:
+            where += " AND e.lo <= ?"
+            args.append(f.until.isoformat())
+        return where, args
+
+    def _undated(self, f, columns: str):
+        """The records a timeline without date bounds ends with: those with no dated event."""
+        where, args = self._filter_sql(f)
+        return self.db.execute(
+            f"SELECT {columns} FROM records r WHERE r.entry=1 AND {where} AND NOT EXISTS "
+            "(SELECT 1 FROM events e WHERE e.n = r.n) AND json_array_length(r.data, '$.events') = 0 "
+            "ORDER BY r.file, r.n", args)
+
     def timeline(self, f) -> list:
         from ssecli.query import TimelineEntry
 
-        where, args = self._filter_sql(f)
-        ev_where, ev_args = "", []
-        if f.since:
-            ev_where += " AND e.hi >= ?"
-            ev_args.append(f.since.isoformat())
-        if f.until:
-            ev_where += " AND e.lo <= ?"
-            ev_args.append(f.until.isoformat())
+        where, args = self._event_filter(f)
         # Only what a timeline shows of a record, and the one event of each row: on a large archive
         # a timeline has tens of thousands of rows, and whole records would be read for each.
         rows = self.db.execute(
             "SELECT r.n, r.id, r.title, r.date, r.inferred, e.e_start, e.e_end, e.e_text, e.e_surface "
-            f"FROM events e JOIN records r ON r.n = e.n WHERE r.entry=1 AND {where}{ev_where} "
-            "ORDER BY e.lo, e.hi, r.id, e.pos", args + ev_args)
+            f"FROM events e JOIN records r ON r.n = e.n WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
         cache: dict[int, Record] = {}
         out = []
         for n, rid, title, date, inferred, start, end, text, surface in rows:
@@ -668,12 +688,19 @@ class Index:
                 r = cache[n] = Record(id=rid, source="", title=title, date=date, date_inferred=bool(inferred))
             out.append(TimelineEntry(r, Event(start, end, text, surface)))
         if not (f.since or f.until):
-            undated = self.db.execute(
-                f"SELECT data FROM records r WHERE r.entry=1 AND {where} AND NOT EXISTS "
-                "(SELECT 1 FROM events e WHERE e.n = r.n) AND json_array_length(r.data, '$.events') = 0 "
-                "ORDER BY r.file, r.n", args).fetchall()
-            out += [TimelineEntry(self._record(d), None) for (d,) in undated]
+            out += [TimelineEntry(self._record(d), None) for (d,) in self._undated(f, "data")]
         return out
+
+    def timeline_lines(self, f):
+        """The timeline as plain lines (export.EVENT_LINE), in blocks: what a pipe gets by default."""
+        from ssecli.export import event_line
+
+        where, args = self._event_filter(f)
+        cur = self.db.execute(f"SELECT e.line FROM events e WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
+        while block := cur.fetchmany(8192):
+            yield [line for (line,) in block]
+        if not (f.since or f.until):
+            yield [event_line({"id": rid}) for (rid,) in self._undated(f, "r.id")]
 
     def find(self, ident: str) -> Record | None:
         """By id ('003', '002.4'), file stem or file name; never by path."""

@@ -29,13 +29,13 @@ def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_js
     With no --format, a terminal gets the table and a pipe plain lines: the `plain` fields (or
     the --fields chosen), tab-separated, no colour, no header, as `gh` prints for scripts.
     `--format table` asks for the table anywhere."""
-    from ssecli.export import parse_fields, project, write_rows
+    from ssecli.export import parse_fields, plain_cell, project, write_rows
 
-    if not as_json and fmt is None and not _terminal():
-        keys = parse_fields(fields, valid) or plain or valid
+    keys = plain_keys(fmt, as_json, fields, valid, plain)
+    if keys is not None:
         write = sys.stdout.write
         for i in range(0, len(flat_rows), 4096):  # a large timeline is written in blocks, not line by line
-            write("".join("\t".join([_cell(row.get(k)) for k in keys]) + "\n" for row in flat_rows[i:i + 4096]))
+            write("".join("\t".join([plain_cell(row.get(k)) for k in keys]) + "\n" for row in flat_rows[i:i + 4096]))
         return
     fmt = "json" if as_json else (fmt or "table")
     if fmt not in FORMATS:
@@ -53,21 +53,22 @@ def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_js
         show(rows_table(project(flat_rows, chosen)) if chosen or table is None else table())
 
 
+def plain_keys(fmt: Optional[str], as_json: bool, fields: Optional[str], valid: tuple[str, ...],
+               plain: tuple[str, ...] | None = None) -> tuple[str, ...] | None:
+    """The fields of plain tab-separated lines, where the output is plain (no --format, --json or
+    terminal), else None."""
+    from ssecli.export import parse_fields
+
+    if as_json or fmt is not None or _terminal():
+        return None
+    return tuple(parse_fields(fields, valid) or plain or valid)
+
+
 def _terminal() -> bool:
     """Whether stdout is read by a person: a terminal, or --color always / FORCE_COLOR saying so."""
     import os
 
     return sys.stdout.isatty() or settings["color"] == "always" or bool(os.environ.get("FORCE_COLOR"))
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if type(value) is str:
-        return " ".join(value.split())  # one line a row: no tabs or line breaks inside a cell
-    if isinstance(value, (list, tuple)):
-        value = "; ".join(map(str, value))
-    return " ".join(str(value).split())  # one line a row: no tabs or line breaks inside a cell
 
 
 def _records(ctx) -> list:
