@@ -54,3 +54,17 @@ def test_document_symbols_and_votes_are_not_dates():
 def test_a_speakers_title_line_gives_the_speaker_and_their_role():
     (person,) = parse("speech.txt").people
     assert (person.name, person.role) == ("Gilbert F. Houngbo", "ILO Director-General")
+
+
+@pytest.mark.parametrize("sentence, short, long", [
+    # Two names run together before the bracket: the acronym is the last one's.
+    ("Speakers from the Korea Labor Institute and the Mexican National Institute of Social Economy (INAES) spoke.",
+     "INAES", "Mexican National Institute of Social Economy"),
+    # One name with 'and the' inside it stays whole.
+    ("It was hosted by the UN Economic Commission for Latin America and the Caribbean (ECLAC) in Santiago.",
+     "ECLAC", "UN Economic Commission for Latin America and the Caribbean"),
+])
+def test_an_acronyms_long_form_is_one_name(sentence, short, long):
+    from ssecli.extract.orgs import find_definitions
+
+    assert [(d.short, d.long) for d, _, _ in find_definitions(sentence)] == [(short, long)]

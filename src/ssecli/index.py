@@ -26,8 +26,11 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
+
+# A record as it is read back (alias r): its JSON, and its organisations.
+RECORD = "r.data, (SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)"
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -43,9 +46,12 @@ CREATE TABLE records(
     entry INTEGER,              -- 1: what `list` shows (articles and listing items), 0: listing pages
     date TEXT, lo TEXT, hi TEXT, -- the date and the first and last day it covers
     inferred INTEGER,           -- 1: the date is inferred from the text
-    title TEXT, data TEXT,      -- the record as JSON, without its text
+    title TEXT, data TEXT,      -- the record as JSON, without its text and organisations
     text TEXT
 );
+-- Each record's organisations (JSON), apart from the record: the corpus-wide resolution writes
+-- them again after a change, and rewrites these short rows, not records with their text.
+CREATE TABLE record_orgs(n INTEGER PRIMARY KEY, orgs TEXT);
 CREATE INDEX records_file ON records(file);
 CREATE INDEX records_entry_lo ON records(entry, lo);
 CREATE TABLE names(n INTEGER, kind TEXT, key TEXT);  -- every word-suffix of every name's key
@@ -183,6 +189,9 @@ class Index:
         if target != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
+        # A build writes into large B-trees (names, events, the full-text index) in no order: a
+        # cache of 64 MB keeps their pages from being spilled and written again and again.
+        db.execute("PRAGMA cache_size = -65536")
         return db
 
     def _open(self) -> sqlite3.Connection:
@@ -326,7 +335,7 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "names", "events", "org_facts", "org_agg", "org_rel", "org_map", "org_keys"):
+            for table in ("files", "records", "record_orgs", "names", "events", "org_facts", "org_agg", "org_rel", "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
@@ -399,6 +408,7 @@ class Index:
         for n, title, text in rows:
             db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
+        db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM records WHERE file=?", (name,))
 
@@ -462,8 +472,8 @@ class Index:
         for i, name in enumerate(files):
             fs = db.execute("SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq",
                             (name,)).fetchall()
-            rows = db.execute("SELECT n, id, json_extract(data, '$.orgs') FROM records WHERE file=? ORDER BY n",
-                              (name,)).fetchall()
+            rows = db.execute("SELECT r.n, r.id, o.orgs FROM records r JOIN record_orgs o ON o.n = r.n "
+                              "WHERE r.file=? ORDER BY r.n", (name,)).fetchall()
             if not rows:
                 continue
             orgs = orgs_of_file(fs, [rid for _, rid, _ in rows], resolved if full else self._stored_resolution(fs))
@@ -472,7 +482,7 @@ class Index:
                 now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
                 if now == stored:
                     continue
-                db.execute("UPDATE records SET data = json_set(data, '$.orgs', json(?)) WHERE n=?", (now, n))
+                db.execute("UPDATE record_orgs SET orgs=? WHERE n=?", (now, n))
                 db.execute("DELETE FROM names WHERE n=? AND +kind='org'", (n,))  # by record, not by kind
                 db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, "org", k) for k in _org_keys(orgs[rid])])
                 touched_file = True
@@ -564,13 +574,14 @@ class Index:
         for r, entry in [(record, not record.items), *((i, True) for i in record.items)]:
             lo, hi = _date_range(r.date)
             data = r.to_dict(with_text=False)
-            data["orgs"] = [o.to_dict() for o in r.orgs]
+            orgs = json.dumps(data.pop("orgs"), ensure_ascii=False, separators=(",", ":"))
             cur = db.execute(
                 "INSERT INTO records(id, file, parent, entry, date, lo, hi, inferred, title, data, text) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (r.id, name, r.parent, int(entry), r.date, lo, hi, int(r.date_inferred), r.title,
                  json.dumps(data, ensure_ascii=False, separators=(",", ":")), r.text))
             n = cur.lastrowid
+            db.execute("INSERT INTO record_orgs VALUES (?,?)", (n, orgs))
             db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
             keys = {("org", k) for k in _org_keys(r.orgs)}
             for p in r.people:
@@ -592,8 +603,10 @@ class Index:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def _record(self, data: str, text: str | None = None) -> Record:
-        r = Record.from_dict(json.loads(data))
+    def _record(self, data: str, orgs: str | None, text: str | None = None) -> Record:
+        d = json.loads(data)
+        d["orgs"] = json.loads(orgs) if orgs else []
+        r = Record.from_dict(d)
         if text is not None:
             r.text = text
         return r
@@ -601,10 +614,11 @@ class Index:
     def all_records(self, with_text: bool = True) -> list[Record]:
         """Every file's record, listing pages with their items, in file order."""
         rows = self.db.execute(
-            f"SELECT id, parent, data, {'text' if with_text else 'NULL'} FROM records ORDER BY file, n").fetchall()
+            f"SELECT r.id, r.parent, {RECORD}, {'r.text' if with_text else 'NULL'} FROM records r "
+            "ORDER BY r.file, r.n").fetchall()
         pages, out = {}, []
-        for rid, parent, data, text in rows:
-            r = self._record(data, text)
+        for rid, parent, data, orgs, text in rows:
+            r = self._record(data, orgs, text)
             if parent is None:
                 r.items = []
                 pages[rid] = r
@@ -643,13 +657,13 @@ class Index:
         # Dated records newest first, walking the (entry, lo) index so that --limit stops early;
         # then the undated ones, by id, if the limit leaves room.
         cap = f" LIMIT {int(limit)}" if limit else ""
-        rows = self.db.execute(f"SELECT data FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+        rows = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
                                f"ORDER BY r.lo DESC, r.id DESC{cap}", args).fetchall()
         if not limit or len(rows) < limit:
             cap = f" LIMIT {int(limit) - len(rows)}" if limit else ""
-            rows += self.db.execute(f"SELECT data FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
+            rows += self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
                                     f"ORDER BY r.id{cap}", args).fetchall()
-        return [self._record(d) for (d,) in rows]
+        return [self._record(d, o) for d, o in rows]
 
     def _event_filter(self, f) -> tuple[str, list]:
         """The WHERE clause of a timeline's events (alias e): the name filters, and --since and
@@ -688,7 +702,7 @@ class Index:
                 r = cache[n] = Record(id=rid, source="", title=title, date=date, date_inferred=bool(inferred))
             out.append(TimelineEntry(r, Event(start, end, text, surface)))
         if not (f.since or f.until):
-            out += [TimelineEntry(self._record(d), None) for (d,) in self._undated(f, "data")]
+            out += [TimelineEntry(self._record(d, o), None) for d, o in self._undated(f, RECORD)]
         return out
 
     def timeline_lines(self, f):
@@ -705,21 +719,22 @@ class Index:
     def find(self, ident: str) -> Record | None:
         """By id ('003', '002.4'), file stem or file name; never by path."""
         wanted = ident.strip()
-        row = self.db.execute("SELECT file, id, parent, data, text FROM records WHERE id=?", (wanted,)).fetchone()
+        cols = f"r.file, r.id, r.parent, {RECORD}, r.text"
+        row = self.db.execute(f"SELECT {cols} FROM records r WHERE r.id=?", (wanted,)).fetchone()
         if row is None:
             stem = wanted[:-4] if wanted.lower().endswith(".txt") else wanted
             for name in dict.fromkeys((stem + ".txt", wanted)):  # each an indexed look-up
-                row = self.db.execute("SELECT file, id, parent, data, text FROM records WHERE file=? AND parent IS NULL",
+                row = self.db.execute(f"SELECT {cols} FROM records r WHERE r.file=? AND r.parent IS NULL",
                                       (name,)).fetchone()
                 if row:
                     break
         if row is None:
             return None
-        name, rid, parent, data, text = row
-        r = self._record(data, text)
+        name, rid, parent, data, orgs, text = row
+        r = self._record(data, orgs, text)
         if parent is None:  # a page's items are in its file
-            r.items = [self._record(d, t) for d, t in self.db.execute(
-                "SELECT data, text FROM records WHERE file=? AND parent=? ORDER BY n", (name, rid))]
+            r.items = [self._record(d, o, t) for d, o, t in self.db.execute(
+                f"SELECT {RECORD}, r.text FROM records r WHERE r.file=? AND r.parent=? ORDER BY r.n", (name, rid))]
         return r
 
     def count(self) -> int:
@@ -735,14 +750,14 @@ class Index:
         if not match:
             return []
         where, args = self._filter_sql(f, record_dates=True)
-        sql = ("SELECT r.data, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
+        sql = (f"SELECT {RECORD}, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
                "highlight(fts, 0, char(2), char(3)) FROM fts JOIN records r ON r.n = fts.rowid "
                f"WHERE fts MATCH ? AND r.entry=1 AND {where} ORDER BY rank")
         if limit:
             sql += f" LIMIT {int(limit)}"
         out = []
-        for data, rank, snippet, title in self.db.execute(sql, [match, *args]):
-            r = self._record(data)
+        for data, orgs, rank, snippet, title in self.db.execute(sql, [match, *args]):
+            r = self._record(data, orgs)
             out.append({"record": r, "score": -rank, "snippet": snippet, "title": title})
         return out
 

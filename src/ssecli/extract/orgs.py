@@ -251,8 +251,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             if long is None:
                 # "Department of Partnership and Field Support (ILO PARDEV)": real acronyms do not
                 # always spell their name; accept a capitalised organisation span just before.
-                span = _trailing_org_span(before)
-                long = span
+                long = _last_name(_trailing_org_span(before))
             if long is None or fold(long) == fold(short):
                 continue
             a = base + before.rfind(long)
@@ -276,6 +275,16 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
 
 # "UNTFSSE - United Nations Inter-Agency Task Force on Social and Solidarity Economy" on a line of its own.
 RE_DASH_DEFINITION = re.compile(r"^(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+[-–—|:]\s+(?P<long>[A-Z][^\n]{5,120}?)\s*$", re.M)
+
+
+def _last_name(span: str | None) -> str | None:
+    """Of 'the Korea Labor Institute and the Mexican National Institute of Social Economy', the
+    name the bracket after it belongs to: the last of two names run together, where it is a name
+    of its own ('Economic Commission for Latin America and the Caribbean' is one name)."""
+    if span is None:
+        return None
+    last = re.split(r" and the |, ", span)[-1]
+    return last if head_kind(last) == "org" else span
 
 
 def _trailing_org_span(before: str) -> str | None:
