@@ -26,7 +26,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 # A record as it is read back (alias r): its JSON, and its organisations.
@@ -404,7 +404,7 @@ class Index:
 
     def _delete_records(self, name: str) -> None:
         db = self.db
-        rows = db.execute("SELECT n, title, text FROM records WHERE file=?", (name,)).fetchall()
+        rows = db.execute("SELECT n, title, text FROM records WHERE file=? AND entry=1", (name,)).fetchall()
         for n, title, text in rows:
             db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
@@ -582,7 +582,8 @@ class Index:
                  json.dumps(data, ensure_ascii=False, separators=(",", ":")), r.text))
             n = cur.lastrowid
             db.execute("INSERT INTO record_orgs VALUES (?,?)", (n, orgs))
-            db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
+            if entry:  # a listing page is never a hit: its items are
+                db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
             keys = {("org", k) for k in _org_keys(r.orgs)}
             for p in r.people:
                 keys |= {("person", k) for k in name_suffixes(p.name)}
@@ -750,11 +751,13 @@ class Index:
         if not match:
             return []
         where, args = self._filter_sql(f, record_dates=True)
-        sql = (f"SELECT {RECORD}, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
-               "highlight(fts, 0, char(2), char(3)) FROM fts JOIN records r ON r.n = fts.rowid "
-               f"WHERE fts MATCH ? AND r.entry=1 AND {where} ORDER BY rank")
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        hits = "fts MATCH ?" + (f" AND fts.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else "")
+        # The best hits are found in the full-text index alone, and only they are joined to their
+        # records: a common word matches a third of an archive.
+        sql = (f"SELECT {RECORD}, h.rank, h.snippet, h.title FROM (SELECT fts.rowid AS n, bm25(fts, 10.0, 1.0) AS rank, "
+               "snippet(fts, 1, char(2), char(3), '…', 16) AS snippet, highlight(fts, 0, char(2), char(3)) AS title "
+               f"FROM fts WHERE {hits} ORDER BY rank{f' LIMIT {int(limit)}' if limit else ''}) h "
+               "JOIN records r ON r.n = h.n ORDER BY h.rank")
         out = []
         for data, orgs, rank, snippet, title in self.db.execute(sql, [match, *args]):
             r = self._record(data, orgs)
