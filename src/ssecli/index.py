@@ -358,8 +358,7 @@ class Index:
         touched: set[tuple] = set()  # the distinct facts whose counts change
         for name in gone:
             db.execute("DELETE FROM files WHERE name=?", (name,))
-            self._delete_records(name)
-            self._delete_facts(name, touched)
+            self._forget(name, touched)
         report.deleted = len(gone)
         changed = set()
         if to_parse:
@@ -370,8 +369,8 @@ class Index:
                 if isinstance(got, Problem):
                     db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
                                (name, st.st_size, st.st_mtime_ns, rid, got.reason))
-                    self._delete_records(name)
-                    self._delete_facts(name, touched)
+                    if name in known:
+                        self._forget(name, touched)
                     changed.add(name)
                 elif got[2] is None:
                     db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (st.st_size, st.st_mtime_ns, name))
@@ -380,8 +379,8 @@ class Index:
                     sha1, notes, (record, facts) = got
                     db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
                                (name, st.st_size, st.st_mtime_ns, sha1, rid, None, json.dumps(notes)))
-                    self._delete_records(name)
-                    self._delete_facts(name, touched)
+                    if name in known:  # a new file has nothing in the index to take out
+                        self._forget(name, touched)
                     db.executemany("INSERT INTO org_facts VALUES (?,?,?,?,?,?,?)",
                                    [(name, seq, *fact) for seq, fact in enumerate(facts)])
                     touched.update((kind, surface, flag, other) for _, kind, surface, other, flag in facts)
@@ -401,6 +400,11 @@ class Index:
         db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(scan_problems),))
         report.problems = problems
         db.execute("INSERT OR REPLACE INTO meta VALUES ('folder_mtime', ?), ('scanned_at', ?)", (stamp, str(started)))
+
+    def _forget(self, name: str, touched: set[tuple]) -> None:
+        """Take a file's records and facts out of the index, noting the facts whose counts change."""
+        self._delete_records(name)
+        self._delete_facts(name, touched)
 
     def _delete_records(self, name: str) -> None:
         db = self.db

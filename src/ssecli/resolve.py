@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from ssecli.extract.gazetteer import common_words, currency_codes, very_common_words
 from ssecli.extract.orgs import ORG_WORDS, Definition, OrgMention
 from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
-from ssecli.parser import Parsed
+
+if TYPE_CHECKING:  # the parser and its rules are imported by what parses, not by what resolves
+    from ssecli.parser import Parsed
 
 # Names' keys and folded forms, primed by an index with those it computed before: on an
 # archive, computing them again for every name would cost more than the rest of the resolution.
