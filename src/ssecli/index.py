@@ -755,17 +755,20 @@ class Index:
         if not match:
             return []
         where, args = self._filter_sql(f, record_dates=True)
-        hits = "fts MATCH ?" + (f" AND fts.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else "")
-        # The best hits are found in the full-text index alone, and only they are joined to their
-        # records: a common word matches a third of an archive.
-        sql = (f"SELECT {RECORD}, h.rank, h.snippet, h.title FROM (SELECT fts.rowid AS n, bm25(fts, 10.0, 1.0) AS rank, "
-               "snippet(fts, 1, char(2), char(3), '…', 16) AS snippet, highlight(fts, 0, char(2), char(3)) AS title "
-               f"FROM fts WHERE {hits} ORDER BY rank{f' LIMIT {int(limit)}' if limit else ''}) h "
-               "JOIN records r ON r.n = h.n ORDER BY h.rank")
+        # The filters keep hits of the records that pass them; the '+' keeps the planner from
+        # asking the full-text index once for each of those records (an --org of 100,000).
+        hits = "fts MATCH ?" + (f" AND +fts.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else "")
+        # The best hits are found in the full-text index alone, and only they are read from the
+        # records, one by one: a common word matches a third of an archive, and a join lets the
+        # planner compute snippets for every match.
+        ranked = self.db.execute(
+            "SELECT fts.rowid, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
+            f"highlight(fts, 0, char(2), char(3)) FROM fts WHERE {hits} ORDER BY rank"
+            f"{f' LIMIT {int(limit)}' if limit else ''}", [match, *args]).fetchall()
         out = []
-        for data, orgs, rank, snippet, title in self.db.execute(sql, [match, *args]):
-            r = self._record(data, orgs)
-            out.append({"record": r, "score": -rank, "snippet": snippet, "title": title})
+        for n, rank, snippet, title in ranked:
+            data, orgs = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.n=?", (n,)).fetchone()
+            out.append({"record": self._record(data, orgs), "score": -rank, "snippet": snippet, "title": title})
         return out
 
 
