@@ -335,7 +335,8 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "record_orgs", "names", "events", "org_facts", "org_agg", "org_rel", "org_map", "org_keys"):
+            for table in ("files", "records", "record_orgs", "names", "events", "org_facts", "org_agg", "org_rel",
+                          "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
