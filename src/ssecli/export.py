@@ -66,8 +66,13 @@ def plain_cell(value) -> str:
 EVENT_LINE = ("start", "end", "id", "text")
 
 
+def plain_line(row: dict, keys) -> str:
+    """A row as a pipe gets it: the keys' cells, tab-separated."""
+    return "\t".join([plain_cell(row.get(k)) for k in keys])
+
+
 def event_line(row: dict) -> str:
-    return "\t".join([plain_cell(row.get(k)) for k in EVENT_LINE])
+    return plain_line(row, EVENT_LINE)
 
 
 def safe_cell(value) -> str:

@@ -448,11 +448,7 @@ class Index:
             rows = self._tied_facts(touched)
             asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows}
             asked |= {(kind, surface, flag) for kind, surface, flag, _ in touched}
-            old = {}
-            for k in asked:
-                got = db.execute("SELECT org FROM org_map WHERE kind=? AND surface=? AND flag=?", k).fetchone()
-                if got:
-                    old[k] = got[0]
+            old = self._mapped(asked)
         resolved = OrgTable(rows).resolution()
         if len(resolve.KEYS) > known:
             from itertools import islice  # the keys computed now come last in KEYS
@@ -556,17 +552,24 @@ class Index:
                     frontier |= related_keys(*row[:4]) - seen
         return list(rows.values())
 
+    def _mapped(self, keys) -> dict[tuple, str]:
+        """What org_map holds (JSON: the entity and its organisation) for these (kind, surface,
+        flag) keys, where it holds anything."""
+        out = {}
+        for k in keys:
+            got = self.db.execute("SELECT org FROM org_map WHERE kind=? AND surface=? AND flag=?", k).fetchone()
+            if got:
+                out[k] = got[0]
+        return out
+
     def _stored_resolution(self, fs: list[tuple]) -> dict:
         """What the file's facts resolve to, as org_map holds it now."""
         from ssecli.models import Org
 
         out = {}
-        for kind, surface, flag in {(kind, surface, flag) for _, kind, surface, _, flag in fs}:
-            got = self.db.execute("SELECT org FROM org_map WHERE kind=? AND surface=? AND flag=?",
-                                  (kind, surface, flag)).fetchone()
-            if got:
-                root, org = json.loads(got[0])
-                out[(kind, surface, flag)] = (root, Org(**org))
+        for k, stored in self._mapped({(kind, surface, flag) for _, kind, surface, _, flag in fs}).items():
+            root, org = json.loads(stored)
+            out[k] = (root, Org(**org))
         return out
 
     def _write(self, name: str, record: Record) -> None:

@@ -29,13 +29,13 @@ def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_js
     With no --format, a terminal gets the table and a pipe plain lines: the `plain` fields (or
     the --fields chosen), tab-separated, no colour, no header, as `gh` prints for scripts.
     `--format table` asks for the table anywhere."""
-    from ssecli.export import parse_fields, plain_cell, project, write_rows
+    from ssecli.export import parse_fields, plain_line, project, write_rows
 
     keys = plain_keys(fmt, as_json, fields, valid, plain)
     if keys is not None:
         write = sys.stdout.write
         for i in range(0, len(flat_rows), 4096):  # a large timeline is written in blocks, not line by line
-            write("".join("\t".join([plain_cell(row.get(k)) for k in keys]) + "\n" for row in flat_rows[i:i + 4096]))
+            write("".join(plain_line(row, keys) + "\n" for row in flat_rows[i:i + 4096]))
         return
     fmt = "json" if as_json else (fmt or "table")
     if fmt not in FORMATS:
