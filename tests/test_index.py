@@ -61,6 +61,26 @@ def test_a_changed_file_is_parsed_again(corpus, tmp_path):
     assert c.find("004").date == "2020-05-22"
 
 
+def test_two_files_with_one_id_are_said_again_on_every_scan_until_one_is_renamed(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    (corpus / "004_copy.txt").write_text("A copy\n\nGeneva, 3 March 2024 - The ILO met.\n")
+
+    def said(c):
+        return [p.message() for p in c.problems if "004_copy" in p.message()]
+
+    first = load(corpus, index_path=path, full=True)
+    assert said(first) and "this file's id is 004_copy" in said(first)[0]
+    again = load(corpus, index_path=path, full=True)  # nothing changed: the same warning
+    assert said(again) == said(first) and again.report.parsed == 0
+    (corpus / "004_copy.txt").write_text("A copy\n\nGeneva, 4 March 2024 - The ILO met.\n")
+    edited = load(corpus, index_path=path, full=True)
+    assert said(edited) == said(first) and edited.find("004_copy").date == "2024-03-04"
+    (corpus / "004_copy.txt").rename(corpus / "009_copy.txt")
+    renamed = load(corpus, index_path=path, full=True)
+    assert not said(renamed) and renamed.find("009").date == "2024-03-04"
+    assert [r.id for r in renamed.select(Filters())].count("004") == 1
+
+
 def test_a_touched_but_unchanged_file_is_not_parsed(corpus, tmp_path):
     path = tmp_path / "i.sqlite"
     load(corpus, index_path=path)

@@ -176,15 +176,17 @@ def read_article(path: Path, ident: str) -> Article | Problem:
     return Article(path, ident, text, notes)
 
 
-def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, os.stat_result]], list[Problem]]:
-    """The .txt files of a corpus folder, as paths relative to it, with their stat (one scandir
-    and one stat a file, and strings rather than Paths, so that an archive of 100,000 articles
-    is checked quickly), and the entries named like
-    articles that are not readable files of it: broken links, links that lead outside it,
-    folders called *.txt. Hidden folders are never read."""
+def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, int, int]], list[Problem]]:
+    """The .txt files of a corpus folder, as (path relative to it, size, modification time in
+    ns), sorted by path, and the entries named like articles that are not readable files of it:
+    broken links, links that lead outside it, folders called *.txt. Hidden folders are never
+    read. One scandir a folder and one stat a file, with strings rather than Paths, so that an
+    archive of 100,000 articles is checked in a fraction of a second."""
     root = folder.resolve()
-    files: list[tuple[str, os.stat_result]] = []
+    files: list[tuple[str, int, int]] = []
     problems: list[Problem] = []
+    top = str(folder)
+    prefix = len(top.rstrip(os.sep)) + 1
 
     def walk(directory: str) -> None:
         try:
@@ -193,36 +195,49 @@ def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, os.stat
         except OSError as e:
             problems.append(Problem(Path(directory), e.strerror or str(e)))
             return
+        nested = directory != top
         for entry in entries:
             name = entry.name
-            if recursive and entry.is_dir(follow_symlinks=False) and not name.startswith("."):
+            if name.endswith(".txt") and entry.is_file(follow_symlinks=False):
+                pass  # a regular file: the common case, known from the folder listing alone
+            elif recursive and entry.is_dir(follow_symlinks=False) and not name.startswith("."):
                 walk(entry.path)
                 continue
-            if not name.endswith(".txt"):
+            elif not name.endswith(".txt"):
                 continue
-            if entry.is_symlink():
-                target = Path(entry.path).resolve()
-                if not target.exists():
-                    problems.append(Problem(Path(entry.path), "broken symbolic link"))
-                    continue
-                if root not in target.parents:
-                    problems.append(Problem(Path(entry.path), "symbolic link to a file outside the corpus: not followed"))
-                    continue
-            if entry.is_dir():
-                problems.append(Problem(Path(entry.path), "a folder, not a file"))
-            elif entry.is_file():
-                try:
-                    files.append((entry.path, entry.stat()))
-                except OSError as e:
-                    problems.append(Problem(Path(entry.path), e.strerror or str(e)))
-            else:
-                problems.append(Problem(Path(entry.path), "not a regular file"))
+            elif not _readable_entry(entry, root, problems):
+                continue
+            try:
+                st = entry.stat()
+            except OSError as e:
+                problems.append(Problem(Path(entry.path), e.strerror or str(e)))
+                continue
+            files.append((entry.path[prefix:] if nested else name, st.st_size, st.st_mtime_ns))
 
-    top = str(folder)
     walk(top)
-    prefix = len(top.rstrip(os.sep)) + 1
     problems.sort(key=lambda p: str(p.path))
-    return sorted((path[prefix:], st) for path, st in files), problems
+    files.sort()
+    return files, problems
+
+
+def _readable_entry(entry: os.DirEntry, root: Path, problems: list[Problem]) -> bool:
+    """Whether an entry named *.txt that is not a plain file is one to read (a link to a file
+    inside the corpus); if not, why, in problems."""
+    if entry.is_symlink():
+        target = Path(entry.path).resolve()
+        if not target.exists():
+            problems.append(Problem(Path(entry.path), "broken symbolic link"))
+            return False
+        if root not in target.parents:
+            problems.append(Problem(Path(entry.path), "symbolic link to a file outside the corpus: not followed"))
+            return False
+    if entry.is_dir():
+        problems.append(Problem(Path(entry.path), "a folder, not a file"))
+        return False
+    if not entry.is_file():
+        problems.append(Problem(Path(entry.path), "not a regular file"))
+        return False
+    return True
 
 
 def unique_ids(names: list[str], folder: Path) -> tuple[dict[str, str], list[tuple[Path, str]]]:
@@ -248,9 +263,9 @@ def unique_ids(names: list[str], folder: Path) -> tuple[dict[str, str], list[tup
 
 def read_articles(folder: Path, recursive: bool = False) -> tuple[list[Article], list[Problem]]:
     files, problems = scan(folder, recursive)
-    ids, warnings = unique_ids([name for name, _ in files], folder)
+    ids, warnings = unique_ids([name for name, *_ in files], folder)
     articles = []
-    for name, _ in files:
+    for name, *_ in files:
         path = folder / name
         got = read_article(path, ids[name])
         if isinstance(got, Problem):

@@ -345,16 +345,26 @@ class Index:
 
         stamp, started = self._folder_stamp(), time.time()
         scanned, problems = scan(self.folder, recursive)
-        ids, id_warnings = unique_ids([name for name, _ in scanned], self.folder)
-        known = {row[0]: row[1:] for row in db.execute("SELECT name, size, mtime_ns, sha1, rid FROM files")}
-        seen, to_parse = set(), []
-        for name, st in scanned:
-            seen.add(name)
+        known = {name: (size, mtime_ns, rid) for name, size, mtime_ns, rid in
+                 db.execute("SELECT name, size, mtime_ns, rid FROM files")}
+        same_names = bool(known) and len(known) == len(scanned) and all(name in known for name, *_ in scanned)
+        if same_names:
+            # The same files as at the last scan: the same ids, and the same warnings about them.
+            ids = {name: known[name][2] for name, *_ in scanned}
+            id_warnings = [(self.folder / name, message)
+                           for name, message in json.loads(stored.get("id_warnings") or "[]")]
+        else:
+            ids, id_warnings = unique_ids([name for name, *_ in scanned], self.folder)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('id_warnings', ?)", (json.dumps(
+                [(os.path.relpath(path, self.folder), message) for path, message in id_warnings]),))
+        to_parse = []
+        for name, size, mtime_ns in scanned:
             old = known.get(name)
-            if old and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[3] == ids[name]:
-                report.unchanged += 1
+            if old and old[0] == size and old[1] == mtime_ns and old[2] == ids[name]:
                 continue
-            to_parse.append((name, st, self.folder / name, ids[name], old[2] if old and old[3] == ids[name] else None))
+            to_parse.append((name, size, mtime_ns, self.folder / name, ids[name], old and old[2] == ids[name]))
+        report.unchanged = len(scanned) - len(to_parse)
+        seen = known if same_names else {name for name, *_ in scanned}
         gone = [name for name in known if name not in seen]
         touched: set[tuple] = set()  # the distinct facts whose counts change
         for name in gone:
@@ -365,21 +375,22 @@ class Index:
         if to_parse:
             if progress:
                 progress("parsing", 0, len(to_parse))
-            jobs = [(str(path), rid, old_sha1) for _, _, path, rid, old_sha1 in to_parse]
-            for k, ((name, st, path, rid, _), got) in enumerate(zip(to_parse, parse_stream(jobs)), 1):
+            jobs = [(str(path), rid, self._sha1(name) if same_id else None)
+                    for name, _, _, path, rid, same_id in to_parse]
+            for k, ((name, size, mtime_ns, path, rid, _), got) in enumerate(zip(to_parse, parse_stream(jobs)), 1):
                 if isinstance(got, Problem):
                     db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
-                               (name, st.st_size, st.st_mtime_ns, rid, got.reason))
+                               (name, size, mtime_ns, rid, got.reason))
                     if name in known:
                         self._forget(name, touched)
                     changed.add(name)
                 elif got[2] is None:
-                    db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (st.st_size, st.st_mtime_ns, name))
+                    db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (size, mtime_ns, name))
                     report.unchanged += 1
                 else:
                     sha1, notes, (record, facts) = got
                     db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
-                               (name, st.st_size, st.st_mtime_ns, sha1, rid, None, json.dumps(notes)))
+                               (name, size, mtime_ns, sha1, rid, None, json.dumps(notes)))
                     if name in known:  # a new file has nothing in the index to take out
                         self._forget(name, touched)
                     db.executemany("INSERT INTO org_facts VALUES (?,?,?,?,?,?,?)",
@@ -402,6 +413,10 @@ class Index:
         report.problems = problems
         db.execute("INSERT OR REPLACE INTO meta VALUES ('folder_mtime', ?), ('scanned_at', ?)", (stamp, str(started)))
 
+    def _sha1(self, name: str) -> str | None:
+        row = self.db.execute("SELECT sha1 FROM files WHERE name=?", (name,)).fetchone()
+        return row[0] if row else None
+
     def _forget(self, name: str, touched: set[tuple]) -> None:
         """Take a file's records and facts out of the index, noting the facts whose counts change."""
         self._delete_records(name)
@@ -409,7 +424,8 @@ class Index:
 
     def _delete_records(self, name: str) -> None:
         db = self.db
-        rows = db.execute("SELECT n, title, text FROM records WHERE file=? AND entry=1", (name,)).fetchall()
+        # `+entry`: look the file up by records_file; by records_entry_lo it is a scan of every entry.
+        rows = db.execute("SELECT n, title, text FROM records WHERE file=? AND +entry=1", (name,)).fetchall()
         for n, title, text in rows:
             db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
