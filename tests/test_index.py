@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssecli import index as index_module
+from ssecli.export import event_line
 from ssecli.query import Filters, parse_bound, select, timeline
 from ssecli.store import load, parse_folder
 
@@ -141,10 +142,18 @@ def test_the_index_holds_the_records_a_fresh_parse_gives():
     assert [r.to_dict() for r in indexed] == [r.to_dict() for r in fresh]
 
 
+def _pipe_lines(entries) -> list[str]:
+    """The lines a pipe gets of a timeline, made from its entries (query.timeline)."""
+    return [event_line({"id": t.record.id, **({"start": t.event.start, "end": t.event.end, "text": t.event.text}
+                                              if t.event else {})}) for t in entries]
+
+
 def _same_as_a_fresh_parse(folder, path):
     c = load(folder, index_path=path, full=True)
     fresh, _ = parse_folder(folder)
     assert [r.to_dict() for r in c.records] == [r.to_dict() for r in fresh]
+    for f in (Filters(), _filters({"since": "2023-06-06"})):  # the days joined again after each change
+        assert "".join(c.index.timeline_lines(f)).splitlines() == _pipe_lines(timeline(fresh, f))
     return c.report
 
 
@@ -251,6 +260,7 @@ FILTERS = [
     {"people": ["kim"]}, {"places": ["korea"]}, {"not_orgs": ["ILO"]}, {"not_people": ["Kim"]},
     {"since": "2023"}, {"until": "2022-06"}, {"since": "2021", "until": "2023-06-30"}, {"orgs": ["Cooperatives Europe"]},
     {"places": ["Seoul"], "since": "2022"}, {"orgs": ["coop"]}, {"people": ["Jean"]}, {"orgs": ["ministry of employment"]},
+    {"since": "2022-06-15"}, {"since": "2019-03", "until": "2021-02"}, {"until": "2019"}, {"since": "2024-01-01"},
 ]
 
 
@@ -275,6 +285,7 @@ def test_sql_filters_answer_as_the_python_filters(both, spec):
     sql_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in indexed.timeline(f)]
     py_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in timeline(fresh, f)]
     assert sql_rows == py_rows
+    assert "".join(indexed.index.timeline_lines(f)).splitlines() == _pipe_lines(timeline(fresh, f))
 
 
 def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):

@@ -237,10 +237,10 @@ def timeline(
         corpus = _load()
         if by == By.event and plain_keys(fmt, as_json, fields, TIMELINE_FIELDS["event"], EVENT_LINE) == EVENT_LINE:
             # A pipe's default lines come as the index keeps them: no row is built or formatted.
-            written = 0
-            for lines in corpus.index.timeline_lines(f):
-                sys.stdout.write("".join(line + "\n" for line in lines))
-                written += len(lines)
+            written = False
+            for text in corpus.index.timeline_lines(f):
+                sys.stdout.write(text)
+                written = written or bool(text)
             if not written:
                 warn("no event matches")
                 _suggest(corpus.records, f)

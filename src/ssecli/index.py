@@ -26,7 +26,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 # A record as it is read back (alias r): its JSON, and its organisations.
@@ -65,6 +65,11 @@ CREATE TABLE events(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, n INTEGER,
                     e_start TEXT, e_end TEXT, e_text TEXT, e_surface TEXT, line TEXT,
                     PRIMARY KEY(lo, hi, rid, pos)) WITHOUT ROWID;
 CREATE INDEX events_n ON events(n);
+-- The events that began before a day and end on or after it: few, found through this index.
+CREATE INDEX events_span ON events(hi) WHERE hi > lo;
+-- Each day's timeline lines (events.line, each with its newline) in events' order, joined: a
+-- timeline without name filters is written a day at a time, not an event at a time.
+CREATE TABLE event_days(lo TEXT PRIMARY KEY, lines TEXT) WITHOUT ROWID;
 -- What each file says about organisations (resolve.facts), the count and first and last place
 -- of each distinct fact across the corpus, and what each mention resolves to.
 CREATE TABLE org_facts(file TEXT, seq INTEGER, rid TEXT, kind INTEGER, surface TEXT, other TEXT, flag INTEGER);
@@ -179,6 +184,7 @@ class Index:
         self.folder = folder
         self.path = path
         self.warnings: list[str] = []
+        self._days: set[str] = set()  # the days whose events changed, for event_days
         self.db = self._open()
 
     # -- opening, and what to do when the file is not an index we can use --------------------
@@ -335,8 +341,8 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "record_orgs", "names", "events", "org_facts", "org_agg", "org_rel",
-                          "org_map", "org_keys"):
+            for table in ("files", "records", "record_orgs", "names", "events", "event_days", "org_facts",
+                          "org_agg", "org_rel", "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
@@ -403,6 +409,7 @@ class Index:
                     progress("parsing", k, len(to_parse))
         if changed or gone:
             self._resolve(changed, touched, report, progress)
+            self._join_days()
         # What each run says again: the files skipped, and what was guessed while reading.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
         problems += self._stored_problems()
@@ -430,6 +437,8 @@ class Index:
             db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
+        self._days.update(lo for (lo,) in db.execute(
+            "SELECT DISTINCT lo FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,)))
         db.execute("DELETE FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM records WHERE file=?", (name,))
 
@@ -625,6 +634,33 @@ class Index:
                     line = event_line({"id": r.id, "start": e.start, "end": e.end, "text": e.text})
                     events.append((elo, ehi, r.id, pos, n, e.start, e.end, e.text, e.surface, line))
             db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)", events)
+            self._days.update(e[0] for e in events)
+
+    def _join_days(self) -> None:
+        """Join again the lines of the days whose events changed: after a build all of them, in
+        one pass over events in their order; after a small change, day by day."""
+        db, days = self.db, self._days
+        self._days = set()
+        if len(days) > 1000:
+            db.execute("DELETE FROM event_days")
+            rows = db.execute("SELECT lo, line FROM events ORDER BY lo, hi, rid, pos")
+            day, lines = None, []
+            for lo, line in rows:
+                if lo != day:
+                    if lines:
+                        db.execute("INSERT INTO event_days VALUES (?,?)", (day, "".join(lines)))
+                    day, lines = lo, []
+                lines.append(line + "\n")
+            if lines:
+                db.execute("INSERT INTO event_days VALUES (?,?)", (day, "".join(lines)))
+            return
+        for day in sorted(days):
+            lines = "".join(line + "\n" for (line,) in db.execute(
+                "SELECT line FROM events WHERE lo=? ORDER BY hi, rid, pos", (day,)))
+            if lines:
+                db.execute("INSERT OR REPLACE INTO event_days VALUES (?,?)", (day, lines))
+            else:
+                db.execute("DELETE FROM event_days WHERE lo=?", (day,))
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -731,15 +767,28 @@ class Index:
         return out
 
     def timeline_lines(self, f):
-        """The timeline as plain lines (export.EVENT_LINE), in blocks: what a pipe gets by default."""
+        """The timeline as plain text, lines of export.EVENT_LINE, in blocks: what a pipe gets
+        by default. Without name filters, the days' joined lines (event_days) from --since on,
+        after the few events that began before it and run into it."""
         from ssecli.export import event_line
 
-        where, args = self._event_filter(f)
-        cur = self.db.execute(f"SELECT e.line FROM events e WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
-        while block := cur.fetchmany(8192):
-            yield [line for (line,) in block]
+        if f.orgs or f.people or f.places or f.not_orgs or f.not_people:
+            where, args = self._event_filter(f)
+            cur = self.db.execute(f"SELECT e.line FROM events e WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
+            while block := cur.fetchmany(8192):
+                yield "".join(line + "\n" for (line,) in block)
+        else:
+            since, until = (d.isoformat() if d else None for d in (f.since, f.until))
+            if since:
+                yield "".join(line + "\n" for (line,) in self.db.execute(
+                    "SELECT line FROM events WHERE hi > lo AND hi >= ? AND lo < ? AND lo <= ? "
+                    "ORDER BY lo, hi, rid, pos", (since, since, until or "9999")))
+            cur = self.db.execute("SELECT lines FROM event_days WHERE lo >= ? AND lo <= ? ORDER BY lo",
+                                  (since or "", until or "9999"))
+            for (lines,) in cur:
+                yield lines
         if not (f.since or f.until):
-            yield [event_line({"id": rid}) for (rid,) in self._undated(f, "r.id")]
+            yield "".join(event_line({"id": rid}) + "\n" for (rid,) in self._undated(f, "r.id"))
 
     def find(self, ident: str) -> Record | None:
         """By id ('003', '002.4'), file stem or file name; never by path."""
