@@ -158,9 +158,12 @@ def _same_as_a_fresh_parse(folder, path):
     return c.report
 
 
-def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path):
+@pytest.mark.parametrize("batch", [Index.GROUP_BATCH, 1])
+def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypatch, batch):
     """Organisations are resolved across the corpus from counts kept in the index: after each
-    added, changed and deleted file, what the index holds is what parsing everything gives."""
+    added, changed and deleted file, what the index holds is what parsing everything gives,
+    also when a build resolves one group of tied facts at a time."""
+    monkeypatch.setattr(Index, "GROUP_BATCH", batch)
     folder = tmp_path / "corpus"
     shutil.copytree(DATA / "corpus", folder)
     path = tmp_path / "i.sqlite"

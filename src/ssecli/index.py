@@ -131,7 +131,7 @@ def _date_range(iso: str | None) -> tuple[str | None, str | None]:
     return (r[0].isoformat(), r[1].isoformat()) if r else (None, None)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def name_suffixes(name: str) -> frozenset[str]:
     """'International Labour Organisation' -> its key and every word-suffix of it, so that a
     filter matching any word's start is one indexed range scan."""
@@ -373,9 +373,10 @@ class Index:
             ids = rids
             id_warnings = [(self.folder / name, message)
                            for name, message in json.loads(stored.get("id_warnings") or "[]")]
-        to_parse = [(name, size, mtime_ns, self.folder / name, ids[name], rids.get(name) == ids[name])
+        to_parse = [(name, size, mtime_ns, ids[name], rids.get(name) == ids[name])
                     for name, size, mtime_ns in scanned if name in came]
         report.unchanged = len(scanned) - len(to_parse)
+        del scanned, now, before, rids, ids
         touched: set[tuple] = set()  # the distinct facts whose counts change
         for name in gone:
             db.execute("DELETE FROM files WHERE name=?", (name,))
@@ -385,9 +386,10 @@ class Index:
         if to_parse:
             if progress:
                 progress("parsing", 0, len(to_parse))
-            jobs = [(str(path), rid, self._file(name, "sha1") if same_id else None)
-                    for name, _, _, path, rid, same_id in to_parse]
-            for k, ((name, size, mtime_ns, path, rid, _), got) in enumerate(zip(to_parse, parse_stream(jobs)), 1):
+            folder = str(self.folder)
+            jobs = [(os.path.join(folder, name), rid, self._file(name, "sha1") if same_id else None)
+                    for name, _, _, rid, same_id in to_parse]
+            for k, ((name, size, mtime_ns, rid, _), got) in enumerate(zip(to_parse, parse_stream(jobs)), 1):
                 if isinstance(got, Problem):
                     db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
                                (name, size, mtime_ns, rid, got.reason))
@@ -460,39 +462,29 @@ class Index:
         After a small change only the facts tied to the changed ones (resolve.related_keys) are
         resolved again: the rest of the corpus resolves as it did, so a one-file refresh of an
         archive costs about as much as the names that file touches."""
-        from ssecli import resolve
         from ssecli.resolve import OrgTable, orgs_of_file
 
         db = self.db
         if progress:
             progress("resolving", 0, 1)
         full = len(touched) > 5000 or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone()
-        if full:
-            resolve.KEYS.update((s, (k, f)) for s, k, f in db.execute("SELECT surface, key, folded FROM org_keys"))
-        known = len(resolve.KEYS)
         self._count_facts(touched, full)
         if full:
-            rows = db.execute("SELECT kind, surface, other, flag, count, first, last FROM org_agg").fetchall()
-            old = {(kind, surface, flag): org for kind, surface, flag, org in db.execute("SELECT * FROM org_map")}
+            moved = self._resolve_all()
         else:
             rows = self._tied_facts(touched)
             asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows}
             asked |= {(kind, surface, flag) for kind, surface, flag, _ in touched}
             old = self._mapped(asked)
-        resolved = OrgTable(rows).resolution()
-        if len(resolve.KEYS) > known:
-            from itertools import islice  # the keys computed now come last in KEYS
-
-            db.executemany("INSERT OR IGNORE INTO org_keys VALUES (?,?,?)",
-                           ((s, *forms) for s, forms in islice(resolve.KEYS.items(), known, None)))
-        new = {k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
-               for k, v in resolved.items() if v}
-        moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
-        for k in moved:
-            db.execute("DELETE FROM org_map WHERE kind=? AND surface=? AND flag=?", k)
-        db.executemany("INSERT INTO org_map VALUES (?,?,?,?)", [(*k, new[k]) for k in moved if k in new])
-        del old, new
-        if len(moved) > 5000:
+            self._prime_keys(rows)
+            new = self._map_json(OrgTable(rows).resolution())
+            self._save_keys()
+            moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
+            for k in moved:
+                db.execute("DELETE FROM org_map WHERE kind=? AND surface=? AND flag=?", k)
+            db.executemany("INSERT INTO org_map VALUES (?,?,?,?)", [(*k, new[k]) for k in moved if k in new])
+            del old, new
+        if isinstance(moved, int) or len(moved) > 5000:
             files = [name for (name,) in db.execute("SELECT name FROM files WHERE problem IS NULL ORDER BY name")]
         else:
             files = set(changed)
@@ -507,7 +499,7 @@ class Index:
                               "WHERE r.file=? ORDER BY r.n", (name,)).fetchall()
             if not rows:
                 continue
-            orgs = orgs_of_file(fs, [rid for _, rid, _ in rows], resolved if full else self._stored_resolution(fs))
+            orgs = orgs_of_file(fs, [rid for _, rid, _ in rows], self._stored_resolution(fs))
             touched_file = False
             for n, rid, stored in rows:
                 now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
@@ -523,6 +515,105 @@ class Index:
         if progress:
             progress("resolving", len(files), len(files))
 
+    def _prime_keys(self, rows: list[tuple]) -> None:
+        """Put the keys of the rows' names that org_keys holds in resolve.KEYS, where the
+        resolution looks first, rather than compute them again."""
+        from ssecli import resolve
+
+        for name in {s for _, surface, other, *_ in rows for s in (surface, other) if s and s not in resolve.KEYS}:
+            got = self.db.execute("SELECT key, folded FROM org_keys WHERE surface=?", (name,)).fetchone()
+            if got:
+                resolve.KEYS[name] = got
+
+    def _save_keys(self) -> None:
+        """Keep the keys computed since the last save in org_keys, and free them (and the
+        caches they were computed through): memory holds a batch's names, not the corpus's."""
+        from ssecli import resolve
+        from ssecli.extract.text import fold, name_key
+
+        self.db.executemany("INSERT OR IGNORE INTO org_keys VALUES (?,?,?)",
+                            ((s, *forms) for s, forms in resolve.KEYS.items()))
+        resolve.KEYS.clear()
+        name_key.cache_clear()
+        fold.cache_clear()
+
+    @staticmethod
+    def _map_json(resolved: dict) -> dict[tuple, str]:
+        """What org_map keeps of a resolution: (kind, surface, flag) -> JSON [entity, organisation]."""
+        return {k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
+                for k, v in resolved.items() if v}
+
+    def _resolve_all(self) -> int | list[tuple]:
+        """Resolve every fact again, a batch of whole groups of tied facts (_groups) at a time,
+        so that memory holds a batch and not the corpus's table; org_map is then replaced. The
+        keys whose resolution moved: their number when many, else the list."""
+        from ssecli.resolve import OrgTable
+
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS new_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT, "
+                   "PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID")
+        db.execute("DELETE FROM new_map")
+        for rows in self._groups():
+            self._prime_keys(rows)
+            db.executemany("INSERT INTO new_map VALUES (?,?,?,?)",
+                           [(*k, v) for k, v in self._map_json(OrgTable(rows).resolution()).items()])
+            self._save_keys()
+        changes = ("SELECT n.kind, n.surface, n.flag FROM new_map n LEFT JOIN org_map o ON o.kind = n.kind "
+                   "AND o.surface = n.surface AND o.flag = n.flag WHERE o.org IS NOT n.org UNION "
+                   "SELECT o.kind, o.surface, o.flag FROM org_map o LEFT JOIN new_map n ON o.kind = n.kind "
+                   "AND o.surface = n.surface AND o.flag = n.flag WHERE n.org IS NULL")
+        count = db.execute(f"SELECT count(*) FROM ({changes})").fetchone()[0]
+        moved = count if count > 5000 else db.execute(changes).fetchall()
+        db.execute("DELETE FROM org_map")
+        db.execute("INSERT INTO org_map SELECT * FROM new_map")
+        db.execute("DELETE FROM new_map")
+        return moved
+
+    GROUP_BATCH = 20000  # facts resolved at once by _resolve_all
+
+    def _groups(self):
+        """The aggregated facts in groups tied through shared keys (org_rel), whole groups
+        batched up to GROUP_BATCH facts: facts in different groups resolve independently, as
+        the incremental refresh relies on too."""
+        db = self.db
+        facts = ("SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last, "
+                 "(SELECT group_concat(k.key, char(1)) FROM org_rel k WHERE k.surface = a.surface "
+                 "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM org_agg a")
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            root = parent.setdefault(x, x)
+            while root != parent[root]:
+                parent[root] = parent[parent[root]]
+                root = parent[root]
+            return root
+
+        for *_, keys in db.execute(facts):
+            if keys:
+                first, *rest = keys.split("\x01")
+                a = find(first)
+                for k in rest:
+                    b = find(k)
+                    if a != b:
+                        parent[b] = a
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS grouped(root TEXT, kind INTEGER, surface TEXT, other TEXT, "
+                   "flag INTEGER, count INTEGER, first TEXT, last TEXT)")
+        db.execute("DELETE FROM grouped")
+        db.executemany("INSERT INTO grouped VALUES (?,?,?,?,?,?,?,?)",
+                       ((find(keys.split("\x01", 1)[0]) if keys else "", *row) for *row, keys in db.execute(facts)))
+        parent.clear()
+        batch: list[tuple] = []
+        group = None
+        for root, *row in db.execute("SELECT * FROM grouped ORDER BY root"):
+            if root != group and len(batch) >= self.GROUP_BATCH:
+                yield batch
+                batch = []
+            group = root
+            batch.append(tuple(row))
+        if batch:
+            yield batch
+        db.execute("DELETE FROM grouped")
+
     def _count_facts(self, touched: set[tuple], full: bool) -> None:
         """Bring each distinct fact's count, first and last place (org_agg), and the keys that tie
         it to others (org_rel), in line with org_facts: for the touched facts, or for all."""
@@ -537,8 +628,9 @@ class Index:
                        "FROM org_facts GROUP BY kind, surface, flag, other")
             db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?)", (
                 (k, kind, surface, flag, other)
-                for kind, surface, other, flag in db.execute("SELECT kind, surface, other, flag FROM org_agg").fetchall()
+                for kind, surface, other, flag in db.execute("SELECT kind, surface, other, flag FROM org_agg")
                 for k in related_keys(kind, surface, other, flag)))
+            self._save_keys()
             return
         for fact in touched:
             kind, surface, flag, other = fact
@@ -583,12 +675,6 @@ class Index:
                 if tuple(row[:4]) not in rows:
                     rows[tuple(row[:4])] = tuple(row)
                     frontier.update(k for k in keys.split("\x01") if k not in seen)
-        names = {s for kind, surface, other, *_ in rows.values() for s in (surface, other)
-                 if s and s not in resolve.KEYS}
-        for name in names:
-            got = db.execute("SELECT key, folded FROM org_keys WHERE surface=?", (name,)).fetchone()
-            if got:
-                resolve.KEYS[name] = got
         return list(rows.values())
 
     def _mapped(self, keys) -> dict[tuple, str]:

@@ -132,7 +132,7 @@ class SpanMask:
 RE_SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def fold(s: str) -> str:
     """Compare names without case, accents, curly quotes or extra spaces: 'Türkiye' and 'TURKIYE' meet."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'").replace("‘", "'"))
@@ -153,10 +153,11 @@ RE_LEADING_THE = re.compile(r"^the\s+")
 RE_NOT_NAME = re.compile(r"[^\w&]+")
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def name_key(surface: str) -> str:
     """A name's comparison key: folded, spelling variants unified, no article or possessive.
-    Cached: resolving an archive's organisations asks for the same names again and again."""
+    Cached: an article asks for the same names again and again. The cache is bounded, so that
+    a worker parsing an archive does not keep every name it has met."""
     k = fold(RE_POSSESSIVE.sub("", surface))
     for pattern, repl in VARIANTS:
         k = pattern.sub(repl, k)
