@@ -165,19 +165,34 @@ def _read_and_parse(job: tuple[str, str, str]):
     return (sha1, got.notes, (parsed.record, facts(parsed)))
 
 
-def parse_stream(jobs: list[tuple[str, str, str]], batch: int = 256):
-    """Read and parse files, in worker processes when there are many (SSE_JOBS sets how many),
-    a batch at a time so that memory holds a batch, not the corpus."""
+def parse_stream(jobs, count: int, batch: int = 256):
+    """Read and parse `count` files (jobs: an iterable), in worker processes when there are many
+    (SSE_JOBS sets how many), a batch at a time so that memory holds a batch, not the corpus."""
+    from itertools import islice
+
     workers = int(os.environ.get("SSE_JOBS") or os.cpu_count() or 1)
-    if workers > 1 and len(jobs) >= 200:
+    jobs = iter(jobs)
+    if workers > 1 and count >= 200:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(workers) as pool:
-            for i in range(0, len(jobs), batch):
-                yield from pool.map(_read_and_parse, jobs[i:i + batch], chunksize=16)
+            while part := list(islice(jobs, batch)):
+                yield from pool.map(_read_and_parse, part, chunksize=16)
         return
     for job in jobs:
         yield _read_and_parse(job)
+
+
+FULL_AT = 5000  # facts touched past which a refresh resolves the whole corpus again
+
+
+class _Touched(set):
+    """The distinct facts whose counts a refresh changes: past FULL_AT the whole corpus is
+    resolved again, and a build keeps no more of them."""
+
+    def update(self, facts) -> None:
+        if len(self) <= FULL_AT:
+            super().update(facts)
 
 
 class Index:
@@ -377,7 +392,7 @@ class Index:
                     for name, size, mtime_ns in scanned if name in came]
         report.unchanged = len(scanned) - len(to_parse)
         del scanned, now, before, rids, ids
-        touched: set[tuple] = set()  # the distinct facts whose counts change
+        touched = _Touched()
         for name in gone:
             db.execute("DELETE FROM files WHERE name=?", (name,))
             self._forget(name, touched)
@@ -387,9 +402,10 @@ class Index:
             if progress:
                 progress("parsing", 0, len(to_parse))
             folder = str(self.folder)
-            jobs = [(os.path.join(folder, name), rid, self._file(name, "sha1") if same_id else None)
-                    for name, _, _, rid, same_id in to_parse]
-            for k, ((name, size, mtime_ns, rid, _), got) in enumerate(zip(to_parse, parse_stream(jobs)), 1):
+            jobs = ((os.path.join(folder, name), rid, self._file(name, "sha1") if same_id else None)
+                    for name, _, _, rid, same_id in to_parse)
+            for k, ((name, size, mtime_ns, rid, _), got) in enumerate(
+                    zip(to_parse, parse_stream(jobs, len(to_parse))), 1):
                 if isinstance(got, Problem):
                     db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
                                (name, size, mtime_ns, rid, got.reason))
@@ -467,7 +483,7 @@ class Index:
         db = self.db
         if progress:
             progress("resolving", 0, 1)
-        full = len(touched) > 5000 or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone()
+        full = len(touched) > FULL_AT or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone()
         self._count_facts(touched, full)
         if full:
             moved = self._resolve_all()
