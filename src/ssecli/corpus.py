@@ -178,9 +178,9 @@ def read_article(path: Path, ident: str) -> Article | Problem:
 
 def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, int, int]], list[Problem]]:
     """The .txt files of a corpus folder, as (path relative to it, size, modification time in
-    ns), sorted by path, and the entries named like articles that are not readable files of it:
-    broken links, links that lead outside it, folders called *.txt. Hidden folders are never
-    read. One scandir a folder and one stat a file, with strings rather than Paths, so that an
+    ns) in the folder's own order (sorting 100,000 costs more than comparing them with the
+    index), and the entries named like articles that are not readable files of it: broken
+    links, links that lead outside it, folders called *.txt. Hidden folders are never read. One scandir a folder and one stat a file, with strings rather than Paths, so that an
     archive of 100,000 articles is checked in a fraction of a second."""
     root = folder.resolve()
     files: list[tuple[str, int, int]] = []
@@ -216,7 +216,6 @@ def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, int, in
 
     walk(top)
     problems.sort(key=lambda p: str(p.path))
-    files.sort()
     return files, problems
 
 
@@ -263,6 +262,7 @@ def unique_ids(names: list[str], folder: Path) -> tuple[dict[str, str], list[tup
 
 def read_articles(folder: Path, recursive: bool = False) -> tuple[list[Article], list[Problem]]:
     files, problems = scan(folder, recursive)
+    files.sort()
     ids, warnings = unique_ids([name for name, *_ in files], folder)
     articles = []
     for name, *_ in files:

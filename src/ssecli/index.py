@@ -14,6 +14,7 @@ index cannot be written (a read-only cache) an index in memory answers, each wit
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -26,7 +27,8 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
+LONG_DAYS = 366  # an event that spans more days is found by the events_long index
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 # A record as it is read back (alias r): its JSON, and its organisations.
@@ -64,10 +66,12 @@ CREATE INDEX names_kind_key ON names(kind, key);
 -- formatting, no look-up from an index into the table.
 CREATE TABLE events(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, n INTEGER,
                     e_start TEXT, e_end TEXT, e_text TEXT, e_surface TEXT, line TEXT,
+                    long INTEGER,  -- 1: it spans more than 366 days ('2021-2023')
                     PRIMARY KEY(lo, hi, rid, pos)) WITHOUT ROWID;
 CREATE INDEX events_n ON events(n);
--- The events that began before a day and end on or after it: few, found through this index.
-CREATE INDEX events_span ON events(hi) WHERE hi > lo;
+-- The events that began before a day and run into it: those of a year or less began within
+-- 367 days of it (a range of the table's key), the longer ones are few, and indexed by end.
+CREATE INDEX events_long ON events(hi) WHERE long;
 -- Each day's timeline lines (events.line, each with its newline) in events' order, joined: a
 -- timeline without name filters is written a day at a time, not an event at a time.
 CREATE TABLE event_days(lo TEXT PRIMARY KEY, lines TEXT) WITHOUT ROWID;
@@ -75,7 +79,7 @@ CREATE TABLE event_days(lo TEXT PRIMARY KEY, lines TEXT) WITHOUT ROWID;
 -- of each distinct fact across the corpus, and what each mention resolves to.
 CREATE TABLE org_facts(file TEXT, seq INTEGER, rid TEXT, kind INTEGER, surface TEXT, other TEXT, flag INTEGER);
 CREATE INDEX org_facts_file ON org_facts(file, seq);
-CREATE INDEX org_facts_fact ON org_facts(kind, surface, flag, other);
+CREATE INDEX org_facts_fact ON org_facts(kind, surface, flag, other, file, seq);
 CREATE TABLE org_agg(kind INTEGER, surface TEXT, other TEXT, flag INTEGER, count INTEGER, first TEXT, last TEXT,
                      PRIMARY KEY(kind, surface, flag, other)) WITHOUT ROWID;
 CREATE TABLE org_rel(key TEXT, kind INTEGER, surface TEXT, flag INTEGER, other TEXT);  -- resolve.related_keys
@@ -378,7 +382,7 @@ class Index:
         went = {name for name, _, _ in before - now}  # gone, or changed
         gone, added = sorted(went - came), came - went
         if added or gone:  # another set of names: ids may move ('003_b' becomes '003')
-            ids, id_warnings = unique_ids([name for name, _, _ in scanned], self.folder)
+            ids, id_warnings = unique_ids(sorted(name for name, _, _ in scanned), self.folder)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('id_warnings', ?)", (json.dumps(
                 [(os.path.relpath(path, self.folder), message) for path, message in id_warnings]),))
             rids = dict(db.execute("SELECT name, rid FROM files"))
@@ -388,8 +392,8 @@ class Index:
             ids = rids
             id_warnings = [(self.folder / name, message)
                            for name, message in json.loads(stored.get("id_warnings") or "[]")]
-        to_parse = [(name, size, mtime_ns, ids[name], rids.get(name) == ids[name])
-                    for name, size, mtime_ns in scanned if name in came]
+        to_parse = sorted((name, size, mtime_ns, ids[name], rids.get(name) == ids[name])
+                          for name, size, mtime_ns in scanned if name in came)
         report.unchanged = len(scanned) - len(to_parse)
         del scanned, now, before, rids, ids
         touched = _Touched()
@@ -642,17 +646,22 @@ class Index:
             db.execute("DELETE FROM org_rel")
             db.execute(f"INSERT INTO org_agg SELECT kind, surface, other, flag, COUNT(*), MIN({at}), MAX({at}) "
                        "FROM org_facts GROUP BY kind, surface, flag, other")
-            db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?)", (
-                (k, kind, surface, flag, other)
-                for kind, surface, other, flag in db.execute("SELECT kind, surface, other, flag FROM org_agg")
-                for k in related_keys(kind, surface, other, flag)))
-            self._save_keys()
+            cur = db.execute("SELECT kind, surface, other, flag FROM org_agg")
+            while part := cur.fetchmany(self.GROUP_BATCH):  # the keys computed are saved and freed a part at a time
+                db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?)", [
+                    (k, kind, surface, flag, other)
+                    for kind, surface, other, flag in part for k in related_keys(kind, surface, other, flag)])
+                self._save_keys()
             return
         for fact in touched:
             kind, surface, flag, other = fact
-            count, first, last = db.execute(
-                f"SELECT COUNT(*), MIN({at}), MAX({at}) FROM org_facts "
-                "WHERE kind=? AND surface=? AND flag=? AND other=?", fact).fetchone()
+            # The count is a range of org_facts_fact, and the first and last places its two ends:
+            # no row is read, even for a name in every article of the archive.
+            this = "FROM org_facts WHERE kind=? AND surface=? AND flag=? AND other=?"
+            count = db.execute(f"SELECT COUNT(*) {this}", fact).fetchone()[0]
+            if count:
+                first, last = (db.execute(f"SELECT {at} {this} ORDER BY file {order}, seq {order} LIMIT 1",
+                                          fact).fetchone()[0] for order in ("", "DESC"))
             existed = db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?",
                                  fact).rowcount
             if count:
@@ -748,8 +757,9 @@ class Index:
                 _, ehi = _date_range(e.end)
                 if elo and ehi:
                     line = event_line({"id": r.id, "start": e.start, "end": e.end, "text": e.text})
-                    events.append((elo, ehi, r.id, pos, n, e.start, e.end, e.text, e.surface, line))
-            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)", events)
+                    long = (dt.date.fromisoformat(ehi) - dt.date.fromisoformat(elo)).days > LONG_DAYS
+                    events.append((elo, ehi, r.id, pos, n, e.start, e.end, e.text, e.surface, line, int(long)))
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)", events)
             self._days.update(e[0] for e in events)
 
     def _join_days(self) -> None:
@@ -911,10 +921,15 @@ class Index:
                 yield "".join(line + "\n" for (line,) in block)
         else:
             since, until = (d.isoformat() if d else None for d in (f.since, f.until))
-            if since:
-                yield "".join(line + "\n" for (line,) in self.db.execute(
-                    "SELECT line FROM events WHERE hi > lo AND hi >= ? AND lo < ? AND lo <= ? "
-                    "ORDER BY lo, hi, rid, pos", (since, since, until or "9999")))
+            if since:  # the events that began before --since and run into it, in the table's order
+                back = (f.since - dt.timedelta(days=LONG_DAYS + 1)).isoformat()
+                spans = self.db.execute(
+                    "SELECT lo, hi, rid, pos, line FROM events WHERE lo >= ? AND lo < ? AND hi >= ? AND NOT long "
+                    "AND lo <= ?", (back, since, since, until or "9999")).fetchall()
+                spans += self.db.execute(
+                    "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND hi >= ? "
+                    "AND lo < ? AND lo <= ?", (since, since, until or "9999")).fetchall()
+                yield "".join(row[4] + "\n" for row in sorted(spans))
             cur = self.db.execute("SELECT lines FROM event_days WHERE lo >= ? AND lo <= ? ORDER BY lo",
                                   (since or "", until or "9999"))
             for (lines,) in cur:
