@@ -191,6 +191,37 @@ def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypa
     _same_as_a_fresh_parse(folder, path)
 
 
+def test_timeline_blocks_answer_every_bound_after_every_change(tmp_path, monkeypatch):
+    """A pipe's timeline is read from blocks of joined lines; with blocks of three events every
+    bound falls inside a block and every refresh rejoins some, and the lines stay those of the
+    records a fresh parse gives."""
+    monkeypatch.setattr(index_module, "BLOCK", 3)
+    folder = tmp_path / "corpus"
+    shutil.copytree(DATA / "corpus", folder)
+    path = tmp_path / "i.sqlite"
+    names = sorted(p.name for p in folder.glob("*.txt"))
+    bounds = [{}, {"since": "2022-06-15"}, {"until": "2021-02"}, {"since": "2019-03", "until": "2021-02"},
+              {"since": "2023"}, {"since": "2000", "until": "2100"}, {"since": "2031"}]
+
+    def check():
+        c = load(folder, index_path=path, full=True)
+        fresh, _ = parse_folder(folder)
+        for spec in bounds:
+            f = _filters(spec)
+            assert "".join(c.index.timeline_lines(f)).splitlines() == _pipe_lines(timeline(fresh, f)), spec
+        c.index.db.close()
+
+    check()
+    (folder / names[4]).write_text("Note\n\n6 June 2023\n\nOn 1 March 2022 a fund opened. It runs from 2019 to 2024.\n")
+    check()
+    (folder / names[7]).unlink()
+    (folder / "zz.txt").write_text("Note\n\n7 June 2023\n\nIn 1990 and in 2022 and on 2 March 2022 it met.\n")
+    check()
+    for name in names[10:14]:
+        (folder / name).unlink()
+    check()
+
+
 @pytest.mark.parametrize("first, then", [
     ("The Ministry of Employment and Labour (MOEL) funds social enterprises.",
      "The Korean Ministry of Employment and Labour spoke."),

@@ -27,7 +27,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 LONG_DAYS = 366  # an event that spans more days is found by the events_long index
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
@@ -72,9 +72,12 @@ CREATE INDEX events_n ON events(n);
 -- The events that began before a day and run into it: those of a year or less began within
 -- 367 days of it (a range of the table's key), the longer ones are few, and indexed by end.
 CREATE INDEX events_long ON events(hi) WHERE long;
--- Each day's timeline lines (events.line, each with its newline) in events' order, joined: a
--- timeline without name filters is written a day at a time, not an event at a time.
-CREATE TABLE event_days(lo TEXT PRIMARY KEY, lines TEXT) WITHOUT ROWID;
+-- The timeline lines (events.line, each with its newline) joined in blocks of about BLOCK events
+-- in the table's order, each keyed by its first event's key (the first block by the key before
+-- all), so that a timeline without name filters is written a block at a time, and a refresh
+-- joins again only the blocks its events fall in.
+CREATE TABLE event_blocks(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, lines TEXT,
+                          PRIMARY KEY(lo, hi, rid, pos)) WITHOUT ROWID;
 -- What each file says about organisations (resolve.facts), the count and first and last place
 -- of each distinct fact across the corpus, and what each mention resolves to.
 CREATE TABLE org_facts(file TEXT, seq INTEGER, rid TEXT, kind INTEGER, surface TEXT, other TEXT, flag INTEGER);
@@ -188,15 +191,25 @@ def parse_stream(jobs, count: int, batch: int = 256):
 
 
 FULL_AT = 5000  # facts touched past which a refresh resolves the whole corpus again
+BLOCK = 512  # timeline lines joined in one block of event_blocks
+FIRST_KEY = ("", "", "", -1)  # before every event's key: the first block's
+BLOCK_ORDER = "lo, hi, rid, pos"
+BLOCK_ORDER_DESC = "lo DESC, hi DESC, rid DESC, pos DESC"
 
 
-class _Touched(set):
-    """The distinct facts whose counts a refresh changes: past FULL_AT the whole corpus is
-    resolved again, and a build keeps no more of them."""
+class _Capped(set):
+    """What a refresh changed, up to a limit past which it does the whole job (it resolves the
+    whole corpus, joins every block) and keeps no more: a build holds none of it."""
 
-    def update(self, facts) -> None:
-        if len(self) <= FULL_AT:
-            super().update(facts)
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self.full = False
+
+    def update(self, items) -> None:
+        if not self.full:
+            super().update(items)
+            self.full = len(self) > self.limit
 
 
 class Index:
@@ -207,7 +220,7 @@ class Index:
         self.folder = folder
         self.path = path
         self.warnings: list[str] = []
-        self._days: set[str] = set()  # the days whose events changed, for event_days
+        self._moved = _Capped(BLOCK * 8)  # the keys of the events added or taken out, for event_blocks
         self.db = self._open()
 
     # -- opening, and what to do when the file is not an index we can use --------------------
@@ -364,7 +377,7 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "record_orgs", "names", "events", "event_days", "org_facts",
+            for table in ("files", "records", "record_orgs", "names", "events", "event_blocks", "org_facts",
                           "org_agg", "org_rel", "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
@@ -396,7 +409,7 @@ class Index:
                           for name, size, mtime_ns in scanned if name in came)
         report.unchanged = len(scanned) - len(to_parse)
         del scanned, now, before, rids, ids
-        touched = _Touched()
+        touched = _Capped(FULL_AT)
         for name in gone:
             db.execute("DELETE FROM files WHERE name=?", (name,))
             self._forget(name, touched)
@@ -435,7 +448,7 @@ class Index:
                     progress("parsing", k, len(to_parse))
         if changed or gone:
             self._resolve(changed, touched, report, progress)
-            self._join_days()
+            self._join_blocks()
         # What each run says again: the files skipped, and what was guessed while reading.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
         problems += self._stored_problems()
@@ -464,8 +477,8 @@ class Index:
             db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
-        self._days.update(lo for (lo,) in db.execute(
-            "SELECT DISTINCT lo FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,)))
+        self._moved.update(db.execute(
+            "SELECT lo, hi, rid, pos FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,)))
         db.execute("DELETE FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM records WHERE file=?", (name,))
 
@@ -487,7 +500,7 @@ class Index:
         db = self.db
         if progress:
             progress("resolving", 0, 1)
-        full = len(touched) > FULL_AT or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone()
+        full = touched.full or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone()
         self._count_facts(touched, full)
         if full:
             moved = self._resolve_all()
@@ -760,33 +773,67 @@ class Index:
                     long = (dt.date.fromisoformat(ehi) - dt.date.fromisoformat(elo)).days > LONG_DAYS
                     events.append((elo, ehi, r.id, pos, n, e.start, e.end, e.text, e.surface, line, int(long)))
             db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)", events)
-            self._days.update(e[0] for e in events)
+            self._moved.update(e[:4] for e in events)
 
-    def _join_days(self) -> None:
-        """Join again the lines of the days whose events changed: after a build all of them, in
-        one pass over events in their order; after a small change, day by day."""
-        db, days = self.db, self._days
-        self._days = set()
-        if len(days) > 1000:
-            db.execute("DELETE FROM event_days")
-            rows = db.execute("SELECT lo, line FROM events ORDER BY lo, hi, rid, pos")
-            day, lines = None, []
-            for lo, line in rows:
-                if lo != day:
-                    if lines:
-                        db.execute("INSERT INTO event_days VALUES (?,?)", (day, "".join(lines)))
-                    day, lines = lo, []
-                lines.append(line + "\n")
-            if lines:
-                db.execute("INSERT INTO event_days VALUES (?,?)", (day, "".join(lines)))
+    def _join_blocks(self) -> None:
+        """Join again the blocks that events were added to or taken from: after a build (or a
+        change of more than a few blocks' worth of events) all of them, in one pass over events."""
+        db, moved = self.db, self._moved
+        self._moved = _Capped(BLOCK * 8)
+        if not moved:
             return
-        for day in sorted(days):
-            lines = "".join(line + "\n" for (line,) in db.execute(
-                "SELECT line FROM events WHERE lo=? ORDER BY hi, rid, pos", (day,)))
-            if lines:
-                db.execute("INSERT OR REPLACE INTO event_days VALUES (?,?)", (day, lines))
-            else:
-                db.execute("DELETE FROM event_days WHERE lo=?", (day,))
+        if moved.full or not db.execute("SELECT 1 FROM event_blocks LIMIT 1").fetchone():
+            db.execute("DELETE FROM event_blocks")
+            self._put_blocks(FIRST_KEY, db.execute("SELECT lo, hi, rid, pos, line FROM events ORDER BY lo, hi, rid, pos"))
+            return
+        starts = {db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) <= (?,?,?,?) "
+                             f"ORDER BY {BLOCK_ORDER_DESC} LIMIT 1", key).fetchone() for key in moved}
+        for start in sorted(starts):
+            after = db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) > (?,?,?,?) "
+                               f"ORDER BY {BLOCK_ORDER} LIMIT 1", start).fetchone()
+            db.execute("DELETE FROM event_blocks WHERE lo=? AND hi=? AND rid=? AND pos=?", start)
+            self._put_blocks(start, self._events_between(start, after))
+
+    def _block_lines(self, since: tuple, until: str | None):
+        """The lines of the events from key `since` to --until: whole blocks where a block lies
+        within them, the events themselves in the blocks at either end."""
+        db = self.db
+        first = db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) <= (?,?,?,?) "
+                           f"ORDER BY {BLOCK_ORDER_DESC} LIMIT 1", since).fetchone() or FIRST_KEY
+        blocks = db.execute(f"SELECT lo, hi, rid, pos, lines FROM event_blocks WHERE (lo, hi, rid, pos) >= (?,?,?,?) "
+                            f"ORDER BY {BLOCK_ORDER}", first)
+        block = blocks.fetchone()
+        while block is not None and not (until and block[0] > until):
+            after = blocks.fetchone()
+            start = block[:4]
+            if start >= since and (until is None or (after is not None and after[0] <= until)):
+                yield block[4]
+            else:  # a block at an end: only its events within the bounds
+                yield "".join(row[4] + "\n" for row in self._events_between(max(start, since), after and after[:4], until))
+            block = after
+
+    def _events_between(self, start: tuple, after: tuple | None, until: str | None = None):
+        """The events from key `start` up to key `after` (not included), to --until."""
+        where, args = "(lo, hi, rid, pos) >= (?,?,?,?)", list(start)
+        if after:
+            where += " AND (lo, hi, rid, pos) < (?,?,?,?)"
+            args += after
+        if until:
+            where += " AND lo <= ?"
+            args.append(until)
+        return self.db.execute(f"SELECT lo, hi, rid, pos, line FROM events WHERE {where} ORDER BY {BLOCK_ORDER}", args)
+
+    def _put_blocks(self, start: tuple, rows) -> None:
+        """Write the events' lines as blocks of BLOCK, the first keyed `start` (kept, even when
+        empty, when it is the first key of all), the others by their first event."""
+        key, lines = start, []
+        for lo, hi, rid, pos, line in rows:
+            if len(lines) >= BLOCK:
+                self.db.execute("INSERT INTO event_blocks VALUES (?,?,?,?,?)", (*key, "".join(lines)))
+                key, lines = (lo, hi, rid, pos), []
+            lines.append(line + "\n")
+        if lines or key == FIRST_KEY:
+            self.db.execute("INSERT INTO event_blocks VALUES (?,?,?,?,?)", (*key, "".join(lines)))
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -910,7 +957,7 @@ class Index:
 
     def timeline_lines(self, f):
         """The timeline as plain text, lines of export.EVENT_LINE, in blocks: what a pipe gets
-        by default. Without name filters, the days' joined lines (event_days) from --since on,
+        by default. Without name filters, the joined lines of event_blocks from --since on,
         after the few events that began before it and run into it."""
         from ssecli.export import event_line
 
@@ -930,10 +977,7 @@ class Index:
                     "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND hi >= ? "
                     "AND lo < ? AND lo <= ?", (since, since, until or "9999")).fetchall()
                 yield "".join(row[4] + "\n" for row in sorted(spans))
-            cur = self.db.execute("SELECT lines FROM event_days WHERE lo >= ? AND lo <= ? ORDER BY lo",
-                                  (since or "", until or "9999"))
-            for (lines,) in cur:
-                yield lines
+            yield from self._block_lines((since, "", "", -1) if since else FIRST_KEY, until)
         if not (f.since or f.until):
             yield "".join(event_line({"id": rid}) + "\n" for (rid,) in self._undated(f, "r.id"))
 
