@@ -154,7 +154,7 @@ def _same_as_a_fresh_parse(folder, path):
     fresh, _ = parse_folder(folder)
     assert [r.to_dict() for r in c.records] == [r.to_dict() for r in fresh]
     for f in (Filters(), _filters({"since": "2023-06-06"})):  # the days joined again after each change
-        assert "".join(c.index.timeline_lines(f)).splitlines() == _pipe_lines(timeline(fresh, f))
+        assert b"".join(c.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
     return c.report
 
 
@@ -208,7 +208,7 @@ def test_timeline_blocks_answer_every_bound_after_every_change(tmp_path, monkeyp
         fresh, _ = parse_folder(folder)
         for spec in bounds:
             f = _filters(spec)
-            assert "".join(c.index.timeline_lines(f)).splitlines() == _pipe_lines(timeline(fresh, f)), spec
+            assert b"".join(c.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f)), spec
         c.index.db.close()
 
     check()
@@ -323,7 +323,7 @@ def test_sql_filters_answer_as_the_python_filters(both, spec, monkeypatch):
     sql_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in indexed.timeline(f)]
     py_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in timeline(fresh, f)]
     assert sql_rows == py_rows
-    assert "".join(indexed.index.timeline_lines(f)).splitlines() == _pipe_lines(timeline(fresh, f))
+    assert b"".join(indexed.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
 
 
 def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):

@@ -238,9 +238,10 @@ def timeline(
         if by == By.event and plain_keys(fmt, as_json, fields, TIMELINE_FIELDS["event"], EVENT_LINE) == EVENT_LINE:
             # A pipe's default lines come as the index keeps them: no row is built or formatted.
             written = False
-            for text in corpus.index.timeline_lines(f):
-                sys.stdout.write(text)
-                written = written or bool(text)
+            sys.stdout.flush()
+            for data in corpus.index.timeline_lines(f):
+                sys.stdout.buffer.write(data)
+                written = written or bool(data)
             if not written:
                 warn("no event matches")
                 _suggest(corpus.records, f)

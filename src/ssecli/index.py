@@ -27,7 +27,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 LONG_DAYS = 366  # an event that spans more days is found by the events_long index
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
@@ -71,12 +71,12 @@ CREATE TABLE events(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, n INTEGER,
 CREATE INDEX events_n ON events(n);
 -- The events that began before a day and run into it: those of a year or less began within
 -- 367 days of it (a range of the table's key), the longer ones are few, and indexed by end.
-CREATE INDEX events_long ON events(hi) WHERE long;
+CREATE INDEX events_long ON events(hi, lo, line) WHERE long;
 -- The timeline lines (events.line, each with its newline) joined in blocks of about BLOCK events
 -- in the table's order, each keyed by its first event's key (the first block by the key before
 -- all), so that a timeline without name filters is written a block at a time, and a refresh
 -- joins again only the blocks its events fall in.
-CREATE TABLE event_blocks(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, lines TEXT,
+CREATE TABLE event_blocks(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, lines BLOB,  -- UTF-8, as written
                           PRIMARY KEY(lo, hi, rid, pos)) WITHOUT ROWID;
 -- What each file says about organisations (resolve.facts), the count and first and last place
 -- of each distinct fact across the corpus, and what each mention resolves to.
@@ -195,6 +195,10 @@ BLOCK = 512  # timeline lines joined in one block of event_blocks
 FIRST_KEY = ("", "", "", -1)  # before every event's key: the first block's
 BLOCK_ORDER = "lo, hi, rid, pos"
 BLOCK_ORDER_DESC = "lo DESC, hi DESC, rid DESC, pos DESC"
+
+
+def _utf8(lines) -> bytes:
+    return "".join(lines).encode("utf-8", "replace")
 
 
 class _Capped(set):
@@ -809,7 +813,7 @@ class Index:
             if start >= since and (until is None or (after is not None and after[0] <= until)):
                 yield block[4]
             else:  # a block at an end: only its events within the bounds
-                yield "".join(row[4] + "\n" for row in self._events_between(max(start, since), after and after[:4], until))
+                yield _utf8(row[4] + "\n" for row in self._events_between(max(start, since), after and after[:4], until))
             block = after
 
     def _events_between(self, start: tuple, after: tuple | None, until: str | None = None):
@@ -829,11 +833,11 @@ class Index:
         key, lines = start, []
         for lo, hi, rid, pos, line in rows:
             if len(lines) >= BLOCK:
-                self.db.execute("INSERT INTO event_blocks VALUES (?,?,?,?,?)", (*key, "".join(lines)))
+                self.db.execute("INSERT INTO event_blocks VALUES (?,?,?,?,?)", (*key, _utf8(lines)))
                 key, lines = (lo, hi, rid, pos), []
             lines.append(line + "\n")
         if lines or key == FIRST_KEY:
-            self.db.execute("INSERT INTO event_blocks VALUES (?,?,?,?,?)", (*key, "".join(lines)))
+            self.db.execute("INSERT INTO event_blocks VALUES (?,?,?,?,?)", (*key, _utf8(lines)))
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -956,8 +960,8 @@ class Index:
         return out
 
     def timeline_lines(self, f):
-        """The timeline as plain text, lines of export.EVENT_LINE, in blocks: what a pipe gets
-        by default. Without name filters, the joined lines of event_blocks from --since on,
+        """The timeline as UTF-8 text, lines of export.EVENT_LINE, in blocks: what a pipe gets
+        by default, written as the index keeps it (no decoding and encoding again). Without name filters, the joined lines of event_blocks from --since on,
         after the few events that began before it and run into it."""
         from ssecli.export import event_line
 
@@ -965,7 +969,7 @@ class Index:
             where, args = self._event_filter(f)
             cur = self.db.execute(f"SELECT e.line FROM events e WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
             while block := cur.fetchmany(8192):
-                yield "".join(line + "\n" for (line,) in block)
+                yield _utf8(line + "\n" for (line,) in block)
         else:
             since, until = (d.isoformat() if d else None for d in (f.since, f.until))
             if since:  # the events that began before --since and run into it, in the table's order
@@ -976,10 +980,10 @@ class Index:
                 spans += self.db.execute(
                     "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND hi >= ? "
                     "AND lo < ? AND lo <= ?", (since, since, until or "9999")).fetchall()
-                yield "".join(row[4] + "\n" for row in sorted(spans))
+                yield _utf8(row[4] + "\n" for row in sorted(spans))
             yield from self._block_lines((since, "", "", -1) if since else FIRST_KEY, until)
         if not (f.since or f.until):
-            yield "".join(event_line({"id": rid}) + "\n" for (rid,) in self._undated(f, "r.id"))
+            yield _utf8(event_line({"id": rid}) + "\n" for (rid,) in self._undated(f, "r.id"))
 
     def find(self, ident: str) -> Record | None:
         """By id ('003', '002.4'), file stem or file name; never by path."""
