@@ -180,7 +180,8 @@ def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, int, in
     """The .txt files of a corpus folder, as (path relative to it, size, modification time in
     ns) in the folder's own order (sorting 100,000 costs more than comparing them with the
     index), and the entries named like articles that are not readable files of it: broken
-    links, links that lead outside it, folders called *.txt. Hidden folders are never read. One scandir a folder and one stat a file, with strings rather than Paths, so that an
+    links, links that lead outside it, folders called *.txt. Hidden folders are never read.
+    One scandir a folder and one stat a file, with strings rather than Paths, so that an
     archive of 100,000 articles is checked in a fraction of a second."""
     root = folder.resolve()
     files: list[tuple[str, int, int]] = []

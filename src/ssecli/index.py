@@ -191,6 +191,7 @@ def parse_stream(jobs, count: int, batch: int = 256):
 
 
 FULL_AT = 5000  # facts touched past which a refresh resolves the whole corpus again
+REWRITE_ALL_AT = 5000  # names whose resolution moved past which every file's organisations are rewritten
 BLOCK = 512  # timeline lines joined in one block of event_blocks
 FIRST_KEY = ("", "", "", -1)  # before every event's key: the first block's
 BLOCK_ORDER = "lo, hi, rid, pos"
@@ -521,7 +522,7 @@ class Index:
                 db.execute("DELETE FROM org_map WHERE kind=? AND surface=? AND flag=?", k)
             db.executemany("INSERT INTO org_map VALUES (?,?,?,?)", [(*k, new[k]) for k in moved if k in new])
             del old, new
-        if isinstance(moved, int) or len(moved) > 5000:
+        if isinstance(moved, int) or len(moved) > REWRITE_ALL_AT:
             files = [name for (name,) in db.execute("SELECT name FROM files WHERE problem IS NULL ORDER BY name")]
         else:
             files = set(changed)
@@ -600,7 +601,7 @@ class Index:
                    "SELECT o.kind, o.surface, o.flag FROM org_map o LEFT JOIN new_map n ON o.kind = n.kind "
                    "AND o.surface = n.surface AND o.flag = n.flag WHERE n.org IS NULL")
         count = db.execute(f"SELECT count(*) FROM ({changes})").fetchone()[0]
-        moved = count if count > 5000 else db.execute(changes).fetchall()
+        moved = count if count > REWRITE_ALL_AT else db.execute(changes).fetchall()
         db.execute("DELETE FROM org_map")
         db.execute("INSERT INTO org_map SELECT * FROM new_map")
         db.execute("DELETE FROM new_map")
@@ -788,10 +789,9 @@ class Index:
             return
         if moved.full or not db.execute("SELECT 1 FROM event_blocks LIMIT 1").fetchone():
             db.execute("DELETE FROM event_blocks")
-            self._put_blocks(FIRST_KEY, db.execute("SELECT lo, hi, rid, pos, line FROM events ORDER BY lo, hi, rid, pos"))
+            self._put_blocks(FIRST_KEY, db.execute(f"SELECT lo, hi, rid, pos, line FROM events ORDER BY {BLOCK_ORDER}"))
             return
-        starts = {db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) <= (?,?,?,?) "
-                             f"ORDER BY {BLOCK_ORDER_DESC} LIMIT 1", key).fetchone() for key in moved}
+        starts = {self._block_at(key) for key in moved}
         for start in sorted(starts):
             after = db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) > (?,?,?,?) "
                                f"ORDER BY {BLOCK_ORDER} LIMIT 1", start).fetchone()
@@ -801,11 +801,8 @@ class Index:
     def _block_lines(self, since: tuple, until: str | None):
         """The lines of the events from key `since` to --until: whole blocks where a block lies
         within them, the events themselves in the blocks at either end."""
-        db = self.db
-        first = db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) <= (?,?,?,?) "
-                           f"ORDER BY {BLOCK_ORDER_DESC} LIMIT 1", since).fetchone() or FIRST_KEY
-        blocks = db.execute(f"SELECT lo, hi, rid, pos, lines FROM event_blocks WHERE (lo, hi, rid, pos) >= (?,?,?,?) "
-                            f"ORDER BY {BLOCK_ORDER}", first)
+        blocks = self.db.execute(f"SELECT lo, hi, rid, pos, lines FROM event_blocks WHERE (lo, hi, rid, pos) >= "
+                                 f"(?,?,?,?) ORDER BY {BLOCK_ORDER}", self._block_at(since) or FIRST_KEY)
         block = blocks.fetchone()
         while block is not None and not (until and block[0] > until):
             after = blocks.fetchone()
@@ -813,8 +810,14 @@ class Index:
             if start >= since and (until is None or (after is not None and after[0] <= until)):
                 yield block[4]
             else:  # a block at an end: only its events within the bounds
-                yield _utf8(row[4] + "\n" for row in self._events_between(max(start, since), after and after[:4], until))
+                rows = self._events_between(max(start, since), after and after[:4], until)
+                yield _utf8(row[4] + "\n" for row in rows)
             block = after
+
+    def _block_at(self, key: tuple) -> tuple | None:
+        """The key of the block an event key falls in: the last block that starts at or before it."""
+        return self.db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) <= (?,?,?,?) "
+                               f"ORDER BY {BLOCK_ORDER_DESC} LIMIT 1", key).fetchone()
 
     def _events_between(self, start: tuple, after: tuple | None, until: str | None = None):
         """The events from key `start` up to key `after` (not included), to --until."""
@@ -961,8 +964,9 @@ class Index:
 
     def timeline_lines(self, f):
         """The timeline as UTF-8 text, lines of export.EVENT_LINE, in blocks: what a pipe gets
-        by default, written as the index keeps it (no decoding and encoding again). Without name filters, the joined lines of event_blocks from --since on,
-        after the few events that began before it and run into it."""
+        by default, written as the index keeps it (no decoding and encoding again). Without name
+        filters, the joined lines of event_blocks from --since on, after the few events that
+        began before it and run into it."""
         from ssecli.export import event_line
 
         if f.orgs or f.people or f.places or f.not_orgs or f.not_people:
