@@ -82,10 +82,35 @@ def test_show_unknown_id_exits_1_with_suggestions(cli):
 
 
 def test_show_table_has_metadata_and_text(cli):
-    r = cli("show", "003")
+    r = cli("--color", "always", "show", "003")
     assert r.exit_code == 0
+    assert r.stdout.startswith("╭─") and "\x1b[" in r.stdout
     for fragment in ("KoSEA", "Vic Van Vurren", "Hongseong", "2019-09-05", "unknown"):
         assert fragment in r.stdout
+
+
+def test_show_on_a_pipe_is_field_lines_then_the_text_as_saved(cli):
+    r = cli("show", "003")
+    assert r.exit_code == 0
+    head, body = r.stdout.split("\n--\n", 1)
+    fields = dict(line.split("\t", 1) for line in head.splitlines())
+    assert list(fields) == ["title:", "id:", "source:", "date:", "organisations:", "people:", "places:", "events:"]
+    assert fields["id:"] == "003" and fields["date:"] == "unknown"
+    assert "Vic Van Vurren (Director of Enterprises Department, ILO)" in fields["people:"].split("; ")
+    assert "Ministry of Employment and Labour (MOEL)" in fields["organisations:"].split("; ")
+    assert fields["events:"].split("; ")[0] == "2019-09-05 September 5, 2019"
+    assert "2019 → 2021 (3 years) from 2019 to 2021" in fields["events:"].split("; ")
+    data = json.loads(cli("show", "003", "--json").stdout)
+    assert body == data["text"].rstrip("\n") + "\n"  # not wrapped to the terminal's width
+    assert "╭" not in r.stdout and "\x1b" not in r.stdout
+
+
+def test_show_of_a_listing_on_a_pipe_has_a_line_an_item(cli):
+    body = cli("show", "002").stdout.split("\n--\n", 1)[1]
+    lines = body.splitlines()
+    assert len(lines) == 10
+    assert lines[1] == "002.2\t2023-04-11\tInterview with Mr. Hyun-Gon Jung, President of KoSEA " \
+                       "(Korea Social Enterprise Promotion Agency)"
 
 
 def test_timeline_is_in_date_order_grouped_by_year(cli):

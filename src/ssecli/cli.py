@@ -289,6 +289,9 @@ def show(
 ) -> None:
     """One record: its metadata above its text, entities highlighted.
 
+    On a pipe, plain lines instead, as `gh issue view` prints them: `field:<TAB>value` lines,
+    a `--` line, then the text as it was saved (`sse show 003 | grep ^people`).
+
     Examples:
 
       sse show 003
@@ -303,6 +306,13 @@ def show(
         raise _fail(e) from None
     if as_json:
         _print_json(record.to_show_dict())
+        return
+    from ssecli.options import _terminal
+
+    if not _terminal():  # Rich is neither imported nor asked to wrap the text
+        from ssecli.export import record_text
+
+        sys.stdout.write(record_text(record))
         return
     from ssecli.render import record_view, show as page
 

@@ -126,3 +126,45 @@ def export_rows(records: list[Record], fmt: str) -> list[dict]:
     if fmt == "jsonl":
         return [r.to_dict(with_text=True) for r in rows]
     return [{**record_row(r), "text": r.text} for r in rows]
+
+
+def span_text(start: str, end: str) -> str:
+    """A date, or a span with its length: '2021-06-29 → 2021-07-05 (7 days)'."""
+    from ssecli.query import span_length
+
+    return start if start == end else f"{start} → {end} ({span_length(start, end)})"
+
+
+def _event_text(e) -> str:
+    when = span_text(e.start, e.end)
+    return when if not e.surface or e.surface == when else f"{when} {e.surface}"
+
+
+def record_text(r: Record) -> str:
+    """`sse show` on a pipe, as `gh issue view` prints for scripts: a `field:<TAB>value` line a
+    field (several values joined with '; '), a `--` line, then the article's text as it was
+    saved, unwrapped; a listing page's items instead, a tab-separated line each."""
+
+    def org(o) -> str:
+        extra = [", ".join(o.aliases)] if o.aliases else []
+        extra += [f"part of {o.parent}"] if o.parent else []
+        return o.name + (f" ({'; '.join(extra)})" if extra else "")
+
+    fields = [
+        ("title", r.title),
+        ("id", r.id),
+        ("source", r.source),
+        ("date", (r.date or "unknown") + (" (inferred from the text)" if r.date_inferred else "")),
+        ("organisations", "; ".join(map(org, r.orgs))),
+        ("people", "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in r.people)),
+        ("places", "; ".join(p.name for p in r.places)),
+        ("events", "; ".join(_event_text(e) for e in r.events)),
+    ]
+    if r.credits:
+        fields.append(("credits", "; ".join(c.name for c in r.credits)))
+    head = "".join(f"{k}:\t{plain_cell(v)}\n" for k, v in fields)
+    if r.items:
+        body = "".join(plain_line(record_row(it), ("id", "date", "title")) + "\n" for it in r.items)
+    else:
+        body = r.text if r.text.endswith("\n") or not r.text else r.text + "\n"
+    return head + "--\n" + body

@@ -101,9 +101,9 @@ def list_table(records: list[Record]) -> Table:
 
 
 def _span(start: str, end: str) -> str:
-    from ssecli.query import span_length
+    from ssecli.export import span_text
 
-    return start if start == end else f"{start} → {end} ({span_length(start, end)})"
+    return span_text(start, end)
 
 
 def _when(start: str, end: str, inferred: bool) -> Text:
