@@ -113,6 +113,66 @@ def test_show_of_a_listing_on_a_pipe_has_a_line_an_item(cli):
                        "(Korea Social Enterprise Promotion Agency)"
 
 
+def _one_table(out: str, caption: bool) -> list[list[str]]:
+    """The cells of each line of a table printed in parts, checked to read as one table: one top
+    edge and header, one bottom edge, every line as wide and its bars where the others have them."""
+    lines = out.splitlines()
+    if caption:
+        assert lines.pop().strip() == "~ inferred: the article has no date of its own"
+    assert lines[0].startswith("┏") and sum(ln.startswith(("┏", "┡")) for ln in lines) == 2
+    assert lines[-1].startswith("└") and sum(ln.startswith("└") for ln in lines) == 1
+    assert len({len(ln) for ln in lines}) == 1
+    bars = {i for i, ch in enumerate(lines[3]) if ch == "│"}
+    assert all({i for i, ch in enumerate(ln) if ch in "│├┼┤"} == bars for ln in lines[3:-1])
+    return [[c.strip() for c in ln.split("│")[1:-1]] for ln in lines[3:-1] if ln.startswith("│")]
+
+
+def test_a_timeline_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
+    from ssecli import render
+
+    whole = cli("timeline", "--format", "table").stdout
+    monkeypatch.setattr(render, "PART_ROWS", 3)
+    out = cli("timeline", "--format", "table").stdout
+    assert out != whole  # more than one part, with widths from the first part only
+    cells = _one_table(out, caption=True)
+    # Row by row, the events of the JSON timeline: a year's heading once, then its events' ids.
+    heading = [c[0] for c in cells if c[0][:4].isdigit() and len(c[0]) == 4 and not c[1] and not c[2]]
+    ids = [c[1] for c in cells if c[1]]
+    rows = json.loads(cli("timeline", "--json").stdout)
+    assert ids == [r["id"] for r in rows]
+    assert heading == sorted({r["start"][:4] for r in rows if r["start"]})
+
+
+def test_a_list_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
+    from ssecli import render
+
+    monkeypatch.setattr(render, "PART_ROWS", 2)
+    out = cli("list", "--format", "table").stdout
+    cells = _one_table(out, caption=False)
+    assert [c[0] for c in cells if c[0]] == [r["id"] for r in json.loads(cli("list", "--json").stdout)]
+    assert cli("list", "--format", "table", "--org", "no such organisation").stdout == ""
+
+
+def test_leaving_the_pager_stops_drawing_the_table(monkeypatch, tmp_path):
+    import sys
+
+    from ssecli import render
+    from ssecli.options import settings
+
+    made = []
+
+    def parts():
+        for i in range(2000):
+            made.append(i)
+            yield f"line {i} " + "x" * 1000 + "\n"
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setitem(settings, "pager", True)
+    monkeypatch.setenv("SSE_PAGER", f"{sys.executable} -c \"import sys; sys.stdin.read(10)\"")
+    render.page(parts(), height=20)
+    assert 20 < len(made) < 2000
+
+
 def test_timeline_is_in_date_order_grouped_by_year(cli):
     rows = json.loads(cli("timeline", "--json").stdout)
     dated = [r["start"] for r in rows if r["start"]]

@@ -114,6 +114,26 @@ def _filters(org, person, place, since, until, not_org=None, not_person=None, on
     )
 
 
+def _terminal() -> bool:
+    from ssecli.options import _terminal
+
+    return _terminal()
+
+
+def _page_parts(parts) -> bool:
+    """Write a table drawn in parts (render.table_parts), through the pager on a terminal;
+    False if it had no row."""
+    from itertools import chain
+
+    from ssecli.render import console, page
+
+    first = next(parts, None)
+    if first is None:
+        return False
+    page(chain([first], parts), console().size.height)
+    return True
+
+
 def _suggest(records, f) -> None:
     """When nothing matches, name the filter values that match nothing and what is close to them."""
     from ssecli.query import suggest
@@ -183,6 +203,16 @@ def list_cmd(
     try:
         f = _filters(org, person, place, since, until, not_org, not_person, on)
         corpus = _load()
+        if not fields and not as_json and (fmt == "table" or fmt is None and _terminal()):
+            from ssecli.render import list_table, table_parts
+
+            id_width = corpus.index.id_width()
+            parts = table_parts(corpus.index.iter_select(f, limit),
+                                lambda part, _, widths: list_table(part, widths is None, widths, id_width))
+            if not _page_parts(parts):
+                warn("no record matches")
+                _suggest(corpus.records, f)
+            return
         rows = corpus.select(f, limit)
         if not rows:
             warn("no record matches")
@@ -243,6 +273,13 @@ def timeline(
                 sys.stdout.buffer.write(data)
                 written = written or bool(data)
             if not written:
+                warn("no event matches")
+                _suggest(corpus.records, f)
+            return
+        if by == By.event and not (as_json or fields) and fmt in (None, "table"):
+            from ssecli.render import timeline_parts
+
+            if not _page_parts(timeline_parts(corpus.index.iter_timeline(f), corpus.index.id_width())):
                 warn("no event matches")
                 _suggest(corpus.records, f)
             return

@@ -910,17 +910,26 @@ class Index:
 
     def select(self, f, limit: int | None = None) -> list[Record]:
         """`list`: entries newest first, undated last, as query.select orders them."""
+        return list(self.iter_select(f, limit))
+
+    def iter_select(self, f, limit: int | None = None):
+        """select's records, read as they are used (a terminal's table is drawn in parts)."""
         where, args = self._filter_sql(f, record_dates=True, limit=limit)
         # Dated records newest first, walking the (entry, lo) index so that --limit stops early;
         # then the undated ones, by id, if the limit leaves room.
         cap = f" LIMIT {int(limit)}" if limit else ""
-        rows = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
-                               f"ORDER BY r.lo DESC, r.id DESC{cap}", args).fetchall()
-        if not limit or len(rows) < limit:
-            cap = f" LIMIT {int(limit) - len(rows)}" if limit else ""
-            rows += self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
-                                    f"ORDER BY r.id{cap}", args).fetchall()
-        return [self._record(d, o) for d, o in rows]
+        cur = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+                              f"ORDER BY r.lo DESC, r.id DESC{cap}", args)
+        count = 0
+        while block := cur.fetchmany(1024):
+            count += len(block)
+            yield from (self._record(d, o) for d, o in block)
+        if not limit or count < limit:
+            cap = f" LIMIT {int(limit) - count}" if limit else ""
+            cur = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
+                                  f"ORDER BY r.id{cap}", args)
+            while block := cur.fetchmany(1024):
+                yield from (self._record(d, o) for d, o in block)
 
     def _event_filter(self, f) -> tuple[str, list]:
         """The WHERE clause of a timeline's events (alias e): the name filters, and --since and
@@ -943,6 +952,11 @@ class Index:
             "ORDER BY r.file, r.n", args)
 
     def timeline(self, f) -> list:
+        return list(self.iter_timeline(f))
+
+    def iter_timeline(self, f):
+        """The timeline's entries in order, read as they are used: a terminal's table of a large
+        archive is drawn a part at a time while the index is read (cli.timeline)."""
         from ssecli.query import TimelineEntry
 
         where, args = self._event_filter(f)
@@ -951,16 +965,24 @@ class Index:
         rows = self.db.execute(
             "SELECT r.n, r.id, r.title, r.date, r.inferred, e.e_start, e.e_end, e.e_text, e.e_surface "
             f"FROM events e JOIN records r ON r.n = e.n WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
-        cache: dict[int, Record] = {}
-        out = []
-        for n, rid, title, date, inferred, start, end, text, surface in rows:
-            r = cache.get(n)
-            if r is None:
-                r = cache[n] = Record(id=rid, source="", title=title, date=date, date_inferred=bool(inferred))
-            out.append(TimelineEntry(r, Event(start, end, text, surface)))
+        cache: dict[int, Record] = {}  # a record's events share one Record, up to a bound
+        while block := rows.fetchmany(4096):
+            if len(cache) > 65536:
+                cache.clear()
+            for n, rid, title, date, inferred, start, end, text, surface in block:
+                r = cache.get(n)
+                if r is None:
+                    r = cache[n] = Record(id=rid, source="", title=title, date=date, date_inferred=bool(inferred))
+                yield TimelineEntry(r, Event(start, end, text, surface))
         if not (f.since or f.until):
-            out += [TimelineEntry(self._record(d, o), None) for d, o in self._undated(f, RECORD)]
-        return out
+            for d, o in self._undated(f, RECORD):
+                yield TimelineEntry(self._record(d, o), None)
+
+
+    def id_width(self) -> int:
+        """The longest record id: a table drawn in parts gives its id column this width from the
+        first part on, so that a later id is never broken."""
+        return self.db.execute("SELECT coalesce(max(length(id)), 0) FROM records").fetchone()[0]
 
     def timeline_lines(self, f):
         """The timeline as UTF-8 text, lines of export.EVENT_LINE, in blocks: what a pipe gets

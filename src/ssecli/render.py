@@ -36,8 +36,6 @@ def pager_command() -> str:
 def show(renderable) -> None:
     """Print to stdout; on a terminal, output taller than the screen goes through the pager
     (SSE_PAGER, then PAGER, then less -R) unless --no-pager. Never on a pipe."""
-    import shlex
-    import subprocess
     import sys
 
     from ssecli.options import settings
@@ -48,19 +46,58 @@ def show(renderable) -> None:
         return
     with c.capture() as cap:
         c.print(renderable)
-    out = cap.get()
-    if out.count("\n") <= c.size.height:
-        sys.stdout.write(out)
-        return
-    try:
-        proc = subprocess.Popen(shlex.split(pager_command()), stdin=subprocess.PIPE, text=True)
-    except OSError:
-        sys.stdout.write(out)
-        return
-    try:
-        proc.communicate(out)
-    except BrokenPipeError:
-        pass
+    page([cap.get()], c.size.height)
+
+
+def page(parts, height: int) -> None:
+    """Write rendered text, a part at a time as it is made: straight to stdout while it fits the
+    screen, then through the pager, which shows the first screen while the rest is still being
+    made, as `git log` does. Leaving the pager stops the making."""
+    import shlex
+    import subprocess
+    import sys
+
+    from ssecli.options import settings
+
+    parts = iter(parts)
+    head, lines = [], 0
+    if settings["pager"] and sys.stdout.isatty():
+        for part in parts:
+            head.append(part)
+            lines += part.count("\n")
+            if lines > height:
+                break
+        else:
+            sys.stdout.write("".join(head))
+            return
+        try:
+            proc = subprocess.Popen(shlex.split(pager_command()), stdin=subprocess.PIPE, text=True)
+        except OSError:
+            proc = None
+        if proc is not None:
+            import signal
+
+            # Ctrl-C is the pager's while it runs (less stops reading ahead); sse keeps writing until
+            # the pager ends, and never leaves it behind on the terminal.
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                proc.stdin.write("".join(head))
+                for part in parts:
+                    proc.stdin.write(part)
+            except BrokenPipeError:  # the pager ended: nothing more is made
+                pass
+            try:
+                proc.stdin.close()
+            except BrokenPipeError:  # what was left unwritten has nobody to read it
+                pass
+            proc.wait()
+            signal.signal(signal.SIGINT, previous)
+            return
+    from itertools import chain
+
+    for part in chain(head, parts):
+        sys.stdout.write(part)
+        sys.stdout.flush()
 
 
 def rows_table(rows: list[dict]) -> Table:
@@ -84,13 +121,14 @@ def _short_org(o) -> str:
     return acronyms[0] if acronyms and len(o.name) > 24 else o.name
 
 
-def list_table(records: list[Record]) -> Table:
-    t = Table(show_lines=False, header_style="bold", expand=False)
-    t.add_column("id", style="cyan", no_wrap=True)
-    t.add_column("date", no_wrap=True)
-    t.add_column("title", ratio=3)
-    t.add_column("organisations", ratio=2)
-    t.add_column("people", ratio=2)
+def list_table(records: list[Record], header: bool = True, widths: list[int] | None = None,
+               id_width: int | None = None) -> Table:
+    t = Table(show_lines=False, header_style="bold", expand=False, show_header=header)
+    t.add_column("id", style="cyan", **_fixed(widths, 0, no_wrap=True, min_width=id_width))
+    t.add_column("date", **_fixed(widths, 1, no_wrap=True))
+    t.add_column("title", **_fixed(widths, 2, ratio=3))
+    t.add_column("organisations", **_fixed(widths, 3, ratio=2))
+    t.add_column("people", **_fixed(widths, 4, ratio=2))
     for r in records:
         date = Text(r.date or "—")
         if r.date_inferred:
@@ -98,6 +136,11 @@ def list_table(records: list[Record]) -> Table:
         t.add_row(Text(r.id), date, Text(r.title), Text(_names([_short_org(o) for o in r.orgs])),
                   Text(_names([p.name for p in r.people])))
     return t
+
+
+def _fixed(widths: list[int] | None, i: int, **natural) -> dict:
+    """A column's options: as given, or its width fixed to the first part's (table_parts)."""
+    return natural if widths is None else {"width": widths[i], "overflow": "fold"}
 
 
 def _span(start: str, end: str) -> str:
@@ -115,15 +158,26 @@ def _when(start: str, end: str, inferred: bool) -> Text:
 
 
 def timeline_table(entries: list[TimelineEntry]) -> Table:
-    t = Table(header_style="bold", show_edge=True)
-    t.add_column("when", no_wrap=True)
-    t.add_column("id", style="cyan", no_wrap=True)
-    t.add_column("what", ratio=1)
-    year = None
+    t = _timeline_table(entries)
+    if any(e.record.date_inferred for e in entries):
+        t.caption = INFERRED
+    return t
+
+
+INFERRED = "~ inferred: the article has no date of its own"
+
+
+def _timeline_table(entries: list[TimelineEntry], year: str | None = None, header: bool = True,
+                    widths: list[int] | None = None, id_width: int | None = None) -> Table:
+    """The timeline's rows, after a row of `year` (a heading starts each other year)."""
+    t = Table(header_style="bold", show_edge=True, show_header=header)
+    t.add_column("when", **_fixed(widths, 0, no_wrap=True))
+    t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
+    t.add_column("what", **_fixed(widths, 2, ratio=1))
     for e in entries:
-        y = e.event.start[:4] if e.event else "undated"
+        y = _year(e)
         if y != year:
-            if year is not None:
+            if year is not None and t.row_count:
                 t.add_section()
             t.add_row(Text(y, style="bold magenta"), Text(""), Text(""))
             year = y
@@ -132,9 +186,66 @@ def timeline_table(entries: list[TimelineEntry]) -> Table:
             continue
         what = _describe(e.event.text, e.record.title)
         t.add_row(_when(e.event.start, e.event.end, e.record.date_inferred), Text(e.record.id), Text(what))
-    if any(e.record.date_inferred for e in entries):
-        t.caption = "~ inferred: the article has no date of its own"
     return t
+
+
+def _year(e: TimelineEntry) -> str:
+    return e.event.start[:4] if e.event else "undated"
+
+
+def timeline_parts(entries, id_width: int):
+    """The timeline table for a terminal, in parts (table_parts), a part ending only between two
+    events of one year, with the caption after the last part."""
+    inferred = []
+
+    def draw(part, before, widths):
+        inferred.append(any(e.record.date_inferred for e in part))
+        return _timeline_table(part, _year(before) if before else None, widths is None, widths, id_width)
+
+    yield from table_parts(entries, draw, lambda a, b: _year(a) == _year(b))
+    if any(inferred):
+        c = console()
+        with c.capture() as cap:
+            c.print(Text(INFERRED, style="dim italic"), justify="center")
+        yield cap.get()
+
+
+PART_ROWS = 200  # rows in each part of a table drawn in parts
+
+
+def table_parts(rows, draw, joinable=lambda a, b: True):
+    """A table as text, a part of about PART_ROWS rows at a time, for a terminal: a large
+    archive's list or timeline has hundreds of thousands of rows, and one Rich table of them
+    all takes minutes and gigabytes before its first line shows. draw(part, row before it,
+    widths) makes each part's table. The first part is laid out by Rich (draw gives a column a
+    minimum width where a later row may be wider: the id's); the others get its column widths
+    (read off its top edge), and are drawn as one table with it: each keeps its
+    top edge and header only if it is the first, its bottom edge only if it is the last, and
+    ends only between two rows that joinable() accepts."""
+    import re
+    from itertools import islice
+
+    c = console()
+    rows = iter(rows)
+    part, before, widths, bottom = list(islice(rows, PART_ROWS)), None, None, ""
+    while part:
+        nxt = next(rows, None)
+        while nxt is not None and not joinable(part[-1], nxt):
+            part.append(nxt)
+            nxt = next(rows, None)
+        with c.capture() as cap:
+            c.print(draw(part, before, widths))
+        lines = cap.get().splitlines(keepends=True)
+        bottom = lines.pop()
+        if widths is None:
+            edge = re.sub(r"\x1b\[[0-9;]*m", "", lines[0]).strip()
+            widths = [len(cell) - 2 for cell in re.split(r"[┳┬╦┯]", edge[1:-1])]
+            yield "".join(lines)
+        else:
+            yield "".join(lines[1:])
+        before = part[-1]
+        part = ([nxt] + list(islice(rows, PART_ROWS - 1))) if nxt is not None else []
+    yield bottom
 
 
 def timeline_records_table(rows: list[dict]) -> Table:
