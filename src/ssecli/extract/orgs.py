@@ -366,12 +366,18 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+RE_INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}|[dl]['’][A-ZÀ-Þ]")  # "eBay", "iCOOP", "d'Ivoire"
+
+
 def _cap(w: Word) -> bool:
     t = w.text
-    if t in "(),;:/&" or re.fullmatch(r"\d+(?:st|nd|rd|th)", t):
-        return False
-    return (t[:1].isupper() or (t[:1].isdigit() and any(c.isalpha() for c in t))
-            or bool(re.match(r"[a-z][A-Z]{2,}|[dl]['’][A-ZÀ-Þ]", t)))
+    first = t[:1]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return any(c.isalpha() for c in t) and not RE_ORDINAL.fullmatch(t)
+    return t not in "(),;:/&" and bool(RE_INNER_CAPS.match(t))
 
 
 def split_and(span: str, start: int) -> list[tuple[str, int]]:

@@ -79,6 +79,15 @@ RE_TAGGED = re.compile(rf"@(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME}
 # "said PhilSEN president Gloria Tan-Macaraeg.": a title between the verb and the name.
 RE_SAID_TITLE_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){{0,4}}?"
                                 rf"(?:{ROLE_START})[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:]|$)", re.M)
+# What a pattern that starts with a name cannot match without: checked once, it spares trying
+# the name at every capital of a text that lacks it.
+NEEDS = {
+    RE_NAME_WHO: lambda text, lower: "who" in text,
+    RE_TAGGED: lambda text, lower: "@" in text,
+    RE_NAME_PHONE: lambda text, lower: "Tel" in text or "+" in text or "(" in text,
+    RE_SIGNATURE: lambda text, lower: any(w in lower for w in ("regards", "wishes", "sincerely", "cordially", "thank",
+                                                               "cheers")),
+}
 RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I)
 
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -218,10 +227,13 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
 
         if head_kind(m.group("body")) == "org":
             add(m.group("name"), None, m.start("name"), m.end("name"))
-    for m in RE_NAME_AS.finditer(text):
+    lower = text.lower()
+    for m in RE_NAME_AS.finditer(text) if " as " in text or "\nas " in text else ():
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
     for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE, RE_NAME_WHO,
                RE_TAGGED, RE_SAID_TITLE_NAME):
+        if rx in NEEDS and not NEEDS[rx](text, lower):
+            continue  # the words the pattern needs are not in the text: no need to try it at every capital
         for m in rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in RE_CAPS_SURNAME_CONTACT.finditer(text):

@@ -13,6 +13,7 @@ from ssecli.extract.text import SpanMask, words
 RE_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|"
                                 r"between|throughout|towards?|into|via)\s+(?:the\s+)?$", re.I)
 MAX_WORDS = 6
+RE_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "Côte d'Ivoire"
 JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das"}  # "Rio Grande do Sul"
 
 
@@ -39,6 +40,11 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     mask = SpanMask(len(text), masked or [])
     table = gazetteer()
     ws = words(text)
+    # Each word once: may it end a place's name (capitalised, or "d'Ivoire"), may it stand inside
+    # one (those, or a joiner), and may the next word follow it in one (the gap between them).
+    ends = [w.text[:1].isupper() or bool(RE_ELIDED.match(w.text)) for w in ws]
+    inside = [e or w.text.lower() in JOINERS for e, w in zip(ends, ws)]
+    joined = [text[a.end:b.start] in (" ", "-", " - ") for a, b in zip(ws, ws[1:])] + [False]
     out: list[PlaceMention] = []
     i = 0
     while i < len(ws):
@@ -47,15 +53,12 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             i += 1
             continue
         best = None
-        for n in range(min(MAX_WORDS, len(ws) - i), 0, -1):
+        run = 1  # the words from i on that can stand in one name, up to MAX_WORDS
+        while run < MAX_WORDS and i + run < len(ws) and joined[i + run - 1] and inside[i + run]:
+            run += 1
+        for n in range(run, 0, -1):
             last = ws[i + n - 1]
-            if not last.text[:1].isupper() and not re.match(r"[dl]['’][A-ZÀ-Þ]", last.text):
-                continue
-            inner = ws[i:i + n]
-            if any(x.text.lower() not in JOINERS and not x.text[:1].isupper() and not re.match(r"[dl]['’][A-ZÀ-Þ]", x.text)
-                   for x in inner):
-                continue
-            if any(text[a.end:b.start] not in (" ", "-", " - ") for a, b in zip(inner, inner[1:])):
+            if not ends[i + n - 1]:
                 continue
             a, b = w.start, last.start + len(last.bare)
             surface = text[a:b]
