@@ -108,9 +108,15 @@ def normalise_text(raw: str) -> str:
     return text.replace("\u00a0", " ").replace("\t", " ")
 
 
+RE_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+RE_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
 def _strip_markup(line: str) -> str:
-    line = re.sub(r"^\s*#{1,6}\s*", "", line)
-    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    if "#" in line:
+        line = RE_HEADING_MARK.sub("", line)
+    if "[" in line:
+        line = RE_LINK.sub(r"\1", line)
     return line.strip().strip("*_").strip()
 
 

@@ -377,14 +377,18 @@ def _cap(w: Word) -> bool:
         return True
     if first.isdigit():
         return any(c.isalpha() for c in t) and not RE_ORDINAL.fullmatch(t)
-    return t not in "(),;:/&" and bool(RE_INNER_CAPS.match(t))
+    second = t[1:2]  # the pattern needs a capital or an apostrophe there: most words are let go at once
+    return bool(second) and (second.isupper() or second in "'’") and bool(RE_INNER_CAPS.match(t))
+
+
+RE_AND = re.compile(r" (?:and|&) ")
 
 
 def split_and(span: str, start: int) -> list[tuple[str, int]]:
     """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
     options = []
-    for m in re.finditer(r" (?:and|&) ", span):
+    for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
         left, right = span[: m.start()], span[m.end():]
         left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
         right_words = right.split()

@@ -42,7 +42,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     ws = words(text)
     # Each word once: may it end a place's name (capitalised, or "d'Ivoire"), may it stand inside
     # one (those, or a joiner), and may the next word follow it in one (the gap between them).
-    ends = [w.text[:1].isupper() or bool(RE_ELIDED.match(w.text)) for w in ws]
+    ends = [w.text[:1].isupper() or w.text[1:2] in ("'", "’") and bool(RE_ELIDED.match(w.text)) for w in ws]
     inside = [e or w.text.lower() in JOINERS for e, w in zip(ends, ws)]
     joined = [text[a.end:b.start] in (" ", "-", " - ") for a, b in zip(ws, ws[1:])] + [False]
     out: list[PlaceMention] = []
