@@ -23,7 +23,7 @@ os.environ["SSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="sse-test-cache-")
 def seed_records():
     from ssecli.store import load
 
-    return load(SEEDS).records
+    return load(SEEDS).index.all_records()
 
 
 @pytest.fixture(scope="session")

@@ -139,7 +139,7 @@ def test_rebuild_starts_over(corpus, tmp_path):
 
 def test_the_index_holds_the_records_a_fresh_parse_gives():
     fresh, _ = parse_folder(DATA / "corpus")
-    indexed = load(DATA / "corpus").records
+    indexed = load(DATA / "corpus").index.all_records()
     assert [r.to_dict() for r in indexed] == [r.to_dict() for r in fresh]
 
 
@@ -152,7 +152,7 @@ def _pipe_lines(entries) -> list[str]:
 def _same_as_a_fresh_parse(folder, path):
     c = load(folder, index_path=path, full=True)
     fresh, _ = parse_folder(folder)
-    assert [r.to_dict() for r in c.records] == [r.to_dict() for r in fresh]
+    assert [r.to_dict() for r in c.index.all_records()] == [r.to_dict() for r in fresh]
     for f in (Filters(), _filters({"since": "2023-06-06"})):  # the days joined again after each change
         assert b"".join(c.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
     return c.report
@@ -324,6 +324,28 @@ def test_sql_filters_answer_as_the_python_filters(both, spec, monkeypatch):
     py_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in timeline(fresh, f)]
     assert sql_rows == py_rows
     assert b"".join(indexed.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
+
+
+@pytest.mark.parametrize("kind", ["orgs", "people", "places"])
+def test_completion_offers_the_names_of_the_records_that_start_so(both, kind):
+    from ssecli.extract.text import name_key
+    from ssecli.query import entity_names
+
+    indexed, fresh = both
+    names = entity_names(fresh, kind)
+    for prefix in sorted({n[:2] for n in names}):
+        offered = indexed.index.complete(kind, prefix)
+        # Each name once as a record spells it: 'Nguyen Thi Lan' and 'Nguyễn Thị Lan' filter alike.
+        assert set(offered) <= set(names), prefix
+        assert {name_key(n) for n in offered} == {name_key(n) for n in names if name_key(n).startswith(name_key(prefix))}
+
+
+def test_a_filter_value_close_to_a_name_is_suggested(cli):
+    r = cli("list", "--org", "Sungkonghoe Univresity")
+    assert r.exit_code == 0 and r.stdout == ""
+    assert "did you mean Sungkonghoe University" in r.stderr
+    r = cli("list", "--org", "Seoul National University", "--person", "Hyun-Gon Jung")  # both named, apart
+    assert "no record matches" in r.stderr and "did you mean" not in r.stderr
 
 
 def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):

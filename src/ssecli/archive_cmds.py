@@ -30,11 +30,12 @@ def _entities(kind, org, person, place, since, until, not_org, not_person, on, l
 
     try:
         f = _filters(org, person, place, since, until, not_org, not_person, on)
-        records = _load().records
+        corpus = _load()
+        records = corpus.records
         rows = entity_table(records, kind, f)[:limit] if limit else entity_table(records, kind, f)
         if not rows:
             warn("nothing matches")
-            _suggest(records, f)
+            _suggest(corpus, f)
         flat = [{k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()} for row in rows]
         emit(rows, flat, fmt, as_json, fields, ENTITY_FIELDS[kind])
     except SseError as e:
@@ -147,7 +148,7 @@ def export(
 
     fmt = fmt.value
     try:
-        rows = export_rows(_load().records, fmt)
+        rows = export_rows(_load().index.all_records(with_text=True), fmt)
     except SseError as e:
         raise _fail(e) from None
     if output is None:

@@ -134,14 +134,12 @@ def _page_parts(parts) -> bool:
     return True
 
 
-def _suggest(records, f) -> None:
+def _suggest(corpus, f) -> None:
     """When nothing matches, name the filter values that match nothing and what is close to them."""
-    from ssecli.query import suggest
-
     for kind, values, label in (("orgs", f.orgs, "organisation"), ("people", f.people, "person"),
                                 ("places", f.places, "place")):
         for v in values:
-            close = suggest(records, kind, v)
+            close = corpus.suggest(kind, v)
             if close:
                 warn(f"no {label} {v!r}; did you mean {', '.join(close)}?")
 
@@ -211,12 +209,12 @@ def list_cmd(
                                 lambda part, _, widths: list_table(part, widths is None, widths, id_width))
             if not _page_parts(parts):
                 warn("no record matches")
-                _suggest(corpus.records, f)
+                _suggest(corpus, f)
             return
         rows = corpus.select(f, limit)
         if not rows:
             warn("no record matches")
-            _suggest(corpus.records, f)
+            _suggest(corpus, f)
 
         def table():
             from ssecli.render import list_table
@@ -274,21 +272,21 @@ def timeline(
                 written = written or bool(data)
             if not written:
                 warn("no event matches")
-                _suggest(corpus.records, f)
+                _suggest(corpus, f)
             return
         if by == By.event and not (as_json or fields) and fmt in (None, "table"):
             from ssecli.render import timeline_parts
 
             if not _page_parts(timeline_parts(corpus.index.iter_timeline(f), corpus.index.id_width())):
                 warn("no event matches")
-                _suggest(corpus.records, f)
+                _suggest(corpus, f)
             return
         rows = corpus.timeline(f)
     except SseError as e:
         raise _fail(e) from None
     if not rows:
         warn("no event matches")
-        _suggest(corpus.records, f)
+        _suggest(corpus, f)
     from ssecli.options import emit
 
     if by == By.record:

@@ -1035,6 +1035,64 @@ class Index:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
 
+    def suggest(self, kind: str, value: str, n: int = 3) -> list[str]:
+        """Names of a kind (orgs, people, places) close to a filter value that matched nothing
+        ('ILLO' -> ILO), found in the names index: none if a name has the value in it (the filters
+        together matched nothing, not the name); else difflib's closest keys among those that
+        share the first two letters of one of the value's words, each shown as a record spells it."""
+        import difflib
+
+        from ssecli.extract.text import name_key
+
+        k, q = {"orgs": "org", "people": "person", "places": "place"}[kind], name_key(value)
+        if not q or self._occurs([k, q, q + "\U0010ffff"], 1):
+            return []
+        keys: dict[str, None] = {}
+        for start in dict.fromkeys(w[:2] for w in q.split() if len(w) >= 2):
+            keys.update(dict.fromkeys(key for (key,) in self.db.execute(
+                "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ?", (k, start, start + "\U0010ffff"))))
+        out: list[str] = []
+        # A key may be the end of a longer name ('university of wa'): only a whole name is shown.
+        for key in difflib.get_close_matches(q, list(keys), n=n * 4, cutoff=0.6):
+            out += self._spellings(kind, key)[:1]
+            if len(out) == n:
+                break
+        return out
+
+    def _names_of(self, n: int, kind: str) -> list[str]:
+        """A record's names and aliases of one kind."""
+        if kind == "orgs":
+            (data,) = self.db.execute("SELECT orgs FROM record_orgs WHERE n=?", (n,)).fetchone() or ("[]",)
+            items = json.loads(data or "[]")
+        else:
+            items = json.loads(self.db.execute("SELECT data FROM records WHERE n=?", (n,)).fetchone()[0])[kind]
+        return [name for e in items for name in (e["name"], *e.get("aliases", ()))]
+
+    def complete(self, kind: str, prefix: str, limit: int = 200) -> list[str]:
+        """Names of a kind that start with `prefix`, for shell completion: the first `limit` keys
+        of the names index in the prefix's range, each shown as a record spells it."""
+        from ssecli.extract.text import name_key
+
+        k, q = {"orgs": "org", "people": "person", "places": "place"}[kind], name_key(prefix)
+        out: dict[str, None] = {}
+        for (key,) in self.db.execute("SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
+                                      (k, q, q + "\U0010ffff", limit)):
+            out.update(dict.fromkeys(self._spellings(kind, key)))
+        return list(out)
+
+    def _spellings(self, kind: str, key: str, tries: int = 64) -> list[str]:
+        """How the first record that has a whole name (or alias) of this key spells it; none where
+        the key is only ever the end of longer names ('university of wa'), within `tries` records."""
+        from ssecli.extract.text import name_key
+
+        k = {"orgs": "org", "people": "person", "places": "place"}[kind]
+        for (n,) in self.db.execute("SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? "
+                                    "AND r.entry = 1 LIMIT ?", (k, key, tries)):  # what `list` shows
+            found = [name for name in self._names_of(n, kind) if name_key(name) == key]
+            if found:
+                return found
+        return []
+
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY file, n")]
 

@@ -71,13 +71,13 @@ def _terminal() -> bool:
     return sys.stdout.isatty() or settings["color"] == "always" or bool(os.environ.get("FORCE_COLOR"))
 
 
-def _records(ctx) -> list:
+def _corpus(ctx):
     from ssecli.corpus import corpus_dir
     from ssecli.store import load
 
     params = ctx.find_root().params if ctx is not None else {}
     corpus, index = params.get("corpus"), params.get("index")
-    return load(corpus_dir(str(corpus) if corpus else None), index_path=index).records
+    return load(corpus_dir(str(corpus) if corpus else None), index_path=index)
 
 
 def _completer(values_of):
@@ -85,7 +85,7 @@ def _completer(values_of):
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
             low = incomplete.lower()
-            return [v for v in values_of(ctx) if v.lower().startswith(low)]
+            return [v for v in values_of(ctx, incomplete) if v.lower().startswith(low)]
         except Exception:  # noqa: BLE001 - completion must never print a traceback into the shell
             return []
 
@@ -93,18 +93,14 @@ def _completer(values_of):
 
 
 def _names(kind):
-    def names(ctx) -> list[str]:
-        from ssecli.query import entity_names  # at completion time: start-up stays light
-
-        return entity_names(_records(ctx), kind)
+    def names(ctx, incomplete: str) -> list[str]:
+        return _corpus(ctx).index.complete(kind, incomplete)
 
     return names
 
 
-def _ids(ctx):
-    from ssecli.query import all_ids
-
-    return all_ids(_records(ctx))
+def _ids(ctx, incomplete: str):
+    return _corpus(ctx).index.ids()
 
 
 complete_ids = _completer(_ids)

@@ -262,16 +262,6 @@ def entity_names(records: list[Record], kind: str) -> list[str]:
     return list(names)
 
 
-def suggest(records: list[Record], kind: str, value: str) -> list[str]:
-    """Names close to a filter value that matched nothing ('ILLO' -> ['ILO'])."""
-    names = entity_names(records, kind)
-    if any(_word_match(value, [n]) for n in names):
-        return []
-    by_key = {name_key(n): n for n in names}
-    close = difflib.get_close_matches(name_key(value), list(by_key), n=3, cutoff=0.6)
-    return [by_key[c] for c in close]
-
-
 def stats(records: list[Record], f: Filters, top: int = 10) -> dict:
     """Records per year and per month, and the most named organisations, people and places."""
     from collections import Counter

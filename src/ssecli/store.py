@@ -21,10 +21,15 @@ class Corpus:
 
     @property
     def records(self) -> list[Record]:
-        """Every record, listing pages with their items: for commands that read the whole corpus."""
+        """Every record without its text, listing pages with their items: for the commands that
+        count across the whole corpus (orgs, people, places, stats)."""
         if self._records is None:
-            self._records = self.index.all_records()
+            self._records = self.index.all_records(with_text=False)
         return self._records
+
+    def suggest(self, kind: str, value: str) -> list[str]:
+        return self.index.suggest(kind, value)
+
 
     def select(self, f, limit: int | None = None) -> list[Record]:
         return self.index.select(f, limit)
