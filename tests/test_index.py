@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from ssecli import index as index_module
 from ssecli.export import event_line
 from ssecli.index import Index
-from ssecli.query import Filters, parse_bound, select, timeline
+from ssecli.query import Filters, entity_table, parse_bound, select, stats, timeline
 from ssecli.store import load, parse_folder
 
 from .conftest import DATA, SEEDS
@@ -324,6 +324,9 @@ def test_sql_filters_answer_as_the_python_filters(both, spec, monkeypatch):
     py_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in timeline(fresh, f)]
     assert sql_rows == py_rows
     assert b"".join(indexed.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
+    for kind in ("orgs", "people", "places"):
+        assert indexed.index.entity_table(f, kind) == entity_table(fresh, kind, f)
+    assert indexed.index.stats(f, 5) == stats(fresh, f, 5)
 
 
 @pytest.mark.parametrize("kind", ["orgs", "people", "places"])

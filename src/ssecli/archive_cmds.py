@@ -26,13 +26,12 @@ ENTITY_FIELDS = {"orgs": ("name", "aliases", "count", "ids"), "people": ("name",
 
 def _entities(kind, org, person, place, since, until, not_org, not_person, on, limit, as_json, fmt, fields):
     from ssecli.options import emit
-    from ssecli.query import entity_table
 
     try:
         f = _filters(org, person, place, since, until, not_org, not_person, on)
         corpus = _load()
-        records = corpus.records
-        rows = entity_table(records, kind, f)[:limit] if limit else entity_table(records, kind, f)
+        rows = corpus.index.entity_table(f, kind)
+        rows = rows[:limit] if limit else rows
         if not rows:
             warn("nothing matches")
             _suggest(corpus, f)
@@ -113,11 +112,9 @@ def stats(
 
       sse stats --json
     """
-    from ssecli.query import stats as build
-
     try:
         f = _filters(org, person, place, since, until)
-        data = build(_load().records, f, top)
+        data = _load().index.stats(f, top)
     except SseError as e:
         raise _fail(e) from None
     if as_json:

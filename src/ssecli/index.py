@@ -931,6 +931,28 @@ class Index:
             while block := cur.fetchmany(1024):
                 yield from (self._record(d, o) for d, o in block)
 
+    def entity_table(self, f, kind: str) -> list[dict]:
+        """query.entity_table over the index: each record's names of one kind read out of its
+        JSON, in select's order, no record built."""
+        from ssecli.query import entity_rows
+
+        where, args = self._filter_sql(f, record_dates=True)
+        col = "(SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)" if kind == "orgs" else f"json_extract(r.data, '$.{kind}')"
+        named = [self.db.execute(f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+                                 "ORDER BY r.lo DESC, r.id DESC", args),
+                 self.db.execute(f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
+                                 "ORDER BY r.id", args)]
+        keys = dict(self.db.execute("SELECT surface, key FROM org_keys")) if kind == "orgs" else None
+        return entity_rows(((rid, json.loads(data) if data else []) for cur in named for rid, data in cur), kind, keys)
+
+    def stats(self, f, top: int) -> dict:
+        """query.stats over the index."""
+        from ssecli.query import ENTITY_KINDS, stats_of
+
+        where, args = self._filter_sql(f, record_dates=True)
+        dates = [d for (d,) in self.db.execute(f"SELECT r.date FROM records r WHERE r.entry=1 AND {where}", args)]
+        return stats_of(dates, {kind: self.entity_table(f, kind) for kind in ENTITY_KINDS}, top)
+
     def _event_filter(self, f) -> tuple[str, list]:
         """The WHERE clause of a timeline's events (alias e): the name filters, and --since and
         --until on the event's own dates."""

@@ -234,16 +234,34 @@ def entity_table(records: list[Record], kind: str, f: Filters) -> list[dict]:
     """One row per organisation, person or place named in the records that pass the filters:
     its name, aliases (orgs, places) or roles (people), how many records name it and their ids;
     most named first."""
+    return entity_rows(((r.id, [e.to_dict() for e in _entities_of(r, kind)]) for r in select(records, f)), kind)
+
+
+def entity_rows(named, kind: str, keys: dict[str, str] | None = None) -> list[dict]:
+    """entity_table's rows from (record id, [entity as a dict]) of the records that pass the
+    filters, in `select`'s order: the index reads them out of its JSON (Index.entity_table).
+    `keys`: names' keys known already (the index keeps those of organisations)."""
     rows: dict[str, dict] = {}
-    for r in select(records, f):
-        for e in _entities_of(r, kind):
-            key = name_key(e.name)
-            row = rows.setdefault(key, {"name": e.name, "aliases": [], "roles": [], "count": 0, "ids": []})
-            extra = [e.role] if kind == "people" and e.role else list(getattr(e, "aliases", []))
-            bucket = row["roles"] if kind == "people" else row["aliases"]
-            bucket += [x for x in extra if x and x not in bucket]
-            if r.id not in row["ids"]:
-                row["ids"].append(r.id)
+    keys = keys if keys is not None else {}  # a name's key, once a name: an archive names ILO 100,000 times
+    known: dict[str, set] = {}  # the aliases or roles of each row so far, to ask in one step
+    for rid, entities in named:
+        for e in entities:
+            name = e["name"]
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = name_key(name)
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = {"name": name, "aliases": [], "roles": [], "count": 0, "ids": []}
+                known[key] = set()
+            extra = [e["role"]] if kind == "people" and e.get("role") else e.get("aliases") or ()
+            bucket, seen = row["roles"] if kind == "people" else row["aliases"], known[key]
+            for x in extra:
+                if x and x not in seen:
+                    seen.add(x)
+                    bucket.append(x)
+            if not row["ids"] or row["ids"][-1] != rid:  # a record's names come together
+                row["ids"].append(rid)
                 row["count"] += 1
     out = sorted(rows.values(), key=lambda x: (-x["count"], x["name"].lower()))
     for row in out:
@@ -264,19 +282,23 @@ def entity_names(records: list[Record], kind: str) -> list[str]:
 
 def stats(records: list[Record], f: Filters, top: int = 10) -> dict:
     """Records per year and per month, and the most named organisations, people and places."""
+    return stats_of([r.date for r in select(records, f)], {k: entity_table(records, k, f) for k in ENTITY_KINDS}, top)
+
+
+def stats_of(dates: list[str | None], tables: dict[str, list[dict]], top: int) -> dict:
+    """stats from the dates of the records that pass the filters and their entity tables."""
     from collections import Counter
 
-    rows = select(records, f)
     years, months = Counter(), Counter()
-    for r in rows:
-        if r.date:
-            years[r.date[:4]] += 1
-            if len(r.date) >= 7:
-                months[r.date[:7]] += 1
-    out = {"records": len(rows), "undated": sum(1 for r in rows if not r.date),
+    for d in dates:
+        if d:
+            years[d[:4]] += 1
+            if len(d) >= 7:
+                months[d[:7]] += 1
+    out = {"records": len(dates), "undated": sum(1 for d in dates if not d),
            "per_year": dict(sorted(years.items())), "per_month": dict(sorted(months.items()))}
     for kind in ENTITY_KINDS:
-        out[kind] = [{"name": e["name"], "count": e["count"]} for e in entity_table(records, kind, f)[:top]]
+        out[kind] = [{"name": e["name"], "count": e["count"]} for e in tables[kind][:top]]
     return out
 
 
