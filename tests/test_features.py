@@ -145,6 +145,26 @@ def test_export_jsonl_has_every_record_with_text(cli, tmp_path):
         assert len(list(csv.DictReader(fh))) == 14
 
 
+def test_export_is_every_record_a_fresh_parse_gives(cli):
+    from ssecli.query import entries
+    from ssecli.store import parse_folder
+
+    from .conftest import SEEDS
+
+    rows = [json.loads(line) for line in cli("export").stdout.splitlines()]
+    assert rows == [r.to_dict(with_text=True) for r in entries(parse_folder(SEEDS)[0])]
+
+
+@pytest.mark.parametrize("rows", [[], [{"id": "1", "orgs": [{"name": "ILO", "aliases": ["BIT"]}], "n": None}],
+                                  [{"a": "x\ny", "b": [], "c": {}}, {"a": "é", "b": [1, [2]], "c": {"d": True}}]])
+def test_a_json_export_written_a_row_at_a_time_is_the_json_of_the_whole_list(rows):
+    from ssecli.export import write_rows
+
+    out = io.StringIO()
+    assert write_rows(iter(rows), "json", out) == len(rows)
+    assert out.getvalue() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
 @pytest.mark.parametrize("value,cell", [("=1+1", "'=1+1"), ("+44 20", "'+44 20"), ("-x", "'-x"), ("@SUM", "'@SUM"),
                                         ("\tx", "'\tx"), ("\rx", "'\rx"), ("ILO", "ILO"), (None, ""), (3, "3")])
 def test_csv_cells_never_run_as_formulas(value, cell):

@@ -145,7 +145,7 @@ def export(
 
     fmt = fmt.value
     try:
-        rows = export_rows(_load().index.all_records(with_text=True), fmt)
+        rows = export_rows(_load().index.iter_entries(), fmt)
     except SseError as e:
         raise _fail(e) from None
     if output is None:
@@ -153,8 +153,8 @@ def export(
         return
     try:
         with open(output, "w", encoding="utf-8", newline="") as out:
-            write_rows(rows, fmt, out)
+            count = write_rows(rows, fmt, out)
     except OSError as e:
         warn(f"cannot write {output}: {e.strerror}")
         raise typer.Exit(1) from None
-    warn(f"wrote {len(rows)} records to {output}")
+    warn(f"wrote {count} records to {output}")

@@ -92,40 +92,47 @@ def _md_cell(value) -> str:
     return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
 
 
-def write_rows(rows: list[dict], fmt: str, out: TextIO) -> None:
-    """Write rows (dicts with the same keys) as json (an array), jsonl, csv or md."""
+def write_rows(rows: Iterable[dict], fmt: str, out: TextIO) -> int:
+    """Write rows (dicts with the same keys) as json (an array), jsonl, csv or md, a row at a time
+    (an export of a large archive is never held whole); the number of rows written."""
+    if fmt not in ("json", "jsonl", "csv", "md"):
+        raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    count = 0
+    rows = iter(rows)
+    first = next(rows, None)
     if fmt == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        keys = list(rows[0]) if rows else []
-        w = csv.writer(out, lineterminator="\n")
-        if keys:
+        # As json.dumps(rows, indent=2) writes the whole list, one element after another.
+        out.write("[]\n" if first is None else "[\n")
+    elif first is not None and fmt in ("csv", "md"):
+        keys = list(first)
+        if fmt == "csv":
+            w = csv.writer(out, lineterminator="\n")
             w.writerow(keys)
-        for row in rows:
-            w.writerow([safe_cell(row.get(k)) for k in keys])
-    elif fmt == "md":
-        keys = list(rows[0]) if rows else []
-        if keys:
+        else:
             out.write("| " + " | ".join(keys) + " |\n")
             out.write("|" + "|".join("---" for _ in keys) + "|\n")
-        for row in rows:
+    row = first
+    while row is not None:
+        nxt = next(rows, None)
+        if fmt == "json":
+            text = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write("  " + text + (",\n" if nxt is not None else "\n]\n"))
+        elif fmt == "jsonl":
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            w.writerow([safe_cell(row.get(k)) for k in keys])
+        else:
             out.write("| " + " | ".join(_md_cell(row.get(k)) for k in keys) + " |\n")
-    else:
-        raise UsageError(f"--format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        count += 1
+        row = nxt
+    return count
 
 
-def export_rows(records: list[Record], fmt: str) -> list[dict]:
+def export_rows(records: Iterable[Record], fmt: str):
     """Every record for `sse export`: articles and listing items as their own rows, with text.
-    jsonl keeps the nested entities; csv flattens them."""
-    from ssecli.query import entries
-
-    rows = entries(records)
-    if fmt == "jsonl":
-        return [r.to_dict(with_text=True) for r in rows]
-    return [{**record_row(r), "text": r.text} for r in rows]
+    jsonl keeps the nested entities; csv flattens them. `records`: what `list` shows (query.entries)."""
+    for r in records:
+        yield r.to_dict(with_text=True) if fmt == "jsonl" else {**record_row(r), "text": r.text}
 
 
 def span_text(start: str, end: str) -> str:

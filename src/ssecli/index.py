@@ -868,6 +868,13 @@ class Index:
                 pages[parent].items.append(r)
         return out
 
+    def iter_entries(self):
+        """What `list` shows (articles, and listing items instead of their pages), with text, in
+        file order as query.entries gives them, read a block at a time: for `sse export`."""
+        cur = self.db.execute(f"SELECT {RECORD}, r.text FROM records r WHERE r.entry = 1 ORDER BY r.file, r.n")
+        while block := cur.fetchmany(512):
+            yield from (self._record(data, orgs, text) for data, orgs, text in block)
+
     def _filter_sql(self, f, alias: str = "r", record_dates: bool = False,
                     limit: int | None = None) -> tuple[str, list]:
         """The WHERE clause of the name filters, and of --since/--until on the record's own date
