@@ -189,6 +189,14 @@ def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypa
     (folder / "zz_word.txt").write_text(
         "Note\n\n7 June 2023\n\nThe quartz zone factor (QZF) is a measure, and so is the QZF of 2022.\n")
     _same_as_a_fresh_parse(folder, path)
+    # Edits that say nothing new about organisations: a correction and a date added, a title changed.
+    for name in names[4:7]:
+        text = (folder / name).read_text(encoding="utf-8")
+        (folder / name).write_text(text + "\nUpdated on 9 June 2023: a correction was added.\n", encoding="utf-8")
+    _same_as_a_fresh_parse(folder, path)
+    text = (folder / names[8]).read_text(encoding="utf-8")
+    (folder / names[8]).write_text("A new title\n\n" + text, encoding="utf-8")
+    _same_as_a_fresh_parse(folder, path)
 
 
 def test_timeline_blocks_answer_every_bound_after_every_change(tmp_path, monkeypatch):

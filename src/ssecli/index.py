@@ -441,11 +441,19 @@ class Index:
                     sha1, notes, (record, facts) = got
                     db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
                                (name, size, mtime_ns, sha1, rid, None, json.dumps(notes)))
+                    # An edit that leaves what the file says about organisations as it was (a
+                    # correction, a date) changes no count: nothing is resolved again for it.
+                    same = name not in added and db.execute(
+                        "SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq",
+                        (name,)).fetchall() == [tuple(fact) for fact in facts]
                     if name not in added:  # a new file has nothing in the index to take out
-                        self._forget(name, touched)
-                    db.executemany("INSERT INTO org_facts VALUES (?,?,?,?,?,?,?)",
-                                   [(name, seq, *fact) for seq, fact in enumerate(facts)])
-                    touched.update((kind, surface, flag, other) for _, kind, surface, other, flag in facts)
+                        self._delete_records(name)
+                        if not same:
+                            self._delete_facts(name, touched)
+                    if not same:
+                        db.executemany("INSERT INTO org_facts VALUES (?,?,?,?,?,?,?)",
+                                       [(name, seq, *fact) for seq, fact in enumerate(facts)])
+                        touched.update((kind, surface, flag, other) for _, kind, surface, other, flag in facts)
                     self._write(name, record)  # organisations are filled in by _resolve
                     report.parsed += 1
                     changed.add(name)
