@@ -86,12 +86,18 @@ def run_size(n: int, work: Path, runs: int, hello: list[str]) -> dict:
     sse = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(index)]
     build_s, build_mb = timed([*sse, "index"], env)
     files = sorted(corpus.glob("*.txt"))
-    refreshes = []
-    for one in files[n // 2:n // 2 + runs]:  # a different article each time: the median of `runs` refreshes
-        one.write_text(one.read_text(encoding="utf-8") + "\nUpdated: a correction was added.\n", encoding="utf-8")
-        refreshes.append(timed([*sse, "index"], env)[0])
-    row = {"articles": n, "build_s": build_s, "articles_per_s": n / build_s, "build_peak_mb": build_mb,
-           "refresh_one_s": statistics.median(refreshes)}
+    # Two kinds of one-file edit, each on `runs` other articles (the medians): a correction that
+    # names nothing new, and a sentence that names a new organisation beside the ILO, which
+    # moves the counts the resolution of organisations is made from.
+    edits = {"refresh_one_s": lambda k: "\nUpdated: a correction was added.\n",
+             "refresh_names_s": lambda k: f"\nThe Zeta Quorum Federation {k} (ZQF{k}) signed an agreement with the ILO.\n"}
+    row = {"articles": n, "build_s": build_s, "articles_per_s": n / build_s, "build_peak_mb": build_mb}
+    for i, (key, edit) in enumerate(edits.items()):
+        times = []
+        for k, one in enumerate(files[n // 2 + i * runs:n // 2 + (i + 1) * runs]):
+            one.write_text(one.read_text(encoding="utf-8") + edit(k), encoding="utf-8")
+            times.append(timed([*sse, "index"], env)[0])
+        row[key] = statistics.median(times)
     show_id = files[n // 2].name.split("_")[0]
     for label, args in QUERIES:
         args = [a if a is not None else show_id for a in args]
@@ -127,11 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     if a.json:
         print(json.dumps({"hello_world_s": hello_s, "sizes": rows}, indent=2))
         return 0
-    cols = ["articles", "build articles/s", "build peak MB", "refresh 1 file s",
+    cols = ["articles", "build articles/s", "build peak MB", "refresh 1 file s", "refresh 1 file, new name s",
             *[f"{label} s (×hello)" for label, _ in QUERIES]]
     lines = []
     for r in rows:
-        cells = [f"{r['articles']:,}", f"{r['articles_per_s']:.0f}", f"{r['build_peak_mb']}", f"{r['refresh_one_s']:.2f}"]
+        cells = [f"{r['articles']:,}", f"{r['articles_per_s']:.0f}", f"{r['build_peak_mb']}", f"{r['refresh_one_s']:.2f}",
+                 f"{r['refresh_names_s']:.2f}"]
         cells += [f"{r[label]:.3f} ({r[label] / r[label + ' hello']:.2f})" for label, _ in QUERIES]
         lines.append(cells)
     if a.md:
