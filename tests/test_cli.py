@@ -143,6 +143,16 @@ def test_a_timeline_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
     assert heading == sorted({r["start"][:4] for r in rows if r["start"]})
 
 
+def test_a_timeline_by_record_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
+    from ssecli import render
+
+    monkeypatch.setattr(render, "PART_ROWS", 2)
+    cells = _one_table(cli("timeline", "--by", "record", "--format", "table").stdout, caption=False)
+    rows = json.loads(cli("timeline", "--by", "record", "--json").stdout)
+    assert [c[1] for c in cells if c[1]] == [r["id"] for r in rows]
+    assert [c[2] for c in cells if c[1]] == [str(r["events"]) for r in rows]
+
+
 def test_a_list_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
     from ssecli import render
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from ssecli import index as index_module
 from ssecli.export import event_line
 from ssecli.index import Index
-from ssecli.query import Filters, entity_table, parse_bound, select, stats, timeline
+from ssecli.query import Filters, entity_table, parse_bound, select, stats, timeline, timeline_by_record
 from ssecli.store import load, parse_folder
 
 from .conftest import DATA, SEEDS
@@ -332,6 +332,7 @@ def test_sql_filters_answer_as_the_python_filters(both, spec, monkeypatch):
     py_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in timeline(fresh, f)]
     assert sql_rows == py_rows
     assert b"".join(indexed.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
+    assert indexed.index.timeline_by_record(f) == timeline_by_record(timeline(fresh, f))
     for kind in ("orgs", "people", "places"):
         assert indexed.index.entity_table(f, kind) == entity_table(fresh, kind, f)
     assert indexed.index.stats(f, 5) == stats(fresh, f, 5)
@@ -357,6 +358,23 @@ def test_a_filter_value_close_to_a_name_is_suggested(cli):
     assert "did you mean Sungkonghoe University" in r.stderr
     r = cli("list", "--org", "Seoul National University", "--person", "Hyun-Gon Jung")  # both named, apart
     assert "no record matches" in r.stderr and "did you mean" not in r.stderr
+
+
+def test_a_records_timeline_line_takes_its_ends_as_the_timeline_orders_its_events(tmp_path):
+    """Spans that end on one day ('2023', 'December 2023') or start on one: --by record shows the
+    first of them in the timeline's order, as the Python timeline_by_record does."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "001_a.txt").write_text(
+        "Plan\n\n3 March 2024\n\nThe cooperative will open a fair in December 2025. The plan for 2025 is set. "
+        "It began in 2022 and in January 2022 the first members joined.\n", encoding="utf-8")
+    (folder / "002_b.txt").write_text("Note\n\nNo date is given here.\n", encoding="utf-8")
+    indexed, fresh = load(folder, index_path=tmp_path / "i.sqlite"), parse_folder(folder)[0]
+    for f in (Filters(), _filters({"since": "2022-06"})):
+        assert indexed.index.timeline_by_record(f) == timeline_by_record(timeline(fresh, f))
+    # Same first day: the shorter span comes first in the timeline. Same last day: the earlier start.
+    first = indexed.index.timeline_by_record(Filters())[0]
+    assert (first["start"], first["end"]) == ("2022-01", "2025")
 
 
 def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):

@@ -274,14 +274,16 @@ def timeline(
                 warn("no event matches")
                 _suggest(corpus, f)
             return
-        if by == By.event and not (as_json or fields) and fmt in (None, "table"):
-            from ssecli.render import timeline_parts
+        if not (as_json or fields) and (fmt == "table" or fmt is None and _terminal()):  # drawn and paged in parts
+            from ssecli.render import timeline_parts, timeline_records_parts
 
-            if not _page_parts(timeline_parts(corpus.index.iter_timeline(f), corpus.index.id_width())):
+            parts = (timeline_parts(corpus.index.iter_timeline(f), corpus.index.id_width()) if by == By.event
+                     else timeline_records_parts(corpus.index.timeline_by_record(f)))
+            if not _page_parts(parts):
                 warn("no event matches")
                 _suggest(corpus, f)
             return
-        rows = corpus.timeline(f)
+        rows = corpus.timeline(f) if by == By.event else corpus.index.timeline_by_record(f)
     except SseError as e:
         raise _fail(e) from None
     if not rows:
@@ -290,9 +292,7 @@ def timeline(
     from ssecli.options import emit
 
     if by == By.record:
-        from ssecli.query import timeline_by_record
-
-        out = timeline_by_record(rows)
+        out = rows
 
         def table():
             from ssecli.render import timeline_records_table

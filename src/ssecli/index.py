@@ -972,13 +972,8 @@ class Index:
         """The WHERE clause of a timeline's events (alias e): the name filters, and --since and
         --until on the event's own dates."""
         where, args = self._filter_sql(f, alias="e")
-        if f.since:
-            where += " AND e.hi >= ?"
-            args.append(f.since.isoformat())
-        if f.until:
-            where += " AND e.lo <= ?"
-            args.append(f.until.isoformat())
-        return where, args
+        bounds, more = _event_bounds(f, "e")
+        return where + bounds, args + more
 
     def _undated(self, f, columns: str):
         """The records a timeline without date bounds ends with: those with no dated event."""
@@ -1015,6 +1010,30 @@ class Index:
             for d, o in self._undated(f, RECORD):
                 yield TimelineEntry(self._record(d, o), None)
 
+
+    def timeline_by_record(self, f) -> list[dict]:
+        """query.timeline_by_record of the timeline's entries, counted by SQLite: each record's
+        first event (its start) and the first of its latest-ending events (its end), by the
+        timeline's order, and how many; the records with no event at all last, without bounds."""
+        where, args = self._event_filter(f)
+        bounds, bargs = _event_bounds(f, "x")
+        rows = self.db.execute(
+            "SELECT r.id, r.title, r.date, r.inferred, "
+            # INDEXED BY: walking the whole table in its (lo, hi) order to the record's first event
+            # was the planner's choice, once for each record.
+            f"(SELECT x.e_start FROM events x INDEXED BY events_n WHERE x.n = a.n{bounds} "
+            "ORDER BY x.lo, x.hi, x.pos LIMIT 1), "
+            f"(SELECT x.e_end FROM events x INDEXED BY events_n WHERE x.n = a.n{bounds} "
+            "ORDER BY x.hi DESC, x.lo, x.pos LIMIT 1), a.c "
+            f"FROM (SELECT e.n, min(e.lo) AS lo, count(*) AS c FROM events e WHERE {where} GROUP BY e.n) a "
+            "JOIN records r ON r.n = a.n ORDER BY a.lo, r.id", [*bargs, *bargs, *args])
+        out = [{"id": rid, "title": title, "record_date": date, "date_inferred": bool(inferred), "start": start,
+                "end": end, "events": count} for rid, title, date, inferred, start, end, count in rows]
+        if not (f.since or f.until):
+            out += [{"id": r.id, "title": r.title, "record_date": r.date, "date_inferred": r.date_inferred,
+                     "start": None, "end": None, "events": 0}
+                    for r in sorted((self._record(d, o) for d, o in self._undated(f, RECORD)), key=lambda r: r.id)]
+        return out
 
     def id_width(self) -> int:
         """The longest record id: a table drawn in parts gives its id column this width from the
@@ -1155,6 +1174,18 @@ class Index:
             data, orgs = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.n=?", (n,)).fetchone()
             out.append({"record": self._record(data, orgs), "score": -rank, "snippet": snippet, "title": title})
         return out
+
+
+def _event_bounds(f, alias: str) -> tuple[str, list]:
+    """--since and --until on an event's own dates: it ends on or after the one, starts on or before the other."""
+    sql, args = "", []
+    if f.since:
+        sql += f" AND {alias}.hi >= ?"
+        args.append(f.since.isoformat())
+    if f.until:
+        sql += f" AND {alias}.lo <= ?"
+        args.append(f.until.isoformat())
+    return sql, args
 
 
 def _org_keys(orgs) -> set[str]:

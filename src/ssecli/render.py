@@ -140,7 +140,9 @@ def list_table(records: list[Record], header: bool = True, widths: list[int] | N
 
 def _fixed(widths: list[int] | None, i: int, **natural) -> dict:
     """A column's options: as given, or its width fixed to the first part's (table_parts)."""
-    return natural if widths is None else {"width": widths[i], "overflow": "fold"}
+    if widths is None:
+        return natural
+    return {"width": widths[i], "overflow": "fold", **({"justify": natural["justify"]} if "justify" in natural else {})}
 
 
 def _span(start: str, end: str) -> str:
@@ -248,24 +250,36 @@ def table_parts(rows, draw, joinable=lambda a, b: True):
     yield bottom
 
 
-def timeline_records_table(rows: list[dict]) -> Table:
-    """timeline --by record: one line per record, years as headings."""
-    t = Table(header_style="bold")
-    t.add_column("when", no_wrap=True)
-    t.add_column("id", style="cyan", no_wrap=True)
-    t.add_column("events", justify="right")
-    t.add_column("title", ratio=1)
-    year = None
+def timeline_records_table(rows: list[dict], year: str | None = None, header: bool = True,
+                           widths: list[int] | None = None, id_width: int | None = None) -> Table:
+    """timeline --by record: one line per record, years as headings (after a row of `year`)."""
+    t = Table(header_style="bold", show_header=header)
+    t.add_column("when", **_fixed(widths, 0, no_wrap=True))
+    t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
+    t.add_column("events", **_fixed(widths, 2, justify="right"))
+    t.add_column("title", **_fixed(widths, 3, ratio=1))
     for row in rows:
-        y = row["start"][:4] if row["start"] else "undated"
+        y = _row_year(row)
         if y != year:
-            if year is not None:
+            if year is not None and t.row_count:
                 t.add_section()
             t.add_row(Text(y, style="bold magenta"), Text(""), Text(""), Text(""))
             year = y
         when = _when(row["start"], row["end"], row["date_inferred"]) if row["start"] else Text("—")
         t.add_row(when, Text(row["id"]), Text(str(row["events"])), Text(row["title"]))
     return t
+
+
+def _row_year(row: dict) -> str:
+    return row["start"][:4] if row["start"] else "undated"
+
+
+def timeline_records_parts(rows: list[dict]):
+    """timeline --by record for a terminal, in parts (table_parts), a part ending within a year."""
+    id_width = max((len(r["id"]) for r in rows), default=2)
+    return table_parts(rows, lambda part, before, widths: timeline_records_table(
+        part, _row_year(before) if before else None, widths is None, widths, id_width),
+        lambda a, b: _row_year(a) == _row_year(b))
 
 
 def _describe(sentence: str, title: str, limit: int = 110) -> str:
