@@ -153,6 +153,20 @@ def test_a_timeline_by_record_drawn_in_parts_reads_as_one_table(cli, monkeypatch
     assert [c[2] for c in cells if c[1]] == [str(r["events"]) for r in rows]
 
 
+def test_an_entity_table_is_drawn_in_parts_with_long_cells_cut(cli, monkeypatch):
+    from ssecli import render
+
+    monkeypatch.setattr(render, "PART_ROWS", 4)
+    monkeypatch.setattr(render, "CELL_CAP", 20)
+    out = cli("orgs", "--format", "table", env={"COLUMNS": "200"}).stdout
+    cells = _one_table(out, caption=False)
+    rows = json.loads(cli("orgs", "--json").stdout)
+    assert [c[0] for c in cells if c[2]] == [n if len(n) <= 20 else n[:19] + "…" for n in (r["name"] for r in rows)]
+    ilo = "; ".join(rows[0]["ids"])
+    assert len(ilo) > 20 and ilo[:19] + "…" in out and ilo not in out
+    assert ilo in cli("orgs", "--format", "csv").stdout  # whole where a program reads it
+
+
 def test_a_list_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
     from ssecli import render
 

@@ -47,10 +47,19 @@ def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_js
         write_rows(project(full_rows, chosen), fmt, sys.stdout)
     elif fmt in ("csv", "md"):
         write_rows(project(flat_rows, chosen), fmt, sys.stdout)
-    else:
-        from ssecli.render import rows_table, show
+    elif chosen or table is None:  # drawn and paged in parts: `sse orgs` of an archive has 100,000 rows
+        from itertools import chain
 
-        show(rows_table(project(flat_rows, chosen)) if chosen or table is None else table())
+        from ssecli.render import console, page, rows_parts
+
+        parts = rows_parts(project(flat_rows, chosen))
+        first = next(parts, None)
+        if first is not None:
+            page(chain([first], parts), console().size.height)
+    else:
+        from ssecli.render import show
+
+        show(table())
 
 
 def plain_keys(fmt: Optional[str], as_json: bool, fields: Optional[str], valid: tuple[str, ...],

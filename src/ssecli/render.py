@@ -100,14 +100,24 @@ def page(parts, height: int) -> None:
         sys.stdout.flush()
 
 
-def rows_table(rows: list[dict]) -> Table:
-    """A plain table of the columns --fields chose."""
-    t = Table(header_style="bold")
-    for k in rows[0] if rows else []:
-        t.add_column(k)
+CELL_CAP = 400  # characters of a cell a table shows: ILO's ids in `sse orgs` of a large archive run to megabytes
+
+
+def rows_table(rows: list[dict], header: bool = True, widths: list[int] | None = None) -> Table:
+    """A plain table of the rows' columns (those --fields chose, or an entity table's); a cell
+    longer than CELL_CAP ends in '…' (--format csv or json give it whole)."""
+    t = Table(header_style="bold", show_header=header)
+    for i, k in enumerate(rows[0] if rows else []):
+        t.add_column(k, **_fixed(widths, i))
     for row in rows:
-        t.add_row(*(Text("" if v is None else str(v)) for v in row.values()))
+        cells = ("" if v is None else str(v) for v in row.values())
+        t.add_row(*(Text(c if len(c) <= CELL_CAP else c[:CELL_CAP - 1] + "…") for c in cells))
     return t
+
+
+def rows_parts(rows: list[dict]):
+    """rows_table for a terminal, drawn in parts (table_parts)."""
+    return table_parts(rows, lambda part, _, widths: rows_table(part, widths is None, widths))
 
 
 def _names(xs, n: int = 3) -> str:
