@@ -114,26 +114,6 @@ def _filters(org, person, place, since, until, not_org=None, not_person=None, on
     )
 
 
-def _terminal() -> bool:
-    from ssecli.options import _terminal
-
-    return _terminal()
-
-
-def _page_parts(parts) -> bool:
-    """Write a table drawn in parts (render.table_parts), through the pager on a terminal;
-    False if it had no row."""
-    from itertools import chain
-
-    from ssecli.render import console, page
-
-    first = next(parts, None)
-    if first is None:
-        return False
-    page(chain([first], parts), console().size.height)
-    return True
-
-
 def _suggest(corpus, f) -> None:
     """When nothing matches, name the filter values that match nothing and what is close to them."""
     for kind, values, label in (("orgs", f.orgs, "organisation"), ("people", f.people, "person"),
@@ -153,7 +133,9 @@ def _fail(e: SseError) -> typer.Exit:
     return typer.Exit(int(e.exit_code))
 
 
-from ssecli.options import complete_fields, complete_ids, complete_orgs, complete_people, complete_places  # noqa: E402
+from ssecli.options import (  # noqa: E402
+    _terminal, complete_fields, complete_ids, complete_orgs, complete_people, complete_places, wants_table,
+)
 
 OrgOpt = typer.Option(None, "--org", autocompletion=complete_orgs, help="Organisation name, alias or part of one; repeat for all of them (AND).")
 PersonOpt = typer.Option(None, "--person", autocompletion=complete_people, help="Person's name or part of it (accent- and case-insensitive).")
@@ -201,13 +183,13 @@ def list_cmd(
     try:
         f = _filters(org, person, place, since, until, not_org, not_person, on)
         corpus = _load()
-        if not fields and not as_json and (fmt == "table" or fmt is None and _terminal()):
-            from ssecli.render import list_table, table_parts
+        if wants_table(fmt, as_json, fields):
+            from ssecli.render import list_table, page_parts, table_parts
 
             id_width = corpus.index.id_width()
             parts = table_parts(corpus.index.iter_select(f, limit),
                                 lambda part, _, widths: list_table(part, widths is None, widths, id_width))
-            if not _page_parts(parts):
+            if not page_parts(parts):
                 warn("no record matches")
                 _suggest(corpus, f)
             return
@@ -274,12 +256,12 @@ def timeline(
                 warn("no event matches")
                 _suggest(corpus, f)
             return
-        if not (as_json or fields) and (fmt == "table" or fmt is None and _terminal()):  # drawn and paged in parts
-            from ssecli.render import timeline_parts, timeline_records_parts
+        if wants_table(fmt, as_json, fields):  # drawn and paged in parts
+            from ssecli.render import page_parts, timeline_parts, timeline_records_parts
 
             parts = (timeline_parts(corpus.index.iter_timeline(f), corpus.index.id_width()) if by == By.event
                      else timeline_records_parts(corpus.index.timeline_by_record(f)))
-            if not _page_parts(parts):
+            if not page_parts(parts):
                 warn("no event matches")
                 _suggest(corpus, f)
             return
@@ -342,8 +324,6 @@ def show(
     if as_json:
         _print_json(record.to_show_dict())
         return
-    from ssecli.options import _terminal
-
     if not _terminal():  # Rich is neither imported nor asked to wrap the text
         from ssecli.export import record_text
 

@@ -48,14 +48,9 @@ def emit(full_rows: list[dict], flat_rows: list[dict], fmt: Optional[str], as_js
     elif fmt in ("csv", "md"):
         write_rows(project(flat_rows, chosen), fmt, sys.stdout)
     elif chosen or table is None:  # drawn and paged in parts: `sse orgs` of an archive has 100,000 rows
-        from itertools import chain
+        from ssecli.render import page_parts, rows_parts
 
-        from ssecli.render import console, page, rows_parts
-
-        parts = rows_parts(project(flat_rows, chosen))
-        first = next(parts, None)
-        if first is not None:
-            page(chain([first], parts), console().size.height)
+        page_parts(rows_parts(project(flat_rows, chosen)))
     else:
         from ssecli.render import show
 
@@ -71,6 +66,12 @@ def plain_keys(fmt: Optional[str], as_json: bool, fields: Optional[str], valid: 
     if as_json or fmt is not None or _terminal():
         return None
     return tuple(parse_fields(fields, valid) or plain or valid)
+
+
+def wants_table(fmt: Optional[str], as_json: bool, fields: Optional[str]) -> bool:
+    """Whether the output is the default table (a terminal's, or --format table): what the
+    commands whose tables are drawn in parts ask before reading their rows."""
+    return not (as_json or fields) and (fmt == "table" or fmt is None and _terminal())
 
 
 def _terminal() -> bool:

@@ -270,7 +270,8 @@ def entity_rows(named, kind: str, keys: dict[str, str] | None = None) -> list[di
 
 
 def entity_names(records: list[Record], kind: str) -> list[str]:
-    """Every name and alias of one kind in the corpus, for suggestions and completion."""
+    """Every name and alias of one kind in the corpus: what the index's completion and
+    suggestions draw on (Index.complete, Index.suggest), and are tested against."""
     names: dict[str, None] = {}
     for r in entries(records):
         for e in _entities_of(r, kind):

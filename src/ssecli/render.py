@@ -49,6 +49,18 @@ def show(renderable) -> None:
     page([cap.get()], c.size.height)
 
 
+def page_parts(parts) -> bool:
+    """Write a table drawn in parts (table_parts) to stdout, through the pager where it is taller
+    than a terminal; False if it had no row."""
+    from itertools import chain
+
+    first = next(parts, None)
+    if first is None:
+        return False
+    page(chain([first], parts), console().size.height)
+    return True
+
+
 def page(parts, height: int) -> None:
     """Write rendered text, a part at a time as it is made: straight to stdout while it fits the
     screen, then through the pager, which shows the first screen while the rest is still being
