@@ -33,6 +33,7 @@ RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 # A record as it is read back (alias r): its JSON, and its organisations.
 RECORD = "r.data, (SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)"
+NAME_KIND = {"orgs": "org", "people": "person", "places": "place"}  # a command's kind -> the names table's
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -1100,7 +1101,7 @@ class Index:
 
         from ssecli.extract.text import name_key
 
-        k, q = {"orgs": "org", "people": "person", "places": "place"}[kind], name_key(value)
+        k, q = NAME_KIND[kind], name_key(value)
         if not q or self._occurs([k, q, q + "\U0010ffff"], 1):
             return []
         keys: dict[str, None] = {}
@@ -1129,7 +1130,7 @@ class Index:
         of the names index in the prefix's range, each shown as a record spells it."""
         from ssecli.extract.text import name_key
 
-        k, q = {"orgs": "org", "people": "person", "places": "place"}[kind], name_key(prefix)
+        k, q = NAME_KIND[kind], name_key(prefix)
         out: dict[str, None] = {}
         for (key,) in self.db.execute("SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
                                       (k, q, q + "\U0010ffff", limit)):
@@ -1141,7 +1142,7 @@ class Index:
         the key is only ever the end of longer names ('university of wa'), within `tries` records."""
         from ssecli.extract.text import name_key
 
-        k = {"orgs": "org", "people": "person", "places": "place"}[kind]
+        k = NAME_KIND[kind]
         for (n,) in self.db.execute("SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? "
                                     "AND r.entry = 1 LIMIT ?", (k, key, tries)):  # what `list` shows
             found = [name for name in self._names_of(n, kind) if name_key(name) == key]
