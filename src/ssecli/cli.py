@@ -198,13 +198,9 @@ def list_cmd(
             warn("no record matches")
             _suggest(corpus, f)
 
-        def table():
-            from ssecli.render import list_table
-
-            return list_table(rows)
-
+        # The table was drawn above; what is left is JSON, CSV, Markdown, --fields or a pipe's lines.
         emit([r.to_dict(with_text=False) for r in rows], [record_row(r) for r in rows], fmt, as_json, fields,
-             RECORD_FIELDS, table, plain=("id", "date", "title", "orgs", "people"))
+             RECORD_FIELDS, plain=("id", "date", "title", "orgs", "people"))
     except SseError as e:
         raise _fail(e) from None
 
@@ -273,27 +269,15 @@ def timeline(
         _suggest(corpus, f)
     from ssecli.options import emit
 
-    if by == By.record:
-        out = rows
-
-        def table():
-            from ssecli.render import timeline_records_table
-
-            return timeline_records_table(out)
-    else:
-        out = [
-            {"id": t.record.id, "title": t.record.title, "record_date": t.record.date,
-             **({"start": t.event.start, "end": t.event.end, "text": t.event.text, "surface": t.event.surface}
-                if t.event else {"start": None, "end": None, "text": None, "surface": None})}
-            for t in rows
-        ]
-
-        def table():
-            from ssecli.render import timeline_table
-
-            return timeline_table(rows)
+    # The table was drawn above; what is left is JSON, CSV, Markdown, --fields or a pipe's lines.
+    out = rows if by == By.record else [
+        {"id": t.record.id, "title": t.record.title, "record_date": t.record.date,
+         **({"start": t.event.start, "end": t.event.end, "text": t.event.text, "surface": t.event.surface}
+            if t.event else {"start": None, "end": None, "text": None, "surface": None})}
+        for t in rows
+    ]
     try:
-        emit(out, out, fmt, as_json, fields, tuple(out[0]) if out else TIMELINE_FIELDS[by.value], table,
+        emit(out, out, fmt, as_json, fields, tuple(out[0]) if out else TIMELINE_FIELDS[by.value],
              plain=("start", "end", "id", "title") if by == By.record else EVENT_LINE)
     except SseError as e:
         raise _fail(e) from None

@@ -861,11 +861,11 @@ class Index:
             r.text = text
         return r
 
-    def all_records(self, with_text: bool = True) -> list[Record]:
-        """Every file's record, listing pages with their items, in file order."""
+    def all_records(self) -> list[Record]:
+        """Every file's record with its text, listing pages with their items, in file order: the
+        whole index at once, which the tests compare with a fresh parse (no command needs it)."""
         rows = self.db.execute(
-            f"SELECT r.id, r.parent, {RECORD}, {'r.text' if with_text else 'NULL'} FROM records r "
-            "ORDER BY r.file, r.n").fetchall()
+            f"SELECT r.id, r.parent, {RECORD}, r.text FROM records r ORDER BY r.file, r.n").fetchall()
         pages, out = {}, []
         for rid, parent, data, orgs, text in rows:
             r = self._record(data, orgs, text)

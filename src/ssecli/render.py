@@ -11,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ssecli.export import span_text
 from ssecli.models import Record
 from ssecli.query import TimelineEntry
 
@@ -167,31 +168,18 @@ def _fixed(widths: list[int] | None, i: int, **natural) -> dict:
     return {"width": widths[i], "overflow": "fold", **({"justify": natural["justify"]} if "justify" in natural else {})}
 
 
-def _span(start: str, end: str) -> str:
-    from ssecli.export import span_text
-
-    return span_text(start, end)
-
-
 def _when(start: str, end: str, inferred: bool) -> Text:
     """A date or span; '~' marks a date read from an undated article's text."""
-    t = Text(_span(start, end))
+    t = Text(span_text(start, end))
     if inferred:
         t.append(" ~", style="dim")
-    return t
-
-
-def timeline_table(entries: list[TimelineEntry]) -> Table:
-    t = _timeline_table(entries)
-    if any(e.record.date_inferred for e in entries):
-        t.caption = INFERRED
     return t
 
 
 INFERRED = "~ inferred: the article has no date of its own"
 
 
-def _timeline_table(entries: list[TimelineEntry], year: str | None = None, header: bool = True,
+def timeline_table(entries: list[TimelineEntry], year: str | None = None, header: bool = True,
                     widths: list[int] | None = None, id_width: int | None = None) -> Table:
     """The timeline's rows, after a row of `year` (a heading starts each other year)."""
     t = Table(header_style="bold", show_edge=True, show_header=header)
@@ -224,7 +212,7 @@ def timeline_parts(entries, id_width: int):
 
     def draw(part, before, widths):
         inferred.append(any(e.record.date_inferred for e in part))
-        return _timeline_table(part, _year(before) if before else None, widths is None, widths, id_width)
+        return timeline_table(part, _year(before) if before else None, widths is None, widths, id_width)
 
     yield from table_parts(entries, draw, lambda a, b: _year(a) == _year(b))
     if any(inferred):
@@ -342,7 +330,7 @@ def record_view(r: Record) -> Group:
     for i, e in enumerate(r.events):
         if i:
             events.append("\n")
-        events.append(_span(e.start, e.end), style="magenta")
+        events.append(span_text(e.start, e.end), style="magenta")
         events.append(f"  {e.surface}", style="dim")
     meta.add_row("events", events or Text("—"))
     if r.credits:

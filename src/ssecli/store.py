@@ -17,15 +17,6 @@ class Corpus:
     index: object  # ssecli.index.Index
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    _records: list[Record] | None = None
-
-    @property
-    def records(self) -> list[Record]:
-        """Every record without its text, listing pages with their items: for the commands that
-        count across the whole corpus (orgs, people, places, stats)."""
-        if self._records is None:
-            self._records = self.index.all_records(with_text=False)
-        return self._records
 
     def suggest(self, kind: str, value: str) -> list[str]:
         return self.index.suggest(kind, value)
