@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +76,18 @@ def check_parse(text: str) -> None:
         norm = normalise_text(text)
         for m in parsed.mentions.get(parsed.record.id, []):
             assert re.sub(r"\s+", " ", norm[m.span[0]:m.span[1]]).startswith(m.surface.split()[0]), m.surface
+
+
+@pytest.mark.parametrize("text", [
+    # Found by test_parser_holds_on_mutated_articles: a long form read with its spaces made single
+    # was looked for as written, and its span fell before it; a bracket's stray '|' became a parent.
+    "News\n\n26 May 2021\n\nThe Korean Ministry| \tof Employment and Labour (MOEL) has signed an MoU.\n",
+    "News\n\n26 May 2021\n\nThe Ministry of  Employment and Labour (MOEL) and the ILO met.\n",
+    "News\n\n26 May 2021\n\nOn May 6 the International Labor Organization (| \tILO) signed.\n",
+    "News\n\n26 May 2021\n\nOn May 6 the International Labor Organization (I| \tLO) signed.\n",
+])
+def test_parser_holds_on_spaces_and_strays_inside_a_definition(text):
+    check_parse(text)
 
 
 @SETTINGS

@@ -229,8 +229,8 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             # "Confederación Uruguaya de Entidades Cooperativas (Cudecoop)": a short form in one word.
             long = schwartz_hearst(inner, before)
             if long and is_org_long_form(long) and len(long.split()) >= 3:
-                a = base + before.rfind(long)
-                out.append((Definition(inner, long, True), (a, a + len(long)), (m.start(1), m.end(1))))
+                a, b = _located(before, long, base)
+                out.append((Definition(inner, long, True), (a, b), (m.start(1), m.end(1))))
             continue
         if inner.count(",") == 1 and _short_form(inner.rsplit(", ", 1)[-1]) and len(inner.split()) >= 3:
             # "National Institute of Social Economy (Instituto Nacional de la Economía Social, INAES)":
@@ -241,12 +241,12 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             if head_kind(foreign) == "org" or is_org_long_form(foreign):
                 out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(1) - len(short), m.end(1))))
             if span:
-                b = base + before.rfind(span)
-                out.append((Definition(short, span, True), (b, b + len(span)), (m.end(1) - len(short), m.end(1))))
+                out.append((Definition(short, span, True), _located(before, span, base), (m.end(1) - len(short), m.end(1))))
             continue
         if _short_form(inner):
             short = inner.split()[-1]
-            parent = inner.split()[0] if len(inner.split()) == 2 else None
+            # "ILO PARDEV": the acronym of the body it belongs to first; "| ILO" has none.
+            parent = inner.split()[0] if len(inner.split()) == 2 and re.fullmatch(r"\w[\w&.-]*", inner.split()[0]) else None
             long = schwartz_hearst(short, before)
             if long is None:
                 # "Department of Partnership and Field Support (ILO PARDEV)": real acronyms do not
@@ -254,9 +254,9 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                 long = _last_name(_trailing_org_span(before))
             if long is None or fold(long) == fold(short):
                 continue
-            a = base + before.rfind(long)
             definition = Definition(inner if parent else short, long, is_org_long_form(long))
-            out.append((definition, (a, a + len(long)), (m.start(1), m.end(1))))
+            at = m.start(1) if parent else m.start(1) + m.group(1).rfind(short)
+            out.append((definition, _located(before, long, base), (at, m.end(1) if parent else at + len(short))))
         else:
             # "KoSEA (Korea Social Enterprise Promotion Agency)"
             prev = re.search(r"([A-Z][\w&-]*[A-Z][\w&-]*)\s*$", before)
@@ -271,6 +271,19 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
         if schwartz_hearst(m.group("short"), long) and is_org_long_form(long):
             out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
     return out
+
+
+def _located(before: str, name: str, base: int) -> tuple[int, int]:
+    """The span in the text of a name found in `before` (which starts at `base`): its last
+    occurrence, or, where the name was read with its spaces made single ('Ministry of\t
+    Employment'), its last occurrence with any spaces between its words."""
+    a = before.rfind(name)
+    if a >= 0:
+        return base + a, base + a + len(name)
+    found = None
+    for found in re.finditer(r"\s+".join(map(re.escape, name.split())), before):
+        pass
+    return (base + found.start(), base + found.end()) if found else (base, base)
 
 
 # "UNTFSSE - United Nations Inter-Agency Task Force on Social and Solidarity Economy" on a line of its own.
