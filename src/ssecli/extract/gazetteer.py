@@ -20,9 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ssecli.extract import GAZETTEER_VERSION
 from ssecli.extract.text import fold
-
-GAZETTEER_VERSION = 15
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
