@@ -27,7 +27,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 LONG_DAYS = 366  # an event that spans more days is found by the events_long index
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
@@ -70,9 +70,14 @@ CREATE TABLE events(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, n INTEGER,
                     long INTEGER,  -- 1: it spans more than 366 days ('2021-2023')
                     PRIMARY KEY(lo, hi, rid, pos)) WITHOUT ROWID;
 CREATE INDEX events_n ON events(n);
--- The events that began before a day and run into it: those of a year or less began within
--- 367 days of it (a range of the table's key), the longer ones are few, and indexed by end.
-CREATE INDEX events_long ON events(hi, lo, line) WHERE long;
+-- The events that began before a day and run into it: those of a year or less that last more
+-- than a day began within 367 days of it (a range of events_span, whose keys are read first: of
+-- the tens of thousands in the range a few hundred run into the day, and only their lines are
+-- read), the longer ones are few and have their lines in events_long, in the table's order. An
+-- index holds `long`, which its WHERE implies, because SQLite reads the table for any column a
+-- query names that the index lacks.
+CREATE INDEX events_span ON events(lo, hi, rid, pos, long) WHERE lo < hi AND NOT long;
+CREATE INDEX events_long ON events(lo, hi, rid, pos, long, line) WHERE long;
 -- The timeline lines (events.line, each with its newline) joined in blocks of about BLOCK events
 -- in the table's order, each keyed by its first event's key (the first block by the key before
 -- all), so that a timeline without name filters is written a block at a time, and a refresh
@@ -100,8 +105,7 @@ CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowi
 def extraction_version() -> str:
     """What the records depend on besides the files: the parser's rules (their version, and a
     hash of their source, so that an edited rule can never leave an index stale) and the gazetteer."""
-    from ssecli.extract import PARSER_VERSION
-    from ssecli.extract.gazetteer import GAZETTEER_VERSION
+    from ssecli.extract import GAZETTEER_VERSION, PARSER_VERSION
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha1()
@@ -237,9 +241,6 @@ class Index:
         if target != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
-        # A build writes into large B-trees (names, events, the full-text index) in no order: a
-        # cache of 64 MB keeps their pages from being spilled and written again and again.
-        db.execute("PRAGMA cache_size = -65536")
         return db
 
     def _open(self) -> sqlite3.Connection:
@@ -318,6 +319,11 @@ class Index:
         if not (full or rebuild or recursive) and self._unchanged():
             report.problems = self._stored_problems(with_scan=True, with_files=False)
             return report
+        # A build writes into large B-trees (names, events, the full-text index) in no order: a
+        # cache of 64 MB keeps their pages from being spilled and written again and again. Only a
+        # writer has it: a query that reads tens of megabytes (a timeline) would spend a third of
+        # its time filling the cache's fresh memory, where the default 2 MB is reused.
+        db.execute("PRAGMA cache_size = -65536")
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -1058,11 +1064,12 @@ class Index:
             if since:  # the events that began before --since and run into it, in the table's order
                 back = (f.since - dt.timedelta(days=LONG_DAYS + 1)).isoformat()
                 spans = self.db.execute(
-                    "SELECT lo, hi, rid, pos, line FROM events WHERE lo >= ? AND lo < ? AND hi >= ? AND NOT long "
-                    "AND lo <= ?", (back, since, since, until or "9999")).fetchall()
+                    "SELECT lo, hi, rid, pos, line FROM events WHERE (lo, hi, rid, pos) IN (SELECT lo, hi, rid, pos "
+                    "FROM events INDEXED BY events_span WHERE lo < hi AND NOT long AND lo >= ? AND lo < ? AND hi >= ? "
+                    "AND lo <= ?)", (back, since, since, until or "9999")).fetchall()
                 spans += self.db.execute(
-                    "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND hi >= ? "
-                    "AND lo < ? AND lo <= ?", (since, since, until or "9999")).fetchall()
+                    "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND lo < ? "
+                    f"AND hi >= ? AND lo <= ? ORDER BY {BLOCK_ORDER}", (since, since, until or "9999")).fetchall()
                 yield _utf8(row[4] + "\n" for row in sorted(spans))
             yield from self._block_lines((since, "", "", -1) if since else FIRST_KEY, until)
         if not (f.since or f.until):
