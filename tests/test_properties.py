@@ -85,6 +85,8 @@ def check_parse(text: str) -> None:
     "News\n\n26 May 2021\n\nThe Ministry of  Employment and Labour (MOEL) and the ILO met.\n",
     "News\n\n26 May 2021\n\nOn May 6 the International Labor Organization (| \tILO) signed.\n",
     "News\n\n26 May 2021\n\nOn May 6 the International Labor Organization (I| \tLO) signed.\n",
+    "News\n\n26 May 2021\n\nOn May 6 the International Labor Organization (I\t\tLO) signed.\n",
+    "News\n\n26 May 2021\n\nOn May 6 the International Labor Organization (I  LO) signed.\n",
 ])
 def test_parser_holds_on_spaces_and_strays_inside_a_definition(text):
     check_parse(text)

@@ -245,8 +245,9 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             continue
         if _short_form(inner):
             short = inner.split()[-1]
-            # "ILO PARDEV": the acronym of the body it belongs to first; "| ILO" has none.
-            parent = inner.split()[0] if len(inner.split()) == 2 and re.fullmatch(r"\w[\w&.-]*", inner.split()[0]) else None
+            # "ILO PARDEV": the acronym of the body it belongs to first, a word of two letters or
+            # more and one space before the unit's; "| ILO" and "I\t\tLO" have none.
+            parent = inner.split(" ")[0] if re.fullmatch(r"\w[\w&.-]+ \S+", inner) else None
             long = schwartz_hearst(short, before)
             if long is None:
                 # "Department of Partnership and Field Support (ILO PARDEV)": real acronyms do not
