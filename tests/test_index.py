@@ -158,6 +158,24 @@ def _same_as_a_fresh_parse(folder, path):
     return c.report
 
 
+
+def test_an_edit_that_moves_where_a_name_is_first_met_resolves_it_again(corpus, tmp_path):
+    """Two spellings met as often: the first met is the name. Swapping them in the file that
+    holds both changes no count, only where each is first met, and that is enough to resolve
+    the organisation again."""
+    path = tmp_path / "i.sqlite"
+    one = "The Zircon Labour Alliance (ZLA) met in Geneva."
+    other = "The Zircon Labor Alliance (ZLA) met in Seoul."
+    note = corpus / "003_126183a6a2cf459b.txt"
+    note.write_text(f"Visit\n\n5 June 2023\n\n{one} {other}\n")
+    (corpus / "020_zla.txt").write_text("Note\n\n6 June 2023\n\nThe ZLA met the ILO.\n")
+    names = lambda c: {o.name for r in (c.find("003"), c.find("020")) for o in r.orgs if "ZLA" in o.aliases}
+    assert names(load(corpus, index_path=path)) == {"Zircon Labour Alliance"}
+    note.write_text(f"Visit\n\n5 June 2023\n\n{other} {one}\n")
+    _same_as_a_fresh_parse(corpus, path)
+    assert names(load(corpus, index_path=path)) == {"Zircon Labor Alliance"}
+
+
 @pytest.mark.parametrize("batch", [Index.GROUP_BATCH, 1])
 def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypatch, batch):
     """Organisations are resolved across the corpus from counts kept in the index: after each

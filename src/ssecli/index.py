@@ -521,13 +521,13 @@ class Index:
         if progress:
             progress("resolving", 0, 1)
         full = touched.full or not db.execute("SELECT 1 FROM org_agg LIMIT 1").fetchone()
-        self._count_facts(touched, full)
+        counted = self._count_facts(touched, full)
         if full:
             moved = self._resolve_all()
         else:
-            rows = self._tied_facts(touched)
+            rows = self._tied_facts(counted)
             asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows}
-            asked |= {(kind, surface, flag) for kind, surface, flag, _ in touched}
+            asked |= {(kind, surface, flag) for kind, surface, flag, _ in counted}
             old = self._mapped(asked)
             self._prime_keys(rows)
             new = self._map_json(OrgTable(rows).resolution())
@@ -667,9 +667,11 @@ class Index:
             yield batch
         db.execute("DELETE FROM grouped")
 
-    def _count_facts(self, touched: set[tuple], full: bool) -> None:
+    def _count_facts(self, touched: set[tuple], full: bool) -> set[tuple]:
         """Bring each distinct fact's count, first and last place (org_agg), and the keys that tie
-        it to others (org_rel), in line with org_facts: for the touched facts, or for all."""
+        it to others (org_rel), in line with org_facts: for the touched facts, or for all. The
+        touched facts whose row changed: the resolution is made from these rows alone, so only
+        they can change it (an edited file's facts are touched, and most are as they were)."""
         from ssecli.resolve import related_keys
 
         db = self.db
@@ -685,16 +687,23 @@ class Index:
                     (k, kind, surface, flag, other)
                     for kind, surface, other, flag in part for k in related_keys(kind, surface, other, flag)])
                 self._save_keys()
-            return
+            return set(touched)
+        moved = set()
         for fact in touched:
             kind, surface, flag, other = fact
             # The count is a range of org_facts_fact, and the first and last places its two ends:
             # no row is read, even for a name in every article of the archive.
             this = "FROM org_facts WHERE kind=? AND surface=? AND flag=? AND other=?"
             count = db.execute(f"SELECT COUNT(*) {this}", fact).fetchone()[0]
+            first = last = None
             if count:
                 first, last = (db.execute(f"SELECT {at} {this} ORDER BY file {order}, seq {order} LIMIT 1",
                                           fact).fetchone()[0] for order in ("", "DESC"))
+            before = db.execute("SELECT count, first, last FROM org_agg WHERE kind=? AND surface=? AND flag=? "
+                                "AND other=?", fact).fetchone()
+            if before == ((count, first, last) if count else None):
+                continue  # a fact of an edited file that is where and as often as it was
+            moved.add(fact)
             existed = db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?",
                                  fact).rowcount
             if count:
@@ -705,6 +714,7 @@ class Index:
             elif existed:
                 db.execute("DELETE FROM org_rel WHERE surface=? AND kind=? AND flag=? AND other=?",
                            (surface, kind, flag, other))
+        return moved
 
     def _tied_facts(self, touched: set[tuple]) -> list[tuple]:
         """The aggregated facts tied to the touched ones through shared keys, directly or through
