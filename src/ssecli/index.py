@@ -569,14 +569,16 @@ class Index:
             progress("resolving", len(files), len(files))
 
     def _prime_keys(self, rows: list[tuple]) -> None:
-        """Put the keys of the rows' names that org_keys holds in resolve.KEYS, where the
-        resolution looks first, rather than compute them again."""
+        """Put the keys that org_keys holds of the names the rows are resolved through
+        (resolve.row_names) in resolve.KEYS, where the resolution looks first, rather than
+        compute them again: one query for them all."""
         from ssecli import resolve
 
-        for name in {s for _, surface, other, *_ in rows for s in (surface, other) if s and s not in resolve.KEYS}:
-            got = self.db.execute("SELECT key, folded FROM org_keys WHERE surface=?", (name,)).fetchone()
-            if got:
-                resolve.KEYS[name] = got
+        names = {name for kind, surface, other, flag, *_ in rows
+                 for name in resolve.row_names(kind, surface, other, flag) if name not in resolve.KEYS}
+        for surface, *forms in self.db.execute("SELECT surface, key, folded FROM org_keys WHERE surface IN "
+                                               "(SELECT value FROM json_each(?))", (json.dumps(list(names)),)):
+            resolve.KEYS[surface] = tuple(forms)
 
     def _save_keys(self) -> None:
         """Keep the keys computed since the last save in org_keys, and free them (and the
@@ -734,10 +736,12 @@ class Index:
             db.execute("DELETE FROM wanted")
             db.executemany("INSERT INTO wanted VALUES (?)", ((k,) for k in frontier))
             frontier = set()
+            # CROSS JOIN keeps the keys wanted first: the planner knows nothing of the temporary
+            # table and scanned all of org_rel (hundreds of thousands of keys) for each round.
             for *row, keys in db.execute(
                     "SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last, "
                     "(SELECT group_concat(k.key, char(1)) FROM org_rel k WHERE k.surface = a.surface "
-                    "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM wanted w "
+                    "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM wanted w CROSS "
                     "JOIN org_rel r ON r.key = w.key JOIN org_agg a ON a.kind = r.kind AND a.surface = r.surface "
                     "AND a.flag = r.flag AND a.other = r.other").fetchall():
                 if tuple(row[:4]) not in rows:

@@ -103,28 +103,35 @@ def variant_keys(k: str) -> list[str]:
     return out
 
 
-def related_keys(kind: int, surface: str, other: str, flag: int) -> set[str]:
-    """Every key through which OrgTable can tie this aggregated fact to another: its own, its
-    long form's, its parent's, the parts a mention or an acronym is split into, and their
-    variants. Facts that share no key, directly or through others, resolve independently, so a
-    refresh resolves again only the facts tied to those that changed."""
+def row_names(kind: int, surface: str, other: str, flag: int) -> set[str]:
+    """The names whose keys an aggregated fact is tied and resolved through: itself, its long
+    form, its parent, and the parts a mention or an acronym is split into. An index reads their
+    keys, computed once, before OrgTable asks for them."""
     if kind == DEFINITION:
-        ks = {key(surface), key(other)}
+        names = {surface, other}
         toks = surface.split()
         if len(toks) > 1:  # "ILO PARDEV": the unit's own acronym, and its parent
-            ks |= {key(toks[-1]), key(toks[0])}
+            names |= {toks[-1], toks[0]}
     elif kind == MENTION:
         stripped = re.sub(r"['’]s$", "", surface)
-        ks = {key(surface), key(stripped)}
+        names = {surface, stripped}
         if other:
-            ks.add(key(other))
+            names.add(other)
             toks = stripped.split()
             if toks[0] == other and len(toks) > 1:
-                ks.add(key(" ".join(toks[1:])))
+                names.add(" ".join(toks[1:]))
                 if len(toks) == 2 and toks[1].isupper():
-                    ks.add(key(other + toks[1]))
+                    names.add(other + toks[1])
     else:
-        ks = {key(surface)}
+        names = {surface}
+    return names
+
+
+def related_keys(kind: int, surface: str, other: str, flag: int) -> set[str]:
+    """Every key through which OrgTable can tie this aggregated fact to another: those of its
+    names (row_names), and their variants. Facts that share no key, directly or through others,
+    resolve independently, so a refresh resolves again only the facts tied to those that changed."""
+    ks = {key(name) for name in row_names(kind, surface, other, flag)}
     for k in list(ks):
         ks.update(variant_keys(k))
     ks.discard("")
