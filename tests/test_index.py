@@ -176,6 +176,22 @@ def test_an_edit_that_moves_where_a_name_is_first_met_resolves_it_again(corpus, 
     assert names(load(corpus, index_path=path)) == {"Zircon Labor Alliance"}
 
 
+
+def test_a_body_named_otherwise_is_so_named_as_the_parent_of_its_units(corpus, tmp_path):
+    """A refresh resolves a body without the units that belong to it, unless the body now
+    resolves otherwise: then the units, which show its name as their parent, follow it."""
+    path = tmp_path / "i.sqlite"
+    (corpus / "020_a.txt").write_text(
+        "Note\n\n6 June 2023\n\nThe Zircon Quartz Federation (ZQX) met. The ZQX QUB unit met in Geneva.\n")
+    (corpus / "021_b.txt").write_text("Note\n\n7 June 2023\n\nThe ZQX QUB spoke.\n")
+    parents = lambda c: {o.parent for o in c.find("021").orgs}
+    assert parents(load(corpus, index_path=path)) == {"Zircon Quartz Federation"}
+    (corpus / "022_c.txt").write_text("Note\n\n8 June 2023\n\nThe Zircon Quartz Labour Federation (ZQX) met. "
+                                      "The Zircon Quartz Labour Federation (ZQX) spoke again.\n")
+    _same_as_a_fresh_parse(corpus, path)
+    assert parents(load(corpus, index_path=path)) == {"Zircon Quartz Labour Federation"}
+
+
 @pytest.mark.parametrize("batch", [Index.GROUP_BATCH, 1])
 def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypatch, batch):
     """Organisations are resolved across the corpus from counts kept in the index: after each

@@ -27,7 +27,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 LONG_DAYS = 366  # an event that spans more days is found by the events_long index
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
@@ -91,8 +91,9 @@ CREATE INDEX org_facts_file ON org_facts(file, seq);
 CREATE INDEX org_facts_fact ON org_facts(kind, surface, flag, other, file, seq);
 CREATE TABLE org_agg(kind INTEGER, surface TEXT, other TEXT, flag INTEGER, count INTEGER, first TEXT, last TEXT,
                      PRIMARY KEY(kind, surface, flag, other)) WITHOUT ROWID;
-CREATE TABLE org_rel(key TEXT, kind INTEGER, surface TEXT, flag INTEGER, other TEXT);  -- resolve.related_keys
-CREATE INDEX org_rel_key ON org_rel(key);
+-- resolve.tie_keys: up is 1 for the keys of the body a unit belongs to ('ILO' of 'ILO COOP').
+CREATE TABLE org_rel(key TEXT, kind INTEGER, surface TEXT, flag INTEGER, other TEXT, up INTEGER);
+CREATE INDEX org_rel_key ON org_rel(key, up);
 CREATE INDEX org_rel_fact ON org_rel(surface, kind, flag, other);
 CREATE TABLE org_keys(surface TEXT PRIMARY KEY, key TEXT, folded TEXT) WITHOUT ROWID;  -- computed once
 CREATE TABLE org_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT,
@@ -530,13 +531,23 @@ class Index:
             moved = self._resolve_all()
         else:
             rows = self._tied_facts(counted)
-            asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows}
-            asked |= {(kind, surface, flag) for kind, surface, flag, _ in counted}
-            old = self._mapped(asked)
-            self._prime_keys(rows)
-            new = self._map_json(OrgTable(rows).resolution())
-            self._save_keys()
-            moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
+            while True:
+                asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows.values()}
+                asked |= {(kind, surface, flag) for kind, surface, flag, _ in counted}
+                old = self._mapped(asked)
+                self._prime_keys(list(rows.values()))
+                table = OrgTable(list(rows.values()))
+                new = self._map_json(table.resolution())
+                moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
+                # An organisation that now resolves otherwise may be named otherwise: the units
+                # that belong to it read its name, and are resolved again with it.
+                roots = {table.uf.find(json.loads(v)[0]) for k in moved for v in (new.get(k), old.get(k)) if v}
+                units = self._units_of({k for k in table.uf.parent if table.uf.find(k) in roots})
+                units -= {(kind, surface, flag, other) for kind, surface, other, flag in rows}
+                self._save_keys()
+                if not units:
+                    break
+                self._tied_facts(units, rows)
             for k in moved:
                 db.execute("DELETE FROM org_map WHERE kind=? AND surface=? AND flag=?", k)
             db.executemany("INSERT INTO org_map VALUES (?,?,?,?)", [(*k, new[k]) for k in moved if k in new])
@@ -678,8 +689,6 @@ class Index:
         it to others (org_rel), in line with org_facts: for the touched facts, or for all. The
         touched facts whose row changed: the resolution is made from these rows alone, so only
         they can change it (an edited file's facts are touched, and most are as they were)."""
-        from ssecli.resolve import related_keys
-
         db = self.db
         at = "file || char(1) || printf('%06d', seq)"  # where a fact is, in corpus order
         if full:
@@ -689,9 +698,8 @@ class Index:
                        "FROM org_facts GROUP BY kind, surface, flag, other")
             cur = db.execute("SELECT kind, surface, other, flag FROM org_agg")
             while part := cur.fetchmany(self.GROUP_BATCH):  # the keys computed are saved and freed a part at a time
-                db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?)", [
-                    (k, kind, surface, flag, other)
-                    for kind, surface, other, flag in part for k in related_keys(kind, surface, other, flag)])
+                db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?,?)",
+                               [row for fact in part for row in _rel_rows(*fact)])
                 self._save_keys()
             return set(touched)
         moved = set()
@@ -715,26 +723,29 @@ class Index:
             if count:
                 db.execute("INSERT INTO org_agg VALUES (?,?,?,?,?,?,?)", (kind, surface, other, flag, count, first, last))
                 if not existed:
-                    db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?)",
-                                   [(k, kind, surface, flag, other) for k in related_keys(kind, surface, other, flag)])
+                    db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?,?)", _rel_rows(kind, surface, other, flag))
             elif existed:
                 db.execute("DELETE FROM org_rel WHERE surface=? AND kind=? AND flag=? AND other=?",
                            (surface, kind, flag, other))
         return moved
 
-    def _tied_facts(self, touched: set[tuple]) -> list[tuple]:
-        """The aggregated facts tied to the touched ones through shared keys, directly or through
-        others: all that resolving the touched facts again can change. The keys of the facts
-        found are read from org_rel, as are their names' keys (org_keys), not computed again."""
+    def _tied_facts(self, facts, rows: dict[tuple, tuple] | None = None) -> dict[tuple, tuple]:
+        """The aggregated facts that resolving these facts again needs, added to `rows` (fact ->
+        row): those that share one of their own keys, directly or through others (the same
+        organisation), and those whose own key is the parent key of one found (the body it
+        belongs to, whose name it reads), but not the other units of that body: a refresh that
+        counts the ILO once more resolves the ILO, not its thousands of offices (see _resolve).
+        The keys of the facts found are read from org_rel, as are their names' keys (org_keys),
+        not computed again."""
         from ssecli import resolve
 
         db = self.db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted(key TEXT PRIMARY KEY) WITHOUT ROWID")
+        rows = {} if rows is None else rows
         seen: set[str] = set()
         frontier: set[str] = set()
-        for kind, surface, flag, other in touched:
+        for kind, surface, flag, other in facts:
             frontier |= resolve.related_keys(kind, surface, other, flag)
-        rows: dict[tuple, tuple] = {}
         while frontier:
             seen |= frontier
             db.execute("DELETE FROM wanted")
@@ -746,12 +757,18 @@ class Index:
                     "SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last, "
                     "(SELECT group_concat(k.key, char(1)) FROM org_rel k WHERE k.surface = a.surface "
                     "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM wanted w CROSS "
-                    "JOIN org_rel r ON r.key = w.key JOIN org_agg a ON a.kind = r.kind AND a.surface = r.surface "
-                    "AND a.flag = r.flag AND a.other = r.other").fetchall():
+                    "JOIN org_rel r ON r.key = w.key AND r.up = 0 JOIN org_agg a ON a.kind = r.kind "
+                    "AND a.surface = r.surface AND a.flag = r.flag AND a.other = r.other").fetchall():
                 if tuple(row[:4]) not in rows:
                     rows[tuple(row[:4])] = tuple(row)
                     frontier.update(k for k in keys.split("\x01") if k not in seen)
-        return list(rows.values())
+        return rows
+
+    def _units_of(self, keys: set[str]) -> set[tuple]:
+        """The facts of the units that belong to a body with one of these keys."""
+        return set(self.db.execute(
+            "SELECT DISTINCT r.kind, r.surface, r.flag, r.other FROM json_each(?) j CROSS JOIN org_rel r "
+            "ON r.key = j.value AND r.up = 1", (json.dumps(sorted(keys)),)))
 
     def _mapped(self, keys) -> dict[tuple, str]:
         """What org_map holds (JSON: the entity and its organisation) for these (kind, surface,
@@ -1200,6 +1217,15 @@ class Index:
             data, orgs = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.n=?", (n,)).fetchone()
             out.append({"record": self._record(data, orgs), "score": -rank, "snippet": snippet, "title": title})
         return out
+
+
+def _rel_rows(kind: int, surface: str, other: str, flag: int) -> list[tuple]:
+    """org_rel's rows of an aggregated fact: each key that ties it to others, and whether it is
+    its parent's (resolve.tie_keys)."""
+    from ssecli.resolve import tie_keys
+
+    own, parent = tie_keys(kind, surface, other, flag)
+    return [(k, kind, surface, flag, other, 0) for k in own] + [(k, kind, surface, flag, other, 1) for k in parent]
 
 
 def _event_bounds(f, alias: str) -> tuple[str, list]:

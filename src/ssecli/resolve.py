@@ -107,35 +107,55 @@ def row_names(kind: int, surface: str, other: str, flag: int) -> set[str]:
     """The names whose keys an aggregated fact is tied and resolved through: itself, its long
     form, its parent, and the parts a mention or an acronym is split into. An index reads their
     keys, computed once, before OrgTable asks for them."""
+    names, parent = _names(kind, surface, other)
+    return names | parent
+
+
+def _names(kind: int, surface: str, other: str) -> tuple[set[str], set[str]]:
+    """A fact's own names, and the name of the body it belongs to (a unit's parent)."""
     if kind == DEFINITION:
         names = {surface, other}
         toks = surface.split()
         if len(toks) > 1:  # "ILO PARDEV": the unit's own acronym, and its parent
-            names |= {toks[-1], toks[0]}
-    elif kind == MENTION:
+            return names | {toks[-1]}, {toks[0]}
+        return names, set()
+    if kind == MENTION:
         stripped = re.sub(r"['’]s$", "", surface)
         names = {surface, stripped}
-        if other:
-            names.add(other)
-            toks = stripped.split()
-            if toks[0] == other and len(toks) > 1:
-                names.add(" ".join(toks[1:]))
-                if len(toks) == 2 and toks[1].isupper():
-                    names.add(other + toks[1])
-    else:
-        names = {surface}
-    return names
+        if not other:
+            return names, set()
+        toks = stripped.split()
+        if toks[0] == other and len(toks) > 1:
+            names.add(" ".join(toks[1:]))
+            if len(toks) == 2 and toks[1].isupper():
+                names.add(other + toks[1])
+        return names, {other}
+    return {surface}, set()
+
+
+def tie_keys(kind: int, surface: str, other: str, flag: int) -> tuple[set[str], set[str]]:
+    """The keys through which OrgTable ties this aggregated fact to others, and their variants,
+    in two sets: its own, which make two facts one organisation, and its parent's, through which
+    a unit's organisation reads the name of the body it belongs to and nothing more. Facts that
+    share no key, directly or through others, resolve independently; a unit resolves as it did
+    as long as its parent is named as it was, whatever its parent's other units do."""
+    names, parent = _names(kind, surface, other)
+    own = _with_variants({key(n) for n in names})
+    return own, _with_variants({key(n) for n in parent}) - own
+
+
+def _with_variants(keys: set[str]) -> set[str]:
+    for k in list(keys):
+        keys.update(variant_keys(k))
+    keys.discard("")
+    return keys
 
 
 def related_keys(kind: int, surface: str, other: str, flag: int) -> set[str]:
-    """Every key through which OrgTable can tie this aggregated fact to another: those of its
-    names (row_names), and their variants. Facts that share no key, directly or through others,
-    resolve independently, so a refresh resolves again only the facts tied to those that changed."""
-    ks = {key(name) for name in row_names(kind, surface, other, flag)}
-    for k in list(ks):
-        ks.update(variant_keys(k))
-    ks.discard("")
-    return ks
+    """Every key through which OrgTable can tie this aggregated fact to another (tie_keys, own
+    and parent's alike)."""
+    own, parent = tie_keys(kind, surface, other, flag)
+    return own | parent
 
 
 class OrgTable:
