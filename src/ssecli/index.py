@@ -404,12 +404,16 @@ class Index:
         # files is checked without a Python step for each unchanged file. Strings keep their hash
         # where tuples compute theirs again, and the index gives them as one string (a path holds
         # no NUL), not as 100,000 rows.
-        now = {f"{name}\1{size}\1{mtime_ns}" for name, size, mtime_ns in scanned}
         joined = db.execute("SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) "
                             "FROM files").fetchone()[0]
-        before = set(joined.split("\0")) if joined else set()
-        came = {entry.rsplit("\1", 2)[0] for entry in now - before}  # new, or changed
-        went = {entry.rsplit("\1", 2)[0] for entry in before - now}  # gone, or changed
+        if joined is None:  # a build: every file is new (and 100,000 strings would stay in the heap)
+            now = before = None
+            came, went = {name for name, _, _ in scanned}, set()
+        else:
+            now = {f"{name}\1{size}\1{mtime_ns}" for name, size, mtime_ns in scanned}
+            before = set(joined.split("\0"))
+            came = {entry.rsplit("\1", 2)[0] for entry in now - before}  # new, or changed
+            went = {entry.rsplit("\1", 2)[0] for entry in before - now}  # gone, or changed
         gone, added = sorted(went - came), came - went
         if added or gone:  # another set of names: ids may move ('003_b' becomes '003')
             ids, id_warnings = unique_ids(sorted(name for name, _, _ in scanned), self.folder)
@@ -517,9 +521,9 @@ class Index:
         organisations (and their names in the name index) of the files where they changed: the
         files that changed, and those that mention a name whose resolution changed.
 
-        After a small change only the facts tied to the changed ones (resolve.related_keys) are
-        resolved again: the rest of the corpus resolves as it did, so a one-file refresh of an
-        archive costs about as much as the names that file touches."""
+        After a small change only the facts whose counts moved, and those tied to them
+        (_tied_facts), are resolved again: the rest of the corpus resolves as it did, so a
+        one-file refresh of an archive costs about as much as the names that file touches."""
         from ssecli.resolve import OrgTable, orgs_of_file
 
         db = self.db
