@@ -707,7 +707,7 @@ class Index:
                 db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?,?)",
                                [row for fact in part for row in _rel_rows(*fact)])
                 self._save_keys()
-            return set(touched)
+            return touched
         moved = set()
         for fact in touched:
             kind, surface, flag, other = fact
