@@ -192,6 +192,19 @@ def test_a_body_named_otherwise_is_so_named_as_the_parent_of_its_units(corpus, t
     assert parents(load(corpus, index_path=path)) == {"Zircon Quartz Labour Federation"}
 
 
+def test_a_body_whose_definition_is_taken_out_is_named_as_its_units_write_it(corpus, tmp_path):
+    """The file that defined a body is edited, and only the body's units name it now ('ZQX
+    QUB'): they show it as they write it, in the index as in a fresh parse, never by its key."""
+    path = tmp_path / "i.sqlite"
+    (corpus / "020_a.txt").write_text("Note\n\n6 June 2023\n\nThe Zircon Quartz Federation (ZQX) met in Geneva.\n")
+    (corpus / "021_b.txt").write_text("Note\n\n7 June 2023\n\nThe ZQX QUB spoke.\n")
+    parents = lambda c: {o.parent for o in c.find("021").orgs}
+    assert parents(load(corpus, index_path=path)) == {"Zircon Quartz Federation"}
+    (corpus / "020_a.txt").write_text("Note\n\n6 June 2023\n\nA meeting took place in Geneva.\n")
+    _same_as_a_fresh_parse(corpus, path)
+    assert parents(load(corpus, index_path=path)) == {"ZQX"}
+
+
 @pytest.mark.parametrize("batch", [Index.GROUP_BATCH, 1])
 def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypatch, batch):
     """Organisations are resolved across the corpus from counts kept in the index: after each

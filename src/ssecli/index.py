@@ -543,11 +543,7 @@ class Index:
                 table = OrgTable(list(rows.values()))
                 new = self._map_json(table.resolution())
                 moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
-                # An organisation that now resolves otherwise may be named otherwise: the units
-                # that belong to it read its name, and are resolved again with it.
-                roots = {table.uf.find(json.loads(v)[0]) for k in moved for v in (new.get(k), old.get(k)) if v}
-                units = self._units_of({k for k in table.uf.parent if table.uf.find(k) in roots})
-                units -= {(kind, surface, flag, other) for kind, surface, other, flag in rows}
+                units = self._renamed_units(table, rows, counted)
                 self._save_keys()
                 if not units:
                     break
@@ -770,11 +766,30 @@ class Index:
                     frontier.update(k for k in keys.split("\x01") if k not in seen)
         return rows
 
-    def _units_of(self, keys: set[str]) -> set[tuple]:
-        """The facts of the units that belong to a body with one of these keys."""
-        return set(self.db.execute(
-            "SELECT DISTINCT r.kind, r.surface, r.flag, r.other FROM json_each(?) j CROSS JOIN org_rel r "
-            "ON r.key = j.value AND r.up = 1", (json.dumps(sorted(keys)),)))
+    def _renamed_units(self, table, rows: dict[tuple, tuple], counted) -> set[tuple]:
+        """The facts, not yet in `rows`, of the units whose parent the table now names otherwise
+        than org_map has it: a unit reads its parent's name, so it is resolved again with it. The
+        parent is a body the table holds, or one that only the facts counted out of the corpus
+        named (its definition taken out: its units alone name it now); a body whose name stays
+        as it was leaves its units alone."""
+        from ssecli.resolve import related_keys
+
+        keys = set(table.uf.parent)
+        for kind, surface, flag, other in counted:
+            keys |= related_keys(kind, surface, other, flag)
+        names: dict[str, str] = {}
+        out = set()
+        for kind, surface, flag, other, key, org in self.db.execute(
+                "SELECT r.kind, r.surface, r.flag, r.other, r.key, m.org FROM json_each(?) j CROSS JOIN org_rel r "
+                "ON r.key = j.value AND r.up = 1 JOIN org_map m ON m.kind = r.kind AND m.surface = r.surface "
+                "AND m.flag = r.flag", (json.dumps(sorted(keys)),)):
+            if (kind, surface, other, flag) in rows:
+                continue
+            if key not in names:
+                names[key] = table.org(table.uf.find(key)).name
+            if json.loads(org)[1]["parent"] != names[key]:
+                out.add((kind, surface, flag, other))
+        return out
 
     def _mapped(self, keys) -> dict[tuple, str]:
         """What org_map holds (JSON: the entity and its organisation) for these (kind, surface,

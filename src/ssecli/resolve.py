@@ -170,6 +170,7 @@ class OrgTable:
         self.surfaces: dict[str, Counter] = defaultdict(Counter)  # root key -> surface counts
         self.first_seen: dict[str, tuple] = {}
         self.parents: dict[str, str] = {}  # key -> parent surface key
+        self.written: dict[str, str] = {}  # a parent's key -> the parent as a unit's mention writes it
         self.origin: tuple | None = None  # the first order given: what a surface never seen counts as
         self.rows = rows
         by_first = sorted(rows, key=lambda r: (r[0], r[5]))
@@ -215,6 +216,7 @@ class OrgTable:
         self._see(surface, order, count)
         if parent:
             self.parents.setdefault(key(surface), key(parent))
+            self.written.setdefault(key(parent), parent)
             toks = surface.split()
             if toks[0] == parent and len(toks) > 1:
                 rest = " ".join(toks[1:])
@@ -261,7 +263,8 @@ class OrgTable:
             for s, c in self.surfaces.get(k, {}).items():
                 counts[s] += c
                 first.setdefault(s, self.first_seen.get(k, never))
-        names = list(counts) or [root]
+        # A body named only as the parent of its units ("ICA Africa") is named as they write it.
+        names = list(counts) or [self.written.get(root, root)]
         rank = {v: i for i, v in enumerate(sorted({*first.values(), never}))}
         seen_at = {s: rank[first.get(s, never)] for s in names}
         # A long name over an acronym, then the most used, then the first seen.
