@@ -153,7 +153,7 @@ def _same_as_a_fresh_parse(folder, path):
     c = load(folder, index_path=path, full=True)
     fresh, _ = parse_folder(folder)
     assert [r.to_dict() for r in c.index.all_records()] == [r.to_dict() for r in fresh]
-    for f in (Filters(), _filters({"since": "2023-06-06"})):  # the days joined again after each change
+    for f in (Filters(), _filters({"since": "2023-06-06"}), _filters({"since": "2023"})):  # joined again after each change
         assert b"".join(c.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
     return c.report
 
@@ -203,6 +203,30 @@ def test_a_body_whose_definition_is_taken_out_is_named_as_its_units_write_it(cor
     (corpus / "020_a.txt").write_text("Note\n\n6 June 2023\n\nA meeting took place in Geneva.\n")
     _same_as_a_fresh_parse(corpus, path)
     assert parents(load(corpus, index_path=path)) == {"ZQX"}
+
+
+SINCE = ["2019", "2020", "2021", "2021-07-01", "2022", "2022-02", "2022-07", "2023", "2023-12-31", "2024", "2025"]
+
+
+def test_a_timeline_since_a_day_begins_with_the_events_that_run_into_it_after_any_edit(corpus, tmp_path):
+    """The events that began before --since and run into it come first, as a fresh parse gives
+    them, on 1 January (joined in the index) and on any other day, after an edit adds an event
+    of several years, moves it, writes it again as it was, and takes it out."""
+    path = tmp_path / "i.sqlite"
+    edits = ["The programme runs from 2021 to 2024 in five countries. It met on 3 March 2022.",
+             "The programme runs from March 2020 to June 2022 in five countries. It met on 3 March 2022.",
+             "The programme runs from March 2020 to June 2022 in five countries. It met on 3 March 2022.",
+             "The programme met on 3 March 2022."]
+    load(corpus, index_path=path)
+    for text in edits:
+        (corpus / "020_a.txt").write_text(f"Programme\n\n6 June 2023\n\n{text}\n")
+        c = load(corpus, index_path=path, full=True)
+        fresh, _ = parse_folder(corpus)
+        for since in SINCE:
+            f = _filters({"since": since})
+            got = b"".join(c.index.timeline_lines(f)).decode().splitlines()
+            assert got == _pipe_lines(timeline(fresh, f)), (text, since)
+    assert any("2021" in line for line in _pipe_lines(timeline(parse_folder(corpus)[0], Filters())))
 
 
 @pytest.mark.parametrize("batch", [Index.GROUP_BATCH, 1])

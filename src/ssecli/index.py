@@ -27,7 +27,7 @@ from pathlib import Path
 from ssecli.corpus import Problem, read_article, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 LONG_DAYS = 366  # an event that spans more days is found by the events_long index
 RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
@@ -84,6 +84,11 @@ CREATE INDEX events_long ON events(lo, hi, rid, pos, long, line) WHERE long;
 -- joins again only the blocks its events fall in.
 CREATE TABLE event_blocks(lo TEXT, hi TEXT, rid TEXT, pos INTEGER, lines BLOB,  -- UTF-8, as written
                           PRIMARY KEY(lo, hi, rid, pos)) WITHOUT ROWID;
+-- For each 1 January that events run across, the lines of those that began before it and run
+-- into it, joined in the table's order, with each one's last day (hi, one a line): what a
+-- timeline --since that day starts with, read as one row instead of tens of thousands (at 100,000
+-- articles 16,000 events run into 2023). A refresh joins again the days its events run across.
+CREATE TABLE crossings(day TEXT PRIMARY KEY, lines BLOB, his TEXT);
 -- What each file says about organisations (resolve.facts), the count and first and last place
 -- of each distinct fact across the corpus, and what each mention resolves to.
 CREATE TABLE org_facts(file TEXT, seq INTEGER, rid TEXT, kind INTEGER, surface TEXT, other TEXT, flag INTEGER);
@@ -231,7 +236,9 @@ class Index:
         self.folder = folder
         self.path = path
         self.warnings: list[str] = []
-        self._moved = _Capped(BLOCK * 8)  # the keys of the events added or taken out, for event_blocks
+        # The events taken out and put in (key and line), for event_blocks and crossings: a file
+        # written again with the events it had changes neither.
+        self._out, self._in = _Capped(BLOCK * 8), _Capped(BLOCK * 8)
         self.db = self._open()
 
     # -- opening, and what to do when the file is not an index we can use --------------------
@@ -390,7 +397,7 @@ class Index:
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "record_orgs", "names", "events", "event_blocks", "org_facts",
+            for table in ("files", "records", "record_orgs", "names", "events", "event_blocks", "crossings", "org_facts",
                           "org_agg", "org_rel", "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
@@ -506,8 +513,8 @@ class Index:
             db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
-        self._moved.update(db.execute(
-            "SELECT lo, hi, rid, pos FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,)))
+        self._out.update(db.execute(
+            "SELECT lo, hi, rid, pos, line FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,)))
         db.execute("DELETE FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM records WHERE file=?", (name,))
 
@@ -849,25 +856,72 @@ class Index:
                     long = (dt.date.fromisoformat(ehi) - dt.date.fromisoformat(elo)).days > LONG_DAYS
                     events.append((elo, ehi, r.id, pos, n, e.start, e.end, e.text, e.surface, line, int(long)))
             db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)", events)
-            self._moved.update(e[:4] for e in events)
+            self._in.update((*e[:4], e[9]) for e in events)
 
     def _join_blocks(self) -> None:
-        """Join again the blocks that events were added to or taken from: after a build (or a
-        change of more than a few blocks' worth of events) all of them, in one pass over events."""
-        db, moved = self.db, self._moved
-        self._moved = _Capped(BLOCK * 8)
-        if not moved:
-            return
-        if moved.full or not db.execute("SELECT 1 FROM event_blocks LIMIT 1").fetchone():
+        """Join again the blocks that events were added to or taken from, and the crossings of
+        the days they run across: after a build (or a change of more than a few blocks' worth of
+        events) all of them, the blocks in one pass over events."""
+        db, out, put = self.db, self._out, self._in
+        self._out, self._in = _Capped(BLOCK * 8), _Capped(BLOCK * 8)
+        if out.full or put.full or not db.execute("SELECT 1 FROM event_blocks LIMIT 1").fetchone():
             db.execute("DELETE FROM event_blocks")
             self._put_blocks(FIRST_KEY, db.execute(f"SELECT lo, hi, rid, pos, line FROM events ORDER BY {BLOCK_ORDER}"))
+            db.execute("DELETE FROM crossings")
+            first, last = db.execute("SELECT min(lo), max(hi) FROM events WHERE lo < hi").fetchone()
+            self._put_crossings(range(int(first[:4]) + 1, int(last[:4]) + 1) if first else ())
             return
-        starts = {self._block_at(key) for key in moved}
+        moved = out ^ put  # an event written again as it was moves nothing
+        if not moved:
+            return
+        self._put_crossings({y for lo, hi, *_ in moved for y in range(int(lo[:4]) + 1, int(hi[:4]) + 1)})
+        starts = {self._block_at(key[:4]) for key in moved}
         for start in sorted(starts):
             after = db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) > (?,?,?,?) "
                                f"ORDER BY {BLOCK_ORDER} LIMIT 1", start).fetchone()
             db.execute("DELETE FROM event_blocks WHERE lo=? AND hi=? AND rid=? AND pos=?", start)
             self._put_blocks(start, self._events_between(start, after))
+
+    def _put_crossings(self, years) -> None:
+        """Join again the crossings of 1 January of these years."""
+        for year in sorted(years):
+            day = f"{year:04d}-01-01"
+            rows = self._crossing(day)
+            if rows:
+                self.db.execute("INSERT OR REPLACE INTO crossings VALUES (?,?,?)",
+                                (day, _utf8(row[4] + "\n" for row in rows), "\n".join(row[1] for row in rows)))
+            else:
+                self.db.execute("DELETE FROM crossings WHERE day=?", (day,))
+
+    def _crossing(self, day: str, since: str = "", until: str | None = None) -> list[tuple]:
+        """The events that began before `day` (on or after `since`) and run into it, to --until,
+        in the table's order."""
+        back = max(since, (dt.date.fromisoformat(day) - dt.timedelta(days=LONG_DAYS + 1)).isoformat())
+        rows = self.db.execute(
+            "SELECT lo, hi, rid, pos, line FROM events WHERE (lo, hi, rid, pos) IN (SELECT lo, hi, rid, pos "
+            "FROM events INDEXED BY events_span WHERE lo < hi AND NOT long AND lo >= ? AND lo < ? AND hi >= ? "
+            "AND lo <= ?)", (back, day, day, until or "9999")).fetchall()
+        rows += self.db.execute(
+            "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND lo >= ? AND lo < ? "
+            f"AND hi >= ? AND lo <= ? ORDER BY {BLOCK_ORDER}", (since, day, day, until or "9999")).fetchall()
+        return sorted(rows)
+
+    def _crossing_lines(self, since: str, until: str | None):
+        """The lines of the events that began before --since and run into it: those that run
+        into 1 January of its year as joined in crossings (the ones that end before --since left
+        out), then those that began between that day and --since."""
+        day = since[:4] + "-01-01"
+        if until and until < since:  # no day lies between the bounds: as the index has them
+            yield _utf8(row[4] + "\n" for row in self._crossing(since, "", until))
+            return
+        joined = self.db.execute("SELECT lines, his FROM crossings WHERE day=?", (day,)).fetchone()
+        if joined and since == day:
+            yield joined[0]
+        elif joined:
+            lines = joined[0].decode("utf-8").split("\n")
+            yield _utf8(line + "\n" for line, hi in zip(lines, joined[1].split("\n")) if hi >= since)
+        if since != day:
+            yield _utf8(row[4] + "\n" for row in self._crossing(since, day))
 
     def _block_lines(self, since: tuple, until: str | None):
         """The lines of the events from key `since` to --until: whole blocks where a block lies
@@ -1118,15 +1172,7 @@ class Index:
         else:
             since, until = (d.isoformat() if d else None for d in (f.since, f.until))
             if since:  # the events that began before --since and run into it, in the table's order
-                back = (f.since - dt.timedelta(days=LONG_DAYS + 1)).isoformat()
-                spans = self.db.execute(
-                    "SELECT lo, hi, rid, pos, line FROM events WHERE (lo, hi, rid, pos) IN (SELECT lo, hi, rid, pos "
-                    "FROM events INDEXED BY events_span WHERE lo < hi AND NOT long AND lo >= ? AND lo < ? AND hi >= ? "
-                    "AND lo <= ?)", (back, since, since, until or "9999")).fetchall()
-                spans += self.db.execute(
-                    "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND lo < ? "
-                    f"AND hi >= ? AND lo <= ? ORDER BY {BLOCK_ORDER}", (since, since, until or "9999")).fetchall()
-                yield _utf8(row[4] + "\n" for row in sorted(spans))
+                yield from self._crossing_lines(since, until)
             yield from self._block_lines((since, "", "", -1) if since else FIRST_KEY, until)
         if not (f.since or f.until):
             yield _utf8(event_line({"id": rid}) + "\n" for (rid,) in self._undated(f, "r.id"))
