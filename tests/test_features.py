@@ -321,6 +321,31 @@ def test_keyboard_interrupt_exits_130(monkeypatch, capsys):
     assert e.value.code == 130 and "sse: interrupted" in capsys.readouterr().err
 
 
+def _sse(*args, cwd=None):
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-m", "ssecli", *args], capture_output=True, text=True, env=env, cwd=cwd)
+
+
+def test_the_command_is_found_after_options_and_their_values(tmp_path):
+    """`sse` builds only the command a line names; a folder named like a command is no command."""
+    folder = tmp_path / "list"
+    folder.mkdir()
+    (folder / "001_a.txt").write_text("A note\n\n6 June 2023\n\nThe ILO met in Geneva on 6 June 2023.\n")
+    r = _sse("--corpus", "list", "--index", "i.sqlite", "--color", "never", "show", "001", cwd=tmp_path)
+    assert r.returncode == 0 and "A note" in r.stdout
+    r = _sse("--corpus=list", "--index", "i.sqlite", "timeline", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("2023-06-06\t2023-06-06\t001\t")
+
+
+def test_help_lists_every_command_and_a_mistyped_one_gets_a_suggestion():
+    r = _sse("--help")
+    commands = r.stdout.split("Commands:")[1].split()
+    assert r.returncode == 0
+    assert {"list", "timeline", "show", "orgs", "people", "places", "stats", "export", "index", "search"} <= set(commands)
+    r = _sse("lst", "--org", "ILO")
+    assert r.returncode == 2 and "No such command 'lst'" in r.stderr and "list" in r.stderr
+
+
 def test_a_pipe_gets_no_colour_and_iso_dates():
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     r = subprocess.run([sys.executable, "-m", "ssecli", "list", "--org", "KoSEA"], capture_output=True, text=True,

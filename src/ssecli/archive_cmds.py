@@ -1,8 +1,6 @@
 """Who and what is in the archive: orgs, people, places, stats, export. Registered on the app
 in cli.py; each command builds rows with query.py and hands them to options.emit."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from pathlib import Path

@@ -1,8 +1,6 @@
 """The index and what it makes possible: `sse index` builds or refreshes it, `sse search`
 searches titles and texts. Registered on the app in cli.py."""
 
-from __future__ import annotations
-
 import sys
 from typing import Optional
 
