@@ -883,28 +883,33 @@ class Index:
             self._put_blocks(start, self._events_between(start, after))
 
     def _put_crossings(self, years) -> None:
-        """Join again the crossings of 1 January of these years."""
+        """Join again the crossings of 1 January of these years, a line at a time: a day of a
+        large archive has tens of thousands, which as rows held at once raised a build's peak."""
         for year in sorted(years):
             day = f"{year:04d}-01-01"
-            rows = self._crossing(day)
-            if rows:
-                self.db.execute("INSERT OR REPLACE INTO crossings VALUES (?,?,?)",
-                                (day, _utf8(row[4] + "\n" for row in rows), "\n".join(row[1] for row in rows)))
+            lines, his = bytearray(), []
+            for _, hi, _, _, line in self._crossing(day):
+                lines += (line + "\n").encode("utf-8", "replace")
+                his.append(hi)
+            if his:
+                self.db.execute("INSERT OR REPLACE INTO crossings VALUES (?,?,?)", (day, lines, "\n".join(his)))
             else:
                 self.db.execute("DELETE FROM crossings WHERE day=?", (day,))
 
-    def _crossing(self, day: str, since: str = "", until: str | None = None) -> list[tuple]:
+    def _crossing(self, day: str, since: str = "", until: str | None = None):
         """The events that began before `day` (on or after `since`) and run into it, to --until,
-        in the table's order."""
+        in the table's order: the two reads, each in that order, merged as they are read."""
+        import heapq
+
         back = max(since, (dt.date.fromisoformat(day) - dt.timedelta(days=LONG_DAYS + 1)).isoformat())
-        rows = self.db.execute(
+        short = self.db.execute(
             "SELECT lo, hi, rid, pos, line FROM events WHERE (lo, hi, rid, pos) IN (SELECT lo, hi, rid, pos "
             "FROM events INDEXED BY events_span WHERE lo < hi AND NOT long AND lo >= ? AND lo < ? AND hi >= ? "
-            "AND lo <= ?)", (back, day, day, until or "9999")).fetchall()
-        rows += self.db.execute(
+            f"AND lo <= ?) ORDER BY {BLOCK_ORDER}", (back, day, day, until or "9999"))
+        long = self.db.execute(
             "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND lo >= ? AND lo < ? "
-            f"AND hi >= ? AND lo <= ? ORDER BY {BLOCK_ORDER}", (since, day, day, until or "9999")).fetchall()
-        return sorted(rows)
+            f"AND hi >= ? AND lo <= ? ORDER BY {BLOCK_ORDER}", (since, day, day, until or "9999"))
+        return heapq.merge(short, long)
 
     def _crossing_lines(self, since: str, until: str | None):
         """The lines of the events that began before --since and run into it: those that run

