@@ -531,7 +531,7 @@ class Index:
         After a small change only the facts whose counts moved, and those tied to them
         (_tied_facts), are resolved again: the rest of the corpus resolves as it did, so a
         one-file refresh of an archive costs about as much as the names that file touches."""
-        from ssecli.resolve import OrgTable, orgs_of_file
+        from ssecli.resolve import OrgTable, orgs_of_file, related_keys
 
         db = self.db
         if progress:
@@ -542,6 +542,10 @@ class Index:
             moved = self._resolve_all()
         else:
             rows = self._tied_facts(counted)
+            # The keys of the facts counted, those counted out included: a body that only they
+            # named is found through them (_renamed_units), in every round below.
+            counted_keys = set().union(*(related_keys(kind, surface, other, flag)
+                                         for kind, surface, flag, other in counted))
             while True:
                 asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows.values()}
                 asked |= {(kind, surface, flag) for kind, surface, flag, _ in counted}
@@ -550,7 +554,7 @@ class Index:
                 table = OrgTable(list(rows.values()))
                 new = self._map_json(table.resolution())
                 moved = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
-                units = self._renamed_units(table, rows, counted)
+                units = self._renamed_units(table, rows, counted_keys)
                 self._save_keys()
                 if not units:
                     break
@@ -773,17 +777,13 @@ class Index:
                     frontier.update(k for k in keys.split("\x01") if k not in seen)
         return rows
 
-    def _renamed_units(self, table, rows: dict[tuple, tuple], counted) -> set[tuple]:
+    def _renamed_units(self, table, rows: dict[tuple, tuple], counted_keys: set[str]) -> set[tuple]:
         """The facts, not yet in `rows`, of the units whose parent the table now names otherwise
         than org_map has it: a unit reads its parent's name, so it is resolved again with it. The
         parent is a body the table holds, or one that only the facts counted out of the corpus
-        named (its definition taken out: its units alone name it now); a body whose name stays
-        as it was leaves its units alone."""
-        from ssecli.resolve import related_keys
-
-        keys = set(table.uf.parent)
-        for kind, surface, flag, other in counted:
-            keys |= related_keys(kind, surface, other, flag)
+        named (its definition taken out: its units alone name it now; `counted_keys`, the keys of
+        the facts counted); a body whose name stays as it was leaves its units alone."""
+        keys = set(table.uf.parent) | counted_keys
         names: dict[str, str] = {}
         out = set()
         for kind, surface, flag, other, key, org in self.db.execute(
