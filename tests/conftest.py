@@ -4,6 +4,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -17,6 +19,19 @@ os.environ.pop("SSE_CORPUS", None)
 os.environ.pop("SSE_INDEX", None)
 # Indexes and the compiled gazetteer go to a folder of this test session, never the user's cache.
 os.environ["SSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="sse-test-cache-")
+
+# Property tests draw the same examples on every run (CI must not pass or fail by chance); the
+# examples they once found are kept as @example. HYPOTHESIS_PROFILE=nightly draws new ones, many
+# more of them, for a run by hand:  HYPOTHESIS_PROFILE=nightly pytest tests/test_properties.py
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("nightly", derandomize=False, deadline=None, print_blob=True)
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.load_profile(PROFILE)
+
+
+def examples(n: int) -> int:
+    """How many examples a property test draws: n in CI, twenty times as many at night."""
+    return n * 20 if PROFILE == "nightly" else n
 
 
 @pytest.fixture(scope="session")

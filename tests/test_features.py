@@ -199,7 +199,7 @@ def test_pager_is_never_used_on_a_pipe(tmp_path):
 
 
 def test_pager_command_order(monkeypatch):
-    from ssecli.render import pager_command
+    from ssecli.settings import pager_command
 
     monkeypatch.delenv("SSE_PAGER", raising=False)
     monkeypatch.delenv("PAGER", raising=False)

@@ -20,7 +20,7 @@ from ssecli.index import Index
 from ssecli.query import Filters, entity_table, parse_bound, select, stats, timeline, timeline_by_record
 from ssecli.store import load, parse_folder
 
-from .conftest import DATA, SEEDS
+from .conftest import DATA, SEEDS, examples
 
 
 @pytest.fixture()
@@ -63,23 +63,26 @@ def test_a_changed_file_is_parsed_again(corpus, tmp_path):
     assert c.find("004").date == "2020-05-22"
 
 
-def test_two_files_with_one_id_are_said_again_on_every_scan_until_one_is_renamed(corpus, tmp_path):
+def test_two_files_with_one_id_are_said_once_and_kept_until_one_is_renamed(corpus, tmp_path):
     path = tmp_path / "i.sqlite"
     (corpus / "004_copy.txt").write_text("A copy\n\nGeneva, 3 March 2024 - The ILO met.\n")
 
     def said(c):
         return [p.message() for p in c.problems if "004_copy" in p.message()]
 
+    def kept(c):
+        return [p.message() for p in c.index.problems() if "004_copy" in p.message()]
+
     first = load(corpus, index_path=path, full=True)
     assert said(first) and "this file's id is 004_copy" in said(first)[0]
-    again = load(corpus, index_path=path, full=True)  # nothing changed: the same warning
-    assert said(again) == said(first) and again.report.parsed == 0
+    again = load(corpus, index_path=path, full=True)  # nothing changed: nothing new to say
+    assert not said(again) and kept(again) == said(first) and again.report.parsed == 0
     (corpus / "004_copy.txt").write_text("A copy\n\nGeneva, 4 March 2024 - The ILO met.\n")
     edited = load(corpus, index_path=path, full=True)
-    assert said(edited) == said(first) and edited.find("004_copy").date == "2024-03-04"
+    assert not said(edited) and kept(edited) == said(first) and edited.find("004_copy").date == "2024-03-04"
     (corpus / "004_copy.txt").rename(corpus / "009_copy.txt")
     renamed = load(corpus, index_path=path, full=True)
-    assert not said(renamed) and renamed.find("009").date == "2024-03-04"
+    assert not said(renamed) and not kept(renamed) and renamed.find("009").date == "2024-03-04"
     assert [r.id for r in renamed.select(Filters())].count("004") == 1
 
 
@@ -97,7 +100,7 @@ def test_a_file_edited_in_place_is_noticed_by_sse_index_and_by_the_periodic_resc
     f = corpus / "004_3a71741fd9b0c43d.txt"
     f.write_text(f.read_text().replace("21 May 2020", "23 May 2020"))
     assert load(corpus, index_path=path).find("004").date == "2020-05-21"  # the folder did not change
-    monkeypatch.setattr(index_module, "RESCAN_SECONDS", 0)
+    monkeypatch.setenv("SSE_RESCAN_SECONDS", "0")
     assert load(corpus, index_path=path).find("004").date == "2020-05-23"
 
 
@@ -342,8 +345,7 @@ TIES = [
 ]
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(6), suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.sampled_from(["write", "delete", "restore"]), st.integers(0, 7),
                                 st.lists(st.sampled_from(TIES), min_size=1, max_size=3)), min_size=1, max_size=3))
 def test_a_refresh_after_any_edits_resolves_as_a_fresh_parse(tmp_path_factory, steps):
@@ -451,7 +453,8 @@ def test_a_records_timeline_line_takes_its_ends_as_the_timeline_orders_its_event
 def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):
     path = tmp_path / "i.sqlite"
     load(corpus, index_path=path).index.db.close()
-    path.write_bytes(b"this is not a database" * 100)
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"this is not a database" * 100)  # sse's header, damaged pages
     r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14
     assert "damaged" in r.stderr and "rebuilt" in r.stderr
@@ -469,12 +472,28 @@ def test_a_truncated_index_is_rebuilt(corpus, tmp_path, cli):
 
 def test_an_index_of_an_older_schema_is_rebuilt(corpus, tmp_path, cli):
     path = tmp_path / "i.sqlite"
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE records(id TEXT)")
-        db.execute("PRAGMA user_version = 0")
+    with sqlite3.connect(path) as db:  # as an sse before the application_id made its indexes
+        for table in ("meta", "files", "records"):
+            db.execute(f"CREATE TABLE {table}(id TEXT)")
+        db.execute("PRAGMA user_version = 5")
         db.execute("INSERT INTO records VALUES ('x')")
     r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14 and "rebuilt" in r.stderr
+
+
+@pytest.mark.parametrize("content", [b"# My notes\n\nNot a database at all.\n", "sqlite"])
+def test_index_refuses_a_file_sse_did_not_make_and_leaves_it_as_it_was(corpus, tmp_path, cli, content):
+    path = tmp_path / "notes.md"
+    if content == "sqlite":  # another program's database
+        with sqlite3.connect(path) as db:
+            db.execute("CREATE TABLE contacts(name TEXT)")
+    else:
+        path.write_bytes(content)
+    before = path.read_bytes()
+    r = cli("--corpus", str(corpus), "--index", str(path), "list")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert f"--index {path}: this file is not an sse index" in r.stderr
+    assert path.read_bytes() == before and not Path(str(path) + "-wal").exists()
 
 
 def test_a_read_only_cache_still_answers_from_memory(corpus, tmp_path, cli):
@@ -490,6 +509,35 @@ def test_a_read_only_cache_still_answers_from_memory(corpus, tmp_path, cli):
         path = ro / "i.sqlite"
     r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14
+    assert "index in memory" in r.stderr
+
+
+def _read_only_writes(monkeypatch):
+    """Every connection that could write the index fails as a read-only file system makes it fail."""
+    real = index_module.Index._connect
+
+    def connect(self, target):
+        if target != ":memory:":
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real(self, target)
+
+    monkeypatch.setattr(index_module.Index, "_connect", connect)
+
+
+def test_a_read_only_cache_answers_from_a_valid_index_already_there(corpus, tmp_path, cli, monkeypatch):
+    path = tmp_path / "i.sqlite"
+    load(corpus, index_path=path, full=True).index.db.close()
+    _read_only_writes(monkeypatch)
+    parses = []
+    monkeypatch.setattr("ssecli.workers.read_and_parse", lambda job: parses.append(job))
+    r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14
+    assert r.stderr == "" and parses == []  # answered from the file, nothing parsed
+    (corpus / "009_new.txt").write_text("A new article\n\n3 May 2024\n\nThe ILO met in Geneva.\n")
+    monkeypatch.undo()
+    _read_only_writes(monkeypatch)
+    r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 15  # the folder changed: read into memory
     assert "index in memory" in r.stderr
 
 

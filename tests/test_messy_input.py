@@ -149,12 +149,33 @@ def test_duplicate_ids_are_both_kept_and_both_shown(messy):
 @pytest.mark.parametrize("command", [["timeline", "--json"], ["show", "051", "--json"], ["show", "033"],
                                      ["search", "cooperatives", "--json"], ["search", "Genève"]])
 def test_other_commands_over_the_messy_folder(messy, command):
+    run_sse("list", corpus=messy, timeout=300)  # the refresh that finds the problems says them
     r = run_sse(*command, corpus=messy, timeout=300)
     assert r.returncode == 0
     assert_clean(r)
-    assert "skipped 020_image.txt: not a text article: a PNG image" in r.stderr  # said again by every command
+    assert "020_image.txt" not in r.stderr  # said once, by the refresh that found it
     if "--json" in command:
         json.loads(r.stdout)
+
+
+def test_the_problems_found_are_kept_and_listed_again(messy):
+    run_sse("list", corpus=messy, timeout=300)
+    r = run_sse("index", "--problems", corpus=messy)
+    assert r.returncode == 0 and r.stderr == ""
+    lines = r.stdout.splitlines()
+    assert "020_image.txt\tskipped\tnot a text article: a PNG image" in lines
+    assert "033_cp1252.txt\tread\tnot UTF-8: decoded as Windows-1252" in lines
+    rows = json.loads(run_sse("index", "--problems", "--json", corpus=messy).stdout)
+    assert {"file": "061_broken_link.txt", "skipped": True, "reason": "broken symbolic link"} in rows
+
+
+def test_quiet_says_nothing_but_errors(tmp_path):
+    (tmp_path / "001_good.txt").write_text(GOOD)
+    (tmp_path / "002_empty.txt").write_text("")
+    r = run_sse("-q", "list", "--org", "Nobody at all", corpus=tmp_path)
+    assert r.returncode == 0 and r.stderr == "" and r.stdout == ""
+    r = run_sse("-q", "show", "999", corpus=tmp_path)
+    assert r.returncode == 1 and r.stderr.startswith("sse: no record with id '999'")
 
 
 def test_an_unreadable_file_is_named_and_the_rest_listed(tmp_path, cli, monkeypatch):

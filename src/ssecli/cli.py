@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperGroup
 
 from ssecli import __version__
 from ssecli.errors import ExitCode, SseError
@@ -34,6 +35,41 @@ def _command_named(args: list[str]) -> Optional[str]:
     return None
 
 
+class SseGroup(TyperGroup):
+    """The one place where what goes wrong becomes a message on stderr and an exit code: the
+    errors sse raises (their own codes), a reader that went away (0, nothing said: `sse export |
+    head -1`), the system's and the index's failures (1). It works under Click's test runner too,
+    which calls invoke as `sse` does."""
+
+    def invoke(self, ctx):
+        import errno
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except SseError as e:
+            error(str(e))
+            raise typer.Exit(int(e.exit_code)) from None
+        except OSError as e:
+            if isinstance(e, BrokenPipeError) or e.errno == errno.EPIPE:
+                _quiet_stdout()
+                raise typer.Exit(int(ExitCode.OK)) from None
+            error(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}")
+            raise typer.Exit(int(ExitCode.ERROR)) from None
+        except sqlite3.Error as e:
+            error(f"the index failed: {e}; try `sse index --rebuild`")
+            raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+def _quiet_stdout() -> None:
+    """After the reader of stdout went away: what is still buffered goes nowhere, silently."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test runner's buffer)
+        pass
+
+
 class App(typer.Typer):
     """The app, which builds only the command a command line names: Typer turns every registered
     command's signature into Click parameters on each run (12 ms for the ten, 3 ms for one).
@@ -53,6 +89,7 @@ class App(typer.Typer):
 
 
 app = App(
+    cls=SseGroup,
     name="sse",
     help="Query a folder of news articles on the social and solidarity economy.",
     epilog="Exit codes: 0 success (also when nothing matches), 1 an error such as an unknown id, "
@@ -84,6 +121,7 @@ class State:
     corpus: Optional[Path] = None
     index: Optional[Path] = None
     recursive: bool = False
+    quiet: bool = False
 
 
 state = State()
@@ -109,30 +147,42 @@ def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
     color: Color = typer.Option("auto", "--color", help="Colour: auto (a terminal, unless NO_COLOR), always, never."),
     no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output on a terminal."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Say nothing on stderr but errors."),
 ) -> None:
     from ssecli.options import settings
+    from ssecli.settings import check
 
+    check()
     state.corpus = corpus
     state.index = index
     state.recursive = recursive
+    state.quiet = quiet
     settings["color"] = color.value
     settings["pager"] = not no_pager
 
 
 def warn(message: str) -> None:
+    """A warning or a note on stderr (what was skipped, that nothing matches); -q silences it."""
+    if not state.quiet:
+        sys.stderr.write(f"sse: {message}\n")
+
+
+def error(message: str) -> None:
+    """What made a command fail, on stderr whatever -q says."""
     sys.stderr.write(f"sse: {message}\n")
 
 
-def _load(rebuild: bool = False, progress=None, full: bool = False):
-    """The corpus behind its index, refreshed; what was skipped or guessed is said on stderr."""
+def _load(rebuild: bool = False, progress=None, full: bool = False, say_problems: bool = True):
+    """The corpus behind its index, refreshed; what the refresh found skipped or guessed is said
+    on stderr (once: the next refresh says only what is new)."""
     from ssecli.corpus import corpus_dir
     from ssecli.store import load
 
     corpus = load(corpus_dir(str(state.corpus) if state.corpus else None), recursive=state.recursive,
-                  index_path=state.index, rebuild=rebuild, progress=progress, full=full)
+                  index_path=state.index, rebuild=rebuild, progress=progress, full=full, on_wait=warn)
     for w in corpus.warnings:
         warn(w)
-    for p in corpus.problems:
+    for p in corpus.problems if say_problems else ():
         warn(p.message())
     return corpus
 
@@ -164,7 +214,7 @@ def _print_json(data) -> None:
 
 
 def _fail(e: SseError) -> typer.Exit:
-    warn(str(e))
+    error(str(e))
     return typer.Exit(int(e.exit_code))
 
 
@@ -353,37 +403,38 @@ def show(
     page(record_view(record))  # a long article goes through the pager on a terminal, like the listings
 
 
+class _Stopped(BaseException):
+    """Ctrl-C or SIGTERM: raised where the process is, so that everything open is closed on the
+    way out (the progress bar ends its line, workers are ended, the index's transaction is rolled
+    back), and said once, by main, when that is done."""
+
+    def __init__(self, code: ExitCode, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
 def main() -> None:
-    """The `sse` command: Click's own handling of errors, but Ctrl-C exits 130 with one line on
-    stderr (Click would say "Aborted!" and exit 1), and a closed pipe (`sse list | head -1`)
-    ends quietly (Click stops writing on EPIPE)."""
+    """The `sse` command: Ctrl-C exits 130 and SIGTERM 143, each with one line on stderr (Click
+    would say "Aborted!" and exit 1); everything else a command can meet is mapped by SseGroup."""
     import signal
 
-    def interrupted(signum, frame):
-        warn("interrupted")
-        raise SystemExit(ExitCode.INTERRUPTED)
+    def stop(signum, frame):
+        if signum == signal.SIGINT:
+            raise _Stopped(ExitCode.INTERRUPTED, "interrupted")
+        raise _Stopped(ExitCode.TERMINATED, "terminated")
 
-    signal.signal(signal.SIGINT, interrupted)
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     try:
         app()
+    except _Stopped as e:
+        error(e.message)
+        sys.exit(e.code)
     except KeyboardInterrupt:  # raised before the handler was in place, or by code that re-raises it
-        warn("interrupted")
+        error("interrupted")
         sys.exit(ExitCode.INTERRUPTED)
-    except OSError as e:
-        if isinstance(e, BrokenPipeError):
-            raise
-        warn(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}")
-        sys.exit(ExitCode.ERROR)
-    except Exception as e:  # noqa: BLE001 - the index's database errors and the like: a message, not a traceback
-        import sqlite3
-
-        if not isinstance(e, sqlite3.Error):
-            raise
-        warn(f"the index failed: {e}; try `sse index --rebuild`")
-        sys.exit(ExitCode.ERROR)
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    except BrokenPipeError:  # at exit, flushing what a closed pipe will never read
+        _quiet_stdout()
         sys.exit(ExitCode.OK)
 
 

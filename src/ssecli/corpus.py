@@ -50,9 +50,11 @@ class Problem:
     path: Path
     reason: str
     skipped: bool = True
+    retry: bool = False  # tried again at the next refresh even if unchanged (a parser error)
 
     def message(self) -> str:
-        return f"skipped {self.path.name}: {self.reason}" if self.skipped else f"{self.path.name}: {self.reason}"
+        name = display_name(self.path.name)
+        return f"skipped {name}: {self.reason}" if self.skipped else f"{name}: {self.reason}"
 
 
 def default_corpus() -> Path:
@@ -65,7 +67,9 @@ def default_corpus() -> Path:
 
 
 def corpus_dir(option: str | None) -> Path:
-    chosen = option or os.environ.get("SSE_CORPUS")
+    from ssecli.settings import corpus_option
+
+    chosen = corpus_option(option)
     if not chosen:
         return default_corpus()
     path = Path(chosen).expanduser()
@@ -176,16 +180,40 @@ def read_article(path: Path, ident: str) -> Article | Problem:
     return Article(path, ident, text, notes)
 
 
-def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, int, int]], list[Problem]]:
-    """The .txt files of a corpus folder, as (path relative to it, size, modification time in
-    ns) in the folder's own order (sorting 100,000 costs more than comparing them with the
-    index), and the entries named like articles that are not readable files of it: broken
-    links, links that lead outside it, folders called *.txt. Hidden folders are never read.
-    One scandir a folder and one stat a file, with strings rather than Paths, so that an
-    archive of 100,000 articles is checked in a fraction of a second."""
+def display_name(name: str) -> str:
+    """A file name as sse stores and shows it: as the system gives it, its bytes that are not
+    UTF-8 written as escapes ('caf\\xe9.txt'), so that it can be printed and kept in the index."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+@dataclass
+class Scan:
+    """A corpus folder's article files, as (name relative to the folder, size, modification time
+    in ns), the entries named like articles that cannot be read as files of it, and the real
+    names of the few whose names are not UTF-8 (by their display_name)."""
+
+    files: list[tuple[str, int, int]]
+    problems: list[Problem]
+    real_names: dict[str, str] = field(default_factory=dict)
+
+    def path(self, folder: Path, name: str) -> str:
+        return os.path.join(str(folder), self.real_names.get(name, name))
+
+
+def scan(folder: Path, recursive: bool = False) -> Scan:
+    """The .txt files of a corpus folder in the folder's own order (sorting 100,000 costs more
+    than comparing them with the index), and the entries named like articles that are not
+    readable files of it: broken links, links that lead outside it or to themselves, folders
+    called *.txt. Hidden folders are never read. One scandir a folder and one stat a file, with
+    strings rather than Paths, so that an archive of 100,000 articles is checked in a fraction
+    of a second."""
     root = folder.resolve()
-    files: list[tuple[str, int, int]] = []
-    problems: list[Problem] = []
+    found = Scan([], [])
+    files, problems = found.files, found.problems
     top = str(folder)
     prefix = len(top.rstrip(os.sep)) + 1
 
@@ -194,7 +222,7 @@ def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, int, in
             with os.scandir(directory) as it:
                 entries = list(it)
         except OSError as e:
-            problems.append(Problem(Path(directory), e.strerror or str(e)))
+            problems.append(Problem(Path(display_name(directory)), e.strerror or str(e)))
             return
         nested = directory != top
         for entry in entries:
@@ -211,31 +239,40 @@ def scan(folder: Path, recursive: bool = False) -> tuple[list[tuple[str, int, in
             try:
                 st = entry.stat()
             except OSError as e:
-                problems.append(Problem(Path(entry.path), e.strerror or str(e)))
+                problems.append(Problem(Path(display_name(entry.path)), e.strerror or str(e)))
                 continue
-            files.append((entry.path[prefix:] if nested else name, st.st_size, st.st_mtime_ns))
+            relative = entry.path[prefix:] if nested else name
+            shown = display_name(relative)
+            if shown != relative:
+                found.real_names[shown] = relative
+            files.append((shown, st.st_size, st.st_mtime_ns))
 
     walk(top)
     problems.sort(key=lambda p: str(p.path))
-    return files, problems
+    return found
 
 
 def _readable_entry(entry: os.DirEntry, root: Path, problems: list[Problem]) -> bool:
     """Whether an entry named *.txt that is not a plain file is one to read (a link to a file
     inside the corpus); if not, why, in problems."""
+    shown = Path(display_name(entry.path))
     if entry.is_symlink():
-        target = Path(entry.path).resolve()
-        if not target.exists():
-            problems.append(Problem(Path(entry.path), "broken symbolic link"))
+        try:
+            target = Path(entry.path).resolve(strict=True)
+        except FileNotFoundError:
+            problems.append(Problem(shown, "broken symbolic link"))
+            return False
+        except (RuntimeError, OSError):  # RuntimeError: Python before 3.13 on a loop
+            problems.append(Problem(shown, "symbolic link that leads to itself (a loop)"))
             return False
         if root not in target.parents:
-            problems.append(Problem(Path(entry.path), "symbolic link to a file outside the corpus: not followed"))
+            problems.append(Problem(shown, "symbolic link to a file outside the corpus: not followed"))
             return False
     if entry.is_dir():
-        problems.append(Problem(Path(entry.path), "a folder, not a file"))
+        problems.append(Problem(shown, "a folder, not a file"))
         return False
     if not entry.is_file():
-        problems.append(Problem(Path(entry.path), "not a regular file"))
+        problems.append(Problem(shown, "not a regular file"))
         return False
     return True
 
@@ -262,13 +299,13 @@ def unique_ids(names: list[str], folder: Path) -> tuple[dict[str, str], list[tup
 
 
 def read_articles(folder: Path, recursive: bool = False) -> tuple[list[Article], list[Problem]]:
-    files, problems = scan(folder, recursive)
-    files.sort()
+    found = scan(folder, recursive)
+    files, problems = sorted(found.files), found.problems
     ids, warnings = unique_ids([name for name, *_ in files], folder)
     articles = []
     for name, *_ in files:
         path = folder / name
-        got = read_article(path, ids[name])
+        got = read_article(Path(found.path(folder, name)), ids[name])
         if isinstance(got, Problem):
             problems.append(got)
         else:

@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     ERROR = 1  # an unknown id, an unreadable corpus
     USAGE = 2  # a bad option value: a date that cannot be read, an unknown field
     INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # SIGTERM
 
 
 class SseError(Exception):

@@ -24,12 +24,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ssecli.corpus import Problem, read_article, scan, unique_ids
+from ssecli.corpus import Problem, scan, unique_ids
 from ssecli.models import Event, Record
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
+# PRAGMA application_id of every index sse makes ('SSE1'): a file given as --index that does not
+# carry it is not sse's to rebuild or write over.
+APPLICATION_ID = 0x53534531
+SQLITE_HEADER = b"SQLite format 3\x00"
 LONG_DAYS = 366  # an event that spans more days is found by the events_long index
-RESCAN_SECONDS = float(os.environ.get("SSE_RESCAN_SECONDS", 300))
 
 # A record as it is read back (alias r): its JSON, and its organisations.
 RECORD = "r.data, (SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)"
@@ -125,9 +128,9 @@ def extraction_version() -> str:
 
 def default_path(folder: Path) -> Path:
     """One index a corpus folder, in the user's cache directory."""
-    from platformdirs import user_cache_dir
+    from ssecli.settings import cache_dir
 
-    base = Path(os.environ.get("SSE_CACHE_DIR") or user_cache_dir("sse", appauthor=False))
+    base = cache_dir()
     digest = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return base / "index" / f"{folder.resolve().name[:40]}-{digest}.sqlite"
 
@@ -157,48 +160,6 @@ def name_suffixes(name: str) -> frozenset[str]:
 
     words = name_key(name).split()
     return frozenset(" ".join(words[i:]) for i in range(len(words)))
-
-
-def _parse(job: tuple[str, str, str]):
-    from ssecli.parser import parse_article
-
-    text, name, rid = job
-    return parse_article(text, name, rid)
-
-
-def _read_and_parse(job: tuple[str, str, str]):
-    """In a worker: read one file and parse it. Returns the Problem, or (sha1, notes, (Record,
-    facts about organisations)), None in place of the parse where the text did not change."""
-    from ssecli.parser import parse_article
-    from ssecli.resolve import facts
-
-    path, rid, old_sha1 = job
-    got = read_article(Path(path), rid)
-    if isinstance(got, Problem):
-        return got
-    sha1 = hashlib.sha1(got.text.encode("utf-8", "surrogatepass")).hexdigest()
-    if sha1 == old_sha1:
-        return (sha1, got.notes, None)  # touched, not changed
-    parsed = parse_article(got.text, got.path.name, got.id)
-    return (sha1, got.notes, (parsed.record, facts(parsed)))
-
-
-def parse_stream(jobs, count: int, batch: int = 256):
-    """Read and parse `count` files (jobs: an iterable), in worker processes when there are many
-    (SSE_JOBS sets how many), a batch at a time so that memory holds a batch, not the corpus."""
-    from itertools import islice
-
-    workers = int(os.environ.get("SSE_JOBS") or os.cpu_count() or 1)
-    jobs = iter(jobs)
-    if workers > 1 and count >= 200:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(workers) as pool:
-            while part := list(islice(jobs, batch)):
-                yield from pool.map(_read_and_parse, part, chunksize=16)
-        return
-    for job in jobs:
-        yield _read_and_parse(job)
 
 
 FULL_AT = 5000  # facts touched past which a refresh resolves the whole corpus again
@@ -232,9 +193,11 @@ class Index:
     # A name that occurs this many times a record asked for is checked record by record (_filter_sql).
     COMMON = 250
 
-    def __init__(self, path: Path | None, folder: Path) -> None:
+    def __init__(self, path: Path | None, folder: Path, chosen: bool = False) -> None:
         self.folder = folder
         self.path = path
+        self.chosen = chosen  # the user named the file (--index, SSE_INDEX): not sse's own folder
+        self.read_only: Exception | None = None  # why an index that answers cannot be written
         self.warnings: list[str] = []
         # The events taken out and put in (key and line), for event_blocks and crossings: a file
         # written again with the events it had changes neither.
@@ -254,6 +217,11 @@ class Index:
     def _open(self) -> sqlite3.Connection:
         if self.path is None:
             return self._create(self._connect(":memory:"))
+        if self.chosen and not made_by_sse(self.path):
+            from ssecli.errors import UsageError
+
+            raise UsageError(f"--index {self.path}: this file is not an sse index, and sse writes only over a file it "
+                             "made; name a new file, or leave out --index to use the cache")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = self._connect(str(self.path))
@@ -268,13 +236,31 @@ class Index:
             return db
         except sqlite3.DatabaseError as e:
             if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
-                return self._in_memory(e)
+                return self._read_only(e)
             if "locked" in str(e) or "busy" in str(e):
                 raise  # another process holds it: never a reason to throw the index away
             self.warnings.append(f"index {self.path} is damaged ({e}): rebuilt")
             return self._recreate()
         except OSError as e:
-            return self._in_memory(e)
+            return self._read_only(e)
+
+    def _read_only(self, error: Exception) -> sqlite3.Connection:
+        """An index that cannot be written (a read-only cache) still answers, if it is one of this
+        version: refresh() uses it while the folder is as it was, and reads the folder into an
+        index in memory once it is not."""
+        from urllib.parse import quote
+
+        for mode in ("ro", "ro&immutable=1"):  # immutable: a WAL index whose -shm cannot be made
+            try:
+                db = sqlite3.connect(f"file:{quote(str(self.path))}?mode={mode}", uri=True, isolation_level=None)
+                if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                    db.execute("SELECT 1 FROM files LIMIT 1").fetchone()
+                    self.read_only = error
+                    return db
+                db.close()
+            except sqlite3.Error:
+                continue
+        return self._in_memory(error)
 
     def _recreate(self) -> sqlite3.Connection:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -302,6 +288,7 @@ class Index:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.execute("COMMIT")
         except BaseException:
@@ -325,8 +312,15 @@ class Index:
         self.warnings = []
         db = self.db
         if not (full or rebuild or recursive) and self._unchanged():
-            report.problems = self._stored_problems(with_scan=True, with_files=False)
-            return report
+            return report  # nothing found that was not said before
+        if self.read_only is not None:
+            if not rebuild and self._as_indexed(recursive):
+                return report
+            db.close()  # the folder changed: it is read into an index in memory
+            db = self.db = self._in_memory(self.read_only)
+            self.read_only = None
+            report.warnings += self.warnings
+            self.warnings = []
         # A build writes into large B-trees (names, events, the full-text index) in no order: a
         # cache of 64 MB keeps their pages from being spilled and written again and again. Only a
         # writer has it: a query that reads tens of megabytes (a timeline) would spend a third of
@@ -367,30 +361,43 @@ class Index:
         except OSError:
             return ""
 
+    def _as_indexed(self, recursive: bool) -> bool:
+        """Whether every file of the folder is as the index has it (names, sizes and times), and the
+        index was made by these rules: what an index that cannot be written must be to answer."""
+        stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        if stored.get("extraction") != extraction_version() or stored.get("recursive") != str(recursive):
+            return False
+        joined = self.db.execute("SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) "
+                                 "FROM files").fetchone()[0]
+        now = {f"{name}\1{size}\1{mtime_ns}" for name, size, mtime_ns in scan(self.folder, recursive).files}
+        return now == set((joined or "").split("\0")) - {""}
+
     def _unchanged(self) -> bool:
         import time
+
+        from ssecli.settings import rescan_seconds
 
         stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         return (stored.get("extraction") == extraction_version() and stored.get("recursive") == "False"
                 and stored.get("folder_mtime") == self._folder_stamp()
-                and time.time() - float(stored.get("scanned_at") or 0) < RESCAN_SECONDS)
+                and time.time() - float(stored.get("scanned_at") or 0) < rescan_seconds())
 
-    def _stored_problems(self, with_scan: bool = False, with_files: bool = True) -> list[Problem]:
-        """What was said of the files at the last scan, to say again."""
-        problems = []
-        if with_scan:
-            row = self.db.execute("SELECT value FROM meta WHERE key='scan_problems'").fetchone()
-            for name, reason, skipped in json.loads(row[0] if row else "[]"):
-                problems.append(Problem(self.folder / name, reason, skipped))
-        if not with_files:
-            return problems
+    def problems(self) -> list[Problem]:
+        """Everything the last scans found wrong or guessed about the folder's files, to list
+        again (`sse index --problems`): refreshes say each once, when they find it."""
+        problems = self._scan_problems()
         for name, problem, notes in self.db.execute(
                 "SELECT name, problem, notes FROM files WHERE problem IS NOT NULL OR notes != '[]' ORDER BY name"):
             if problem:
                 problems.append(Problem(self.folder / name, problem))
             for note in json.loads(notes or "[]"):
                 problems.append(Problem(self.folder / name, note, skipped=False))
-        return problems
+        return sorted(problems, key=lambda p: str(p.path))
+
+    def _scan_problems(self) -> list[Problem]:
+        """What the last scan found about the folder's entries (links, folders, ids taken)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='scan_problems'").fetchone()
+        return [Problem(self.folder / name, reason, skipped) for name, reason, skipped in json.loads(row[0] if row else "[]")]
 
     def _refresh(self, report: RefreshReport, recursive: bool, rebuild: bool, progress) -> None:
         db = self.db
@@ -401,12 +408,16 @@ class Index:
                           "org_agg", "org_rel", "org_map", "org_keys"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
+            db.execute("DELETE FROM meta WHERE key='scan_problems'")  # a rebuild says everything again
             db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
                        (version, str(recursive)))
         import time
 
+        from ssecli.workers import parse_stream
+
         stamp, started = self._folder_stamp(), time.time()
-        scanned, problems = scan(self.folder, recursive)
+        found = scan(self.folder, recursive)
+        scanned, problems = found.files, found.problems
         # What changed, as sets of 'name \1 size \1 mtime' compared in C: an archive of 100,000
         # files is checked without a Python step for each unchanged file. Strings keep their hash
         # where tuples compute theirs again, and the index gives them as one string (a path holds
@@ -443,17 +454,19 @@ class Index:
             self._forget(name, touched)
         report.deleted = len(gone)
         changed = set()
+        said: list[Problem] = []  # what this refresh found about the files it read
         if to_parse:
             if progress:
                 progress("parsing", 0, len(to_parse))
-            folder = str(self.folder)
-            jobs = ((os.path.join(folder, name), rid, self._file(name, "sha1") if same_id else None)
-                    for name, _, _, rid, same_id in to_parse)
+            jobs = ((found.path(self.folder, name), rid, self._file(name, "sha1") if same_id else None,
+                     os.path.basename(name)) for name, _, _, rid, same_id in to_parse)
             for k, ((name, size, mtime_ns, rid, _), got) in enumerate(
                     zip(to_parse, parse_stream(jobs, len(to_parse))), 1):
                 if isinstance(got, Problem):
+                    # A file the parser failed on keeps no size: the next scan takes it as changed.
                     db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
-                               (name, size, mtime_ns, rid, got.reason))
+                               (name, -1 if got.retry else size, mtime_ns, rid, got.reason))
+                    said.append(Problem(self.folder / name, got.reason))
                     if name not in added:
                         self._forget(name, touched)
                     changed.add(name)
@@ -462,6 +475,7 @@ class Index:
                     report.unchanged += 1
                 else:
                     sha1, notes, (record, facts) = got
+                    said += [Problem(self.folder / name, note, skipped=False) for note in notes]
                     db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
                                (name, size, mtime_ns, sha1, rid, None, json.dumps(notes)))
                     # An edit that leaves what the file says about organisations as it was (a
@@ -485,14 +499,16 @@ class Index:
         if changed or gone:
             self._resolve(changed, touched, report, progress)
             self._join_blocks()
-        # What each run says again: the files skipped, and what was guessed while reading.
+        # What is said: what the scan found that the last one had not, and what reading the files
+        # parsed now found; all of it is kept (problems()) to be listed again.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
-        problems += self._stored_problems()
+        before = {(str(p.path), p.reason) for p in self._scan_problems()}
         prefix = len(str(self.folder).rstrip(os.sep)) + 1
         scan_problems = [(str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name,
                           p.reason, p.skipped) for p in problems]
         db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(scan_problems),))
-        report.problems = problems
+        report.problems = sorted([p for p in problems if (str(p.path), p.reason) not in before] + said,
+                                 key=lambda p: str(p.path))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('folder_mtime', ?), ('scanned_at', ?)", (stamp, str(started)))
 
     def _file(self, name: str, column: str) -> str | None:
@@ -1331,32 +1347,91 @@ def fts_query(text: str) -> str:
 
 
 def open_index(folder: Path, path: Path | None = None) -> Index:
-    chosen = path or (Path(os.environ["SSE_INDEX"]).expanduser() if os.environ.get("SSE_INDEX") else None)
-    return Index(chosen or default_path(folder), folder)
+    from ssecli.settings import index_path
+
+    chosen = index_path(path)
+    return Index(chosen or default_path(folder), folder, chosen=chosen is not None)
+
+
+def made_by_sse(path: Path) -> bool:
+    """Whether sse may write over this file: it does not exist or is empty, or it is an SQLite
+    database sse made (its application_id; before that id, its tables), however damaged past its
+    header."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except (FileNotFoundError, NotADirectoryError):
+        return True  # nothing there to write over
+    except OSError:
+        return False  # a folder, or unreadable: not ours to touch
+    if not head:
+        return True
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        return False
+    app = int.from_bytes(head[68:72], "big")
+    if app:
+        return app == APPLICATION_ID
+    try:  # an index of an sse before the application_id
+        from urllib.parse import quote
+
+        db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
+    return {"meta", "files", "records"} <= tables
 
 
 class writer_lock:
     """One process at a time opens, repairs and refreshes an index (a lock file beside it, held
-    with flock); the others wait, then find the index ready. Where no lock can be taken (no
+    with flock, which the kernel releases when its holder dies, however it dies); the others
+    wait, saying so through `on_wait` with the holder's pid, then find the index ready. The
+    holder's worker processes close their inherited copy of the lock (workers.HELD_LOCKS), so
+    that none of them can hold it after their parent is gone. Where no lock can be taken (no
     fcntl, a read-only folder), SQLite's own locking is all there is."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, on_wait: Callable[[str], None] | None = None) -> None:
         self.path = Path(str(path) + ".lock") if path else None
-        self.fd = None
+        self.on_wait = on_wait
+        self.fd: int | None = None
 
     def __enter__(self):
+        from ssecli.workers import HELD_LOCKS
+
         try:
             import fcntl
 
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            fcntl.flock(self.fd, fcntl.LOCK_EX)
         except (ImportError, OSError, AttributeError):
             self.fd = None
+            return self
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if self.on_wait:
+                holder = os.pread(self.fd, 32, 0).decode("ascii", "replace").strip()
+                self.on_wait(f"waiting for another sse indexing this folder{f' (pid {holder})' if holder else ''}")
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except OSError:
+            os.close(self.fd)
+            self.fd = None
+            return self
+        HELD_LOCKS.add(self.fd)
+        try:
+            os.ftruncate(self.fd, 0)
+            os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass
         return self
 
     def __exit__(self, *exc):
-        if self.fd is not None:
-            os.close(self.fd)  # closing the descriptor releases the lock
-        return False
+        from ssecli.workers import HELD_LOCKS
 
+        if self.fd is not None:
+            HELD_LOCKS.discard(self.fd)
+            os.close(self.fd)  # closing the descriptor releases the lock
+            self.fd = None
+        return False

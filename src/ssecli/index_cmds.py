@@ -17,6 +17,8 @@ SEARCH_FIELDS = ("id", "date", "title", "score", "snippet", "source")
 @app.command("index")
 def index_cmd(
     rebuild: bool = typer.Option(False, "--rebuild", help="Start over: parse every article again."),
+    problems: bool = typer.Option(False, "--problems", help="List every file skipped or read with a guess, "
+                                  "as the refreshes found them."),
     as_json: bool = JsonOpt,
 ) -> None:
     """Build or refresh the index of the corpus: only new and changed articles are parsed.
@@ -36,6 +38,9 @@ def index_cmd(
     import json
     import time
 
+    if problems:
+        _list_problems(as_json)
+        return
     start = time.perf_counter()
     try:
         with _progress() as progress:
@@ -47,13 +52,31 @@ def index_cmd(
         "index": str(corpus.index.path) if corpus.index.path else ":memory:",
         "records": corpus.index.count(), "parsed": report.parsed, "unchanged": report.unchanged,
         "deleted": report.deleted, "rewritten": report.rewritten,
-        "skipped": sum(1 for p in report.problems if p.skipped), "seconds": round(time.perf_counter() - start, 3),
+        "skipped": sum(1 for p in corpus.index.problems() if p.skipped), "seconds": round(time.perf_counter() - start, 3),
     }
     if as_json:
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
         warn(f"{summary['records']} records in {summary['index']}: {report.parsed} parsed, {report.unchanged} "
              f"unchanged, {report.deleted} deleted, {summary['skipped']} skipped ({summary['seconds']} s)")
+
+
+def _list_problems(as_json: bool) -> None:
+    """What the index keeps of the folder's problems, on stdout: `file<TAB>skipped|read<TAB>reason`
+    lines, or JSON."""
+    import json
+
+    try:
+        found = _load(say_problems=False).index.problems()
+    except SseError as e:
+        raise _fail(e) from None
+    rows = [{"file": p.path.name, "skipped": p.skipped, "reason": p.reason} for p in found]
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    sys.stdout.write("".join(f"{r['file']}\t{'skipped' if r['skipped'] else 'read'}\t{r['reason']}\n" for r in rows))
+    if not rows:
+        warn("no problem with any file")
 
 
 class _progress:

@@ -74,7 +74,7 @@ RE_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|mailto:|/)[^)
 
 
 RE_MARKUP_START = re.compile(r"^\s*<(?:\?xml|rss|feed|!DOCTYPE|html)\b", re.I)
-RE_ELEMENT_LINE = re.compile(r"<(?:[\w-]+:)?([\w-]+)(?:\s[^>]*)?>([^<\n]*)</(?:[\w-]+:)?\1>")
+RE_ELEMENT_LINE = re.compile(r"<(?:[\w-]+:)?([\w-]+)(?:\s[^<>]*)?>([^<\n]*)</(?:[\w-]+:)?\1>")
 RE_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 RE_TAG = re.compile(r"<[^>\n]{0,300}>")
 # Elements of a page's body, whose text is text, not a field of a feed.
@@ -306,7 +306,7 @@ def _looks_like_title(line: str) -> bool:
         return False
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return False
-    core = re.sub(r"\s*\([^)]*\)\s*$", "", s)
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", s)
     return not (len(core.split()) <= 8 and head_kind(core) == "org")
 
 

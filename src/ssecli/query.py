@@ -43,6 +43,8 @@ def parse_bound(value: str | None, option: str, end: bool) -> dt.date | None:
         return None
     v = value.strip()
     d = relative_date(v) or parse_iso(v) or _dates().parse_date_value(v)
+    if d is not None and not _real_day(d):
+        raise UsageError(f"{option}: {value!r} is not a real date; {DATE_FORMS}")
     if d is None:
         from dateutil import parser as dateutil_parser
 
@@ -54,6 +56,17 @@ def parse_bound(value: str | None, option: str, end: bool) -> dt.date | None:
     return last_day(d) if end else to_date(d)
 
 
+def _real_day(d: tuple) -> bool:
+    """Whether a partial date names a real year, month and day: not month 0 or 13, not 29
+    February of a common year."""
+    import calendar
+
+    y, m, day = d
+    if y is None or not 1 <= y <= 9999 or m is not None and not 1 <= m <= 12:
+        return False
+    return day is None or m is not None and 1 <= day <= calendar.monthrange(y, m)[1]
+
+
 DATE_FORMS = ("use 2023, 2023-06, 2023-06-30, 'June 2023', '30 June 2023', 'today', 'yesterday', "
               "'last week|month|year', 'this month|year' or 'N days|weeks|months|years ago' ('3 months ago')")
 
@@ -63,11 +76,9 @@ RE_LAST = re.compile(r"^(last|this)\s+(week|month|year)$", re.I)
 
 
 def today() -> dt.date:
-    """Today, or SSE_TODAY (an ISO date) so tests of relative dates do not depend on the clock."""
-    import os
+    from ssecli.settings import today as configured_today
 
-    fixed = os.environ.get("SSE_TODAY")
-    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+    return configured_today()
 
 
 def _months_back(d: dt.date, n: int) -> dt.date:

@@ -30,10 +30,6 @@ def console(stderr: bool = False) -> Console:
                    soft_wrap=False, **kw)
 
 
-def pager_command() -> str:
-    return os.environ.get("SSE_PAGER") or os.environ.get("PAGER") or "less -R"
-
-
 def show(renderable) -> None:
     """Print to stdout; on a terminal, output taller than the screen goes through the pager
     (SSE_PAGER, then PAGER, then less -R) unless --no-pager. Never on a pipe."""
@@ -83,8 +79,11 @@ def page(parts, height: int) -> None:
         else:
             sys.stdout.write("".join(head))
             return
+        from ssecli.settings import pager_command, pager_environment
+
         try:
-            proc = subprocess.Popen(shlex.split(pager_command()), stdin=subprocess.PIPE, text=True)
+            proc = subprocess.Popen(shlex.split(pager_command()), stdin=subprocess.PIPE, text=True,
+                                    env=pager_environment())
         except OSError:
             proc = None
         if proc is not None:

@@ -45,14 +45,13 @@ class Corpus:
 
 
 def load(folder: Path, recursive: bool = False, index_path: Path | None = None, rebuild: bool = False,
-         progress=None, full: bool = False) -> Corpus:
+         progress=None, full: bool = False, on_wait=None) -> Corpus:
     """The corpus behind its index, brought up to date with the folder."""
-    import os
-
     from ssecli.index import default_path, open_index, writer_lock
+    from ssecli.settings import index_path as chosen_index
 
-    chosen = index_path or (Path(os.environ["SSE_INDEX"]).expanduser() if os.environ.get("SSE_INDEX") else None)
-    with writer_lock(chosen or default_path(folder)):
+    chosen = chosen_index(index_path)
+    with writer_lock(chosen or default_path(folder), on_wait):
         index = open_index(folder, chosen)
         report = index.refresh(recursive=recursive, rebuild=rebuild, progress=progress, full=full)
     corpus = Corpus(folder, index, report.problems, report.warnings)
@@ -63,9 +62,9 @@ def load(folder: Path, recursive: bool = False, index_path: Path | None = None, 
 def parse_folder(folder: Path, recursive: bool = False) -> tuple[list[Record], list[Problem]]:
     """Every record of a folder parsed afresh, without an index: the reference the index is
     tested against, and what the extraction benchmark measures."""
-    from ssecli.corpus import read_articles
+    from ssecli.corpus import display_name, read_articles
     from ssecli.parser import parse_article
     from ssecli.resolve import resolve
 
     articles, problems = read_articles(folder, recursive)
-    return resolve([parse_article(a.text, a.path.name, a.id) for a in articles]), problems
+    return resolve([parse_article(a.text, display_name(a.path.name), a.id) for a in articles]), problems

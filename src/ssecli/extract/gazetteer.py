@@ -51,9 +51,9 @@ class Entry(NamedTuple):
 
 
 def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
+    from ssecli.settings import cache_dir
 
-    return Path(os.environ.get("SSE_CACHE_DIR") or user_cache_dir("sse", appauthor=False))
+    return cache_dir()
 
 
 def _data_versions() -> str:

@@ -6,6 +6,7 @@ corpus into entities with aliases."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -323,7 +324,8 @@ def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()
     # "Seoul-based Sungkonghoe University": the place of a body is not part of its name.
-    while ws and (ws[0].lower() in FUNCTION_WORDS or ws[0].lower() in MONTH_NAMES or re.search(r"-based$", ws[0])):
+    while ws and (ws[0].lower() in FUNCTION_WORDS or ws[0].lower() in MONTH_NAMES or re.search(r"-based$", ws[0])
+                  or ws[0].islower() and ws[0] in CONNECTORS):  # "News of the Week": no name opens on "of"
         ws = ws[1:]
     lowered = [w.lower().strip(",") for w in ws]
     if lowered and lowered[0] in TITLE_WORDS and "of" in lowered[1:]:
@@ -354,7 +356,7 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
             continue
         j = i
         last_cap = i
-        while j + 1 < len(ws):
+        while j + 1 < len(ws) and j - i < MAX_SPAN_WORDS:
             nxt = ws[j + 1]
             gap = text[ws[j].end:nxt.start]
             if "\n" in gap or ws[j].possessive and not ws[j].group_possessive:
@@ -380,6 +382,8 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+# No name runs longer; a longer run is cut, so that the work on each run stays bounded.
+MAX_SPAN_WORDS = 24
 RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 RE_INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}|[dl]['’][A-ZÀ-Þ]")  # "eBay", "iCOOP", "d'Ivoire"
 
@@ -486,6 +490,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
 
     # Bare acronyms: candidates that the corpus confirms or rules out (resolve.py).
     upper_line = {}
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for w in words(text):
         if not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
             continue
@@ -494,10 +499,10 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
             continue
         if re.search(r"-\d+$|\d{4}$", bare):
             continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag
-        line_start = text.rfind("\n", 0, w.start) + 1
-        line_end = text.find("\n", w.start)
-        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        k = bisect.bisect_right(line_starts, w.start) - 1
+        line_start = line_starts[k]
         if line_start not in upper_line:
+            line = text[line_start: line_starts[k + 1] if k + 1 < len(line_starts) else len(text)]
             letters = [c for c in line if c.isalpha()]
             upper_line[line_start] = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
         if not bare.isupper() and is_place(bare):
@@ -584,7 +589,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     of_rest = re.search(r"\b(?:of|from|at)(?: the)? ", trimmed)
-    if of_rest and head_kind(trimmed[:of_rest.start()]) != "org" and not trimmed[:of_rest.start()].split()[0].isupper():
+    if (of_rest and of_rest.start() > 0 and head_kind(trimmed[:of_rest.start()]) != "org"
+            and not trimmed[:of_rest.start()].split()[0].isupper()):
         # "Choi Jae-won of Korea University": what stands before "of" is no body's head, the body follows.
         rest = trimmed[of_rest.end():]
         pre_words = [fold(w) for w in trimmed[:of_rest.start()].split()]

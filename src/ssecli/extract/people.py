@@ -17,11 +17,11 @@ from ssecli.extract.text import SpanMask, fold
 U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
 L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḁ-ỹ"
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
-NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*)*(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
+NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
 INITIAL = rf"[{U}]\."
 PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
-FULL_NAME = rf"{NAME_PART}(?:[ \u00a0]+(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]+{NAME_PART}"
+FULL_NAME = rf"{NAME_PART}(?:[ \u00a0]{{1,3}}(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
 HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle|M|Sr|Sra|Srta|Dña|Don|Doña"
              r"|H\.E|Hon|Rev|Fr|Sister|Brother|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
              r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
@@ -33,8 +33,8 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|
              r"|Congresswoman|Atty)")
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
-ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
-              r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |[Pp]roject |[Tt]echnical )*"
+ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]{0,40} ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
+              r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |[Pp]roject |[Tt]echnical ){0,4}"
               r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
               r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
               r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
@@ -43,9 +43,9 @@ ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]* ){0,3}?(
               r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
               r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
               r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor)\b")
-RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]*)")
+RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]{{0,240}})")
 # A role before the name, closed by a comma: "the president of Sungkonghoe University (SKHU), Keyong-Moon Kim".
-RE_ROLE_NAME = re.compile(rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n]*(?:\([^)\n]*\))?[^.;,\n]*),[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|opened|welcomed)\b|$)")
+RE_ROLE_NAME = re.compile(rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n(]{{0,200}}(?:\([^()\n]{{0,160}}\)[^.;,\n]{{0,120}})?),[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|opened|welcomed)\b|$)")
 # A title written straight before the name: "ILO Director-General Gilbert F. Houngbo".
 SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
           r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
@@ -61,8 +61,8 @@ RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME
 # A name with a telephone number: "(Lee Min-ji, +82-44-202-7363)".
 RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}),[^\n,]{{0,60}}?,?\s*(?:\+\d|\(\d|Tel)")
 # "Tomasz Wierzbicki of the National Cooperative Council of Poland", "elects X as coordinator".
-RE_NAME_OF_BODY = re.compile(rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)")
-RE_NAME_AS = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,100}},)?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]*)")
+RE_NAME_OF_BODY = re.compile(rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})")
+RE_NAME_AS = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,100}},)?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}})")
 # A signature under a sign-off: "Best regards,\nAnna Kowalczyk".
 RE_SIGNATURE = re.compile(rf"(?:regards|wishes|sincerely|cordially|thanks|thank you|cheers),?\s*\n+\s*(?P<name>{FULL_NAME})\s*$", re.I | re.M)
 # "Annika BRANDT (+32 2 298 41 17)": press contacts of the EU institutions write the surname in capitals.
@@ -161,7 +161,7 @@ RE_LINE = re.compile(r"^[^\n]+$", re.M)
 
 def _list_pieces(s: str) -> list[tuple[str, int]]:
     """The pieces of a list of names, with brackets (affiliations, e-mail addresses) left out."""
-    blanked = re.sub(r"\([^)]*\)", lambda b: " " * len(b.group()), s)
+    blanked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), s)
     return [(p.group(1), p.start(1)) for p in re.finditer(r"\s*([^,;]+?)\s*(?:,|;|\s+and\s+|\s+&\s+|$)", blanked)
             if p.group(1).strip()]
 

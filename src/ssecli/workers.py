@@ -1,0 +1,129 @@
+"""Reading and parsing article files, in worker processes when there are many.
+
+Two promises are kept here. A file whose parse fails costs that file alone: the error is
+reported as the file's problem (and the file is tried again at the next refresh), never raised
+into the build. And workers never outlive the process that started them: killed with it
+(`kill -9` included), they cannot keep a build's lock or a pipe, and Ctrl-C is the parent's
+alone, so that it is said once."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import traceback
+from pathlib import Path
+
+from ssecli.corpus import Problem, read_article
+
+# File descriptors of locks this process holds (store.writer_lock): a worker forked while one
+# is held closes its copy, so that no orphan can keep another sse waiting.
+HELD_LOCKS: set[int] = set()
+PARALLEL_AT = 200  # files to parse from which workers are worth their start
+
+
+def parser_error(e: BaseException) -> str:
+    """'parser error (IndexError at orgs.py:587)': what failed and where, for a bug report."""
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if "ssecli" in f.filename] or \
+        traceback.extract_tb(e.__traceback__)
+    where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
+    return f"parser error ({type(e).__name__}{where})"
+
+
+def read_and_parse(job: tuple[str, str, str | None, str]):
+    """Read one file and parse it. Returns the Problem, or (sha1, notes, (Record, facts about
+    organisations)), None in place of the parse where the text did not change."""
+    from ssecli.parser import parse_article
+    from ssecli.resolve import facts
+
+    path, rid, old_sha1, source = job
+    got = read_article(Path(path), rid)
+    if isinstance(got, Problem):
+        return got
+    sha1 = hashlib.sha1(got.text.encode("utf-8", "surrogatepass")).hexdigest()
+    if sha1 == old_sha1:
+        return (sha1, got.notes, None)  # touched, not changed
+    try:
+        parsed = parse_article(got.text, source, got.id)
+        return (sha1, got.notes, (parsed.record, facts(parsed)))
+    except Exception as e:  # noqa: BLE001 - a rule's bug must cost one file, never the archive
+        return Problem(Path(path), parser_error(e), retry=True)
+
+
+def parse_stream(jobs, count: int, batch: int = 256):
+    """Read and parse `count` files (jobs: an iterable), in worker processes when there are many
+    (SSE_JOBS sets how many), a batch at a time so that memory holds a batch, not the corpus."""
+    from itertools import islice
+
+    from ssecli.settings import jobs as worker_count
+
+    workers = worker_count()
+    jobs = iter(jobs)
+    if workers <= 1 or count < PARALLEL_AT:
+        for job in jobs:
+            yield read_and_parse(job)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(workers, initializer=_worker_start, initargs=(os.getpid(),))
+    try:
+        while part := list(islice(jobs, batch)):
+            yield from pool.map(read_and_parse, part, chunksize=16)
+    except BaseException:  # Ctrl-C, SIGTERM, an error of the build: the workers go now
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop(pool) -> None:
+    """End the pool's workers at once, without waiting for the jobs they hold."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        try:
+            p.kill()
+        except (OSError, AttributeError):
+            pass
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker, before its first job: Ctrl-C is left to the parent (which ends the workers
+    and says it once); the copy of a build's lock that a fork inherited is closed; and the worker
+    dies with its parent, by the kernel's parent-death signal where there is one (Linux), else by
+    a thread that watches for the parent to go."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for fd in list(HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    HELD_LOCKS.clear()
+    if not _die_with_parent():
+        import threading
+
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG)."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
