@@ -422,7 +422,10 @@ def test_completion_offers_the_names_of_the_records_that_start_so(both, kind):
         offered = indexed.index.complete(kind, prefix)
         # Each name once as a record spells it: 'Nguyen Thi Lan' and 'Nguyễn Thị Lan' filter alike.
         assert set(offered) <= set(names), prefix
-        assert {name_key(n) for n in offered} == {name_key(n) for n in names if name_key(n).startswith(name_key(prefix))}
+        wanted = {name_key(n) for n in names if name_key(n).startswith(name_key(prefix))}
+        got = {name_key(n) for n in offered}
+        # Completion reads the first 200 keys of the range (word-suffixes among them): all, or some.
+        assert got == wanted if len(wanted) < 200 else (got <= wanted and bool(got)), prefix
 
 
 def test_a_filter_value_close_to_a_name_is_suggested(cli):

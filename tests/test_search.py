@@ -68,7 +68,7 @@ def test_a_broken_raw_query_is_a_usage_error(cli):
 
 
 def test_search_takes_the_filters_and_limit(cli):
-    all_hits = search(cli, "cooperative")
+    all_hits = search(cli, "cooperative", "--limit", "1000")
     assert len(search(cli, "cooperative", "--limit", "3")) == 3
     ilo = search(cli, "cooperative", "--org", "ILO")
     assert ilo and len(ilo) < len(all_hits)

@@ -1255,16 +1255,20 @@ class Index:
             items = json.loads(self.db.execute("SELECT data FROM records WHERE n=?", (n,)).fetchone()[0])[kind]
         return [name for e in items for name in (e["name"], *e.get("aliases", ()))]
 
-    def complete(self, kind: str, prefix: str, limit: int = 200) -> list[str]:
-        """Names of a kind that start with `prefix`, for shell completion: the first `limit` keys
-        of the names index in the prefix's range, each shown as a record spells it."""
+    def complete(self, kind: str, prefix: str, limit: int = 200, scan: int = 4000) -> list[str]:
+        """Names of a kind that start with `prefix`, for shell completion, each shown as a record
+        spells it: the whole names among the keys of the prefix's range (most keys there are the
+        ends of longer names, 'cooperative alliance' of 'international cooperative alliance'), up
+        to `limit` names or `scan` keys read."""
         from ssecli.extract.text import name_key
 
         k, q = NAME_KIND[kind], name_key(prefix)
         out: dict[str, None] = {}
         for (key,) in self.db.execute("SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
-                                      (k, q, q + "\U0010ffff", limit)):
+                                      (k, q, q + "\U0010ffff", scan)):
             out.update(dict.fromkeys(self._spellings(kind, key)))
+            if len(out) >= limit:
+                break
         return list(out)
 
     def _spellings(self, kind: str, key: str, tries: int = 64) -> list[str]:

@@ -1,0 +1,272 @@
+# Case table: dated expressions a reader finds in a short text.
+# Each case: (text, publication date as ISO or None, [(start, end), ...])
+# - ISO at the precision written: "2023", "2023-06", "2023-06-30"; a range
+#   is one event (start, end); a single date has start == end.
+# - A date without a year takes its year from the publication date; with no
+#   publication date it is left out. When the text's tense points past a
+#   year boundary ("will be held on 15 January" published in December) the
+#   nearer date in that direction is meant. A weekday written with the date
+#   picks the year, near the publication date, in which that day falls on it.
+# - Relative dates ("last Tuesday", "this year") resolve against the
+#   publication date; with none they are left out. Vague spans ("in the
+#   coming months") are not events; recurring days ("every first Saturday
+#   of July") are not events.
+# - Not events: counts, document numbers, money, times, phone numbers,
+#   addresses, copyright credits, and years used as part of the name of a
+#   programme, plan or agenda ("2030 Agenda", "Vision 2030", "IYC2025",
+#   "Blueprint 2020"). The period a plan covers ("work plan for 2023–2026")
+#   is an event.
+# - A date written twice is listed once.
+# Written from scratch for the sse test-suite; not copied from any article.
+
+CASES = [
+    # ------------------------------------------------------------------
+    # full dates in different written forms
+    ("The forum took place on 22 May 2023 in Nairobi.", None,
+     [("2023-05-22", "2023-05-22")]),
+    ("The resolution was adopted on April 18, 2023.", None,
+     [("2023-04-18", "2023-04-18")]),
+    ("Applications close on 30.04.2024.", None,
+     [("2024-04-30", "2024-04-30")]),
+    ("The memorandum was signed on 2024-03-28 in Seoul.", None,
+     [("2024-03-28", "2024-03-28")]),
+    ("The board met on Apr 8, 2015 in Winnipeg.", None,
+     [("2015-04-08", "2015-04-08")]),
+    ("Registration closed on Sept. 24, 2019.", None,
+     [("2019-09-24", "2019-09-24")]),
+    ("On the 7th of June 2022, members approved the merger.", None,
+     [("2022-06-07", "2022-06-07")]),
+    ("The new plant opened on 1st July 2023.", None,
+     [("2023-07-01", "2023-07-01")]),
+    ("Thursday, 16 September 2021 – 10am PST: legal steps to convert a business to worker ownership", None,
+     [("2021-09-16", "2021-09-16")]),
+
+    # ------------------------------------------------------------------
+    # month and year only
+    ("The Framework Act on Cooperatives took effect in December 2012.", None,
+     [("2012-12", "2012-12")]),
+    ("The shared platform has been piloted since March 2021.", None,
+     [("2021-03", "2021-03")]),
+    ("The report was published in Oct. 2021.", None,
+     [("2021-10", "2021-10")]),
+
+    # ------------------------------------------------------------------
+    # year only
+    ("Kuapa Kokoo was founded in 1993 and obtained Fairtrade certification in 1995.", None,
+     [("1993", "1993"), ("1995", "1995")]),
+    ("In the year 2020 the unit celebrated its centenary.", None,
+     [("2020", "2020")]),
+    ("The ILO was founded in 1919 and its cooperatives unit in 1920.", None,
+     [("1919", "1919"), ("1920", "1920")]),
+
+    # ------------------------------------------------------------------
+    # ranges are one event
+    ("ICA Africa will hold its assembly from 4 to 6 October 2023.", None,
+     [("2023-10-04", "2023-10-06")]),
+    ("The regional dialogue takes place on 26–27 February 2025.", None,
+     [("2025-02-26", "2025-02-27")]),
+    ("The conference runs from 30 June – 2 July 2025.", None,
+     [("2025-06-30", "2025-07-02")]),
+    ("Between 2019 and 2024 the programme supported 400 cooperatives.", None,
+     [("2019", "2024")]),
+    ("The Board approved the regional work plan for 2023–2026.", None,
+     [("2023", "2026")]),
+    ("The office will be closed from 22 December 2023 to 2 January 2024.", None,
+     [("2023-12-22", "2024-01-02")]),
+    ("The members forum was held on May 12-14, 2014 in Nairobi.", None,
+     [("2014-05-12", "2014-05-14")]),
+    ("The youth forum took place between Mar 25 and 27, 2021.", None,
+     [("2021-03-25", "2021-03-27")]),
+    ("Jürgen Schwettmann headed the unit from 2000 to 2006.", None,
+     [("2000", "2006")]),
+
+    # ------------------------------------------------------------------
+    # decades
+    ("The first social enterprises grew out of people's organisations in the 1990s.", None,
+     [("1990", "1999")]),
+    ("The archive holds letters from the 1920s.", None,
+     [("1920", "1929")]),
+
+    # ------------------------------------------------------------------
+    # yearless dates take the year of the publication date
+    ("Delegates met in Nairobi on 22 and 23 May.", "2023-05-24",
+     [("2023-05-22", "2023-05-23")]),
+    ("Nominations close on 30 April.", "2024-03-21",
+     [("2024-04-30", "2024-04-30")]),
+    ("Nominations close on 30 April.", None,
+     []),
+    ("The agreement was signed in Seoul on 9 February.", "2023-02-14",
+     [("2023-02-09", "2023-02-09")]),
+    ("The new regional director began her mandate on 2 January.", "2024-01-31",
+     [("2024-01-02", "2024-01-02")]),
+    ("The feasibility study will be completed by the end of September.", "2023-05-24",
+     [("2023-09", "2023-09")]),
+    ("The summit will take place from 24 to 26 April.", "2023-02-10",
+     [("2023-04-24", "2023-04-26")]),
+    ("The summit will take place from 24 to 26 April.", None,
+     []),
+    ("The next assembly will be held on 15 January.", "2023-12-10",
+     [("2024-01-15", "2024-01-15")]),
+
+    # ------------------------------------------------------------------
+    # datelines without a year, with history years in the text
+    ("OTTAWA, Jan. 7 /CNW/ - Co-operatives across the country celebrate a centenary this year. The Co-operative Union of Canada was formed in Hamilton on March 6, 1909.", None,
+     [("1909-03-06", "1909-03-06")]),
+    ("OTTAWA, Jan. 7 /CNW/ - Co-operatives across the country celebrate a centenary this year. The Co-operative Union of Canada was formed in Hamilton on March 6, 1909.", "2009-01-07",
+     [("2009-01-07", "2009-01-07"), ("2009", "2009"), ("1909-03-06", "1909-03-06")]),
+    ("TORONTO, May 12 /CNW/ - The federation, founded in 1953, opened a new office downtown.", None,
+     [("1953", "1953")]),
+    ("NAIROBI, Oct 19 (KNA) – The union has served Saccos since 1973.", "2023-10-19",
+     [("2023-10-19", "2023-10-19"), ("1973", "1973")]),
+    ("GENEVA, 14 OCTOBER – The ILO will open its doors to the public for the first time.", None,
+     []),
+    ("GENEVA, 14 OCTOBER – The ILO will open its doors to the public for the first time.", "2019-10-14",
+     [("2019-10-14", "2019-10-14")]),
+
+    # ------------------------------------------------------------------
+    # the weekday fixes the year near the publication date
+    ("On Monday 10 October the cooperative opened its first store.", "2022-10-14",
+     [("2022-10-10", "2022-10-10")]),
+    ("On Monday 10 October the cooperative opened its first store.", "2023-01-20",
+     [("2022-10-10", "2022-10-10")]),
+    ("On Monday 10 October the cooperative opened its first store.", None,
+     []),
+    ("The webinar is on Tuesday, 20 June, at 12pm.", "2017-06-01",
+     [("2017-06-20", "2017-06-20")]),
+    ("On Tuesday 14 May the Senate approved the bill.", "2024-05-17",
+     [("2024-05-14", "2024-05-14")]),
+    ("The 44th meeting was held online on Tuesday, July 11.", "2023-07-25",
+     [("2023-07-11", "2023-07-11")]),
+    ("On Thursday July 6, staff presented the unit's work at KOICA headquarters.", "2023-07-24",
+     [("2023-07-06", "2023-07-06")]),
+
+    # ------------------------------------------------------------------
+    # ordinal dates near years that name a programme or agenda
+    ("On 7th of June the cooperative presented its contribution to the 2030 Agenda.", "2023-06-12",
+     [("2023-06-07", "2023-06-07")]),
+    ("On the 5th of September, members discussed Kenya Vision 2030.", "2024-09-10",
+     [("2024-09-05", "2024-09-05")]),
+    ("Kenya Vision 2030 gives cooperatives a central role.", None,
+     []),
+    ("The 2030 Agenda for Sustainable Development was adopted in 2015.", None,
+     [("2015", "2015")]),
+    ("Activities for IYC2025 include a youth summit in New Delhi in November.", "2024-10-01",
+     [("2024-11", "2024-11")]),
+    ("The UN declared 2025 the International Year of Cooperatives.", None,
+     [("2025", "2025")]),
+    ("The International Year of Cooperatives 2025 logo was unveiled in Delhi.", None,
+     []),
+    ("The Cooperative Blueprint 2020 set three goals for the movement.", None,
+     []),
+
+    # ------------------------------------------------------------------
+    # lower-case month names
+    ("The meeting on 27 april 2023 approved the budget.", None,
+     [("2023-04-27", "2023-04-27")]),
+    ("The assembly runs from 3 to 5 march.", "2025-02-01",
+     [("2025-03-03", "2025-03-05")]),
+    ("Membership grew after the reform in september 2021.", None,
+     [("2021-09", "2021-09")]),
+
+    # ------------------------------------------------------------------
+    # Korean and Japanese dates
+    ("사회적기업 인증 결과는 2023년 5월 12일 발표되었다.", None,
+     [("2023-05-12", "2023-05-12")]),
+    ("総会は2023年7月1日に東京で開催された。", None,
+     [("2023-07-01", "2023-07-01")]),
+    ("신청은 2024년 3월에 받는다.", None,
+     [("2024-03", "2024-03")]),
+    ("この協同組合は1963年に設立された。", None,
+     [("1963", "1963")]),
+    ("행사는 2023년 10월 4일부터 6일까지 열린다.", None,
+     [("2023-10-04", "2023-10-06")]),
+    ("生協は2024年6月に新しい物流拠点を開所した。", None,
+     [("2024-06", "2024-06")]),
+
+    # ------------------------------------------------------------------
+    # relative dates resolve against the publication date
+    ("The Senate approved the bill last Tuesday.", "2024-05-17",
+     [("2024-05-14", "2024-05-14")]),
+    ("The senator told reporters yesterday that the President would sign it.", "2024-05-17",
+     [("2024-05-16", "2024-05-16")]),
+    ("A follow-up session is set for tomorrow in Baguio.", "2024-05-17",
+     [("2024-05-18", "2024-05-18")]),
+    ("DOLE will present its study next Monday.", "2024-05-17",
+     [("2024-05-20", "2024-05-20")]),
+    ("The House approved its version last month.", "2024-05-17",
+     [("2024-04", "2024-04")]),
+    ("A bicameral committee will meet next month.", "2024-05-17",
+     [("2024-06", "2024-06")]),
+    ("If signed, the law would take effect next year.", "2024-05-17",
+     [("2025", "2025")]),
+    ("The agency registered 1,500 new cooperatives last year.", "2024-05-17",
+     [("2023", "2023")]),
+    ("Membership has grown by 8 percent this year.", "2024-05-17",
+     [("2024", "2024")]),
+    ("ISEA holds a forum today in Quezon City.", "2024-05-17",
+     [("2024-05-17", "2024-05-17")]),
+    ("Two years ago the bill was declared dead.", "2024-05-17",
+     [("2022", "2022")]),
+    ("The chairperson said earlier this year that audits would be stricter.", "2023-03-10",
+     [("2023", "2023")]),
+    ("The agency registered 1,500 new cooperatives last year.", None,
+     []),
+    ("A regional review is expected in the coming months.", "2024-05-17",
+     []),
+    ("Kenya celebrates Ushirika Day on the first Saturday of July every year.", None,
+     []),
+    ("This year the day falls on the first Saturday of July.", "2024-06-10",
+     [("2024", "2024"), ("2024-07-06", "2024-07-06")]),
+
+    # ------------------------------------------------------------------
+    # not events: counts, document numbers, money, times, phone numbers, credits
+    ("The 2,000 members saved KES 690 billion between them.", None,
+     []),
+    ("Resolution A/RES/77/281 was adopted by consensus.", None,
+     []),
+    ("Recommendation No. 193 guides cooperative policy.", None,
+     []),
+    ("The webinar runs from 14:00 to 15:30 CET.", None,
+     []),
+    ("© ILO 2023", None,
+     []),
+    ("Photo: © Shutterstock 2022", None,
+     []),
+    ("© 2025 UNTFSSE | Privacy | Accessibility", None,
+     []),
+    ("The 110th Session of the International Labour Conference took place in 2022.", None,
+     [("2022", "2022")]),
+    ("Call 0800 2023 100 to register.", None,
+     []),
+    ("Tel: 613-238-6711, ext. 228", None,
+     []),
+    ("Of Gujarat's 16,000 dairy societies, 4,150 are run by women.", None,
+     []),
+    ("The project has a budget of EUR 2,030,000.", None,
+     []),
+    ("Room 2024, 20 Pangyo-ro 289beon-gil, Seongnam-si", None,
+     []),
+    ("The 3rd Central Visayas Cooperative Congress drew hundreds of leaders.", None,
+     []),
+
+    # ------------------------------------------------------------------
+    # a date written twice is one event
+    ("The assembly was held on 28 June 2023. On 28 June 2023 delegates also approved the new articles.", None,
+     [("2023-06-28", "2023-06-28")]),
+    ("The law was passed in 2012, and in 2012 the first cooperatives were registered.", None,
+     [("2012", "2012")]),
+
+    # ------------------------------------------------------------------
+    # several dates in one sentence
+    ("The guide was released on 10 June 2022 and updated in March 2023.", None,
+     [("2022-06-10", "2022-06-10"), ("2023-03", "2023-03")]),
+    ("The first resolution was adopted in April 2023 and the second on 26 November 2024.", None,
+     [("2023-04", "2023-04"), ("2024-11-26", "2024-11-26")]),
+
+    # ------------------------------------------------------------------
+    # loose parts of a year keep the year only
+    ("Results are expected by mid-2024.", None,
+     [("2024", "2024")]),
+    ("The plan runs until the end of 2026.", None,
+     [("2026", "2026")]),
+]

@@ -1,0 +1,629 @@
+# Case table: page headers and listing pages.
+# Each case: (text, title, publication date as ISO or None, [(item headline, item date ISO), ...])
+# - title: the article's headline (or, for a listing page, the page's own
+#   heading), never a release marker, a navigation trail, a kicker or a date.
+# - publication date: at the precision written; None when the page gives
+#   none. A listing page has the page's own date only if it shows one.
+#   "Published ... | Updated ..." gives the published date. A dateline
+#   without a year ("OTTAWA, Jan. 7 /CNW/") takes the year only from another
+#   line of the same page that states it.
+# - items: only for a page listing several dated items; one entry per item:
+#   the item's full headline (never its kicker such as "News", its image
+#   credit, or its summary) and the item's date (an event's start date for
+#   a date range). A listing whose items carry no dates gives [].
+# Written from scratch for the sse test-suite; not copied from any page.
+
+CASES = [
+    # ==================================================================
+    # SINGLE ARTICLES
+    # ------------------------------------------------------------------
+    # a bare date line under the title
+    ("""Credit unions in Manitoba post record donations
+February 13, 2016
+
+Manitoba credit unions gave more to the development fund than in any previous year, their central said.""",
+     "Credit unions in Manitoba post record donations", "2016-02-13", []),
+
+    ("""Social enterprises in Daegu hire 900 older workers
+ date 2022-07-09
+Social enterprises supported by the city created 900 jobs for people over 60, officials said Saturday.""",
+     "Social enterprises in Daegu hire 900 older workers", "2022-07-09", []),
+
+    ("""youth co-ops in the balkans: a new network
+27 april 2023
+Twenty youth cooperatives from five countries founded a regional network in Sarajevo.""",
+     "youth co-ops in the balkans: a new network", "2023-04-27", []),
+
+    ("""Co-operatives and the Social Economy
+Prepared by the Co-operatives Secretariat
+March 2004
+Overview of co-operatives in Canada""",
+     "Co-operatives and the Social Economy", "2004-03", []),
+
+    # ------------------------------------------------------------------
+    # release markers and navigation come before the title
+    ("""FOR IMMEDIATE RELEASE
+October 1, 2014
+Contact: Leah Moore, 703-555-0142
+
+Four Leaders Named to Cooperative Hall of Fame
+
+The induction dinner will take place on Wednesday, May 6, 2015, in Washington, D.C.""",
+     "Four Leaders Named to Cooperative Hall of Fame", "2014-10-01", []),
+
+    ("""Home > Newsroom > Press Releases
+KoSEA signs MoU with Shinhan Bank on impact loans
+2024-03-28
+The agreement will give 300 social enterprises access to low-interest loans.""",
+     "KoSEA signs MoU with Shinhan Bank on impact loans", "2024-03-28", []),
+
+    # ------------------------------------------------------------------
+    # datelines without a year
+    ("""A century of co-operation in Canada
+
+    OTTAWA, Jan. 7 /CNW/ - Co-operatives and credit unions across the country mark 100 years of their national movement this year. The first national association was formed in Hamilton, Ontario on March 6, 1909, and merged with a co-operative college in 1987.""",
+     "A century of co-operation in Canada", None, []),
+
+    ("""Co-op housing sector asks for federal renewal
+Released: January 2009
+
+    OTTAWA, Jan. 7 /CNW/ - The co-operative housing federation called on the government to renew the operating agreements that began to expire in 1999.""",
+     "Co-op housing sector asks for federal renewal", "2009-01-07", []),
+
+    ("""Co-op Week 2010 to celebrate the co-operative difference
+Ottawa, May 12, 2010 -- This year's Co-op Week will take place from October 17-23, 2010, and will include International Credit Union Day.""",
+     "Co-op Week 2010 to celebrate the co-operative difference", "2010-05-12", []),
+
+    # ------------------------------------------------------------------
+    # a kicker line with the date ("News | ...", "Press release | ...")
+    ("""Member States back a UN resolution on the social and solidarity economy
+Governments meeting at a side event favoured a General Assembly text on the SSE.
+News | 29 July 2022
+The side event was organised in New York on July 22.""",
+     "Member States back a UN resolution on the social and solidarity economy", "2022-07-29", []),
+
+    ("""ILO workshop boosts agricultural cooperatives in Lebanon and Iraq
+The programme held a training of trainers to build a network of qualified cooperative trainers.
+Press release | 18 October 2023
+Beirut, Lebanon (ILO News) – More than 20 participants attended the eight-day workshop.""",
+     "ILO workshop boosts agricultural cooperatives in Lebanon and Iraq", "2023-10-18", []),
+
+    ("""Message from the Director-General for the International Day of Cooperatives
+Cooperatives mark their international day on the first Saturday of July.
+Date issued: 05 July 2013 |""",
+     "Message from the Director-General for the International Day of Cooperatives", "2013-07-05", []),
+
+    # ------------------------------------------------------------------
+    # date lines in other forms
+    ("""ICA-Africa conference explores cooperatives for a sustainable continent
+
+11 Jan 2024
+
+The 16th regional assembly took place on 14 and 15 November 2023 in Abuja.""",
+     "ICA-Africa conference explores cooperatives for a sustainable continent", "2024-01-11", []),
+
+    ("""Senate passes social enterprise bill
+
+By Kristine Joy Dela Paz
+May 17, 2024 | 6:05 PM
+
+MANILA, Philippines — After years of false starts, the Senate approved the bill last Tuesday.""",
+     "Senate passes social enterprise bill", "2024-05-17", []),
+
+    ("""SACCO leaders call for shared digital platforms
+Published: 24.05.2023
+Source: Cooperative News Africa
+Leaders of savings and credit cooperatives met in Nairobi on 22 and 23 May.""",
+     "SACCO leaders call for shared digital platforms", "2023-05-24", []),
+
+    ("""Cooperatives in Cagayan hold quarterly council meeting
+Published June 5, 2023 | Updated June 7, 2023
+The provincial council met at the farm school in Amulung.""",
+     "Cooperatives in Cagayan hold quarterly council meeting", "2023-06-05", []),
+
+    ("""Keynote speech at the European Social Economy Summit
+Paris, 26 May 2021
+Dear friends, I am pleased to address this summit on the role of the social economy.""",
+     "Keynote speech at the European Social Economy Summit", "2021-05-26", []),
+
+    ("""Why credit unions were founded
+Posted on March 3, 2021 by Jane Kimani
+Credit unions began as a way for workers to save and borrow among themselves.""",
+     "Why credit unions were founded", "2021-03-03", []),
+
+    ("""Social and Solidarity Economy Department
+The department works closely with the ILO on joint projects.
+Last update: 14.03.2023""",
+     "Social and Solidarity Economy Department", "2023-03-14", []),
+
+    # ------------------------------------------------------------------
+    # front matter
+    ("""---
+title: Youth cooperatives in the Western Balkans
+date: 2024-06-03
+author: Selma Hadzic
+---
+# Youth cooperatives in the Western Balkans
+
+Young people in Bosnia and Herzegovina are turning to cooperatives to find work.""",
+     "Youth cooperatives in the Western Balkans", "2024-06-03", []),
+
+    # ------------------------------------------------------------------
+    # Korean and Japanese pages
+    ("""사회적기업 72곳 신규 인증
+2023년 5월 12일
+고용노동부는 12일 사회적기업육성전문위원회를 열어 72곳을 새로 인증했다고 밝혔다.""",
+     "사회적기업 72곳 신규 인증", "2023-05-12", []),
+
+    ("""生協連、2023年度の事業方針を発表
+2023年7月1日
+全国の生協は宅配事業の効率化を進める。""",
+     "生協連、2023年度の事業方針を発表", "2023-07-01", []),
+
+    # ------------------------------------------------------------------
+    # no publication date on the page (history years are not one)
+    ("""What is a social cooperative?
+A social cooperative is an enterprise owned by its members that pursues a social purpose.
+Most social cooperatives provide care, education or work integration.""",
+     "What is a social cooperative?", None, []),
+
+    ("""How the Rochdale Pioneers changed retail
+The Rochdale Society of Equitable Pioneers opened its first shop in 1844.
+By 1880 it had more than 10,000 members.""",
+     "How the Rochdale Pioneers changed retail", None, []),
+
+    ("""Annual report 2023 of the Kisumu Dairy Cooperative
+© Kisumu Dairy Cooperative 2024
+The cooperative collected 4.2 million litres of milk during the year.""",
+     "Annual report 2023 of the Kisumu Dairy Cooperative", None, []),
+
+    # ==================================================================
+    # LISTING PAGES
+    # ------------------------------------------------------------------
+    # ILO topic page: numbered items, kicker, headline, date, optional summary
+    ("""News, stories and statements on cooperatives
+
+  1. News
+
+    Cooperative auditors in Jordan complete a new training cycle
+
+    29 November 2023
+
+    Twenty auditors from the national cooperative body learned to use the revised audit manual.
+
+  2. News
+
+    Coffee farmers in Lao PDR learn the cooperative model
+
+    28 November 2023
+
+    Facilitators were trained to explain cooperative principles to farmer groups in the south.
+
+  3. Spotlight Interviews with Co-operators
+
+    Hana Okafor, Treasurer, Lagos Market Women's Cooperative
+
+    20 November 2023
+
+    The ILO spoke with Hana Okafor about savings groups in open-air markets.""",
+     "News, stories and statements on cooperatives", None,
+     [("Cooperative auditors in Jordan complete a new training cycle", "2023-11-29"),
+      ("Coffee farmers in Lao PDR learn the cooperative model", "2023-11-28"),
+      ("Hana Okafor, Treasurer, Lagos Market Women's Cooperative", "2023-11-20")]),
+
+    # ILO topic page: items without a summary
+    ("""News, stories and statements on cooperatives
+
+  1. News
+
+    Call for expression of interest: study on cooperative statistics in national plans
+
+    26 June 2017
+
+  2. News
+
+    Cooperatives help domestic workers in the Caribbean formalise their work
+
+    22 June 2017
+
+    A two-day workshop helped a domestic workers' cooperative prepare its business plan.
+
+  3. News
+
+    Vacancy: internship on a decent work self-assessment tool
+
+    21 June 2017""",
+     "News, stories and statements on cooperatives", None,
+     [("Call for expression of interest: study on cooperative statistics in national plans", "2017-06-26"),
+      ("Cooperatives help domestic workers in the Caribbean formalise their work", "2017-06-22"),
+      ("Vacancy: internship on a decent work self-assessment tool", "2017-06-21")]),
+
+    # ILO topic page: a headline that itself contains a month and year
+    ("""News, stories and statements on cooperatives
+
+  1. News
+
+    ILO marks the International Day of Cooperatives with a focus on informal workers
+
+    04 July 2017
+
+    The event also launched a report on home-based workers and waste pickers.
+
+  2. News
+
+    ILO COOP eNewsUpdate No. 5, June 2017
+
+    29 June 2017
+
+    The latest issue of the unit's newsletter is now available.""",
+     "News, stories and statements on cooperatives", None,
+     [("ILO marks the International Day of Cooperatives with a focus on informal workers", "2017-07-04"),
+      ("ILO COOP eNewsUpdate No. 5, June 2017", "2017-06-29")]),
+
+    # ILO regional page: kickers that are topics or series names
+    ("""ILO's work on cooperatives in Europe and Central Asia
+
+  1. News
+
+    ILO joins a conference on the social economy in Trento
+
+    29 July 2022
+
+  2. Spotlight Interviews with Co-operators
+
+    Two trade experts explain the new rules on cooperative statistics
+
+    18 May 2022
+
+    The series features cooperators whom ILO officials have met in the course of their work.
+
+  3. Presentation
+
+    Office report on decent work and the SSE: focus on Europe and Central Asia
+
+    14 April 2022""",
+     "ILO's work on cooperatives in Europe and Central Asia", None,
+     [("ILO joins a conference on the social economy in Trento", "2022-07-29"),
+      ("Two trade experts explain the new rules on cooperative statistics", "2022-05-18"),
+      ("Office report on decent work and the SSE: focus on Europe and Central Asia", "2022-04-14")]),
+
+    # month headers
+    ("""News on Social and Solidarity Economy
+
+August 2023
+
+  1. Side event on social innovation co-hosted at the UN in New York
+
+    01 August 2023
+
+    Countries discussed how social innovation can speed up progress on the SDGs.
+
+July 2023
+
+  1. ILO and a Korean university sign an MOU on SSE research
+
+    25 July 2023
+
+  2. Regular meeting of the UN Task Force on Social and Solidarity Economy
+
+    25 July 2023
+
+    About 30 participants joined the 44th meeting online.
+
+  3. Launch of an SSE awareness raising package
+
+    24 July 2023""",
+     "News on Social and Solidarity Economy", None,
+     [("Side event on social innovation co-hosted at the UN in New York", "2023-08-01"),
+      ("ILO and a Korean university sign an MOU on SSE research", "2023-07-25"),
+      ("Regular meeting of the UN Task Force on Social and Solidarity Economy", "2023-07-25"),
+      ("Launch of an SSE awareness raising package", "2023-07-24")]),
+
+    # regional news: image credit, kicker, headline, date with a place, summary
+    ("""News and articles
+
+  1. © Shutterstock 2023
+
+    A just transition
+
+    Trade unions help green Viet Nam's chemical industry
+
+    17 May 2023, Hanoi, Viet Nam
+
+    Union members reviewed support for workers affected by new environmental rules.
+
+  2. Cooperative development
+
+    Tea and coffee producer groups learn cooperative skills in Lao PDR
+
+    15 May 2023, Bangkok, Thailand
+
+    Farmer groups from Attapeu took part in a cooperative start-up training.
+
+  3. Occupational Safety and Health
+
+    Students draw safe workplaces in Mongolia
+
+    15 May 2023, Ulaanbaatar, Mongolia""",
+     "News and articles", None,
+     [("Trade unions help green Viet Nam's chemical industry", "2023-05-17"),
+      ("Tea and coffee producer groups learn cooperative skills in Lao PDR", "2023-05-15"),
+      ("Students draw safe workplaces in Mongolia", "2023-05-15")]),
+
+    # regional news: a dateline at the start of each summary
+    ("""Provincial
+
+Water cooperative to serve Manobo villages in Surigao del Sur
+October 19, 2023, 4:01 pm
+BUTUAN CITY – More than a thousand indigenous households will get safe water from a system run by a local cooperative… Read More
+
+Fisherfolk cooperative in Negros Oriental gets new boats
+October 19, 2023, 6:03 am
+DUMAGUETE CITY – Twelve fiberglass boats were handed to a fisherfolk cooperative in Mabinay… Read More
+
+Tricycle drivers in Iloilo form a transport cooperative
+October 18, 2023, 9:18 pm
+ILOILO CITY – Some 200 drivers registered their cooperative this week… Read More""",
+     "Provincial", None,
+     [("Water cooperative to serve Manobo villages in Surigao del Sur", "2023-10-19"),
+      ("Fisherfolk cooperative in Negros Oriental gets new boats", "2023-10-19"),
+      ("Tricycle drivers in Iloilo form a transport cooperative", "2023-10-18")]),
+
+    # event listing: weekday, date and time under the event title
+    ("""Events
+
+Cooperatives and the future of work: lunchtime seminar
+Tuesday, 20 June 2017 - 12pm
+ILO headquarters, Geneva
+
+Launch of the report on cooperatives and refugees
+Thursday, 22 June 2017 - 1:30pm
+Room IV, ILO headquarters
+
+Webinar: statistics of cooperatives
+Wednesday, 5 July 2017 - 3pm
+Online""",
+     "Events", None,
+     [("Cooperatives and the future of work: lunchtime seminar", "2017-06-20"),
+      ("Launch of the report on cooperatives and refugees", "2017-06-22"),
+      ("Webinar: statistics of cooperatives", "2017-07-05")]),
+
+    # event calendar: month headers, the date above the title, date ranges
+    ("""Events calendar 2025
+Last updated: 3 February 2025
+
+MARCH 2025
+
+3 to 5 March 2025
+Regional assembly of cooperative youth networks
+Kampala, Uganda
+
+18 March 2025 · 10:00–12:00 CET
+Launch of the social economy statistics handbook
+Paris, France and online
+
+APRIL 2025
+
+7–11 April 2025
+Summer school on worker buyouts
+Turin, Italy""",
+     "Events calendar 2025", "2025-02-03",
+     [("Regional assembly of cooperative youth networks", "2025-03-03"),
+      ("Launch of the social economy statistics handbook", "2025-03-18"),
+      ("Summer school on worker buyouts", "2025-04-07")]),
+
+    # webinar archive: ordinal day numbers and time zones on the date line
+    ("""Past Webinars 2021
+
+Worker buyouts: legal steps to convert a family business
+Thursday, September 16th, 2021 – 10am PST/1pm EST
+A lawyer shares the steps involved in converting a founder-owned business.
+
+Rural development loans for cooperatives
+August 19th, 2021 – 10am PST/1pm EST
+An analyst describes grant and loan options for cooperatives.
+
+Cooperatives in Indian Country
+July 22nd, 2021 – 10am PST/1pm EST""",
+     "Past Webinars 2021", None,
+     [("Worker buyouts: legal steps to convert a family business", "2021-09-16"),
+      ("Rural development loans for cooperatives", "2021-08-19"),
+      ("Cooperatives in Indian Country", "2021-07-22")]),
+
+    # blog index: "Posted on ... by ..."
+    ("""Co-op Development Blog
+
+Three lessons from converting a bakery to worker ownership
+Posted on April 13, 2021 by Jane Kimani
+When the owner retired, eleven employees bought the business together.
+Read more
+
+Why small credit unions still matter
+Posted on March 30, 2021 by Tom Otieno
+Small credit unions serve members that large ones overlook.
+Read more
+
+A weekend with the food co-ops of Maine
+Posted on March 17, 2021 by Jane Kimani
+Read more""",
+     "Co-op Development Blog", None,
+     [("Three lessons from converting a bakery to worker ownership", "2021-04-13"),
+      ("Why small credit unions still matter", "2021-03-30"),
+      ("A weekend with the food co-ops of Maine", "2021-03-17")]),
+
+    # blog archive: weekday and date above each post
+    ("""Cooperative Development Institute
+
+Monday, March 17, 2014
+Maine conference on building local economies
+A one-day gathering in Augusta will look at food, energy and worker co-ops.
+
+Thursday, February 27, 2014
+Guidebook on farming together published
+The guide draws on interviews with farmers who share land and machinery.
+
+Wednesday, January 22, 2014
+Regional co-op council sets date for annual meeting
+The meeting will be held on March 27-28, 2014 in Albany.""",
+     "Cooperative Development Institute", None,
+     [("Maine conference on building local economies", "2014-03-17"),
+      ("Guidebook on farming together published", "2014-02-27"),
+      ("Regional co-op council sets date for annual meeting", "2014-01-22")]),
+
+    # newsletter digest: the page's own date in the issue line
+    ("""Cooperative Housing News Digest
+Issue 12 – 28 February 2024
+
+1. Vienna housing cooperatives open 400 new flats
+Published: 26 February 2024
+The flats will be let at cost to members on the waiting list.
+
+2. Zurich votes to double land for cooperative housing
+Published: 19 February 2024
+
+3. New guide on financing housing co-ops in Kenya
+Published: 12 February 2024
+The guide explains how Saccos can lend to housing cooperatives.""",
+     "Cooperative Housing News Digest", "2024-02-28",
+     [("Vienna housing cooperatives open 400 new flats", "2024-02-26"),
+      ("Zurich votes to double land for cooperative housing", "2024-02-19"),
+      ("New guide on financing housing co-ops in Kenya", "2024-02-12")]),
+
+    # table of date | title
+    ("""Notices
+Seoul Social Economy Center > News > Notices
+
+31 items
+
+Date       | Title
+-----------|------------------------------------------------------------
+2024-04-22 | Call for participants: social economy youth academy (until 10 May)
+2024-04-08 | Social Value Market returns to Seoul Plaza in June
+2024-03-19 | Results of the 2023 survey of social cooperatives in Seoul
+2024-03-04 | Office relocation notice
+
+« Prev | 1 2 3 4 | Next »""",
+     "Notices", None,
+     [("Call for participants: social economy youth academy (until 10 May)", "2024-04-22"),
+      ("Social Value Market returns to Seoul Plaza in June", "2024-04-08"),
+      ("Results of the 2023 survey of social cooperatives in Seoul", "2024-03-19"),
+      ("Office relocation notice", "2024-03-04")]),
+
+    # dd.mm.yyyy at the start of each line
+    ("""Press releases
+14.05.2024  Social economy fund opens second call
+30.04.2024  Regional council adopts SSE strategy for 2024-2028
+11.04.2024  Twelve social enterprises receive start-up grants""",
+     "Press releases", None,
+     [("Social economy fund opens second call", "2024-05-14"),
+      ("Regional council adopts SSE strategy for 2024-2028", "2024-04-30"),
+      ("Twelve social enterprises receive start-up grants", "2024-04-11")]),
+
+    # bulleted newsroom: "- date: headline" and an indented summary
+    ("""Newsroom
+
+- 11 Apr 2024: Federation welcomes new rules on social clauses in public tenders
+    The rules will apply to contracts above EUR 200,000.
+- 02 Apr 2024: Call for nominations: young cooperator award
+- 25 Mar 2024: Study visit to social cooperatives in Bologna
+    Eighteen members travelled to Emilia-Romagna between 18 and 20 March.
+
+Page 1 of 4 | Older news »""",
+     "Newsroom", None,
+     [("Federation welcomes new rules on social clauses in public tenders", "2024-04-11"),
+      ("Call for nominations: young cooperator award", "2024-04-02"),
+      ("Study visit to social cooperatives in Bologna", "2024-03-25")]),
+
+    # news page: headline, short date, then a dateline in the summary
+    ("""News
+
+Northern retail co-op joins regional federation
+
+Apr 8, 2015
+
+Winnipeg, MB [April 8, 2015] – The federation's board approved the membership of a small retail co-op in the Yukon…
+
+Third international summit of cooperatives confirmed
+
+Apr 1, 2015
+
+Quebec, April 1, 2015 – A third edition of the summit will be held in October 2016…
+
+Provincial council elects a new president
+
+Mar 30, 2015
+
+Members elected the board of directors during the annual meeting.""",
+     "News", None,
+     [("Northern retail co-op joins regional federation", "2015-04-08"),
+      ("Third international summit of cooperatives confirmed", "2015-04-01"),
+      ("Provincial council elects a new president", "2015-03-30")]),
+
+    # RSS feed
+    ("""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+<title>Cooperative Youth Network – Latest news</title>
+<lastBuildDate>Tue, 14 Feb 2023 09:30:00 +0000</lastBuildDate>
+<item>
+<title>Youth cooperators meet in Kathmandu</title>
+<pubDate>Mon, 13 Feb 2023 08:00:00 +0545</pubDate>
+<description>Forty young cooperators from 12 countries discussed leadership.</description>
+</item>
+<item>
+<title>Call for young researchers on platform cooperatives</title>
+<pubDate>Fri, 03 Feb 2023 10:00:00 +0000</pubDate>
+</item>
+</channel>
+</rss>""",
+     "Cooperative Youth Network – Latest news", "2023-02-14",
+     [("Youth cooperators meet in Kathmandu", "2023-02-13"),
+      ("Call for young researchers on platform cooperatives", "2023-02-03")]),
+
+    # Korean notice board
+    ("""공지사항
+번호 | 제목 | 등록일
+15 | 2024년 사회적경제 청년 아카데미 참가자 모집 | 2024-04-22
+14 | 사회적협동조합 실태조사 결과 발표 | 2024-03-19
+13 | 사무실 이전 안내 | 2024-03-04""",
+     "공지사항", None,
+     [("2024년 사회적경제 청년 아카데미 참가자 모집", "2024-04-22"),
+      ("사회적협동조합 실태조사 결과 발표", "2024-03-19"),
+      ("사무실 이전 안내", "2024-03-04")]),
+
+    # Japanese notices with the date in front
+    ("""お知らせ
+2024年7月5日 組合員向け学習会を開催しました
+2024年6月21日 新しい物流センターが稼働しました
+2024年6月3日 第40回通常総代会のご報告""",
+     "お知らせ", None,
+     [("組合員向け学習会を開催しました", "2024-07-05"),
+      ("新しい物流センターが稼働しました", "2024-06-21"),
+      ("第40回通常総代会のご報告", "2024-06-03")]),
+
+    # ------------------------------------------------------------------
+    # counter-cases: listings whose items carry no dates
+    ("""Latest news
+
+Co-operatives last twice as long as other businesses
+Because co-operatives reinvest their surplus, they tend to survive longer…
+
+The world's largest co-operatives report record turnover
+The 300 largest co-operatives reported higher revenue than a year earlier…
+
+What is a social co-operative?
+Social co-operatives combine member ownership with a social purpose…""",
+     "Latest news", None, []),
+
+    ("""Sacco Review – Regional news
+Updated 20 February 2026
+
+Kisumu plans to merge small cooperatives
+The county council wants to merge societies that are too small to survive.
+Read More
+
+Saccos urged to embrace mobile banking
+Sacco leaders in Mombasa were told to invest in technology.
+Read More""",
+     "Sacco Review – Regional news", "2026-02-20", []),
+]
