@@ -36,9 +36,9 @@ def examples(n: int) -> int:
 
 @pytest.fixture(scope="session")
 def seed_records():
-    from ssecli.store import load
+    from ssecli.store import open_store
 
-    return load(SEEDS).index.all_records()
+    return open_store(SEEDS).all_records()
 
 
 @pytest.fixture(scope="session")

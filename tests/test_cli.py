@@ -128,7 +128,7 @@ def _one_table(out: str, caption: bool) -> list[list[str]]:
 
 
 def test_a_timeline_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
-    from ssecli import render
+    from ssecli.output import tables as render
 
     whole = cli("timeline", "--format", "table").stdout
     monkeypatch.setattr(render, "PART_ROWS", 3)
@@ -144,7 +144,7 @@ def test_a_timeline_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
 
 
 def test_a_timeline_by_record_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
-    from ssecli import render
+    from ssecli.output import tables as render
 
     monkeypatch.setattr(render, "PART_ROWS", 2)
     cells = _one_table(cli("timeline", "--by", "record", "--format", "table").stdout, caption=False)
@@ -154,7 +154,7 @@ def test_a_timeline_by_record_drawn_in_parts_reads_as_one_table(cli, monkeypatch
 
 
 def test_an_entity_table_is_drawn_in_parts_with_long_cells_cut(cli, monkeypatch):
-    from ssecli import render
+    from ssecli.output import tables as render
 
     monkeypatch.setattr(render, "PART_ROWS", 4)
     monkeypatch.setattr(render, "CELL_CAP", 20)
@@ -168,7 +168,7 @@ def test_an_entity_table_is_drawn_in_parts_with_long_cells_cut(cli, monkeypatch)
 
 
 def test_a_list_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
-    from ssecli import render
+    from ssecli.output import tables as render
 
     monkeypatch.setattr(render, "PART_ROWS", 2)
     out = cli("list", "--format", "table").stdout
@@ -180,8 +180,8 @@ def test_a_list_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
 def test_leaving_the_pager_stops_drawing_the_table(monkeypatch, tmp_path):
     import sys
 
-    from ssecli import render
-    from ssecli.options import settings
+    from ssecli.output.env import Output
+    from ssecli.output.pager import page
 
     made = []
 
@@ -190,10 +190,15 @@ def test_leaving_the_pager_stops_drawing_the_table(monkeypatch, tmp_path):
             made.append(i)
             yield f"line {i} " + "x" * 1000 + "\n"
 
-    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
-    monkeypatch.setitem(settings, "pager", True)
+    class Terminal:  # what the pager writes to: a terminal, as far as sse can tell
+        def isatty(self):
+            return True
+
+        def fileno(self):
+            return sys.stderr.fileno()
+
     monkeypatch.setenv("SSE_PAGER", f"{sys.executable} -c \"import sys; sys.stdin.read(10)\"")
-    render.page(parts(), height=20)
+    page(Output(pager=True, stdout=Terminal()), parts(), height=20)
     assert 20 < len(made) < 2000
 
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from ssecli.export import plain_cell, safe_cell
+from ssecli.output.formats import plain_cell, safe_cell
 
 from .conftest import DATA
 
@@ -158,7 +158,7 @@ def test_export_is_every_record_a_fresh_parse_gives(cli):
 @pytest.mark.parametrize("rows", [[], [{"id": "1", "orgs": [{"name": "ILO", "aliases": ["BIT"]}], "n": None}],
                                   [{"a": "x\ny", "b": [], "c": {}}, {"a": "é", "b": [1, [2]], "c": {"d": True}}]])
 def test_a_json_export_written_a_row_at_a_time_is_the_json_of_the_whole_list(rows):
-    from ssecli.export import write_rows
+    from ssecli.output.formats import write_rows
 
     out = io.StringIO()
     assert write_rows(iter(rows), "json", out) == len(rows)
@@ -271,7 +271,7 @@ def test_completion_of_a_broken_corpus_completes_nothing(tmp_path):
                                               ("2023-03", "2023-05", "3 months"), ("2023-06-30", "2023-06-30", ""),
                                               ("2024-02-28", "2024-03-01", "3 days")])
 def test_span_length(start, end, length):
-    from ssecli.query import span_length
+    from ssecli.output.formats import span_length
 
     assert span_length(start, end) == length
 
@@ -310,7 +310,7 @@ def test_timeline_takes_format_and_fields(cli):
 
 
 def test_keyboard_interrupt_exits_130(monkeypatch, capsys):
-    import ssecli.cli as cli_module
+    import ssecli.cli.core as cli_module
 
     def interrupted(*a, **k):
         raise KeyboardInterrupt

@@ -14,11 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ssecli import index as index_module
-from ssecli.export import event_line
-from ssecli.index import Index
+from ssecli.plain import event_line
+from ssecli.store import database as database_module
+from ssecli.store.orgsync import OrgSync
+from ssecli.store.queries import Queries
 from ssecli.query import Filters, entity_table, parse_bound, select, stats, timeline, timeline_by_record
-from ssecli.store import load, parse_folder
+from ssecli.store import open_store as load
+from ssecli.store import parse_folder
 
 from .conftest import DATA, SEEDS, examples
 
@@ -71,7 +73,7 @@ def test_two_files_with_one_id_are_said_once_and_kept_until_one_is_renamed(corpu
         return [p.message() for p in c.problems if "004_copy" in p.message()]
 
     def kept(c):
-        return [p.message() for p in c.index.problems() if "004_copy" in p.message()]
+        return [p.message() for p in c.all_problems() if "004_copy" in p.message()]
 
     first = load(corpus, index_path=path, full=True)
     assert said(first) and "this file's id is 004_copy" in said(first)[0]
@@ -129,7 +131,7 @@ def test_an_alias_defined_in_a_new_file_reaches_the_old_ones(corpus, tmp_path):
 def test_a_new_parser_version_rebuilds_the_index(corpus, tmp_path, monkeypatch):
     path = tmp_path / "i.sqlite"
     load(corpus, index_path=path)
-    monkeypatch.setattr(index_module, "extraction_version", lambda: "a-new-parser")
+    monkeypatch.setattr("ssecli.store.refresh.extraction_version", lambda: "a-new-parser")
     assert load(corpus, index_path=path).report.parsed == 5
     assert load(corpus, index_path=path).report.parsed == 0
 
@@ -142,7 +144,7 @@ def test_rebuild_starts_over(corpus, tmp_path):
 
 def test_the_index_holds_the_records_a_fresh_parse_gives():
     fresh, _ = parse_folder(DATA / "corpus")
-    indexed = load(DATA / "corpus").index.all_records()
+    indexed = load(DATA / "corpus").all_records()
     assert [r.to_dict() for r in indexed] == [r.to_dict() for r in fresh]
 
 
@@ -155,9 +157,9 @@ def _pipe_lines(entries) -> list[str]:
 def _same_as_a_fresh_parse(folder, path):
     c = load(folder, index_path=path, full=True)
     fresh, _ = parse_folder(folder)
-    assert [r.to_dict() for r in c.index.all_records()] == [r.to_dict() for r in fresh]
+    assert [r.to_dict() for r in c.all_records()] == [r.to_dict() for r in fresh]
     for f in (Filters(), _filters({"since": "2023-06-06"}), _filters({"since": "2023"})):  # joined again after each change
-        assert b"".join(c.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
+        assert b"".join(c.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
     return c.report
 
 
@@ -227,17 +229,17 @@ def test_a_timeline_since_a_day_begins_with_the_events_that_run_into_it_after_an
         fresh, _ = parse_folder(corpus)
         for since in SINCE:
             f = _filters({"since": since})
-            got = b"".join(c.index.timeline_lines(f)).decode().splitlines()
+            got = b"".join(c.timeline_lines(f)).decode().splitlines()
             assert got == _pipe_lines(timeline(fresh, f)), (text, since)
     assert any("2021" in line for line in _pipe_lines(timeline(parse_folder(corpus)[0], Filters())))
 
 
-@pytest.mark.parametrize("batch", [Index.GROUP_BATCH, 1])
+@pytest.mark.parametrize("batch", [OrgSync.GROUP_BATCH, 1])
 def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypatch, batch):
     """Organisations are resolved across the corpus from counts kept in the index: after each
     added, changed and deleted file, what the index holds is what parsing everything gives,
     also when a build resolves one group of tied facts at a time."""
-    monkeypatch.setattr(Index, "GROUP_BATCH", batch)
+    monkeypatch.setattr(OrgSync, "GROUP_BATCH", batch)
     folder = tmp_path / "corpus"
     shutil.copytree(DATA / "corpus", folder)
     path = tmp_path / "i.sqlite"
@@ -277,7 +279,7 @@ def test_timeline_blocks_answer_every_bound_after_every_change(tmp_path, monkeyp
     """A pipe's timeline is read from blocks of joined lines; with blocks of three events every
     bound falls inside a block and every refresh rejoins some, and the lines stay those of the
     records a fresh parse gives."""
-    monkeypatch.setattr(index_module, "BLOCK", 3)
+    monkeypatch.setattr("ssecli.store.timeline.BLOCK", 3)
     folder = tmp_path / "corpus"
     shutil.copytree(DATA / "corpus", folder)
     path = tmp_path / "i.sqlite"
@@ -290,8 +292,8 @@ def test_timeline_blocks_answer_every_bound_after_every_change(tmp_path, monkeyp
         fresh, _ = parse_folder(folder)
         for spec in bounds:
             f = _filters(spec)
-            assert b"".join(c.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f)), spec
-        c.index.db.close()
+            assert b"".join(c.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f)), spec
+        c.close()
 
     check()
     (folder / names[4]).write_text("Note\n\n6 June 2023\n\nOn 1 March 2022 a fund opened. It runs from 2019 to 2024.\n")
@@ -398,17 +400,17 @@ def test_sql_filters_answer_as_the_python_filters(both, spec, monkeypatch):
     f = _filters(spec)
     assert [r.id for r in indexed.select(f)] == [r.id for r in select(fresh, f)]
     assert [r.id for r in indexed.select(f, 3)] == [r.id for r in select(fresh, f, 3)]
-    monkeypatch.setattr(Index, "COMMON", 0)  # every name common: a limited walk checks each record's names
+    monkeypatch.setattr(Queries, "COMMON", 0)  # every name common: a limited walk checks each record's names
     assert [r.id for r in indexed.select(f, 3)] == [r.id for r in select(fresh, f, 3)]
     assert [r.id for r in indexed.select(f, 1000)] == [r.id for r in select(fresh, f, 1000)]
     sql_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in indexed.timeline(f)]
     py_rows = [(t.record.id, t.event and (t.event.start, t.event.end)) for t in timeline(fresh, f)]
     assert sql_rows == py_rows
-    assert b"".join(indexed.index.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
-    assert indexed.index.timeline_by_record(f) == timeline_by_record(timeline(fresh, f))
+    assert b"".join(indexed.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
+    assert indexed.timeline_by_record(f) == timeline_by_record(timeline(fresh, f))
     for kind in ("orgs", "people", "places"):
-        assert indexed.index.entity_table(f, kind) == entity_table(fresh, kind, f)
-    assert indexed.index.stats(f, 5) == stats(fresh, f, 5)
+        assert indexed.entity_table(f, kind) == entity_table(fresh, kind, f)
+    assert indexed.stats(f, 5) == stats(fresh, f, 5)
 
 
 @pytest.mark.parametrize("kind", ["orgs", "people", "places"])
@@ -419,7 +421,7 @@ def test_completion_offers_the_names_of_the_records_that_start_so(both, kind):
     indexed, fresh = both
     names = entity_names(fresh, kind)
     for prefix in sorted({n[:2] for n in names}):
-        offered = indexed.index.complete(kind, prefix)
+        offered = indexed.complete(kind, prefix)
         # Each name once as a record spells it: 'Nguyen Thi Lan' and 'Nguyễn Thị Lan' filter alike.
         assert set(offered) <= set(names), prefix
         wanted = {name_key(n) for n in names if name_key(n).startswith(name_key(prefix))}
@@ -447,15 +449,15 @@ def test_a_records_timeline_line_takes_its_ends_as_the_timeline_orders_its_event
     (folder / "002_b.txt").write_text("Note\n\nNo date is given here.\n", encoding="utf-8")
     indexed, fresh = load(folder, index_path=tmp_path / "i.sqlite"), parse_folder(folder)[0]
     for f in (Filters(), _filters({"since": "2022-06"})):
-        assert indexed.index.timeline_by_record(f) == timeline_by_record(timeline(fresh, f))
+        assert indexed.timeline_by_record(f) == timeline_by_record(timeline(fresh, f))
     # Same first day: the shorter span comes first in the timeline. Same last day: the earlier start.
-    first = indexed.index.timeline_by_record(Filters())[0]
+    first = indexed.timeline_by_record(Filters())[0]
     assert (first["start"], first["end"]) == ("2022-01", "2025")
 
 
 def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):
     path = tmp_path / "i.sqlite"
-    load(corpus, index_path=path).index.db.close()
+    load(corpus, index_path=path).close()
     data = path.read_bytes()
     path.write_bytes(data[:100] + b"this is not a database" * 100)  # sse's header, damaged pages
     r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
@@ -465,7 +467,7 @@ def test_a_corrupt_index_is_rebuilt_with_a_warning(corpus, tmp_path, cli):
 
 def test_a_truncated_index_is_rebuilt(corpus, tmp_path, cli):
     path = tmp_path / "i.sqlite"
-    load(corpus, index_path=path).index.db.close()
+    load(corpus, index_path=path).close()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
     r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
@@ -517,22 +519,22 @@ def test_a_read_only_cache_still_answers_from_memory(corpus, tmp_path, cli):
 
 def _read_only_writes(monkeypatch):
     """Every connection that could write the index fails as a read-only file system makes it fail."""
-    real = index_module.Index._connect
+    real = database_module.Database._connect
 
     def connect(self, target):
         if target != ":memory:":
             raise sqlite3.OperationalError("attempt to write a readonly database")
         return real(self, target)
 
-    monkeypatch.setattr(index_module.Index, "_connect", connect)
+    monkeypatch.setattr(database_module.Database, "_connect", connect)
 
 
 def test_a_read_only_cache_answers_from_a_valid_index_already_there(corpus, tmp_path, cli, monkeypatch):
     path = tmp_path / "i.sqlite"
-    load(corpus, index_path=path, full=True).index.db.close()
+    load(corpus, index_path=path, full=True).close()
     _read_only_writes(monkeypatch)
     parses = []
-    monkeypatch.setattr("ssecli.workers.read_and_parse", lambda job: parses.append(job))
+    monkeypatch.setattr("ssecli.store.workers.read_and_parse", lambda job: parses.append(job))
     r = cli("--corpus", str(corpus), "--index", str(path), "list", "--json")
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 14
     assert r.stderr == "" and parses == []  # answered from the file, nothing parsed

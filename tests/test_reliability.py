@@ -128,7 +128,7 @@ def test_a_killed_build_leaves_no_worker_and_no_lock_behind(tmp_path, how):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="flock")
 def test_a_command_that_waits_for_another_build_says_so(tmp_path):
-    from ssecli.index import writer_lock
+    from ssecli.store.lock import writer_lock
 
     (tmp_path / "001_good.txt").write_text(GOOD)
     index = tmp_path / "i.sqlite"

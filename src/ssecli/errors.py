@@ -28,5 +28,9 @@ class CorpusError(SseError):
     pass
 
 
+class IndexFailed(SseError):
+    """The index could not be read or written (SQLite's error, in words)."""
+
+
 class UsageError(SseError):
     exit_code = ExitCode.USAGE

@@ -55,6 +55,14 @@ class Event:
 
 
 @dataclass
+class TimelineEntry:
+    """One row of the timeline: an event of a record, or a record with no dated event (listed last)."""
+
+    record: Record
+    event: Event | None
+
+
+@dataclass
 class Credit:
     """A photo or image credit (`© Name / ILO 2023`): who made the picture, not who is in the news."""
 

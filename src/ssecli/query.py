@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ssecli.errors import NotFound, UsageError
 from ssecli.extract.isodate import last_day, parse_iso, to_date
 from ssecli.extract.text import name_key
-from ssecli.models import Event, Record
+from ssecli.models import Event, Record, TimelineEntry
 
 
 def _dates():
@@ -186,12 +186,6 @@ def select(records: list[Record], f: Filters, limit: int | None = None) -> list[
     return out[:limit] if limit else out
 
 
-@dataclass
-class TimelineEntry:
-    record: Record
-    event: Event | None  # None: a record with no dated event, listed last
-
-
 def timeline(records: list[Record], f: Filters) -> list[TimelineEntry]:
     rows, undated = [], []
     event_filter = Filters(since=f.since, until=f.until)
@@ -312,22 +306,6 @@ def stats_of(dates: list[str | None], tables: dict[str, list[dict]], top: int) -
     for kind in ENTITY_KINDS:
         out[kind] = [{"name": e["name"], "count": e["count"]} for e in tables[kind][:top]]
     return out
-
-
-def span_length(start: str | None, end: str | None) -> str:
-    """How long a span lasts, at the precision of its ends: '7 days', '3 years', '2 months'; '' for a point."""
-    if not start or not end or start == end:
-        return ""
-    a, b = parse_iso(start), parse_iso(end)
-    if a is None or b is None:
-        return ""
-    if a[1] is None or b[1] is None:
-        n, unit = b[0] - a[0] + 1, "year"
-    elif a[2] is None or b[2] is None:
-        n, unit = (b[0] - a[0]) * 12 + b[1] - a[1] + 1, "month"
-    else:
-        n, unit = (to_date(b) - to_date(a)).days + 1, "day"
-    return f"{n} {unit}{'s' if n != 1 else ''}"
 
 
 def timeline_by_record(rows: list[TimelineEntry]) -> list[dict]:

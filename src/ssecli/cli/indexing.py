@@ -1,15 +1,14 @@
-"""The index and what it makes possible: `sse index` builds or refreshes it, `sse search`
-searches titles and texts. Registered on the app in cli.py."""
+"""The index and what it makes possible: `sse index` builds or refreshes it (and lists the
+problems it found), `sse search` searches titles and texts."""
 
 import sys
 from typing import Optional
 
 import typer
 
-from ssecli.cli import (NotOrgOpt, NotPersonOpt, OnOpt, OrgOpt, PersonOpt, PlaceOpt, SinceOpt, UntilOpt, _fail,
-                        _filters, _load, app, warn)
-from ssecli.errors import SseError
-from ssecli.options import FieldsOpt, FormatOpt, JsonOpt
+from ssecli.cli.core import app, open_store, state, warn
+from ssecli.cli.options import FieldsOpt, FormatOpt, JsonOpt, filtered
+from ssecli.query import Filters
 
 SEARCH_FIELDS = ("id", "date", "title", "score", "snippet", "source")
 
@@ -33,29 +32,27 @@ def index_cmd(
 
       sse --corpus ~/articles index --rebuild
 
-      sse --index /tmp/sse.sqlite index --json
+      sse index --problems
     """
-    import json
     import time
+
+    from ssecli.output.emit import write_json
 
     if problems:
         _list_problems(as_json)
         return
     start = time.perf_counter()
-    try:
-        with _progress() as progress:
-            corpus = _load(rebuild=rebuild, progress=progress, full=True)
-    except SseError as e:
-        raise _fail(e) from None
-    report = corpus.report
+    with _progress() as progress:
+        store = open_store(rebuild=rebuild, progress=progress, full=True)
+    report = store.report
     summary = {
-        "index": str(corpus.index.path) if corpus.index.path else ":memory:",
-        "records": corpus.index.count(), "parsed": report.parsed, "unchanged": report.unchanged,
+        "index": str(store.path) if store.path else ":memory:",
+        "records": store.count(), "parsed": report.parsed, "unchanged": report.unchanged,
         "deleted": report.deleted, "rewritten": report.rewritten,
-        "skipped": sum(1 for p in corpus.index.problems() if p.skipped), "seconds": round(time.perf_counter() - start, 3),
+        "skipped": sum(1 for p in store.all_problems() if p.skipped), "seconds": round(time.perf_counter() - start, 3),
     }
     if as_json:
-        sys.stdout.write(json.dumps(summary) + "\n")
+        write_json(state.output, summary)
     else:
         warn(f"{summary['records']} records in {summary['index']}: {report.parsed} parsed, {report.unchanged} "
              f"unchanged, {report.deleted} deleted, {summary['skipped']} skipped ({summary['seconds']} s)")
@@ -64,17 +61,15 @@ def index_cmd(
 def _list_problems(as_json: bool) -> None:
     """What the index keeps of the folder's problems, on stdout: `file<TAB>skipped|read<TAB>reason`
     lines, or JSON."""
-    import json
+    from ssecli.output.emit import write_json
 
-    try:
-        found = _load(say_problems=False).index.problems()
-    except SseError as e:
-        raise _fail(e) from None
+    found = open_store(say_problems=False).all_problems()
     rows = [{"file": p.path.name, "skipped": p.skipped, "reason": p.reason} for p in found]
     if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        write_json(state.output, rows)
         return
-    sys.stdout.write("".join(f"{r['file']}\t{'skipped' if r['skipped'] else 'read'}\t{r['reason']}\n" for r in rows))
+    state.output.stdout.write("".join(f"{r['file']}\t{'skipped' if r['skipped'] else 'read'}\t{r['reason']}\n"
+                                      for r in rows))
     if not rows:
         warn("no problem with any file")
 
@@ -85,9 +80,9 @@ class _progress:
     def __enter__(self):
         if not sys.stderr.isatty():
             return None
-        from ssecli.render import progress_bar
+        from ssecli.output.tables import progress_bar
 
-        self.bar = progress_bar()
+        self.bar = progress_bar(state.output)
         self.bar.__enter__()
         self.tasks: dict[str, int] = {}
 
@@ -105,16 +100,10 @@ class _progress:
 
 
 @app.command()
+@filtered
 def search(
+    filters: Filters,
     words: list[str] = typer.Argument(..., metavar="QUERY...", help="Words to find in titles and texts."),
-    org: Optional[list[str]] = OrgOpt,
-    person: Optional[list[str]] = PersonOpt,
-    place: Optional[list[str]] = PlaceOpt,
-    since: Optional[str] = SinceOpt,
-    until: Optional[str] = UntilOpt,
-    not_org: Optional[list[str]] = NotOrgOpt,
-    not_person: Optional[list[str]] = NotPersonOpt,
-    on: Optional[str] = OnOpt,
     limit: Optional[int] = typer.Option(20, "--limit", "-n", min=1, help="Show at most N hits (default 20)."),
     raw: bool = typer.Option(False, "--raw", help='Pass FTS5 query syntax through: "decent work" NOT covid.'),
     as_json: bool = JsonOpt,
@@ -134,34 +123,21 @@ def search(
 
       sse search --raw '"social enterprise" NOT covid'
     """
-    import sqlite3
+    from ssecli.output.emit import emit
 
-    from ssecli.options import emit
+    hits = open_store().search(" ".join(words), filters, limit, raw)
+    if not hits:
+        warn("no record matches")
+    full = [{"id": h["record"].id, "date": h["record"].date, "title": h["record"].title,
+             "score": round(h["score"], 4), "snippet": _plain(h["snippet"]), "source": h["record"].source}
+            for h in hits]
 
-    query = " ".join(words)
-    try:
-        f = _filters(org, person, place, since, until, not_org, not_person, on)
-        corpus = _load()
-        try:
-            hits = corpus.search(query, f, limit, raw)
-        except sqlite3.OperationalError as e:
-            from ssecli.errors import UsageError
+    def table():
+        from ssecli.output.tables import search_table
 
-            raise UsageError(f"--raw: not a valid FTS5 query ({e}); leave out --raw to search the words as text")
-        if not hits:
-            warn("no record matches")
-        full = [{"id": h["record"].id, "date": h["record"].date, "title": h["record"].title,
-                 "score": round(h["score"], 4), "snippet": _plain(h["snippet"]), "source": h["record"].source}
-                for h in hits]
+        return search_table(hits)
 
-        def table():
-            from ssecli.render import search_table
-
-            return search_table(hits)
-
-        emit(full, full, fmt, as_json, fields, SEARCH_FIELDS, table, plain=("id", "date", "title", "snippet"))
-    except SseError as e:
-        raise _fail(e) from None
+    emit(state.output, full, full, fmt, as_json, fields, SEARCH_FIELDS, table, plain=("id", "date", "title", "snippet"))
 
 
 def _plain(marked: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ssecli.corpus import Problem, read_article
 
-# File descriptors of locks this process holds (store.writer_lock): a worker forked while one
+# File descriptors of locks this process holds (store.lock): a worker forked while one
 # is held closes its copy, so that no orphan can keep another sse waiting.
 HELD_LOCKS: set[int] = set()
 PARALLEL_AT = 200  # files to parse from which workers are worth their start
@@ -76,14 +76,14 @@ def parse_stream(jobs, count: int, batch: int = 256):
 
 
 def _stop(pool) -> None:
-    """End the pool's workers at once, without waiting for the jobs they hold."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for p in processes:
+    """End the pool's workers at once, without waiting for the jobs they hold; then the pool's own
+    thread, which finds them gone (left running, it would meet a closed pipe at exit)."""
+    for p in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             p.kill()
         except (OSError, AttributeError):
             pass
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _worker_start(parent: int) -> None:

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ssecli.errors import UsageError
+from ssecli.extract.isodate import parse_iso, to_date
 from ssecli.models import Record
+from ssecli.plain import EVENT_LINE, event_line, plain_cell, plain_line  # noqa: F401  (the formats' own)
 
 FORMATS = ("table", "json", "jsonl", "csv", "md")
 
@@ -50,29 +52,6 @@ def parse_fields(value: str | None, valid: Iterable[str]) -> list[str] | None:
 
 def project(rows: list[dict], fields: list[str] | None) -> list[dict]:
     return rows if not fields else [{k: row.get(k) for k in fields} for row in rows]
-
-
-def plain_cell(value) -> str:
-    if value is None:
-        return ""
-    if type(value) is str:
-        return " ".join(value.split())  # one line a row: no tabs or line breaks inside a cell
-    if isinstance(value, (list, tuple)):
-        value = "; ".join(map(str, value))
-    return " ".join(str(value).split())  # one line a row: no tabs or line breaks inside a cell
-
-
-# What a pipe gets of each timeline event by default, kept with the event in the index.
-EVENT_LINE = ("start", "end", "id", "text")
-
-
-def plain_line(row: dict, keys) -> str:
-    """A row as a pipe gets it: the keys' cells, tab-separated."""
-    return "\t".join([plain_cell(row.get(k)) for k in keys])
-
-
-def event_line(row: dict) -> str:
-    return plain_line(row, EVENT_LINE)
 
 
 def safe_cell(value) -> str:
@@ -135,10 +114,24 @@ def export_rows(records: Iterable[Record], fmt: str):
         yield r.to_dict(with_text=True) if fmt == "jsonl" else {**record_row(r), "text": r.text}
 
 
+def span_length(start: str | None, end: str | None) -> str:
+    """How long a span lasts, at the precision of its ends: '7 days', '3 years', '2 months'; '' for a point."""
+    if not start or not end or start == end:
+        return ""
+    a, b = parse_iso(start), parse_iso(end)
+    if a is None or b is None:
+        return ""
+    if a[1] is None or b[1] is None:
+        n, unit = b[0] - a[0] + 1, "year"
+    elif a[2] is None or b[2] is None:
+        n, unit = (b[0] - a[0]) * 12 + b[1] - a[1] + 1, "month"
+    else:
+        n, unit = (to_date(b) - to_date(a)).days + 1, "day"
+    return f"{n} {unit}{'s' if n != 1 else ''}"
+
+
 def span_text(start: str, end: str) -> str:
     """A date, or a span with its length: '2021-06-29 → 2021-07-05 (7 days)'."""
-    from ssecli.query import span_length
-
     return start if start == end else f"{start} → {end} ({span_length(start, end)})"
 
 

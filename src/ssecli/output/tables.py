@@ -11,42 +11,35 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ssecli.export import span_text
-from ssecli.models import Record
-from ssecli.query import TimelineEntry
+from ssecli.models import Record, TimelineEntry
+from ssecli.output.env import Output
+from ssecli.output.formats import span_length, span_text
+from ssecli.output.pager import page
 
 
-def console(stderr: bool = False) -> Console:
+def console(out: Output, stderr: bool = False) -> Console:
     """A console that honours --color (auto|always|never); on auto Rich itself honours NO_COLOR,
     FORCE_COLOR and whether the stream is a terminal."""
-    from ssecli.options import settings
-
-    width = os.environ.get("COLUMNS")
-    color = settings["color"]
     # --color always beats NO_COLOR: the flag is the more explicit wish.
-    kw = ({"force_terminal": True, "no_color": False} if color == "always"
-          else {"force_terminal": False, "no_color": True} if color == "never" else {})
-    return Console(stderr=stderr, width=int(width) if width and width.isdigit() else None, highlight=False,
+    kw = ({"force_terminal": True, "no_color": False} if out.color == "always"
+          else {"force_terminal": False, "no_color": True} if out.color == "never" else {})
+    return Console(stderr=stderr, file=None if stderr else out.stdout, width=out.width(), highlight=False,
                    soft_wrap=False, **kw)
 
 
-def show(renderable) -> None:
+def show(out: Output, renderable) -> None:
     """Print to stdout; on a terminal, output taller than the screen goes through the pager
-    (SSE_PAGER, then PAGER, then less -R) unless --no-pager. Never on a pipe."""
-    import sys
-
-    from ssecli.options import settings
-
-    c = console()
-    if not (settings["pager"] and sys.stdout.isatty()):
+    (pager.py) unless --no-pager. Never on a pipe."""
+    c = console(out)
+    if not out.pages():
         c.print(renderable)
         return
     with c.capture() as cap:
         c.print(renderable)
-    page([cap.get()], c.size.height)
+    page(out, [cap.get()], c.size.height)
 
 
-def page_parts(parts) -> bool:
+def page_parts(out: Output, parts) -> bool:
     """Write a table drawn in parts (table_parts) to stdout, through the pager where it is taller
     than a terminal; False if it had no row."""
     from itertools import chain
@@ -54,62 +47,8 @@ def page_parts(parts) -> bool:
     first = next(parts, None)
     if first is None:
         return False
-    page(chain([first], parts), console().size.height)
+    page(out, chain([first], parts), console(out).size.height)
     return True
-
-
-def page(parts, height: int) -> None:
-    """Write rendered text, a part at a time as it is made: straight to stdout while it fits the
-    screen, then through the pager, which shows the first screen while the rest is still being
-    made, as `git log` does. Leaving the pager stops the making."""
-    import shlex
-    import subprocess
-    import sys
-
-    from ssecli.options import settings
-
-    parts = iter(parts)
-    head, lines = [], 0
-    if settings["pager"] and sys.stdout.isatty():
-        for part in parts:
-            head.append(part)
-            lines += part.count("\n")
-            if lines > height:
-                break
-        else:
-            sys.stdout.write("".join(head))
-            return
-        from ssecli.settings import pager_command, pager_environment
-
-        try:
-            proc = subprocess.Popen(shlex.split(pager_command()), stdin=subprocess.PIPE, text=True,
-                                    env=pager_environment())
-        except OSError:
-            proc = None
-        if proc is not None:
-            import signal
-
-            # Ctrl-C is the pager's while it runs (less stops reading ahead); sse keeps writing until
-            # the pager ends, and never leaves it behind on the terminal.
-            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-            try:
-                proc.stdin.write("".join(head))
-                for part in parts:
-                    proc.stdin.write(part)
-            except BrokenPipeError:  # the pager ended: nothing more is made
-                pass
-            try:
-                proc.stdin.close()
-            except BrokenPipeError:  # what was left unwritten has nobody to read it
-                pass
-            proc.wait()
-            signal.signal(signal.SIGINT, previous)
-            return
-    from itertools import chain
-
-    for part in chain(head, parts):
-        sys.stdout.write(part)
-        sys.stdout.flush()
 
 
 CELL_CAP = 400  # characters of a cell a table shows: ILO's ids in `sse orgs` of a large archive run to megabytes
@@ -127,9 +66,9 @@ def rows_table(rows: list[dict], header: bool = True, widths: list[int] | None =
     return t
 
 
-def rows_parts(rows: list[dict]):
+def rows_parts(out: Output, rows: list[dict]):
     """rows_table for a terminal, drawn in parts (table_parts)."""
-    return table_parts(rows, lambda part, _, widths: rows_table(part, widths is None, widths))
+    return table_parts(out, rows, lambda part, _, widths: rows_table(part, widths is None, widths))
 
 
 def _names(xs, n: int = 3) -> str:
@@ -204,7 +143,7 @@ def _year(e: TimelineEntry) -> str:
     return e.event.start[:4] if e.event else "undated"
 
 
-def timeline_parts(entries, id_width: int):
+def timeline_parts(out: Output, entries, id_width: int):
     """The timeline table for a terminal, in parts (table_parts), a part ending only between two
     events of one year, with the caption after the last part."""
     inferred = []
@@ -213,9 +152,9 @@ def timeline_parts(entries, id_width: int):
         inferred.append(any(e.record.date_inferred for e in part))
         return timeline_table(part, _year(before) if before else None, widths is None, widths, id_width)
 
-    yield from table_parts(entries, draw, lambda a, b: _year(a) == _year(b))
+    yield from table_parts(out, entries, draw, lambda a, b: _year(a) == _year(b))
     if any(inferred):
-        c = console()
+        c = console(out)
         with c.capture() as cap:
             c.print(Text(INFERRED, style="dim italic"), justify="center")
         yield cap.get()
@@ -224,7 +163,7 @@ def timeline_parts(entries, id_width: int):
 PART_ROWS = 200  # rows in each part of a table drawn in parts
 
 
-def table_parts(rows, draw, joinable=lambda a, b: True):
+def table_parts(out: Output, rows, draw, joinable=lambda a, b: True):
     """A table as text, a part of about PART_ROWS rows at a time, for a terminal: a large
     archive's list or timeline has hundreds of thousands of rows, and one Rich table of them
     all takes minutes and gigabytes before its first line shows. draw(part, row before it,
@@ -236,7 +175,7 @@ def table_parts(rows, draw, joinable=lambda a, b: True):
     import re
     from itertools import islice
 
-    c = console()
+    c = console(out)
     rows = iter(rows)
     part, before, widths, bottom = list(islice(rows, PART_ROWS)), None, None, ""
     while part:
@@ -283,10 +222,10 @@ def _row_year(row: dict) -> str:
     return row["start"][:4] if row["start"] else "undated"
 
 
-def timeline_records_parts(rows: list[dict]):
+def timeline_records_parts(out: Output, rows: list[dict]):
     """timeline --by record for a terminal, in parts (table_parts), a part ending within a year."""
     id_width = max((len(r["id"]) for r in rows), default=2)
-    return table_parts(rows, lambda part, before, widths: timeline_records_table(
+    return table_parts(out, rows, lambda part, before, widths: timeline_records_table(
         part, _row_year(before) if before else None, widths is None, widths, id_width),
         lambda a, b: _row_year(a) == _row_year(b))
 
@@ -404,8 +343,8 @@ def search_table(hits: list[dict]) -> Table:
     return t
 
 
-def progress_bar():
+def progress_bar(out: Output):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=console(stderr=True), transient=True)
+                    console=console(out, stderr=True), transient=True)

@@ -1,0 +1,368 @@
+"""What the commands read from the index: records by filters (newest first), the timeline, one
+record, full-text hits, the names of organisations, people and places, and suggestions. Each reads
+only what it shows, a block at a time, so that a query on an archive of 100,000 articles costs
+about as much as starting the program."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+
+from ssecli.models import Event, Record, TimelineEntry
+from ssecli.plain import event_line
+from ssecli.query import Filters
+from ssecli.store.database import Database
+from ssecli.store.rows import utf8
+from ssecli.store.timeline import Timeline
+
+# A record as it is read back (alias r): its JSON, and its organisations.
+RECORD = "r.data, (SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)"
+NAME_KIND = {"orgs": "org", "people": "person", "places": "place"}  # a command's kind -> the names table's
+
+
+class Queries:
+    # A name that occurs this many times a record asked for is checked record by record (_filter_sql).
+    COMMON = 250
+
+    def __init__(self, database: Database, timeline: Timeline) -> None:
+        self.database = database
+        self.joined = timeline  # the timeline's joined lines
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        return self.database.db
+
+    def record(self, data: str, orgs: str | None, text: str | None = None) -> Record:
+        d = json.loads(data)
+        d["orgs"] = json.loads(orgs) if orgs else []
+        r = Record.from_dict(d)
+        if text is not None:
+            r.text = text
+        return r
+
+    def all_records(self) -> list[Record]:
+        """Every file's record with its text, listing pages with their items, in file order: the
+        whole index at once, which the tests compare with a fresh parse (no command needs it)."""
+        rows = self.db.execute(
+            f"SELECT r.id, r.parent, {RECORD}, r.text FROM records r ORDER BY r.file, r.n").fetchall()
+        pages, out = {}, []
+        for rid, parent, data, orgs, text in rows:
+            r = self.record(data, orgs, text)
+            if parent is None:
+                r.items = []
+                pages[rid] = r
+                out.append(r)
+            elif parent in pages:
+                pages[parent].items.append(r)
+        return out
+
+    def iter_entries(self):
+        """What `list` shows (articles, and listing items instead of their pages), with text, in
+        file order as query.entries gives them, read a block at a time: for `sse export`."""
+        cur = self.db.execute(f"SELECT {RECORD}, r.text FROM records r WHERE r.entry = 1 ORDER BY r.file, r.n")
+        while block := cur.fetchmany(512):
+            yield from (self.record(data, orgs, text) for data, orgs, text in block)
+
+    def _filter_sql(self, f, alias: str = "r", record_dates: bool = False,
+                    limit: int | None = None) -> tuple[str, list]:
+        """The WHERE clause of the name filters, and of --since/--until on the record's own date
+        where `record_dates` (the timeline bounds its events instead).
+
+        A name filter is the set of records whose names match, built by one range scan of the
+        key index: its cost grows with how often the name occurs. With a `limit`, a name common
+        enough that the first `limit` records walked newest first will soon meet it (ILO: in
+        most records of a large archive) is checked record by record instead, a look-up in the
+        record's own names each."""
+        from ssecli.extract.text import name_key
+
+        clauses, args = [], []
+        for kind, values, negate in (("org", f.orgs, False), ("person", f.people, False), ("place", f.places, False),
+                                     ("org", f.not_orgs, True), ("person", f.not_people, True)):
+            for v in values:
+                q = name_key(v)
+                if not q:
+                    continue
+                bounds = [kind, q, q + "\U0010ffff"]
+                if limit and not negate and self._occurs(bounds, self.COMMON * limit):
+                    clauses.append(f"EXISTS (SELECT 1 FROM names x WHERE x.n = {alias}.n AND x.kind=? AND "
+                                   "x.key >= ? AND x.key < ?)")
+                else:
+                    clauses.append(f"{alias}.n {'NOT ' if negate else ''}IN (SELECT n FROM names WHERE kind=? AND "
+                                   "key >= ? AND key < ?)")
+                args += bounds
+        if record_dates and f.since:
+            clauses.append(f"{alias}.hi >= ?")
+            args.append(f.since.isoformat())
+        if record_dates and f.until:
+            clauses.append(f"{alias}.lo <= ?")
+            args.append(f.until.isoformat())
+        return (" AND ".join(clauses) or "1"), args
+
+    def _occurs(self, bounds: list, times: int) -> bool:
+        """Whether names of a kind within the key bounds occur at least `times` times."""
+        return self.db.execute("SELECT count(*) FROM (SELECT 1 FROM names WHERE kind=? AND key >= ? AND key < ? "
+                               "LIMIT ?)", [*bounds, times]).fetchone()[0] >= times
+
+    def select(self, f, limit: int | None = None) -> list[Record]:
+        """`list`: entries newest first, undated last, as query.select orders them."""
+        return list(self.iter_select(f, limit))
+
+    def iter_select(self, f, limit: int | None = None):
+        """select's records, read as they are used (a terminal's table is drawn in parts)."""
+        where, args = self._filter_sql(f, record_dates=True, limit=limit)
+        # Dated records newest first, walking the (entry, lo) index so that --limit stops early;
+        # then the undated ones, by id, if the limit leaves room.
+        cap = f" LIMIT {int(limit)}" if limit else ""
+        cur = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+                              f"ORDER BY r.lo DESC, r.id DESC{cap}", args)
+        count = 0
+        while block := cur.fetchmany(1024):
+            count += len(block)
+            yield from (self.record(d, o) for d, o in block)
+        if not limit or count < limit:
+            cap = f" LIMIT {int(limit) - count}" if limit else ""
+            cur = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
+                                  f"ORDER BY r.id{cap}", args)
+            while block := cur.fetchmany(1024):
+                yield from (self.record(d, o) for d, o in block)
+
+    def entity_table(self, f, kind: str) -> list[dict]:
+        """query.entity_table over the index: each record's names of one kind read out of its
+        JSON, in select's order, no record built."""
+        from ssecli.query import entity_rows
+
+        where, args = self._filter_sql(f, record_dates=True)
+        col = "(SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)" if kind == "orgs" else f"json_extract(r.data, '$.{kind}')"
+        named = [self.db.execute(f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+                                 "ORDER BY r.lo DESC, r.id DESC", args),
+                 self.db.execute(f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
+                                 "ORDER BY r.id", args)]
+        keys = dict(self.db.execute("SELECT surface, key FROM org_keys")) if kind == "orgs" else None
+        return entity_rows(((rid, json.loads(data) if data else []) for cur in named for rid, data in cur), kind, keys)
+
+    def stats(self, f, top: int) -> dict:
+        """query.stats over the index."""
+        from ssecli.query import ENTITY_KINDS, stats_of
+
+        where, args = self._filter_sql(f, record_dates=True)
+        dates = [d for (d,) in self.db.execute(f"SELECT r.date FROM records r WHERE r.entry=1 AND {where}", args)]
+        return stats_of(dates, {kind: self.entity_table(f, kind) for kind in ENTITY_KINDS}, top)
+
+    def _event_filter(self, f) -> tuple[str, list]:
+        """The WHERE clause of a timeline's events (alias e): the name filters, and --since and
+        --until on the event's own dates."""
+        where, args = self._filter_sql(f, alias="e")
+        bounds, more = event_bounds(f, "e")
+        return where + bounds, args + more
+
+    def _undated(self, f, columns: str):
+        """The records a timeline without date bounds ends with: those with no dated event."""
+        where, args = self._filter_sql(f)
+        return self.db.execute(
+            f"SELECT {columns} FROM records r WHERE r.entry=1 AND {where} AND NOT EXISTS "
+            "(SELECT 1 FROM events e WHERE e.n = r.n) AND json_array_length(r.data, '$.events') = 0 "
+            "ORDER BY r.file, r.n", args)
+
+    def timeline(self, f) -> list:
+        return list(self.iter_timeline(f))
+
+    def iter_timeline(self, f):
+        """The timeline's entries in order, read as they are used: a terminal's table of a large
+        archive is drawn a part at a time while the index is read (cli.timeline)."""
+        where, args = self._event_filter(f)
+        # Only what a timeline shows of a record, and the one event of each row: on a large archive
+        # a timeline has tens of thousands of rows, and whole records would be read for each.
+        rows = self.db.execute(
+            "SELECT r.n, r.id, r.title, r.date, r.inferred, e.e_start, e.e_end, e.e_text, e.e_surface "
+            f"FROM events e JOIN records r ON r.n = e.n WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
+        cache: dict[int, Record] = {}  # a record's events share one Record, up to a bound
+        while block := rows.fetchmany(4096):
+            if len(cache) > 65536:
+                cache.clear()
+            for n, rid, title, date, inferred, start, end, text, surface in block:
+                r = cache.get(n)
+                if r is None:
+                    r = cache[n] = Record(id=rid, source="", title=title, date=date, date_inferred=bool(inferred))
+                yield TimelineEntry(r, Event(start, end, text, surface))
+        if not (f.since or f.until):
+            for d, o in self._undated(f, RECORD):
+                yield TimelineEntry(self.record(d, o), None)
+
+    def timeline_by_record(self, f) -> list[dict]:
+        """query.timeline_by_record of the timeline's entries, counted by SQLite: each record's
+        first event (its start) and the first of its latest-ending events (its end), by the
+        timeline's order, and how many; the records with no event at all last, without bounds."""
+        where, args = self._event_filter(f)
+        bounds, bargs = event_bounds(f, "x")
+        rows = self.db.execute(
+            "SELECT r.id, r.title, r.date, r.inferred, "
+            # INDEXED BY: walking the whole table in its (lo, hi) order to the record's first event
+            # was the planner's choice, once for each record.
+            f"(SELECT x.e_start FROM events x INDEXED BY events_n WHERE x.n = a.n{bounds} "
+            "ORDER BY x.lo, x.hi, x.pos LIMIT 1), "
+            f"(SELECT x.e_end FROM events x INDEXED BY events_n WHERE x.n = a.n{bounds} "
+            "ORDER BY x.hi DESC, x.lo, x.pos LIMIT 1), a.c "
+            f"FROM (SELECT e.n, min(e.lo) AS lo, count(*) AS c FROM events e WHERE {where} GROUP BY e.n) a "
+            "JOIN records r ON r.n = a.n ORDER BY a.lo, r.id", [*bargs, *bargs, *args])
+        out = [{"id": rid, "title": title, "record_date": date, "date_inferred": bool(inferred), "start": start,
+                "end": end, "events": count} for rid, title, date, inferred, start, end, count in rows]
+        if not (f.since or f.until):
+            out += [{"id": r.id, "title": r.title, "record_date": r.date, "date_inferred": r.date_inferred,
+                     "start": None, "end": None, "events": 0}
+                    for r in sorted((self.record(d, o) for d, o in self._undated(f, RECORD)), key=lambda r: r.id)]
+        return out
+
+    def id_width(self) -> int:
+        """The longest record id: a table drawn in parts gives its id column this width from the
+        first part on, so that a later id is never broken."""
+        return self.db.execute("SELECT coalesce(max(length(id)), 0) FROM records").fetchone()[0]
+
+    def timeline_lines(self, f):
+        """The timeline as UTF-8 text, lines of export.EVENT_LINE, in blocks: what a pipe gets
+        by default, written as the index keeps it (no decoding and encoding again). Without name
+        filters, the joined lines of event_blocks from --since on, after the few events that
+        began before it and run into it."""
+        if f.orgs or f.people or f.places or f.not_orgs or f.not_people:
+            where, args = self._event_filter(f)
+            cur = self.db.execute(f"SELECT e.line FROM events e WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
+            while block := cur.fetchmany(8192):
+                yield utf8(line + "\n" for (line,) in block)
+        else:
+            yield from self.joined.lines(f.since.isoformat() if f.since else None,
+                                           f.until.isoformat() if f.until else None)
+        if not (f.since or f.until):
+            yield utf8(event_line({"id": rid}) + "\n" for (rid,) in self._undated(f, "r.id"))
+
+    def find(self, ident: str) -> Record | None:
+        """By id ('003', '002.4'), file stem or file name; never by path."""
+        wanted = ident.strip()
+        cols = f"r.file, r.id, r.parent, {RECORD}, r.text"
+        row = self.db.execute(f"SELECT {cols} FROM records r WHERE r.id=?", (wanted,)).fetchone()
+        if row is None:
+            stem = wanted[:-4] if wanted.lower().endswith(".txt") else wanted
+            for name in dict.fromkeys((stem + ".txt", wanted)):  # each an indexed look-up
+                row = self.db.execute(f"SELECT {cols} FROM records r WHERE r.file=? AND r.parent IS NULL",
+                                      (name,)).fetchone()
+                if row:
+                    break
+        if row is None:
+            return None
+        name, rid, parent, data, orgs, text = row
+        r = self.record(data, orgs, text)
+        if parent is None:  # a page's items are in its file
+            r.items = [self.record(d, o, t) for d, o, t in self.db.execute(
+                f"SELECT {RECORD}, r.text FROM records r WHERE r.file=? AND r.parent=? ORDER BY r.n", (name, rid))]
+        return r
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+
+    def suggest(self, kind: str, value: str, n: int = 3) -> list[str]:
+        """Names of a kind (orgs, people, places) close to a filter value that matched nothing
+        ('ILLO' -> ILO), found in the names index: none if a name has the value in it (the filters
+        together matched nothing, not the name); else difflib's closest keys among those that
+        share the first two letters of one of the value's words, each shown as a record spells it."""
+        import difflib
+
+        from ssecli.extract.text import name_key
+
+        k, q = NAME_KIND[kind], name_key(value)
+        if not q or self._occurs([k, q, q + "\U0010ffff"], 1):
+            return []
+        keys: dict[str, None] = {}
+        for start in dict.fromkeys(w[:2] for w in q.split() if len(w) >= 2):
+            keys.update(dict.fromkeys(key for (key,) in self.db.execute(
+                "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ?", (k, start, start + "\U0010ffff"))))
+        out: list[str] = []
+        # A key may be the end of a longer name ('university of wa'): only a whole name is shown.
+        for key in difflib.get_close_matches(q, list(keys), n=n * 4, cutoff=0.6):
+            out += self._spellings(kind, key)[:1]
+            if len(out) == n:
+                break
+        return out
+
+    def _names_of(self, n: int, kind: str) -> list[str]:
+        """A record's names and aliases of one kind."""
+        if kind == "orgs":
+            (data,) = self.db.execute("SELECT orgs FROM record_orgs WHERE n=?", (n,)).fetchone() or ("[]",)
+            items = json.loads(data or "[]")
+        else:
+            items = json.loads(self.db.execute("SELECT data FROM records WHERE n=?", (n,)).fetchone()[0])[kind]
+        return [name for e in items for name in (e["name"], *e.get("aliases", ()))]
+
+    def complete(self, kind: str, prefix: str, limit: int = 200, scan: int = 4000) -> list[str]:
+        """Names of a kind that start with `prefix`, for shell completion, each shown as a record
+        spells it: the whole names among the keys of the prefix's range (most keys there are the
+        ends of longer names, 'cooperative alliance' of 'international cooperative alliance'), up
+        to `limit` names or `scan` keys read."""
+        from ssecli.extract.text import name_key
+
+        k, q = NAME_KIND[kind], name_key(prefix)
+        out: dict[str, None] = {}
+        for (key,) in self.db.execute("SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
+                                      (k, q, q + "\U0010ffff", scan)):
+            out.update(dict.fromkeys(self._spellings(kind, key)))
+            if len(out) >= limit:
+                break
+        return list(out)
+
+    def _spellings(self, kind: str, key: str, tries: int = 64) -> list[str]:
+        """How the first record that has a whole name (or alias) of this key spells it; none where
+        the key is only ever the end of longer names ('university of wa'), within `tries` records."""
+        from ssecli.extract.text import name_key
+
+        k = NAME_KIND[kind]
+        for (n,) in self.db.execute("SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? "
+                                    "AND r.entry = 1 LIMIT ?", (k, key, tries)):  # what `list` shows
+            found = [name for name in self._names_of(n, kind) if name_key(name) == key]
+            if found:
+                return found
+        return []
+
+    def ids(self) -> list[str]:
+        return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY file, n")]
+
+    def search(self, query: str, f, limit: int | None = None, raw: bool = False) -> list[dict]:
+        """Full-text hits ranked by bm25, the title weighted above the body, each with a snippet
+        whose matched words are between \x02 and \x03 (the renderer highlights them)."""
+        match = query if raw else fts_query(query)
+        if not match:
+            return []
+        where, args = self._filter_sql(f, record_dates=True)
+        # The filters keep hits of the records that pass them; the '+' keeps the planner from
+        # asking the full-text index once for each of those records (an --org of 100,000).
+        hits = "fts MATCH ?" + (f" AND +fts.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else "")
+        # The best hits are found in the full-text index alone, and only they are read from the
+        # records, one by one: a common word matches a third of an archive, and a join lets the
+        # planner compute snippets for every match.
+        ranked = self.db.execute(
+            "SELECT fts.rowid, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
+            f"highlight(fts, 0, char(2), char(3)) FROM fts WHERE {hits} ORDER BY rank"
+            f"{f' LIMIT {int(limit)}' if limit else ''}", [match, *args]).fetchall()
+        out = []
+        for n, rank, snippet, title in ranked:
+            data, orgs = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.n=?", (n,)).fetchone()
+            out.append({"record": self.record(data, orgs), "score": -rank, "snippet": snippet, "title": title})
+        return out
+
+
+def event_bounds(f, alias: str) -> tuple[str, list]:
+    """--since and --until on an event's own dates: it ends on or after the one, starts on or before the other."""
+    sql, args = "", []
+    if f.since:
+        sql += f" AND {alias}.hi >= ?"
+        args.append(f.since.isoformat())
+    if f.until:
+        sql += f" AND {alias}.lo <= ?"
+        args.append(f.until.isoformat())
+    return sql, args
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query that cannot fail: every word a quoted string, so that
+    `COVID-19`, `Think.Coop`, `ILO/Korea`, quotes and operators are searched as text."""
+    import re
+
+    words = re.findall(r"[\w]+(?:[-.'’/][\w]+)*", text)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
