@@ -63,8 +63,10 @@ class Baseline:
     def precision(words: str, value) -> str:
         """The date at the precision its words give: no day named -> month, no month -> year."""
         has_month = re.search(r"[A-Za-z]{3,}|\d{1,2}[./-]\d{1,2}", words) is not None
-        has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?![./-]?\d{4}$)", words) is not None or re.search(
-            r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}", words) is not None
+        has_day = (
+            re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?![./-]?\d{4}$)", words) is not None
+            or re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}", words) is not None
+        )
         if has_day and has_month:
             return value.strftime("%Y-%m-%d")
         if has_month:
@@ -141,8 +143,9 @@ def table_rows(which: str, verbose: bool = False, baseline: Baseline | None = No
                 p, r, f = table[kind]
                 rows.append({"set": name, "system": system, "kind": kind, "p": p, "r": r, "f1": f})
             rows.append({"set": name, "system": system, "kind": "dates", "p": None, "r": None, "f1": table["dates"]})
-            rows.append({"set": name, "system": system, "kind": "ms/article", "p": None, "r": None,
-                         "f1": per_article * 1000})
+            rows.append(
+                {"set": name, "system": system, "kind": "ms/article", "p": None, "r": None, "f1": per_article * 1000}
+            )
     return rows
 
 
@@ -151,14 +154,23 @@ def render(rows: list[dict], markdown: bool) -> str:
         return "" if x is None else f"{x:.2f}" if x < 10 else f"{x:.0f}"
 
     head = ["set", "system", "kind", "P", "R", "F1"]
-    body = [[r["set"], r["system"], r["kind"], cell(r["p"]), cell(r["r"]),
-             (f"{r['f1']:.1f}" if r["kind"] == "ms/article" else cell(r["f1"]))] for r in rows]
+    body = [
+        [
+            r["set"],
+            r["system"],
+            r["kind"],
+            cell(r["p"]),
+            cell(r["r"]),
+            (f"{r['f1']:.1f}" if r["kind"] == "ms/article" else cell(r["f1"])),
+        ]
+        for r in rows
+    ]
     if markdown:
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(row) + " |" for row in body]
         return "\n".join(lines)
-    widths = [max(len(str(x)) for x in col) for col in zip(head, *body)]
-    return "\n".join("  ".join(str(x).ljust(w) for x, w in zip(row, widths)) for row in [head, *body])
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *body, strict=True)]
+    return "\n".join("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)) for row in [head, *body])
 
 
 def main(argv: list[str] | None = None) -> int:

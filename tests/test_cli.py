@@ -33,8 +33,10 @@ def test_person_filter_is_accent_and_case_insensitive(cli):
 
 
 def test_filters_combine_with_and(cli):
-    ids = [row["id"] for row in json.loads(cli("list", "--org", "KoSEA", "--since", "2020", "--until", "2020-12",
-                                                "--json").stdout)]
+    ids = [
+        row["id"]
+        for row in json.loads(cli("list", "--org", "KoSEA", "--since", "2020", "--until", "2020-12", "--json").stdout)
+    ]
     assert ids == ["004"]
 
 
@@ -109,8 +111,10 @@ def test_show_of_a_listing_on_a_pipe_has_a_line_an_item(cli):
     body = cli("show", "002").stdout.split("\n--\n", 1)[1]
     lines = body.splitlines()
     assert len(lines) == 10
-    assert lines[1] == "002.2\t2023-04-11\tInterview with Mr. Hyun-Gon Jung, President of KoSEA " \
-                       "(Korea Social Enterprise Promotion Agency)"
+    assert (
+        lines[1] == "002.2\t2023-04-11\tInterview with Mr. Hyun-Gon Jung, President of KoSEA "
+        "(Korea Social Enterprise Promotion Agency)"
+    )
 
 
 def _one_table(out: str, caption: bool) -> list[list[str]]:
@@ -197,7 +201,7 @@ def test_leaving_the_pager_stops_drawing_the_table(monkeypatch, tmp_path):
         def fileno(self):
             return sys.stderr.fileno()
 
-    monkeypatch.setenv("SSE_PAGER", f"{sys.executable} -c \"import sys; sys.stdin.read(10)\"")
+    monkeypatch.setenv("SSE_PAGER", f'{sys.executable} -c "import sys; sys.stdin.read(10)"')
     page(Output(pager=True, stdout=Terminal()), parts(), height=20)
     assert 20 < len(made) < 2000
 

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from benchmarks.scoring import f1_table, flatten, load_gold, score
+
 from ssecli.store import parse_folder
 
 from .conftest import DATA, ROOT, SEEDS
@@ -50,8 +50,9 @@ def test_every_test_article_has_expected_records():
     assert articles == golds and len(articles) >= 120
 
 
-@pytest.mark.parametrize("part,kind", [(part, kind) for part in PARTS for kind in ("orgs", "people", "places",
-                                                                                      "events")])
+@pytest.mark.parametrize(
+    "part,kind", [(part, kind) for part in PARTS for kind in ("orgs", "people", "places", "events")]
+)
 def test_test_set_f1(test_set_scores, part, kind):
     assert test_set_scores[part][kind][2] >= FLOORS[part][kind]
 

@@ -61,7 +61,10 @@ def test_every_format_carries_the_chosen_fields(cli, fmt):
     else:
         lines = r.stdout.splitlines()
         assert lines[0] == "| id | date |" and lines[1] == "|---|---|"
-        rows = [dict(zip(["id", "date"], [c.strip() for c in ln.strip("|").split("|")])) for ln in lines[2:]]
+        rows = [
+            dict(zip(["id", "date"], [c.strip() for c in ln.strip("|").split("|")][:2], strict=True))
+            for ln in lines[2:]
+        ]
     assert [row["id"] for row in rows] == ["002.2", "004", "003"]
     assert all(set(row) == {"id", "date"} for row in rows)
 
@@ -76,16 +79,19 @@ def test_an_unknown_field_exits_2_listing_the_valid_ones(cli):
     assert "unknown field 'nope'" in r.stderr and "valid fields: id, date" in r.stderr
 
 
-@pytest.mark.parametrize("value,since,until", [
-    ("last year", "2023-01-01", "2023-12-31"),
-    ("3 months ago", "2023-12-15", "2023-12-15"),
-    ("yesterday", "2024-03-14", "2024-03-14"),
-    ("this month", "2024-03-01", "2024-03-31"),
-    ("June 2023", "2023-06-01", "2023-06-30"),
-    ("30 June 2023", "2023-06-30", "2023-06-30"),
-    ("2023-06", "2023-06-01", "2023-06-30"),
-    ("2023", "2023-01-01", "2023-12-31"),
-])
+@pytest.mark.parametrize(
+    "value,since,until",
+    [
+        ("last year", "2023-01-01", "2023-12-31"),
+        ("3 months ago", "2023-12-15", "2023-12-15"),
+        ("yesterday", "2024-03-14", "2024-03-14"),
+        ("this month", "2024-03-01", "2024-03-31"),
+        ("June 2023", "2023-06-01", "2023-06-30"),
+        ("30 June 2023", "2023-06-30", "2023-06-30"),
+        ("2023-06", "2023-06-01", "2023-06-30"),
+        ("2023", "2023-01-01", "2023-12-31"),
+    ],
+)
 def test_dates_in_filters_the_way_git_and_jrnl_read_them(monkeypatch, value, since, until):
     from ssecli.query import parse_bound
 
@@ -95,8 +101,10 @@ def test_dates_in_filters_the_way_git_and_jrnl_read_them(monkeypatch, value, sin
 
 
 def test_relative_dates_filter_records(cli):
-    ids = [row["id"] for row in json.loads(cli("list", "--since", "last year", "--json",
-                                               env={"SSE_TODAY": "2024-01-10"}).stdout)]
+    ids = [
+        row["id"]
+        for row in json.loads(cli("list", "--since", "last year", "--json", env={"SSE_TODAY": "2024-01-10"}).stdout)
+    ]
     assert ids and all(i.startswith(("000", "002")) for i in ids)  # the 2023 records only
 
 
@@ -146,17 +154,23 @@ def test_export_jsonl_has_every_record_with_text(cli, tmp_path):
 
 
 def test_export_is_every_record_a_fresh_parse_gives(cli):
-    from ssecli.query import entries
     from ssecli.store import parse_folder
 
     from .conftest import SEEDS
+    from .reference import entries
 
     rows = [json.loads(line) for line in cli("export").stdout.splitlines()]
     assert rows == [r.to_dict(with_text=True) for r in entries(parse_folder(SEEDS)[0])]
 
 
-@pytest.mark.parametrize("rows", [[], [{"id": "1", "orgs": [{"name": "ILO", "aliases": ["BIT"]}], "n": None}],
-                                  [{"a": "x\ny", "b": [], "c": {}}, {"a": "é", "b": [1, [2]], "c": {"d": True}}]])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [],
+        [{"id": "1", "orgs": [{"name": "ILO", "aliases": ["BIT"]}], "n": None}],
+        [{"a": "x\ny", "b": [], "c": {}}, {"a": "é", "b": [1, [2]], "c": {"d": True}}],
+    ],
+)
 def test_a_json_export_written_a_row_at_a_time_is_the_json_of_the_whole_list(rows):
     from ssecli.output.formats import write_rows
 
@@ -165,15 +179,29 @@ def test_a_json_export_written_a_row_at_a_time_is_the_json_of_the_whole_list(row
     assert out.getvalue() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
-@pytest.mark.parametrize("value,cell", [("=1+1", "'=1+1"), ("+44 20", "'+44 20"), ("-x", "'-x"), ("@SUM", "'@SUM"),
-                                        ("\tx", "'\tx"), ("\rx", "'\rx"), ("ILO", "ILO"), (None, ""), (3, "3")])
+@pytest.mark.parametrize(
+    "value,cell",
+    [
+        ("=1+1", "'=1+1"),
+        ("+44 20", "'+44 20"),
+        ("-x", "'-x"),
+        ("@SUM", "'@SUM"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("ILO", "ILO"),
+        (None, ""),
+        (3, "3"),
+    ],
+)
 def test_csv_cells_never_run_as_formulas(value, cell):
     assert safe_cell(value) == cell
 
 
 def test_csv_export_neutralises_a_formula_in_an_article(tmp_path, cli):
-    (tmp_path / "001_x.txt").write_text("+10 cooperatives join the ILO network\n\n"
-                                        "The ILO said on 3 May 2023 that ten cooperatives joined.\n", encoding="utf-8")
+    (tmp_path / "001_x.txt").write_text(
+        "+10 cooperatives join the ILO network\n\nThe ILO said on 3 May 2023 that ten cooperatives joined.\n",
+        encoding="utf-8",
+    )
     r = cli("--corpus", str(tmp_path), "export", "--format", "csv")
     row = next(csv.DictReader(io.StringIO(r.stdout)))
     assert row["text"].startswith("'+10 cooperatives")
@@ -254,7 +282,9 @@ def test_completion_of_record_ids_for_show():
 def test_completion_of_names_for_filters():
     assert _complete("sse list --org Ko", 3) == ["Korea Social Enterprise Promotion Agency", "KoSEA"]
     assert "Insun Kim" in _complete("sse timeline --person Ins", 3)
-    assert all(c.startswith("Kor") for c in _complete("sse orgs --place Kor", 3)) and _complete("sse orgs --place Kor", 3)
+    assert all(c.startswith("Kor") for c in _complete("sse orgs --place Kor", 3)) and _complete(
+        "sse orgs --place Kor", 3
+    )
 
 
 def test_completion_of_field_names():
@@ -267,9 +297,16 @@ def test_completion_of_a_broken_corpus_completes_nothing(tmp_path):
     assert not any(_complete(f"sse --corpus {env_corpus} show 00", 4))  # and no traceback on stderr
 
 
-@pytest.mark.parametrize("start,end,length", [("2021", "2023", "3 years"), ("2023-06-29", "2023-07-05", "7 days"),
-                                              ("2023-03", "2023-05", "3 months"), ("2023-06-30", "2023-06-30", ""),
-                                              ("2024-02-28", "2024-03-01", "3 days")])
+@pytest.mark.parametrize(
+    "start,end,length",
+    [
+        ("2021", "2023", "3 years"),
+        ("2023-06-29", "2023-07-05", "7 days"),
+        ("2023-03", "2023-05", "3 months"),
+        ("2023-06-30", "2023-06-30", ""),
+        ("2024-02-28", "2024-03-01", "3 days"),
+    ],
+)
 def test_span_length(start, end, length):
     from ssecli.output.formats import span_length
 
@@ -341,15 +378,18 @@ def test_help_lists_every_command_and_a_mistyped_one_gets_a_suggestion():
     r = _sse("--help")
     commands = r.stdout.split("Commands:")[1].split()
     assert r.returncode == 0
-    assert {"list", "timeline", "show", "orgs", "people", "places", "stats", "export", "index", "search"} <= set(commands)
+    assert {"list", "timeline", "show", "orgs", "people", "places", "stats", "export", "index", "search"} <= set(
+        commands
+    )
     r = _sse("lst", "--org", "ILO")
     assert r.returncode == 2 and "No such command 'lst'" in r.stderr and "list" in r.stderr
 
 
 def test_a_pipe_gets_no_colour_and_iso_dates():
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    r = subprocess.run([sys.executable, "-m", "ssecli", "list", "--org", "KoSEA"], capture_output=True, text=True,
-                       env=env)
+    r = subprocess.run(
+        [sys.executable, "-m", "ssecli", "list", "--org", "KoSEA"], capture_output=True, text=True, env=env
+    )
     assert r.returncode == 0 and "\x1b[" not in r.stdout
     assert "2023-04-11" in r.stdout and "2020-05-21" in r.stdout
 
@@ -374,8 +414,13 @@ def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path):
     threading.Thread(target=drain, daemon=True).start()
     try:
         for extra, paged in ((["--no-pager"], False), ([], True)):
-            r = subprocess.run([sys.executable, "-m", "ssecli", *extra, "timeline"], stdout=child, stderr=subprocess.PIPE,
-                               env=env, timeout=60)
+            r = subprocess.run(
+                [sys.executable, "-m", "ssecli", *extra, "timeline"],
+                stdout=child,
+                stderr=subprocess.PIPE,
+                env=env,
+                timeout=60,
+            )
             assert r.returncode == 0
             assert marker.exists() is paged
         assert "2019 → 2021 (3 years)" in marker.read_text(encoding="utf-8")
@@ -400,8 +445,17 @@ def test_a_pipe_gets_plain_lines_and_format_table_gets_the_table(cli):
     assert cli("list", "--org", "KoSEA", "--fields", "id,date").stdout.splitlines()[0] == "002.2\t2023-04-11"
 
 
-@pytest.mark.parametrize("args", [[], ["--since", "2023"], ["--until", "2021"], ["--org", "ILO"], ["--person", "Kim"],
-                                  ["--not-org", "ILO", "--since", "2000"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["--since", "2023"],
+        ["--until", "2021"],
+        ["--org", "ILO"],
+        ["--person", "Kim"],
+        ["--not-org", "ILO", "--since", "2000"],
+    ],
+)
 def test_a_pipe_gets_the_timeline_as_the_json_rows_tab_separated(args):
     """A pipe's timeline lines come from the index as written; they are the JSON rows' start,
     end, id and text, in the same order, on the hand-written test set."""

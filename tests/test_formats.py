@@ -14,13 +14,19 @@ def parse(name):
     return parse_article((FORMATS / name).read_text(encoding="utf-8"), name).record
 
 
-@pytest.mark.parametrize("name,title,date", [
-    ("yaml-front-matter.txt", "Kenyan dairy cooperatives go digital", "2024-03-05"),
-    ("html-page.txt", "Social economy ministers meet in Madrid", "2023-05-12"),
-    ("speech.txt", "Opening remarks by Gilbert F. Houngbo, ILO Director-General", "2023-07-01"),
-    ("un-meetings-coverage.txt", "General Assembly adopts resolution on promoting the social and solidarity economy",
-     "2023-04-18"),
-])
+@pytest.mark.parametrize(
+    "name,title,date",
+    [
+        ("yaml-front-matter.txt", "Kenyan dairy cooperatives go digital", "2024-03-05"),
+        ("html-page.txt", "Social economy ministers meet in Madrid", "2023-05-12"),
+        ("speech.txt", "Opening remarks by Gilbert F. Houngbo, ILO Director-General", "2023-07-01"),
+        (
+            "un-meetings-coverage.txt",
+            "General Assembly adopts resolution on promoting the social and solidarity economy",
+            "2023-04-18",
+        ),
+    ],
+)
 def test_title_and_date(name, title, date):
     r = parse(name)
     assert (r.title, r.date) == (title, date)
@@ -56,14 +62,24 @@ def test_a_speakers_title_line_gives_the_speaker_and_their_role():
     assert (person.name, person.role) == ("Gilbert F. Houngbo", "ILO Director-General")
 
 
-@pytest.mark.parametrize("sentence, short, long", [
-    # Two names run together before the bracket: the acronym is the last one's.
-    ("Speakers from the Korea Labor Institute and the Mexican National Institute of Social Economy (INAES) spoke.",
-     "INAES", "Mexican National Institute of Social Economy"),
-    # One name with 'and the' inside it stays whole.
-    ("It was hosted by the UN Economic Commission for Latin America and the Caribbean (ECLAC) in Santiago.",
-     "ECLAC", "UN Economic Commission for Latin America and the Caribbean"),
-])
+@pytest.mark.parametrize(
+    "sentence, short, long",
+    [
+        # Two names run together before the bracket: the acronym is the last one's.
+        (
+            "Speakers from the Korea Labor Institute and the Mexican National Institute of Social Economy (INAES) "
+            "spoke.",
+            "INAES",
+            "Mexican National Institute of Social Economy",
+        ),
+        # One name with 'and the' inside it stays whole.
+        (
+            "It was hosted by the UN Economic Commission for Latin America and the Caribbean (ECLAC) in Santiago.",
+            "ECLAC",
+            "UN Economic Commission for Latin America and the Caribbean",
+        ),
+    ],
+)
 def test_an_acronyms_long_form_is_one_name(sentence, short, long):
     from ssecli.extract.orgs import find_definitions
 

@@ -15,14 +15,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssecli.plain import event_line
+from ssecli.query import Filters, parse_bound
 from ssecli.store import database as database_module
-from ssecli.store.orgsync import OrgSync
-from ssecli.store.queries import Queries
-from ssecli.query import Filters, entity_table, parse_bound, select, stats, timeline, timeline_by_record
 from ssecli.store import open_store as load
 from ssecli.store import parse_folder
+from ssecli.store.orgsync import OrgSync
+from ssecli.store.queries import Queries
 
 from .conftest import DATA, SEEDS, examples
+from .reference import entity_names, entity_table, select, stats, timeline, timeline_by_record
 
 
 @pytest.fixture()
@@ -49,7 +50,9 @@ def test_first_use_parses_everything_then_nothing(corpus, tmp_path):
 def test_an_added_file_is_parsed_and_listed(corpus, tmp_path):
     path = tmp_path / "i.sqlite"
     load(corpus, index_path=path)
-    (corpus / "010_new.txt").write_text("New cooperative law in Kenya\n\nNairobi, 3 March 2024 - The ILO welcomed it.\n")
+    (corpus / "010_new.txt").write_text(
+        "New cooperative law in Kenya\n\nNairobi, 3 March 2024 - The ILO welcomed it.\n"
+    )
     c = load(corpus, index_path=path)
     assert c.report.parsed == 1 and c.report.unchanged == 5
     assert ids(c)[0] == "010"
@@ -120,7 +123,8 @@ def test_an_alias_defined_in_a_new_file_reaches_the_old_ones(corpus, tmp_path):
     (corpus / "003_126183a6a2cf459b.txt").write_text("Visit\n\n5 June 2023\n\nThe ZCF met the ILO in Seoul.\n")
     load(corpus, index_path=path)
     (corpus / "020_def.txt").write_text(
-        "Note\n\n6 June 2023\n\nThe Zeta Cooperative Federation (ZCF) unites cooperatives.\n")
+        "Note\n\n6 June 2023\n\nThe Zeta Cooperative Federation (ZCF) unites cooperatives.\n"
+    )
     c = load(corpus, index_path=path)
     orgs = {o.name: o.aliases for o in c.find("003").orgs}
     assert orgs.get("Zeta Cooperative Federation") == ["ZCF"]
@@ -150,18 +154,28 @@ def test_the_index_holds_the_records_a_fresh_parse_gives():
 
 def _pipe_lines(entries) -> list[str]:
     """The lines a pipe gets of a timeline, made from its entries (query.timeline)."""
-    return [event_line({"id": t.record.id, **({"start": t.event.start, "end": t.event.end, "text": t.event.text}
-                                              if t.event else {})}) for t in entries]
+    return [
+        event_line(
+            {
+                "id": t.record.id,
+                **({"start": t.event.start, "end": t.event.end, "text": t.event.text} if t.event else {}),
+            }
+        )
+        for t in entries
+    ]
 
 
 def _same_as_a_fresh_parse(folder, path):
     c = load(folder, index_path=path, full=True)
     fresh, _ = parse_folder(folder)
     assert [r.to_dict() for r in c.all_records()] == [r.to_dict() for r in fresh]
-    for f in (Filters(), _filters({"since": "2023-06-06"}), _filters({"since": "2023"})):  # joined again after each change
+    for f in (
+        Filters(),
+        _filters({"since": "2023-06-06"}),
+        _filters({"since": "2023"}),
+    ):  # joined again after each change
         assert b"".join(c.timeline_lines(f)).decode().splitlines() == _pipe_lines(timeline(fresh, f))
     return c.report
-
 
 
 def test_an_edit_that_moves_where_a_name_is_first_met_resolves_it_again(corpus, tmp_path):
@@ -174,12 +188,14 @@ def test_an_edit_that_moves_where_a_name_is_first_met_resolves_it_again(corpus, 
     note = corpus / "003_126183a6a2cf459b.txt"
     note.write_text(f"Visit\n\n5 June 2023\n\n{one} {other}\n")
     (corpus / "020_zla.txt").write_text("Note\n\n6 June 2023\n\nThe ZLA met the ILO.\n")
-    names = lambda c: {o.name for r in (c.find("003"), c.find("020")) for o in r.orgs if "ZLA" in o.aliases}
+
+    def names(c):
+        return {o.name for r in (c.find("003"), c.find("020")) for o in r.orgs if "ZLA" in o.aliases}
+
     assert names(load(corpus, index_path=path)) == {"Zircon Labour Alliance"}
     note.write_text(f"Visit\n\n5 June 2023\n\n{other} {one}\n")
     _same_as_a_fresh_parse(corpus, path)
     assert names(load(corpus, index_path=path)) == {"Zircon Labor Alliance"}
-
 
 
 def test_a_body_named_otherwise_is_so_named_as_the_parent_of_its_units(corpus, tmp_path):
@@ -187,12 +203,18 @@ def test_a_body_named_otherwise_is_so_named_as_the_parent_of_its_units(corpus, t
     resolves otherwise: then the units, which show its name as their parent, follow it."""
     path = tmp_path / "i.sqlite"
     (corpus / "020_a.txt").write_text(
-        "Note\n\n6 June 2023\n\nThe Zircon Quartz Federation (ZQX) met. The ZQX QUB unit met in Geneva.\n")
+        "Note\n\n6 June 2023\n\nThe Zircon Quartz Federation (ZQX) met. The ZQX QUB unit met in Geneva.\n"
+    )
     (corpus / "021_b.txt").write_text("Note\n\n7 June 2023\n\nThe ZQX QUB spoke.\n")
-    parents = lambda c: {o.parent for o in c.find("021").orgs}
+
+    def parents(c):
+        return {o.parent for o in c.find("021").orgs}
+
     assert parents(load(corpus, index_path=path)) == {"Zircon Quartz Federation"}
-    (corpus / "022_c.txt").write_text("Note\n\n8 June 2023\n\nThe Zircon Quartz Labour Federation (ZQX) met. "
-                                      "The Zircon Quartz Labour Federation (ZQX) spoke again.\n")
+    (corpus / "022_c.txt").write_text(
+        "Note\n\n8 June 2023\n\nThe Zircon Quartz Labour Federation (ZQX) met. "
+        "The Zircon Quartz Labour Federation (ZQX) spoke again.\n"
+    )
     _same_as_a_fresh_parse(corpus, path)
     assert parents(load(corpus, index_path=path)) == {"Zircon Quartz Labour Federation"}
 
@@ -203,7 +225,10 @@ def test_a_body_whose_definition_is_taken_out_is_named_as_its_units_write_it(cor
     path = tmp_path / "i.sqlite"
     (corpus / "020_a.txt").write_text("Note\n\n6 June 2023\n\nThe Zircon Quartz Federation (ZQX) met in Geneva.\n")
     (corpus / "021_b.txt").write_text("Note\n\n7 June 2023\n\nThe ZQX QUB spoke.\n")
-    parents = lambda c: {o.parent for o in c.find("021").orgs}
+
+    def parents(c):
+        return {o.parent for o in c.find("021").orgs}
+
     assert parents(load(corpus, index_path=path)) == {"Zircon Quartz Federation"}
     (corpus / "020_a.txt").write_text("Note\n\n6 June 2023\n\nA meeting took place in Geneva.\n")
     _same_as_a_fresh_parse(corpus, path)
@@ -218,10 +243,12 @@ def test_a_timeline_since_a_day_begins_with_the_events_that_run_into_it_after_an
     them, on 1 January (joined in the index) and on any other day, after an edit adds an event
     of several years, moves it, writes it again as it was, and takes it out."""
     path = tmp_path / "i.sqlite"
-    edits = ["The programme runs from 2021 to 2024 in five countries. It met on 3 March 2022.",
-             "The programme runs from March 2020 to June 2022 in five countries. It met on 3 March 2022.",
-             "The programme runs from March 2020 to June 2022 in five countries. It met on 3 March 2022.",
-             "The programme met on 3 March 2022."]
+    edits = [
+        "The programme runs from 2021 to 2024 in five countries. It met on 3 March 2022.",
+        "The programme runs from March 2020 to June 2022 in five countries. It met on 3 March 2022.",
+        "The programme runs from March 2020 to June 2022 in five countries. It met on 3 March 2022.",
+        "The programme met on 3 March 2022.",
+    ]
     load(corpus, index_path=path)
     for text in edits:
         (corpus / "020_a.txt").write_text(f"Programme\n\n6 June 2023\n\n{text}\n")
@@ -250,7 +277,8 @@ def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypa
     _same_as_a_fresh_parse(folder, path)
     (folder / "zz_new.txt").write_text(
         "Note\n\n6 June 2023\n\nThe Quartz Zone Federation (QZF) unites cooperatives. The International "
-        "Labour Organization (ILO) and the ILO's partners spoke.\n")
+        "Labour Organization (ILO) and the ILO's partners spoke.\n"
+    )
     report = _same_as_a_fresh_parse(folder, path)
     assert report.parsed == 1 and report.rewritten >= 1
     # The files that hold the first mentions of many names go, and one is restored.
@@ -263,7 +291,8 @@ def test_every_refresh_leaves_the_records_a_fresh_parse_gives(tmp_path, monkeypa
     (folder / "zz_new.txt").write_text("Note\n\n6 June 2023\n\nNothing is defined here.\n")
     _same_as_a_fresh_parse(folder, path)
     (folder / "zz_word.txt").write_text(
-        "Note\n\n7 June 2023\n\nThe quartz zone factor (QZF) is a measure, and so is the QZF of 2022.\n")
+        "Note\n\n7 June 2023\n\nThe quartz zone factor (QZF) is a measure, and so is the QZF of 2022.\n"
+    )
     _same_as_a_fresh_parse(folder, path)
     # Edits that say nothing new about organisations: a correction and a date added, a title changed.
     for name in names[4:7]:
@@ -284,8 +313,15 @@ def test_timeline_blocks_answer_every_bound_after_every_change(tmp_path, monkeyp
     shutil.copytree(DATA / "corpus", folder)
     path = tmp_path / "i.sqlite"
     names = sorted(p.name for p in folder.glob("*.txt"))
-    bounds = [{}, {"since": "2022-06-15"}, {"until": "2021-02"}, {"since": "2019-03", "until": "2021-02"},
-              {"since": "2023"}, {"since": "2000", "until": "2100"}, {"since": "2031"}]
+    bounds = [
+        {},
+        {"since": "2022-06-15"},
+        {"until": "2021-02"},
+        {"since": "2019-03", "until": "2021-02"},
+        {"since": "2023"},
+        {"since": "2000", "until": "2100"},
+        {"since": "2031"},
+    ]
 
     def check():
         c = load(folder, index_path=path, full=True)
@@ -306,15 +342,23 @@ def test_timeline_blocks_answer_every_bound_after_every_change(tmp_path, monkeyp
     check()
 
 
-@pytest.mark.parametrize("first, then", [
-    ("The Ministry of Employment and Labour (MOEL) funds social enterprises.",
-     "The Korean Ministry of Employment and Labour spoke."),
-    ("The Korean Ministry of Employment and Labour spoke.",
-     "The Ministry of Employment and Labour (MOEL) funds social enterprises."),
-    ("The African Union Commission signed it.", "The African Union met."),
-    ("The ILO QZU met in Geneva.", "The ILO Quartz Unit (ILO QZU) works on cooperatives."),
-    ("The Quartz Zone Federation (QZF) unites cooperatives.", "The quartz zone factor (QZF) is a measure."),
-], ids=["variant-after-body", "body-after-variant", "commission", "unit-of-parent", "acronym-outvoted"])
+@pytest.mark.parametrize(
+    "first, then",
+    [
+        (
+            "The Ministry of Employment and Labour (MOEL) funds social enterprises.",
+            "The Korean Ministry of Employment and Labour spoke.",
+        ),
+        (
+            "The Korean Ministry of Employment and Labour spoke.",
+            "The Ministry of Employment and Labour (MOEL) funds social enterprises.",
+        ),
+        ("The African Union Commission signed it.", "The African Union met."),
+        ("The ILO QZU met in Geneva.", "The ILO Quartz Unit (ILO QZU) works on cooperatives."),
+        ("The Quartz Zone Federation (QZF) unites cooperatives.", "The quartz zone factor (QZF) is a measure."),
+    ],
+    ids=["variant-after-body", "body-after-variant", "commission", "unit-of-parent", "acronym-outvoted"],
+)
 def test_a_new_file_ties_its_names_to_an_old_files_as_a_fresh_parse_does(tmp_path, first, then):
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -348,8 +392,17 @@ TIES = [
 
 
 @settings(max_examples=examples(6), suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(steps=st.lists(st.tuples(st.sampled_from(["write", "delete", "restore"]), st.integers(0, 7),
-                                st.lists(st.sampled_from(TIES), min_size=1, max_size=3)), min_size=1, max_size=3))
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(["write", "delete", "restore"]),
+            st.integers(0, 7),
+            st.lists(st.sampled_from(TIES), min_size=1, max_size=3),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_a_refresh_after_any_edits_resolves_as_a_fresh_parse(tmp_path_factory, steps):
     """Only the facts tied to the changed ones are resolved again after a small change: whatever
     the edits, the index then holds what resolving the whole folder afresh gives."""
@@ -374,19 +427,39 @@ def test_a_refresh_after_any_edits_resolves_as_a_fresh_parse(tmp_path_factory, s
 
 
 FILTERS = [
-    {}, {"orgs": ["ILO"]}, {"orgs": ["International Labor Organization"]}, {"orgs": ["KoSEA", "ILO"]},
-    {"people": ["kim"]}, {"places": ["korea"]}, {"not_orgs": ["ILO"]}, {"not_people": ["Kim"]},
-    {"since": "2023"}, {"until": "2022-06"}, {"since": "2021", "until": "2023-06-30"}, {"orgs": ["Cooperatives Europe"]},
-    {"places": ["Seoul"], "since": "2022"}, {"orgs": ["coop"]}, {"people": ["Jean"]}, {"orgs": ["ministry of employment"]},
-    {"since": "2022-06-15"}, {"since": "2019-03", "until": "2021-02"}, {"until": "2019"}, {"since": "2024-01-01"},
+    {},
+    {"orgs": ["ILO"]},
+    {"orgs": ["International Labor Organization"]},
+    {"orgs": ["KoSEA", "ILO"]},
+    {"people": ["kim"]},
+    {"places": ["korea"]},
+    {"not_orgs": ["ILO"]},
+    {"not_people": ["Kim"]},
+    {"since": "2023"},
+    {"until": "2022-06"},
+    {"since": "2021", "until": "2023-06-30"},
+    {"orgs": ["Cooperatives Europe"]},
+    {"places": ["Seoul"], "since": "2022"},
+    {"orgs": ["coop"]},
+    {"people": ["Jean"]},
+    {"orgs": ["ministry of employment"]},
+    {"since": "2022-06-15"},
+    {"since": "2019-03", "until": "2021-02"},
+    {"until": "2019"},
+    {"since": "2024-01-01"},
 ]
 
 
 def _filters(spec):
-    return Filters(orgs=spec.get("orgs", []), people=spec.get("people", []), places=spec.get("places", []),
-                   not_orgs=spec.get("not_orgs", []), not_people=spec.get("not_people", []),
-                   since=parse_bound(spec.get("since"), "--since", end=False),
-                   until=parse_bound(spec.get("until"), "--until", end=True))
+    return Filters(
+        orgs=spec.get("orgs", []),
+        people=spec.get("people", []),
+        places=spec.get("places", []),
+        not_orgs=spec.get("not_orgs", []),
+        not_people=spec.get("not_people", []),
+        since=parse_bound(spec.get("since"), "--since", end=False),
+        until=parse_bound(spec.get("until"), "--until", end=True),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -416,7 +489,6 @@ def test_sql_filters_answer_as_the_python_filters(both, spec, monkeypatch):
 @pytest.mark.parametrize("kind", ["orgs", "people", "places"])
 def test_completion_offers_the_names_of_the_records_that_start_so(both, kind):
     from ssecli.extract.text import name_key
-    from ssecli.query import entity_names
 
     indexed, fresh = both
     names = entity_names(fresh, kind)
@@ -445,7 +517,9 @@ def test_a_records_timeline_line_takes_its_ends_as_the_timeline_orders_its_event
     folder.mkdir()
     (folder / "001_a.txt").write_text(
         "Plan\n\n3 March 2024\n\nThe cooperative will open a fair in December 2025. The plan for 2025 is set. "
-        "It began in 2022 and in January 2022 the first members joined.\n", encoding="utf-8")
+        "It began in 2022 and in January 2022 the first members joined.\n",
+        encoding="utf-8",
+    )
     (folder / "002_b.txt").write_text("Note\n\nNo date is given here.\n", encoding="utf-8")
     indexed, fresh = load(folder, index_path=tmp_path / "i.sqlite"), parse_folder(folder)[0]
     for f in (Filters(), _filters({"since": "2022-06"})):
@@ -552,16 +626,19 @@ def test_two_processes_refreshing_at_once_both_answer_right(corpus, tmp_path):
         (corpus / f"{100 + n}_copy.txt").write_text((SEEDS / "004_3a71741fd9b0c43d.txt").read_text())
     cmd = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(path), "list", "--json"]
     env = {**os.environ, "SSE_JOBS": "1"}
-    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)
+    ]
     outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [e for _, e in outs]
     assert all(len(json.loads(out)) == 54 for out, _ in outs)
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("SELECT count(*) FROM files").fetchone()[0] == 45
-        assert db.execute("SELECT count(DISTINCT id) FROM records").fetchone()[0] == db.execute(
-            "SELECT count(*) FROM records").fetchone()[0]
+        assert (
+            db.execute("SELECT count(DISTINCT id) FROM records").fetchone()[0]
+            == db.execute("SELECT count(*) FROM records").fetchone()[0]
+        )
 
 
 def test_sse_index_command(corpus, tmp_path, cli):

@@ -21,7 +21,9 @@ HOSTILE = DATA / "hostile"
 def run_sse(*args, corpus: Path, env=None, timeout=120):
     return subprocess.run(
         [sys.executable, "-m", "ssecli", "--corpus", str(corpus), *args],
-        capture_output=True, text=True, timeout=timeout,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **(env or {})},
     )
 
@@ -39,7 +41,8 @@ def messy(tmp_path_factory) -> Path:
     (d / "011_blank.txt").write_text(" \n\t\n  \n")
     (d / "012_title_only.txt").write_text("Social economy week opens in Busan\n")
     (d / "013_body_only.txt").write_text(
-        "\n\nthe cooperative said on 4 May 2022 that it had 300 members, and it met the ILO in Geneva.\n")
+        "\n\nthe cooperative said on 4 May 2022 that it had 300 members, and it met the ILO in Geneva.\n"
+    )
     (d / "020_image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (d / "021_paper.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
     (d / "022_nul.txt").write_bytes(b"Title\x00\x00\x01\x02binary\x00junk" * 50)
@@ -47,14 +50,18 @@ def messy(tmp_path_factory) -> Path:
     (d / "031_utf16.txt").write_bytes(GOOD.replace("Seoul", "Incheon").encode("utf-16"))
     (d / "032_utf16le_nobom.txt").write_bytes(GOOD.replace("Seoul", "Daegu").encode("utf-16-le"))
     (d / "033_cp1252.txt").write_bytes(
-        "Coopératives: “a new start” for São Paulo\n\nSão Paulo, 5 May 2022 – The coopératives’ café met.\n"
-        .encode("cp1252"))
+        "Coopératives: “a new start” for São Paulo\n\nSão Paulo, 5 May 2022 – The coopératives’ café met.\n".encode(
+            "cp1252"
+        )
+    )
     (d / "034_latin1.txt").write_bytes(
-        "Économie sociale à Genève\n\nGenève, 6 June 2022 - Les coopératives de Genève se réunissent à Genève.\n"
-        .encode("latin-1"))
+        "Économie sociale à Genève\n\nGenève, 6 June 2022 - Les coopératives de Genève se réunissent à "
+        "Genève.\n".encode("latin-1")
+    )
     (d / "035_bad_utf8.txt").write_bytes(
         "Coopératives à Genève\n\nGenève, 6 June 2022 – Les coopératives de Genève, à l’œuvre, ".encode()
-        + b"\xff broken \xc3\x28 bytes\n")
+        + b"\xff broken \xc3\x28 bytes\n"
+    )
     (d / "040_crlf.txt").write_bytes(GOOD.replace("\n", "\r\n").encode())
     (d / "041_cr.txt").write_bytes(GOOD.replace("\n", "\r").encode())
     (d / "042_tabs.txt").write_text(GOOD.replace(" ", "\u00a0", 3).replace("The", "\tThe"))
@@ -87,21 +94,41 @@ def test_list_over_a_messy_folder_succeeds_and_keeps_every_good_file(listed):
     r, rows = listed
     assert r.returncode == 0
     assert_clean(r)
-    for good in ("001", "012", "013", "030", "031", "032", "033", "034", "035", "040", "041", "042", "050",
-                 "051", "063", "080", "080_b"):
+    for good in (
+        "001",
+        "012",
+        "013",
+        "030",
+        "031",
+        "032",
+        "033",
+        "034",
+        "035",
+        "040",
+        "041",
+        "042",
+        "050",
+        "051",
+        "063",
+        "080",
+        "080_b",
+    ):
         assert good in rows, good
 
 
-@pytest.mark.parametrize("name,reason", [
-    ("010_empty.txt", "empty file"),
-    ("011_blank.txt", "only white space"),
-    ("020_image.txt", "PNG image"),
-    ("021_paper.txt", "PDF document"),
-    ("022_nul.txt", "NUL bytes"),
-    ("060_folder.txt", "a folder"),
-    ("061_broken_link.txt", "broken symbolic link"),
-    ("062_outside_link.txt", "outside the corpus"),
-])
+@pytest.mark.parametrize(
+    "name,reason",
+    [
+        ("010_empty.txt", "empty file"),
+        ("011_blank.txt", "only white space"),
+        ("020_image.txt", "PNG image"),
+        ("021_paper.txt", "PDF document"),
+        ("022_nul.txt", "NUL bytes"),
+        ("060_folder.txt", "a folder"),
+        ("061_broken_link.txt", "broken symbolic link"),
+        ("062_outside_link.txt", "outside the corpus"),
+    ],
+)
 def test_each_bad_file_is_named_on_stderr_with_its_reason(listed, name, reason):
     r, rows = listed
     line = next(ln for ln in r.stderr.splitlines() if name in ln)
@@ -109,11 +136,18 @@ def test_each_bad_file_is_named_on_stderr_with_its_reason(listed, name, reason):
     assert name[:3] not in rows
 
 
-@pytest.mark.parametrize("name,note", [
-    ("031_utf16.txt", "UTF-16"), ("032_utf16le_nobom.txt", "UTF-16"), ("033_cp1252.txt", "decoded as"),
-    ("034_latin1.txt", "decoded as"), ("035_bad_utf8.txt", "replaced"), ("051_huge.txt", "only the first 512 KB"),
-    ("080_b.txt", "this file's id is 080_b"),
-])
+@pytest.mark.parametrize(
+    "name,note",
+    [
+        ("031_utf16.txt", "UTF-16"),
+        ("032_utf16le_nobom.txt", "UTF-16"),
+        ("033_cp1252.txt", "decoded as"),
+        ("034_latin1.txt", "decoded as"),
+        ("035_bad_utf8.txt", "replaced"),
+        ("051_huge.txt", "only the first 512 KB"),
+        ("080_b.txt", "this file's id is 080_b"),
+    ],
+)
 def test_guesses_and_cuts_are_said_on_stderr(listed, name, note):
     r, _ = listed
     assert any(name in ln and note in ln for ln in r.stderr.splitlines())
@@ -146,8 +180,16 @@ def test_duplicate_ids_are_both_kept_and_both_shown(messy):
     assert (a["title"], b["title"]) == ("First of two", "Second of two")
 
 
-@pytest.mark.parametrize("command", [["timeline", "--json"], ["show", "051", "--json"], ["show", "033"],
-                                     ["search", "cooperatives", "--json"], ["search", "Genève"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["timeline", "--json"],
+        ["show", "051", "--json"],
+        ["show", "033"],
+        ["search", "cooperatives", "--json"],
+        ["search", "Genève"],
+    ],
+)
 def test_other_commands_over_the_messy_folder(messy, command):
     run_sse("list", corpus=messy, timeout=300)  # the refresh that finds the problems says them
     r = run_sse(*command, corpus=messy, timeout=300)
@@ -217,8 +259,13 @@ def test_ids_that_are_paths_are_not_found(cli, ident):
 
 
 def test_a_closed_pipe_ends_quietly():
-    p = subprocess.run(f"{sys.executable} -m ssecli --corpus {SEEDS} timeline | head -1", shell=True,
-                       capture_output=True, text=True, env={**os.environ, "COLUMNS": "100"})
+    p = subprocess.run(
+        f"{sys.executable} -m ssecli --corpus {SEEDS} timeline | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "100"},
+    )
     assert p.stderr == "" and len(p.stdout.splitlines()) == 1
 
 
@@ -226,8 +273,12 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path):
     text = (SEEDS / "001_58839891dcc834f1.txt").read_text()
     for n in range(400):
         (tmp_path / f"{n:04d}_copy.txt").write_text(text)
-    p = subprocess.Popen([sys.executable, "-m", "ssecli", "--corpus", str(tmp_path), "list"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "ssecli", "--corpus", str(tmp_path), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(1.5)
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=60)

@@ -21,13 +21,56 @@ REAL = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")) + sor
 SETTINGS = settings(max_examples=examples(60), suppress_health_check=[HealthCheck.too_slow])
 
 # Text built from the pieces articles are made of, so that dates, names and brackets meet.
-PIECES = st.sampled_from([
-    "ILO", "KoSEA", "(", ")", " (ILO)", "Ministry of Employment and Labour", " and ", ", ", ". ", "\n", "\n\n", "-",
-    "26 May 2021", "May 26, 2021", "2021-05-26", "26.05.2021", "2023-29", "from July 4 to 6", "Between 29 June and 5 July",
-    "Seoul", "Viet Nam", "Dr. ", "Mr. ", "said ", "Kim Young-joong", "Director of ", "© Name / ILO 2023", "No. 189",
-    "COVID-19", "30 participants", "today", "on Thursday", "April 2023", "2022. 11. 30.", "~", "| ", "Date: ", "\t",
-    "\u00a0", "é", "ß", "İ", "\x1b[31m", "[bold]", "  ", "A/RES/77/281",
-])
+PIECES = st.sampled_from(
+    [
+        "ILO",
+        "KoSEA",
+        "(",
+        ")",
+        " (ILO)",
+        "Ministry of Employment and Labour",
+        " and ",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "-",
+        "26 May 2021",
+        "May 26, 2021",
+        "2021-05-26",
+        "26.05.2021",
+        "2023-29",
+        "from July 4 to 6",
+        "Between 29 June and 5 July",
+        "Seoul",
+        "Viet Nam",
+        "Dr. ",
+        "Mr. ",
+        "said ",
+        "Kim Young-joong",
+        "Director of ",
+        "© Name / ILO 2023",
+        "No. 189",
+        "COVID-19",
+        "30 participants",
+        "today",
+        "on Thursday",
+        "April 2023",
+        "2022. 11. 30.",
+        "~",
+        "| ",
+        "Date: ",
+        "\t",
+        "\u00a0",
+        "é",
+        "ß",
+        "İ",
+        "\x1b[31m",
+        "[bold]",
+        "  ",
+        "A/RES/77/281",
+    ]
+)
 ARTICLE_LIKE = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join)
 
 
@@ -75,7 +118,7 @@ def check_parse(text: str) -> None:
     if not parsed.record.items:  # an item's spans are offsets in the item's own text
         norm = normalise_text(text)
         for m in parsed.mentions.get(parsed.record.id, []):
-            assert re.sub(r"\s+", " ", norm[m.span[0]:m.span[1]]).startswith(m.surface.split()[0]), m.surface
+            assert re.sub(r"\s+", " ", norm[m.span[0] : m.span[1]]).startswith(m.surface.split()[0]), m.surface
 
 
 # The examples the property tests below once found, each kept for every run.

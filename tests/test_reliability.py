@@ -20,9 +20,14 @@ GOOD = "Cooperatives meet in Seoul\n\nSeoul, 3 July 2023 - The ILO and KoSEA met
 
 
 def sse(*args, corpus: Path, env=None, timeout=300, **kw):
-    return subprocess.run([sys.executable, "-m", "ssecli", "--corpus", str(corpus), *args], capture_output=True,
-                          text=True, timeout=timeout,
-                          env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **(env or {})}, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "ssecli", "--corpus", str(corpus), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **(env or {})},
+        **kw,
+    )
 
 
 def assert_clean(r):
@@ -39,6 +44,7 @@ def copies(folder: Path, n: int) -> Path:
 
 
 # -- a parse that fails costs its file alone ---------------------------------------------------
+
 
 def test_a_failing_extractor_costs_one_file_and_the_next_refresh_tries_it_again(tmp_path, cli, monkeypatch):
     (tmp_path / "001_good.txt").write_text(GOOD)
@@ -64,11 +70,14 @@ def test_a_failing_extractor_costs_one_file_and_the_next_refresh_tries_it_again(
     assert {row["id"] for row in json.loads(cli("--corpus", str(tmp_path), "list", "--json").stdout)} == {"001", "002"}
 
 
-@pytest.mark.parametrize("text", [
-    "News of the Week\n\nMembers met in Geneva on 3 May 2022.\n",  # a newsletter's header line
-    "Title\n\nThe of Korea is.\n",
-    "of the Week\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News of the Week\n\nMembers met in Geneva on 3 May 2022.\n",  # a newsletter's header line
+        "Title\n\nThe of Korea is.\n",
+        "of the Week\n",
+    ],
+)
 def test_sentences_that_crashed_the_organisation_finder_are_read(tmp_path, text):
     (tmp_path / "001_good.txt").write_text(GOOD)
     (tmp_path / "002_odd.txt").write_text(text)
@@ -78,6 +87,7 @@ def test_sentences_that_crashed_the_organisation_finder_are_read(tmp_path, text)
 
 
 # -- killed builds, and builds that wait for each other ----------------------------------------
+
 
 def _children(pid: int) -> list[int]:
     out = []
@@ -106,8 +116,9 @@ def test_a_killed_build_leaves_no_worker_and_no_lock_behind(tmp_path, how):
     corpus = copies(tmp_path / "corpus", 400)
     env = {**os.environ, "SSE_JOBS": "2", "COLUMNS": "100"}
     cmd = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(tmp_path / "i.sqlite")]
-    build = subprocess.Popen([*cmd, "index", "--rebuild"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             env=env)
+    build = subprocess.Popen(
+        [*cmd, "index", "--rebuild"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
     workers: list[int] = []
     deadline = time.monotonic() + 120
     while len(workers) < 2 and time.monotonic() < deadline:
@@ -133,8 +144,12 @@ def test_a_command_that_waits_for_another_build_says_so(tmp_path):
     (tmp_path / "001_good.txt").write_text(GOOD)
     index = tmp_path / "i.sqlite"
     with writer_lock(index):
-        p = subprocess.Popen([sys.executable, "-m", "ssecli", "--corpus", str(tmp_path), "--index", str(index),
-                              "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        p = subprocess.Popen(
+            [sys.executable, "-m", "ssecli", "--corpus", str(tmp_path), "--index", str(index), "list", "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(2)
         assert p.poll() is None  # it waits while the lock is held
     out, err = p.communicate(timeout=120)
@@ -144,9 +159,14 @@ def test_a_command_that_waits_for_another_build_says_so(tmp_path):
 
 def test_ctrl_c_during_a_build_is_said_once(tmp_path):
     corpus = copies(tmp_path / "corpus", 400)
-    p = subprocess.Popen([sys.executable, "-m", "ssecli", "--corpus", str(corpus), "list"], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True, env={**os.environ, "SSE_JOBS": "2"},
-                         start_new_session=True)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "SSE_JOBS": "2"},
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     while len(_children(p.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -160,8 +180,12 @@ def test_ctrl_c_during_a_build_is_said_once(tmp_path):
 def test_sigterm_ends_the_progress_bar_line(tmp_path):
     corpus = copies(tmp_path / "corpus", 400)
     master, slave = pty.openpty()
-    p = subprocess.Popen([sys.executable, "-m", "ssecli", "--corpus", str(corpus), "index"], stdout=subprocess.DEVNULL,
-                         stderr=slave, env={**os.environ, "SSE_JOBS": "2", "COLUMNS": "80"})
+    p = subprocess.Popen(
+        [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "index"],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        env={**os.environ, "SSE_JOBS": "2", "COLUMNS": "80"},
+    )
     os.close(slave)
     seen = b""
     deadline = time.monotonic() + 120
@@ -188,8 +212,17 @@ def test_sigterm_ends_the_progress_bar_line(tmp_path):
 
 # -- values a user types or sets are checked where they enter ----------------------------------
 
-@pytest.mark.parametrize("args", [["--since", "2023-13-45"], ["--on", "2023-02-29"], ["--until", "2023-00"],
-                                  ["--since", "2023-00"], ["--until", "2023-04-31"]])
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--since", "2023-13-45"],
+        ["--on", "2023-02-29"],
+        ["--until", "2023-00"],
+        ["--since", "2023-00"],
+        ["--until", "2023-04-31"],
+    ],
+)
 def test_a_date_that_is_no_real_day_is_a_usage_error(tmp_path, args):
     (tmp_path / "001_good.txt").write_text(GOOD)
     r = sse("list", *args, corpus=tmp_path)
@@ -198,12 +231,15 @@ def test_a_date_that_is_no_real_day_is_a_usage_error(tmp_path, args):
     assert_clean(r)
 
 
-@pytest.mark.parametrize("name,value,said", [
-    ("SSE_JOBS", "abc", "SSE_JOBS: 'abc' is not a number of worker processes"),
-    ("SSE_JOBS", "0", "SSE_JOBS: '0' is not a number of worker processes"),
-    ("SSE_RESCAN_SECONDS", "abc", "SSE_RESCAN_SECONDS: 'abc' is not a number of seconds"),
-    ("SSE_TODAY", "garbage", "SSE_TODAY: 'garbage' is not a day; use an ISO date"),
-])
+@pytest.mark.parametrize(
+    "name,value,said",
+    [
+        ("SSE_JOBS", "abc", "SSE_JOBS: 'abc' is not a number of worker processes"),
+        ("SSE_JOBS", "0", "SSE_JOBS: '0' is not a number of worker processes"),
+        ("SSE_RESCAN_SECONDS", "abc", "SSE_RESCAN_SECONDS: 'abc' is not a number of seconds"),
+        ("SSE_TODAY", "garbage", "SSE_TODAY: 'garbage' is not a day; use an ISO date"),
+    ],
+)
 def test_a_bad_environment_variable_is_a_usage_error(tmp_path, name, value, said):
     (tmp_path / "001_good.txt").write_text(GOOD)
     args = ["list", "--since", "yesterday"] if name == "SSE_TODAY" else ["index"]
@@ -213,6 +249,7 @@ def test_a_bad_environment_variable_is_a_usage_error(tmp_path, name, value, said
 
 
 # -- odd file names and links --------------------------------------------------------------------
+
 
 @pytest.fixture()
 def odd_folder(tmp_path) -> Path:
@@ -243,19 +280,35 @@ def test_a_link_to_itself_is_skipped_with_its_reason(odd_folder):
 
 # -- a reader that goes away, and the pager --------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def big(tmp_path_factory) -> Path:
     """More output than a pipe holds, so that the writer meets the closed pipe."""
     return copies(tmp_path_factory.mktemp("big"), 120)
 
 
-@pytest.mark.parametrize("args", [["export"], ["list", "--json"], ["list", "--format", "csv"], ["list"],
-                                  ["timeline"], ["timeline", "--json"], ["show", "0001", "--json"], ["orgs"],
-                                  ["search", "cooperatives", "--json"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export"],
+        ["list", "--json"],
+        ["list", "--format", "csv"],
+        ["list"],
+        ["timeline"],
+        ["timeline", "--json"],
+        ["show", "0001", "--json"],
+        ["orgs"],
+        ["search", "cooperatives", "--json"],
+    ],
+)
 def test_every_command_ends_quietly_when_its_reader_goes_away(big, args):
     sse("index", corpus=big)
-    p = subprocess.Popen([sys.executable, "-m", "ssecli", "--corpus", str(big), *args], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "100"})
+    p = subprocess.Popen(
+        [sys.executable, "-m", "ssecli", "--corpus", str(big), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "100"},
+    )
     p.stdout.close()  # the reader is gone before the first line
     _, err = p.communicate(timeout=120)
     assert p.returncode == 0 and err == b""
@@ -263,9 +316,11 @@ def test_every_command_ends_quietly_when_its_reader_goes_away(big, args):
 
 def test_a_script_with_pipefail_sees_head_succeed(big):
     sse("index", corpus=big)
-    r = subprocess.run(["bash", "-o", "pipefail", "-c",
-                        f"{sys.executable} -m ssecli --corpus {big} export | head -1 > /dev/null"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", f"{sys.executable} -m ssecli --corpus {big} export | head -1 > /dev/null"],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0 and r.stderr == ""
 
 
@@ -275,10 +330,10 @@ def test_the_pager_gets_git_s_less_options_unless_the_user_set_them(tmp_path, pr
     seen = tmp_path / "pager-env"
     master, slave = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k not in ("LESS", "LV", "NO_COLOR")}
-    env.update(preset, LINES="5", COLUMNS="100",
-               SSE_PAGER=f"sh -c 'printf \"%s %s\" \"$LESS\" \"$LV\" > {seen}; cat > /dev/null'")
-    p = subprocess.Popen([sys.executable, "-m", "ssecli", "timeline"], stdin=slave, stdout=slave, stderr=slave,
-                         env=env)
+    env.update(
+        preset, LINES="5", COLUMNS="100", SSE_PAGER=f'sh -c \'printf "%s %s" "$LESS" "$LV" > {seen}; cat > /dev/null\''
+    )
+    p = subprocess.Popen([sys.executable, "-m", "ssecli", "timeline"], stdin=slave, stdout=slave, stderr=slave, env=env)
     os.close(slave)
     deadline = time.monotonic() + 120
     while p.poll() is None and time.monotonic() < deadline:
@@ -330,6 +385,7 @@ def test_the_parse_grows_in_proportion_to_the_text(kind):
 
 # -- every hostile case at once ------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("hostile")
@@ -348,8 +404,10 @@ def hostile(tmp_path_factory) -> Path:
     return d
 
 
-@pytest.mark.parametrize("args", [["list", "--json"], ["show", "001", "--json"], ["timeline", "--json"],
-                                  ["search", "cooperatives", "--json"]])
+@pytest.mark.parametrize(
+    "args",
+    [["list", "--json"], ["show", "001", "--json"], ["timeline", "--json"], ["search", "cooperatives", "--json"]],
+)
 def test_every_command_over_every_hostile_case_answers_with_the_good_articles(hostile, args):
     r = sse(*args, corpus=hostile, timeout=600)
     assert r.returncode == 0

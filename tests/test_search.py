@@ -40,8 +40,24 @@ def test_the_table_highlights_the_matches(cli):
     assert r.exit_code == 0 and "\x1b[1;33mKigali\x1b[0m" in r.stdout
 
 
-@pytest.mark.parametrize("query", ["COVID-19", "Think.Coop", "ILO/Korea", '"unbalanced', "AND", "NOT", "a OR",
-                                   "(", "*", "col:umn", "NEAR(", "^start", "-"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "COVID-19",
+        "Think.Coop",
+        "ILO/Korea",
+        '"unbalanced',
+        "AND",
+        "NOT",
+        "a OR",
+        "(",
+        "*",
+        "col:umn",
+        "NEAR(",
+        "^start",
+        "-",
+    ],
+)
 def test_user_input_is_searched_as_text_and_never_fails(cli, query):
     r = cli("--corpus", CORPUS, "search", query, "--json")
     assert r.exit_code == 0, r.stderr

@@ -23,8 +23,16 @@ def test_listing_page_has_ten_items_in_page_order(seed_by_id):
     page = seed_by_id["002"]
     assert [i.id for i in page.items] == [f"002.{n}" for n in range(1, 11)]
     assert [i.date for i in page.items] == [
-        "2023-04-19", "2023-04-11", "2023-04-10", "2023-04-06", "2023-04-06",
-        "2023-03-30", "2023-03-28", "2023-03-24", "2023-03-21", "2023-03-21",
+        "2023-04-19",
+        "2023-04-11",
+        "2023-04-10",
+        "2023-04-06",
+        "2023-04-06",
+        "2023-03-30",
+        "2023-03-28",
+        "2023-03-24",
+        "2023-03-21",
+        "2023-03-21",
     ]
     assert page.items[0].title == "ILO welcomes new UN resolution on social and solidarity economy"
     assert page.items[1].title.startswith("Interview with Mr. Hyun-Gon Jung")
@@ -77,8 +85,12 @@ def test_alternate_spelling_of_a_city(seed_by_id):
 
 def test_events_keep_ranges_and_take_the_article_year(seed_by_id):
     spans = {(e.start, e.end) for e in seed_by_id["000"].events}
-    assert {("2023-07-03", "2023-07-03"), ("2023-06-29", "2023-07-05"), ("2023-07-04", "2023-07-06"),
-            ("2023", "2029")} <= spans
+    assert {
+        ("2023-07-03", "2023-07-03"),
+        ("2023-06-29", "2023-07-05"),
+        ("2023-07-04", "2023-07-06"),
+        ("2023", "2029"),
+    } <= spans
     item = seed_by_id["002.5"]
     assert ("2023-04-21", "2023-04-23") in {(e.start, e.end) for e in item.events}
 

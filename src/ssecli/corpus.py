@@ -23,14 +23,21 @@ MAX_ARTICLE_BYTES = 512 * 1024
 
 # Escape sequences (CSI such as colours, OSC such as window titles and hyperlinks) and other
 # control characters would act on the terminal that prints an article: they never reach it.
-RE_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+RE_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]"
+)
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 # Files that are not text, by their first bytes.
 MAGIC = [
-    (b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF document"), (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x7fELF", "a program"), (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"\x1f\x8b", "a gzip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x1f\x8b", "a gzip archive"),
 ]
 
 
@@ -94,10 +101,13 @@ def decode(data: bytes) -> tuple[str, str | None]:
     """The text of an article file and, where the encoding was not plain UTF-8, a note saying
     how it was read. UTF-8 (with or without a BOM) first, as nearly every saved article is;
     then UTF-16 by its BOM; then what charset-normalizer makes of it."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            text = data[len(bom):].decode(encoding, errors="replace")
+            text = data[len(bom) :].decode(encoding, errors="replace")
             return text, None if encoding == "utf-8" else f"decoded as {encoding.upper()}"
     try:
         return data.decode("utf-8"), None
@@ -168,6 +178,7 @@ def read_article(path: Path, ident: str) -> Article | Problem:
     if len(data) > MAX_ARTICLE_BYTES:
         data = data[:MAX_ARTICLE_BYTES]
         notes.append(f"{size / 1e6:.1f} MB: only the first {MAX_ARTICLE_BYTES // 1024} KB are read")
+    note: str | None
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_utf16(data):
         text, note = data.decode("utf-16-le" if data[1] == 0 else "utf-16-be", errors="replace"), "decoded as UTF-16"
     else:
@@ -291,7 +302,9 @@ def unique_ids(names: list[str], folder: Path) -> tuple[dict[str, str], list[tup
             alt, n = stem, 2
             while alt in owner:
                 alt, n = f"{stem}~{n}", n + 1
-            warnings.append((folder / name, f"id {ident} is taken by {os.path.basename(owner[ident])}: this file's id is {alt}"))
+            warnings.append(
+                (folder / name, f"id {ident} is taken by {os.path.basename(owner[ident])}: this file's id is {alt}")
+            )
             ident = alt
         owner[ident] = name
         ids[name] = ident

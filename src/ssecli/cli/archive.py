@@ -2,12 +2,11 @@
 
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
-from ssecli.cli.core import app, nothing_matches, open_store, state, warn
 from ssecli.cli.complete import ENTITY_FIELDS
+from ssecli.cli.core import app, nothing_matches, open_store, state, warn
 from ssecli.cli.options import FieldsOpt, FormatOpt, JsonOpt, filtered
 from ssecli.query import Filters
 
@@ -21,10 +20,10 @@ def _entity_command(kind: str, doc: str):
     @filtered
     def command(
         filters: Filters,
-        limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show at most N rows."),
+        limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="Show at most N rows."),
         as_json: bool = JsonOpt,
-        fmt: Optional[str] = FormatOpt,
-        fields: Optional[str] = FieldsOpt,
+        fmt: str | None = FormatOpt,
+        fields: str | None = FieldsOpt,
     ) -> None:
         from ssecli.output.emit import emit
 
@@ -40,7 +39,10 @@ def _entity_command(kind: str, doc: str):
     return command
 
 
-app.command("orgs")(_entity_command("orgs", """Organisations: aliases, number of records, ids; most named first.
+app.command("orgs")(
+    _entity_command(
+        "orgs",
+        """Organisations: aliases, number of records, ids; most named first.
 
     Filters are those of `list`: the organisations named in the records that pass them.
 
@@ -51,23 +53,35 @@ app.command("orgs")(_entity_command("orgs", """Organisations: aliases, number of
       sse orgs --place Korea --limit 5
 
       sse orgs --json
-    """))
-app.command("people")(_entity_command("people", """People: their roles, number of records, ids; most named first.
+    """,
+    )
+)
+app.command("people")(
+    _entity_command(
+        "people",
+        """People: their roles, number of records, ids; most named first.
 
     Examples:
 
       sse people --org KoSEA
 
       sse people --since 2022 --format csv
-    """))
-app.command("places")(_entity_command("places", """Places: countries, regions and cities, with records and ids.
+    """,
+    )
+)
+app.command("places")(
+    _entity_command(
+        "places",
+        """Places: countries, regions and cities, with records and ids.
 
     Examples:
 
       sse places
 
       sse places --org ILO --fields name,count
-    """))
+    """,
+    )
+)
 
 
 @app.command()
@@ -101,8 +115,9 @@ def stats(
 @app.command()
 def export(
     fmt: ExportFormat = typer.Option("jsonl", "--format", "-f", help="jsonl (nested, with text) or csv (flat)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.",
-                                          dir_okay=False),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
+    ),
 ) -> None:
     """Every record, listing items as their own rows, for DuckDB, pandas or a search engine.
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 import typer
 
 # The fields each command's --fields accepts, beside the records' own (output.formats).
-ENTITY_FIELDS = {"orgs": ("name", "aliases", "count", "ids"), "people": ("name", "roles", "count", "ids"),
-                 "places": ("name", "aliases", "count", "ids")}
+ENTITY_FIELDS = {
+    "orgs": ("name", "aliases", "count", "ids"),
+    "people": ("name", "roles", "count", "ids"),
+    "places": ("name", "aliases", "count", "ids"),
+}
 
 
 def _store(ctx):

@@ -8,7 +8,6 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 from typer.core import TyperGroup
@@ -53,7 +52,7 @@ def _quiet_stdout() -> None:
         pass
 
 
-def _command_named(args: list[str]) -> Optional[str]:
+def _command_named(args: list[str]) -> str | None:
     """The first word of a command line that is neither an option nor an option's value."""
     i = 0
     while i < len(args):
@@ -77,8 +76,9 @@ class App(typer.Typer):
         every = self.registered_commands
         if not any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
             name = _command_named(list(kwargs.get("args") or sys.argv[1:]))
-            self.registered_commands = [c for c in every if (c.name or c.callback.__name__.replace("_", "-")) == name
-                                        ] or every
+            self.registered_commands = [
+                c for c in every if (c.name or c.callback.__name__.replace("_", "-")) == name
+            ] or every
         try:
             return super().__call__(*args, **kwargs)
         finally:
@@ -90,7 +90,7 @@ app = App(
     name="sse",
     help="Query a folder of news articles on the social and solidarity economy.",
     epilog="Exit codes: 0 success (also when nothing matches), 1 an error such as an unknown id, "
-           "2 a usage error, 130 interrupted, 143 terminated.",
+    "2 a usage error, 130 interrupted, 143 terminated.",
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
@@ -108,8 +108,8 @@ class Color(str, Enum):
 class State:
     """What the global options chose, for the command that runs after them."""
 
-    corpus: Optional[Path] = None
-    index: Optional[Path] = None
+    corpus: Path | None = None
+    index: Path | None = None
     recursive: bool = False
     quiet: bool = False
     output: Output = Output()
@@ -126,12 +126,20 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    corpus: Optional[Path] = typer.Option(
-        None, "--corpus", envvar="SSE_CORPUS", help="Folder of .txt articles (default: the bundled seeds).",
-        file_okay=False, show_default=False,
+    corpus: Path | None = typer.Option(
+        None,
+        "--corpus",
+        envvar="SSE_CORPUS",
+        help="Folder of .txt articles (default: the bundled seeds).",
+        file_okay=False,
+        show_default=False,
     ),
-    index: Optional[Path] = typer.Option(
-        None, "--index", envvar="SSE_INDEX", dir_okay=False, show_default=False,
+    index: Path | None = typer.Option(
+        None,
+        "--index",
+        envvar="SSE_INDEX",
+        dir_okay=False,
+        show_default=False,
         help="The index file (default: one per corpus folder in the user's cache directory).",
     ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also read the articles in sub-folders."),
@@ -167,8 +175,15 @@ def open_store(rebuild: bool = False, progress=None, full: bool = False, say_pro
     from ssecli.corpus import corpus_dir
     from ssecli.store import open_store as open_index
 
-    store = open_index(corpus_dir(str(state.corpus) if state.corpus else None), recursive=state.recursive,
-                       index_path=state.index, rebuild=rebuild, progress=progress, full=full, on_wait=warn)
+    store = open_index(
+        corpus_dir(str(state.corpus) if state.corpus else None),
+        recursive=state.recursive,
+        index_path=state.index,
+        rebuild=rebuild,
+        progress=progress,
+        full=full,
+        on_wait=warn,
+    )
     for w in store.warnings:
         warn(w)
     for p in store.problems if say_problems else ():
@@ -180,8 +195,11 @@ def nothing_matches(store, f: Filters, what: str = "record") -> None:
     """Say that nothing matched, and name the filter values that match nothing, with what is
     close to them."""
     warn(f"no {what} matches" if what != "nothing" else "nothing matches")
-    for kind, values, label in (("orgs", f.orgs, "organisation"), ("people", f.people, "person"),
-                                ("places", f.places, "place")):
+    for kind, values, label in (
+        ("orgs", f.orgs, "organisation"),
+        ("people", f.people, "person"),
+        ("places", f.places, "place"),
+    ):
         for v in values:
             close = store.suggest(kind, v)
             if close:

@@ -2,7 +2,6 @@
 problems it found), `sse search` searches titles and texts."""
 
 import sys
-from typing import Optional
 
 import typer
 
@@ -16,8 +15,9 @@ SEARCH_FIELDS = ("id", "date", "title", "score", "snippet", "source")
 @app.command("index")
 def index_cmd(
     rebuild: bool = typer.Option(False, "--rebuild", help="Start over: parse every article again."),
-    problems: bool = typer.Option(False, "--problems", help="List every file skipped or read with a guess, "
-                                  "as the refreshes found them."),
+    problems: bool = typer.Option(
+        False, "--problems", help="List every file skipped or read with a guess, as the refreshes found them."
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Build or refresh the index of the corpus: only new and changed articles are parsed.
@@ -47,15 +47,21 @@ def index_cmd(
     report = store.report
     summary = {
         "index": str(store.path) if store.path else ":memory:",
-        "records": store.count(), "parsed": report.parsed, "unchanged": report.unchanged,
-        "deleted": report.deleted, "rewritten": report.rewritten,
-        "skipped": sum(1 for p in store.all_problems() if p.skipped), "seconds": round(time.perf_counter() - start, 3),
+        "records": store.count(),
+        "parsed": report.parsed,
+        "unchanged": report.unchanged,
+        "deleted": report.deleted,
+        "rewritten": report.rewritten,
+        "skipped": sum(1 for p in store.all_problems() if p.skipped),
+        "seconds": round(time.perf_counter() - start, 3),
     }
     if as_json:
         write_json(state.output, summary)
     else:
-        warn(f"{summary['records']} records in {summary['index']}: {report.parsed} parsed, {report.unchanged} "
-             f"unchanged, {report.deleted} deleted, {summary['skipped']} skipped ({summary['seconds']} s)")
+        warn(
+            f"{summary['records']} records in {summary['index']}: {report.parsed} parsed, {report.unchanged} "
+            f"unchanged, {report.deleted} deleted, {summary['skipped']} skipped ({summary['seconds']} s)"
+        )
 
 
 def _list_problems(as_json: bool) -> None:
@@ -68,8 +74,9 @@ def _list_problems(as_json: bool) -> None:
     if as_json:
         write_json(state.output, rows)
         return
-    state.output.stdout.write("".join(f"{r['file']}\t{'skipped' if r['skipped'] else 'read'}\t{r['reason']}\n"
-                                      for r in rows))
+    state.output.stdout.write(
+        "".join(f"{r['file']}\t{'skipped' if r['skipped'] else 'read'}\t{r['reason']}\n" for r in rows)
+    )
     if not rows:
         warn("no problem with any file")
 
@@ -104,11 +111,11 @@ class _progress:
 def search(
     filters: Filters,
     words: list[str] = typer.Argument(..., metavar="QUERY...", help="Words to find in titles and texts."),
-    limit: Optional[int] = typer.Option(20, "--limit", "-n", min=1, help="Show at most N hits (default 20)."),
+    limit: int | None = typer.Option(20, "--limit", "-n", min=1, help="Show at most N hits (default 20)."),
     raw: bool = typer.Option(False, "--raw", help='Pass FTS5 query syntax through: "decent work" NOT covid.'),
     as_json: bool = JsonOpt,
-    fmt: Optional[str] = FormatOpt,
-    fields: Optional[str] = FieldsOpt,
+    fmt: str | None = FormatOpt,
+    fields: str | None = FieldsOpt,
 ) -> None:
     """Full-text search over titles and texts, best first (bm25, the title weighing more).
 
@@ -128,9 +135,17 @@ def search(
     hits = open_store().search(" ".join(words), filters, limit, raw)
     if not hits:
         warn("no record matches")
-    full = [{"id": h["record"].id, "date": h["record"].date, "title": h["record"].title,
-             "score": round(h["score"], 4), "snippet": _plain(h["snippet"]), "source": h["record"].source}
-            for h in hits]
+    full = [
+        {
+            "id": h["record"].id,
+            "date": h["record"].date,
+            "title": h["record"].title,
+            "score": round(h["score"], 4),
+            "snippet": _plain(h["snippet"]),
+            "source": h["record"].source,
+        }
+        for h in hits
+    ]
 
     def table():
         from ssecli.output.tables import search_table

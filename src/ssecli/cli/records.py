@@ -1,17 +1,18 @@
 """The commands that show records and their events: list, timeline, show."""
 
 from enum import Enum
-from typing import Optional
 
 import typer
 
-from ssecli.cli.core import app, nothing_matches, open_store, state
 from ssecli.cli.complete import complete_ids
+from ssecli.cli.core import app, nothing_matches, open_store, state
 from ssecli.cli.options import FieldsOpt, FormatOpt, JsonOpt, filtered
 from ssecli.query import Filters
 
-TIMELINE_FIELDS = {"event": ("id", "title", "record_date", "start", "end", "text", "surface"),
-                   "record": ("id", "title", "record_date", "date_inferred", "start", "end", "events")}
+TIMELINE_FIELDS = {
+    "event": ("id", "title", "record_date", "start", "end", "text", "surface"),
+    "record": ("id", "title", "record_date", "date_inferred", "start", "end", "events"),
+}
 
 
 class By(str, Enum):
@@ -23,10 +24,10 @@ class By(str, Enum):
 @filtered
 def list_cmd(
     filters: Filters,
-    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show at most N records."),
+    limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="Show at most N records."),
     as_json: bool = JsonOpt,
-    fmt: Optional[str] = FormatOpt,
-    fields: Optional[str] = FieldsOpt,
+    fmt: str | None = FormatOpt,
+    fields: str | None = FieldsOpt,
 ) -> None:
     """List records newest first: id, date, title, organisations, people.
 
@@ -51,8 +52,11 @@ def list_cmd(
         from ssecli.output.tables import list_table, page_parts, table_parts
 
         id_width = store.id_width()
-        parts = table_parts(out, store.iter_select(filters, limit),
-                            lambda part, _, widths: list_table(part, widths is None, widths, id_width))
+        parts = table_parts(
+            out,
+            store.iter_select(filters, limit),
+            lambda part, _, widths: list_table(part, widths is None, widths, id_width),
+        )
         if not page_parts(out, parts):
             nothing_matches(store, filters)
         return
@@ -60,8 +64,16 @@ def list_cmd(
     if not rows:
         nothing_matches(store, filters)
     # The table was drawn above; what is left is JSON, CSV, Markdown, --fields or a pipe's lines.
-    emit(out, [r.to_dict(with_text=False) for r in rows], [record_row(r) for r in rows], fmt, as_json, fields,
-         RECORD_FIELDS, plain=("id", "date", "title", "orgs", "people"))
+    emit(
+        out,
+        [r.to_dict(with_text=False) for r in rows],
+        [record_row(r) for r in rows],
+        fmt,
+        as_json,
+        fields,
+        RECORD_FIELDS,
+        plain=("id", "date", "title", "orgs", "people"),
+    )
 
 
 @app.command()
@@ -70,8 +82,8 @@ def timeline(
     filters: Filters,
     by: By = typer.Option("event", "--by", help="One line per event, or per record (its first to last event)."),
     as_json: bool = JsonOpt,
-    fmt: Optional[str] = FormatOpt,
-    fields: Optional[str] = FieldsOpt,
+    fmt: str | None = FormatOpt,
+    fields: str | None = FieldsOpt,
 ) -> None:
     """Every dated event across the corpus in date order, grouped by year.
 
@@ -106,8 +118,11 @@ def timeline(
     if wants_table(out, fmt, as_json, fields):  # drawn and paged in parts
         from ssecli.output.tables import page_parts, timeline_parts, timeline_records_parts
 
-        parts = (timeline_parts(out, store.iter_timeline(filters), store.id_width()) if by == By.event
-                 else timeline_records_parts(out, store.timeline_by_record(filters)))
+        parts = (
+            timeline_parts(out, store.iter_timeline(filters), store.id_width())
+            if by == By.event
+            else timeline_records_parts(out, store.timeline_by_record(filters))
+        )
         if not page_parts(out, parts):
             nothing_matches(store, filters, "event")
         return
@@ -115,20 +130,40 @@ def timeline(
     if not rows:
         nothing_matches(store, filters, "event")
     # The table was drawn above; what is left is JSON, CSV, Markdown, --fields or a pipe's lines.
-    found = rows if by == By.record else [
-        {"id": t.record.id, "title": t.record.title, "record_date": t.record.date,
-         **({"start": t.event.start, "end": t.event.end, "text": t.event.text, "surface": t.event.surface}
-            if t.event else {"start": None, "end": None, "text": None, "surface": None})}
-        for t in rows
-    ]
-    emit(out, found, found, fmt, as_json, fields, tuple(found[0]) if found else TIMELINE_FIELDS[by.value],
-         plain=("start", "end", "id", "title") if by == By.record else EVENT_LINE)
+    found = (
+        rows
+        if by == By.record
+        else [
+            {
+                "id": t.record.id,
+                "title": t.record.title,
+                "record_date": t.record.date,
+                **(
+                    {"start": t.event.start, "end": t.event.end, "text": t.event.text, "surface": t.event.surface}
+                    if t.event
+                    else {"start": None, "end": None, "text": None, "surface": None}
+                ),
+            }
+            for t in rows
+        ]
+    )
+    emit(
+        out,
+        found,
+        found,
+        fmt,
+        as_json,
+        fields,
+        tuple(found[0]) if found else TIMELINE_FIELDS[by.value],
+        plain=("start", "end", "id", "title") if by == By.record else EVENT_LINE,
+    )
 
 
 @app.command()
 def show(
-    ident: str = typer.Argument(..., metavar="ID", autocompletion=complete_ids,
-                                help="Record id (003, 002.4), file stem or file name."),
+    ident: str = typer.Argument(
+        ..., metavar="ID", autocompletion=complete_ids, help="Record id (003, 002.4), file stem or file name."
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """One record: its metadata above its text, entities highlighted.

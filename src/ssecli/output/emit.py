@@ -11,8 +11,17 @@ from ssecli.output.env import Output
 from ssecli.output.formats import FORMATS
 
 
-def emit(out: Output, full_rows: list[dict], flat_rows: list[dict], fmt: str | None, as_json: bool,
-         fields: str | None, valid: tuple[str, ...], table=None, plain: tuple[str, ...] | None = None) -> None:
+def emit(
+    out: Output,
+    full_rows: list[dict],
+    flat_rows: list[dict],
+    fmt: str | None,
+    as_json: bool,
+    fields: str | None,
+    valid: tuple[str, ...],
+    table=None,
+    plain: tuple[str, ...] | None = None,
+) -> None:
     """Write a listing. full_rows is the JSON contract (json, jsonl); flat_rows are one-line
     values per field (csv, md, a table of chosen --fields); table() builds the default table.
 
@@ -25,7 +34,7 @@ def emit(out: Output, full_rows: list[dict], flat_rows: list[dict], fmt: str | N
     if keys is not None:
         write = out.stdout.write
         for i in range(0, len(flat_rows), 4096):  # a large timeline is written in blocks, not line by line
-            write("".join(plain_line(row, keys) + "\n" for row in flat_rows[i:i + 4096]))
+            write("".join(plain_line(row, keys) + "\n" for row in flat_rows[i : i + 4096]))
         return
     fmt = "json" if as_json else (fmt or "table")
     if fmt not in FORMATS:
@@ -45,8 +54,14 @@ def emit(out: Output, full_rows: list[dict], flat_rows: list[dict], fmt: str | N
         show(out, table())
 
 
-def plain_keys(out: Output, fmt: str | None, as_json: bool, fields: str | None, valid: tuple[str, ...],
-               plain: tuple[str, ...] | None = None) -> tuple[str, ...] | None:
+def plain_keys(
+    out: Output,
+    fmt: str | None,
+    as_json: bool,
+    fields: str | None,
+    valid: tuple[str, ...],
+    plain: tuple[str, ...] | None = None,
+) -> tuple[str, ...] | None:
     """The fields of plain tab-separated lines, where the output is plain (no --format, --json or
     terminal), else None."""
     from ssecli.output.formats import parse_fields

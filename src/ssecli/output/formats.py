@@ -45,8 +45,9 @@ def parse_fields(value: str | None, valid: Iterable[str]) -> list[str] | None:
     fields = [f.strip() for f in value.split(",") if f.strip()]
     bad = [f for f in fields if f not in valid]
     if bad or not fields:
-        raise UsageError(f"--fields: unknown field {', '.join(map(repr, bad)) or '(none given)'}; "
-                         f"valid fields: {', '.join(valid)}")
+        raise UsageError(
+            f"--fields: unknown field {', '.join(map(repr, bad)) or '(none given)'}; valid fields: {', '.join(valid)}"
+        )
     return fields
 
 

@@ -12,7 +12,6 @@ def page(out: Output, parts, height: int) -> None:
     made, as `git log` does. Leaving the pager stops the making."""
     import shlex
     import subprocess
-    import sys
 
     parts = iter(parts)
     head, lines = [], 0
@@ -28,8 +27,13 @@ def page(out: Output, parts, height: int) -> None:
         from ssecli.settings import pager_command, pager_environment
 
         try:
-            proc = subprocess.Popen(shlex.split(pager_command()), stdin=subprocess.PIPE, text=True,
-                                    env=pager_environment(), stdout=out.stdout)
+            proc = subprocess.Popen(
+                shlex.split(pager_command()),
+                stdin=subprocess.PIPE,
+                text=True,
+                env=pager_environment(),
+                stdout=out.stdout,
+            )
         except OSError:
             proc = None
         if proc is not None:
@@ -38,14 +42,16 @@ def page(out: Output, parts, height: int) -> None:
             # Ctrl-C is the pager's while it runs (less stops reading ahead); sse keeps writing until
             # the pager ends, and never leaves it behind on the terminal.
             previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            stdin = proc.stdin
+            assert stdin is not None  # stdin=PIPE
             try:
-                proc.stdin.write("".join(head))
+                stdin.write("".join(head))
                 for part in parts:
-                    proc.stdin.write(part)
+                    stdin.write(part)
             except BrokenPipeError:  # the pager ended: nothing more is made
                 pass
             try:
-                proc.stdin.close()
+                stdin.close()
             except BrokenPipeError:  # what was left unwritten has nobody to read it
                 pass
             proc.wait()

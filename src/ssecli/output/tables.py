@@ -3,28 +3,34 @@ for show. Article text is printed as literal text, never as Rich markup."""
 
 from __future__ import annotations
 
-import os
 import re
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from ssecli.models import Record, TimelineEntry
 from ssecli.output.env import Output
-from ssecli.output.formats import span_length, span_text
+from ssecli.output.formats import span_text
 from ssecli.output.pager import page
 
 
 def console(out: Output, stderr: bool = False) -> Console:
     """A console that honours --color (auto|always|never); on auto Rich itself honours NO_COLOR,
-    FORCE_COLOR and whether the stream is a terminal."""
-    # --color always beats NO_COLOR: the flag is the more explicit wish.
-    kw = ({"force_terminal": True, "no_color": False} if out.color == "always"
-          else {"force_terminal": False, "no_color": True} if out.color == "never" else {})
-    return Console(stderr=stderr, file=None if stderr else out.stdout, width=out.width(), highlight=False,
-                   soft_wrap=False, **kw)
+    FORCE_COLOR and whether the stream is a terminal. --color always beats NO_COLOR: the flag is
+    the more explicit wish."""
+    force_terminal = {"always": True, "never": False}.get(out.color)
+    no_color = {"always": False, "never": True}.get(out.color)
+    return Console(
+        stderr=stderr,
+        file=None if stderr else out.stdout,
+        width=out.width(),
+        highlight=False,
+        soft_wrap=False,
+        force_terminal=force_terminal,
+        no_color=no_color,
+    )
 
 
 def show(out: Output, renderable) -> None:
@@ -62,7 +68,7 @@ def rows_table(rows: list[dict], header: bool = True, widths: list[int] | None =
         t.add_column(k, **_fixed(widths, i))
     for row in rows:
         cells = ("" if v is None else str(v) for v in row.values())
-        t.add_row(*(Text(c if len(c) <= CELL_CAP else c[:CELL_CAP - 1] + "…") for c in cells))
+        t.add_row(*(Text(c if len(c) <= CELL_CAP else c[: CELL_CAP - 1] + "…") for c in cells))
     return t
 
 
@@ -82,8 +88,9 @@ def _short_org(o) -> str:
     return acronyms[0] if acronyms and len(o.name) > 24 else o.name
 
 
-def list_table(records: list[Record], header: bool = True, widths: list[int] | None = None,
-               id_width: int | None = None) -> Table:
+def list_table(
+    records: list[Record], header: bool = True, widths: list[int] | None = None, id_width: int | None = None
+) -> Table:
     t = Table(show_lines=False, header_style="bold", expand=False, show_header=header)
     t.add_column("id", style="cyan", **_fixed(widths, 0, no_wrap=True, min_width=id_width))
     t.add_column("date", **_fixed(widths, 1, no_wrap=True))
@@ -94,8 +101,13 @@ def list_table(records: list[Record], header: bool = True, widths: list[int] | N
         date = Text(r.date or "—")
         if r.date_inferred:
             date.append("~", style="dim")
-        t.add_row(Text(r.id), date, Text(r.title), Text(_names([_short_org(o) for o in r.orgs])),
-                  Text(_names([p.name for p in r.people])))
+        t.add_row(
+            Text(r.id),
+            date,
+            Text(r.title),
+            Text(_names([_short_org(o) for o in r.orgs])),
+            Text(_names([p.name for p in r.people])),
+        )
     return t
 
 
@@ -117,8 +129,13 @@ def _when(start: str, end: str, inferred: bool) -> Text:
 INFERRED = "~ inferred: the article has no date of its own"
 
 
-def timeline_table(entries: list[TimelineEntry], year: str | None = None, header: bool = True,
-                    widths: list[int] | None = None, id_width: int | None = None) -> Table:
+def timeline_table(
+    entries: list[TimelineEntry],
+    year: str | None = None,
+    header: bool = True,
+    widths: list[int] | None = None,
+    id_width: int | None = None,
+) -> Table:
     """The timeline's rows, after a row of `year` (a heading starts each other year)."""
     t = Table(header_style="bold", show_edge=True, show_header=header)
     t.add_column("when", **_fixed(widths, 0, no_wrap=True))
@@ -198,8 +215,13 @@ def table_parts(out: Output, rows, draw, joinable=lambda a, b: True):
     yield bottom
 
 
-def timeline_records_table(rows: list[dict], year: str | None = None, header: bool = True,
-                           widths: list[int] | None = None, id_width: int | None = None) -> Table:
+def timeline_records_table(
+    rows: list[dict],
+    year: str | None = None,
+    header: bool = True,
+    widths: list[int] | None = None,
+    id_width: int | None = None,
+) -> Table:
     """timeline --by record: one line per record, years as headings (after a row of `year`)."""
     t = Table(header_style="bold", show_header=header)
     t.add_column("when", **_fixed(widths, 0, no_wrap=True))
@@ -225,9 +247,14 @@ def _row_year(row: dict) -> str:
 def timeline_records_parts(out: Output, rows: list[dict]):
     """timeline --by record for a terminal, in parts (table_parts), a part ending within a year."""
     id_width = max((len(r["id"]) for r in rows), default=2)
-    return table_parts(out, rows, lambda part, before, widths: timeline_records_table(
-        part, _row_year(before) if before else None, widths is None, widths, id_width),
-        lambda a, b: _row_year(a) == _row_year(b))
+    return table_parts(
+        out,
+        rows,
+        lambda part, before, widths: timeline_records_table(
+            part, _row_year(before) if before else None, widths is None, widths, id_width
+        ),
+        lambda a, b: _row_year(a) == _row_year(b),
+    )
 
 
 def _describe(sentence: str, title: str, limit: int = 110) -> str:
@@ -273,7 +300,7 @@ def record_view(r: Record) -> Group:
     meta.add_row("events", events or Text("—"))
     if r.credits:
         meta.add_row("credits", Text(", ".join(c.name for c in r.credits)))
-    parts = [Panel(meta, title=Text(r.title, style="bold"), title_align="left")]
+    parts: list[RenderableType] = [Panel(meta, title=Text(r.title, style="bold"), title_align="left")]
     if r.items:
         parts.append(list_table(r.items))
     else:
@@ -308,12 +335,14 @@ def _bars(title: str, counts: list[tuple[str, int]], width: int = 30) -> Table:
 
 def stats_view(data: dict) -> Group:
     """stats as bar charts: records per year and month, the most named entities."""
-    parts = [Text(f"{data['records']} records, {data['undated']} undated", style="bold")]
-    for title, counts in (("records per year", list(data["per_year"].items())),
-                          ("records per month", list(data["per_month"].items())),
-                          ("organisations", [(e["name"], e["count"]) for e in data["orgs"]]),
-                          ("people", [(e["name"], e["count"]) for e in data["people"]]),
-                          ("places", [(e["name"], e["count"]) for e in data["places"]])):
+    parts: list[RenderableType] = [Text(f"{data['records']} records, {data['undated']} undated", style="bold")]
+    for title, counts in (
+        ("records per year", list(data["per_year"].items())),
+        ("records per month", list(data["per_month"].items())),
+        ("organisations", [(e["name"], e["count"]) for e in data["orgs"]]),
+        ("people", [(e["name"], e["count"]) for e in data["people"]]),
+        ("places", [(e["name"], e["count"]) for e in data["places"]]),
+    ):
         if counts:
             parts += [Text(""), _bars(title, counts)]
     return Group(*parts)
@@ -346,5 +375,11 @@ def search_table(hits: list[dict]) -> Table:
 def progress_bar(out: Output):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=console(out, stderr=True), transient=True)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console(out, stderr=True),
+        transient=True,
+    )

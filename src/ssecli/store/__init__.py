@@ -38,6 +38,7 @@ def _index_errors(method):
         return IndexFailed(f"the index failed: {e}; try `sse index --rebuild`")
 
     if inspect.isgeneratorfunction(method):
+
         @functools.wraps(method)
         def rows(*args, **kwargs):
             try:
@@ -95,7 +96,9 @@ class Store:
         except sqlite3.OperationalError as e:
             if not raw:
                 raise
-            raise UsageError(f"--raw: not a valid FTS5 query ({e}); leave out --raw to search the words as text") from None
+            raise UsageError(
+                f"--raw: not a valid FTS5 query ({e}); leave out --raw to search the words as text"
+            ) from None
 
     @_index_errors
     def all_problems(self) -> list[Problem]:
@@ -179,8 +182,15 @@ class Store:
         return self._queries.count()
 
 
-def open_store(folder: Path, recursive: bool = False, index_path: Path | None = None, rebuild: bool = False,
-               progress=None, full: bool = False, on_wait: Callable[[str], None] | None = None) -> Store:
+def open_store(
+    folder: Path,
+    recursive: bool = False,
+    index_path: Path | None = None,
+    rebuild: bool = False,
+    progress=None,
+    full: bool = False,
+    on_wait: Callable[[str], None] | None = None,
+) -> Store:
     """The index of a corpus folder, brought up to date with it. `index_path` is a file the user
     chose (else SSE_INDEX, else one in the cache); `full` checks every file (`sse index`), `rebuild`
     parses everything again; `progress(stage, done, total)` is told how a long refresh goes;
@@ -193,7 +203,8 @@ def open_store(folder: Path, recursive: bool = False, index_path: Path | None = 
             database = Database(chosen or default_path(folder), folder, chosen=chosen is not None)
             timeline = Timeline(database)
             report = Refresher(database, timeline, OrgSync(database)).refresh(
-                recursive=recursive, rebuild=rebuild, progress=progress, full=full)
+                recursive=recursive, rebuild=rebuild, progress=progress, full=full
+            )
     except sqlite3.Error as e:
         raise IndexFailed(f"the index failed: {e}; try `sse index --rebuild`") from None
     return Store(database, report, Queries(database, timeline))

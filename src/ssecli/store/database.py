@@ -100,7 +100,12 @@ def extraction_version() -> str:
 
     here = Path(__file__).resolve().parent.parent
     digest = hashlib.sha1()
-    sources = [here / "resolve.py", here / "corpus.py", *(here / "parser").glob("*.py"), *(here / "extract").glob("*.py")]
+    sources = [
+        here / "resolve.py",
+        here / "corpus.py",
+        *(here / "parser").glob("*.py"),
+        *(here / "extract").glob("*.py"),
+    ]
     for module in sorted(sources):
         try:
             digest.update(module.read_bytes())
@@ -194,8 +199,10 @@ class Database:
         if self.path is None:
             return self._create(self._connect(":memory:"))
         if self.chosen and not made_by_sse(self.path):
-            raise UsageError(f"--index {self.path}: this file is not an sse index, and sse writes only over a file it "
-                             "made; name a new file, or leave out --index to use the cache")
+            raise UsageError(
+                f"--index {self.path}: this file is not an sse index, and sse writes only over a file it "
+                "made; name a new file, or leave out --index to use the cache"
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = self._connect(str(self.path))

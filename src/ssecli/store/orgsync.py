@@ -58,8 +58,9 @@ class OrgSync:
             rows = self._tied_facts(counted)
             # The keys of the facts counted, those counted out included: a body that only they
             # named is found through them (_renamed_units), in every round below.
-            counted_keys = set().union(*(related_keys(kind, surface, other, flag)
-                                         for kind, surface, flag, other in counted))
+            counted_keys = set().union(
+                *(related_keys(kind, surface, other, flag) for kind, surface, flag, other in counted)
+            )
             while True:
                 asked = {(kind, surface, flag) for kind, surface, _, flag, *_ in rows.values()}
                 asked |= {(kind, surface, flag) for kind, surface, flag, _ in counted}
@@ -77,25 +78,33 @@ class OrgSync:
                 db.execute("DELETE FROM org_map WHERE kind=? AND surface=? AND flag=?", k)
             db.executemany("INSERT INTO org_map VALUES (?,?,?,?)", [(*k, new[k]) for k in moved if k in new])
             del old, new
+        files: list[str]
         if isinstance(moved, int) or len(moved) > REWRITE_ALL_AT:
             files = [name for (name,) in db.execute("SELECT name FROM files WHERE problem IS NULL ORDER BY name")]
         else:
-            files = set(changed)
+            touched_files = set(changed)
             for k in moved:
-                files.update(name for (name,) in db.execute(
-                    "SELECT DISTINCT file FROM org_facts WHERE kind=? AND surface=? AND flag=?", k))
-            files = sorted(files)
+                touched_files.update(
+                    name
+                    for (name,) in db.execute(
+                        "SELECT DISTINCT file FROM org_facts WHERE kind=? AND surface=? AND flag=?", k
+                    )
+                )
+            files = sorted(touched_files)
         rewritten = 0  # files written again only because the resolution changed them
         for i, name in enumerate(files):
-            fs = db.execute("SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq",
-                            (name,)).fetchall()
-            rows = db.execute("SELECT r.n, r.id, o.orgs FROM records r JOIN record_orgs o ON o.n = r.n "
-                              "WHERE r.file=? ORDER BY r.n", (name,)).fetchall()
-            if not rows:
+            fs = db.execute(
+                "SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq", (name,)
+            ).fetchall()
+            records = db.execute(
+                "SELECT r.n, r.id, o.orgs FROM records r JOIN record_orgs o ON o.n = r.n WHERE r.file=? ORDER BY r.n",
+                (name,),
+            ).fetchall()
+            if not records:
                 continue
-            orgs = orgs_of_file(fs, [rid for _, rid, _ in rows], self._stored_resolution(fs))
+            orgs = orgs_of_file(fs, [rid for _, rid, _ in records], self._stored_resolution(fs))
             touched_file = False
-            for n, rid, stored in rows:
+            for n, rid, stored in records:
                 now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
                 if now == stored:
                     continue
@@ -118,10 +127,16 @@ class OrgSync:
         from ssecli import resolve
 
         for at in range(0, len(rows), 1000):
-            names = {name for kind, surface, other, flag, *_ in rows[at:at + 1000]
-                     for name in resolve.row_names(kind, surface, other, flag) if name not in resolve.KEYS}
-            for surface, *forms in self.db.execute("SELECT surface, key, folded FROM org_keys WHERE surface IN "
-                                                   "(SELECT value FROM json_each(?))", (json.dumps(list(names)),)):
+            names = {
+                name
+                for kind, surface, other, flag, *_ in rows[at : at + 1000]
+                for name in resolve.row_names(kind, surface, other, flag)
+                if name not in resolve.KEYS
+            }
+            for surface, *forms in self.db.execute(
+                "SELECT surface, key, folded FROM org_keys WHERE surface IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(names)),),
+            ):
                 resolve.KEYS[surface] = tuple(forms)
 
     def _save_keys(self) -> None:
@@ -130,8 +145,9 @@ class OrgSync:
         from ssecli import resolve
         from ssecli.extract.text import fold, name_key
 
-        self.db.executemany("INSERT OR IGNORE INTO org_keys VALUES (?,?,?)",
-                            ((s, *forms) for s, forms in resolve.KEYS.items()))
+        self.db.executemany(
+            "INSERT OR IGNORE INTO org_keys VALUES (?,?,?)", ((s, *forms) for s, forms in resolve.KEYS.items())
+        )
         resolve.KEYS.clear()
         name_key.cache_clear()
         fold.cache_clear()
@@ -139,8 +155,11 @@ class OrgSync:
     @staticmethod
     def _map_json(resolved: dict) -> dict[tuple, str]:
         """What org_map keeps of a resolution: (kind, surface, flag) -> JSON [entity, organisation]."""
-        return {k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
-                for k, v in resolved.items() if v}
+        return {
+            k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
+            for k, v in resolved.items()
+            if v
+        }
 
     def _resolve_all(self) -> int | list[tuple]:
         """Resolve every fact again, a batch of whole groups of tied facts (_groups) at a time,
@@ -149,18 +168,24 @@ class OrgSync:
         from ssecli.resolve import OrgTable
 
         db = self.db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS new_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT, "
-                   "PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID")
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS new_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT, "
+            "PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID"
+        )
         db.execute("DELETE FROM new_map")
         for rows in self._groups():
             self._prime_keys(rows)
-            db.executemany("INSERT INTO new_map VALUES (?,?,?,?)",
-                           [(*k, v) for k, v in self._map_json(OrgTable(rows).resolution()).items()])
+            db.executemany(
+                "INSERT INTO new_map VALUES (?,?,?,?)",
+                [(*k, v) for k, v in self._map_json(OrgTable(rows).resolution()).items()],
+            )
             self._save_keys()
-        changes = ("SELECT n.kind, n.surface, n.flag FROM new_map n LEFT JOIN org_map o ON o.kind = n.kind "
-                   "AND o.surface = n.surface AND o.flag = n.flag WHERE o.org IS NOT n.org UNION "
-                   "SELECT o.kind, o.surface, o.flag FROM org_map o LEFT JOIN new_map n ON o.kind = n.kind "
-                   "AND o.surface = n.surface AND o.flag = n.flag WHERE n.org IS NULL")
+        changes = (
+            "SELECT n.kind, n.surface, n.flag FROM new_map n LEFT JOIN org_map o ON o.kind = n.kind "
+            "AND o.surface = n.surface AND o.flag = n.flag WHERE o.org IS NOT n.org UNION "
+            "SELECT o.kind, o.surface, o.flag FROM org_map o LEFT JOIN new_map n ON o.kind = n.kind "
+            "AND o.surface = n.surface AND o.flag = n.flag WHERE n.org IS NULL"
+        )
         count = db.execute(f"SELECT count(*) FROM ({changes})").fetchone()[0]
         moved = count if count > REWRITE_ALL_AT else db.execute(changes).fetchall()
         db.execute("DELETE FROM org_map")
@@ -175,9 +200,11 @@ class OrgSync:
         batched up to GROUP_BATCH facts: facts in different groups resolve independently, as
         the incremental refresh relies on too."""
         db = self.db
-        facts = ("SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last, "
-                 "(SELECT group_concat(k.key, char(1)) FROM org_rel k WHERE k.surface = a.surface "
-                 "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM org_agg a")
+        facts = (
+            "SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last, "
+            "(SELECT group_concat(k.key, char(1)) FROM org_rel k WHERE k.surface = a.surface "
+            "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM org_agg a"
+        )
         parent: dict[str, str] = {}
 
         def find(x: str) -> str:
@@ -195,11 +222,15 @@ class OrgSync:
                     b = find(k)
                     if a != b:
                         parent[b] = a
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS grouped(root TEXT, kind INTEGER, surface TEXT, other TEXT, "
-                   "flag INTEGER, count INTEGER, first TEXT, last TEXT)")
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS grouped(root TEXT, kind INTEGER, surface TEXT, other TEXT, "
+            "flag INTEGER, count INTEGER, first TEXT, last TEXT)"
+        )
         db.execute("DELETE FROM grouped")
-        db.executemany("INSERT INTO grouped VALUES (?,?,?,?,?,?,?,?)",
-                       ((find(keys.split("\x01", 1)[0]) if keys else "", *row) for *row, keys in db.execute(facts)))
+        db.executemany(
+            "INSERT INTO grouped VALUES (?,?,?,?,?,?,?,?)",
+            ((find(keys.split("\x01", 1)[0]) if keys else "", *row) for *row, keys in db.execute(facts)),
+        )
         parent.clear()
         batch: list[tuple] = []
         group = None
@@ -223,12 +254,15 @@ class OrgSync:
         if full:
             db.execute("DELETE FROM org_agg")
             db.execute("DELETE FROM org_rel")
-            db.execute(f"INSERT INTO org_agg SELECT kind, surface, other, flag, COUNT(*), MIN({at}), MAX({at}) "
-                       "FROM org_facts GROUP BY kind, surface, flag, other")
+            db.execute(
+                f"INSERT INTO org_agg SELECT kind, surface, other, flag, COUNT(*), MIN({at}), MAX({at}) "
+                "FROM org_facts GROUP BY kind, surface, flag, other"
+            )
             cur = db.execute("SELECT kind, surface, other, flag FROM org_agg")
             while part := cur.fetchmany(self.GROUP_BATCH):  # the keys computed are saved and freed a part at a time
-                db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?,?)",
-                               [row for fact in part for row in rel_rows(*fact)])
+                db.executemany(
+                    "INSERT INTO org_rel VALUES (?,?,?,?,?,?)", [row for fact in part for row in rel_rows(*fact)]
+                )
                 self._save_keys()
             return touched
         moved = set()
@@ -240,22 +274,28 @@ class OrgSync:
             count = db.execute(f"SELECT COUNT(*) {this}", fact).fetchone()[0]
             first = last = None
             if count:
-                first, last = (db.execute(f"SELECT {at} {this} ORDER BY file {order}, seq {order} LIMIT 1",
-                                          fact).fetchone()[0] for order in ("", "DESC"))
-            before = db.execute("SELECT count, first, last FROM org_agg WHERE kind=? AND surface=? AND flag=? "
-                                "AND other=?", fact).fetchone()
+                first, last = (
+                    db.execute(f"SELECT {at} {this} ORDER BY file {order}, seq {order} LIMIT 1", fact).fetchone()[0]
+                    for order in ("", "DESC")
+                )
+            before = db.execute(
+                "SELECT count, first, last FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?", fact
+            ).fetchone()
             if before == ((count, first, last) if count else None):
                 continue  # a fact of an edited file that is where and as often as it was
             moved.add(fact)
-            existed = db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?",
-                                 fact).rowcount
+            existed = db.execute("DELETE FROM org_agg WHERE kind=? AND surface=? AND flag=? AND other=?", fact).rowcount
             if count:
-                db.execute("INSERT INTO org_agg VALUES (?,?,?,?,?,?,?)", (kind, surface, other, flag, count, first, last))
+                db.execute(
+                    "INSERT INTO org_agg VALUES (?,?,?,?,?,?,?)", (kind, surface, other, flag, count, first, last)
+                )
                 if not existed:
                     db.executemany("INSERT INTO org_rel VALUES (?,?,?,?,?,?)", rel_rows(kind, surface, other, flag))
             elif existed:
-                db.execute("DELETE FROM org_rel WHERE surface=? AND kind=? AND flag=? AND other=?",
-                           (surface, kind, flag, other))
+                db.execute(
+                    "DELETE FROM org_rel WHERE surface=? AND kind=? AND flag=? AND other=?",
+                    (surface, kind, flag, other),
+                )
         return moved
 
     def _tied_facts(self, facts, rows: dict[tuple, tuple] | None = None) -> dict[tuple, tuple]:
@@ -283,11 +323,12 @@ class OrgSync:
             # CROSS JOIN keeps the keys wanted first: the planner knows nothing of the temporary
             # table and scanned all of org_rel (hundreds of thousands of keys) for each round.
             for *row, keys in db.execute(
-                    "SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last, "
-                    "(SELECT group_concat(k.key, char(1)) FROM org_rel k WHERE k.surface = a.surface "
-                    "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM wanted w CROSS "
-                    "JOIN org_rel r ON r.key = w.key AND r.up = 0 JOIN org_agg a ON a.kind = r.kind "
-                    "AND a.surface = r.surface AND a.flag = r.flag AND a.other = r.other").fetchall():
+                "SELECT a.kind, a.surface, a.other, a.flag, a.count, a.first, a.last, "
+                "(SELECT group_concat(k.key, char(1)) FROM org_rel k WHERE k.surface = a.surface "
+                "AND k.kind = a.kind AND k.flag = a.flag AND k.other = a.other) FROM wanted w CROSS "
+                "JOIN org_rel r ON r.key = w.key AND r.up = 0 JOIN org_agg a ON a.kind = r.kind "
+                "AND a.surface = r.surface AND a.flag = r.flag AND a.other = r.other"
+            ).fetchall():
                 if tuple(row[:4]) not in rows:
                     rows[tuple(row[:4])] = tuple(row)
                     frontier.update(k for k in keys.split("\x01") if k not in seen)
@@ -303,9 +344,11 @@ class OrgSync:
         names: dict[str, str] = {}
         out = set()
         for kind, surface, flag, other, key, org in self.db.execute(
-                "SELECT r.kind, r.surface, r.flag, r.other, r.key, m.org FROM json_each(?) j CROSS JOIN org_rel r "
-                "ON r.key = j.value AND r.up = 1 JOIN org_map m ON m.kind = r.kind AND m.surface = r.surface "
-                "AND m.flag = r.flag", (json.dumps(sorted(keys)),)):
+            "SELECT r.kind, r.surface, r.flag, r.other, r.key, m.org FROM json_each(?) j CROSS JOIN org_rel r "
+            "ON r.key = j.value AND r.up = 1 JOIN org_map m ON m.kind = r.kind AND m.surface = r.surface "
+            "AND m.flag = r.flag",
+            (json.dumps(sorted(keys)),),
+        ):
             if (kind, surface, other, flag) in rows:
                 continue
             if key not in names:

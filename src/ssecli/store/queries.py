@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 
 from ssecli.models import Event, Record, TimelineEntry
 from ssecli.plain import event_line
-from ssecli.query import Filters
 from ssecli.store.database import Database
 from ssecli.store.rows import utf8
 from ssecli.store.timeline import Timeline
@@ -45,7 +43,8 @@ class Queries:
         """Every file's record with its text, listing pages with their items, in file order: the
         whole index at once, which the tests compare with a fresh parse (no command needs it)."""
         rows = self.db.execute(
-            f"SELECT r.id, r.parent, {RECORD}, r.text FROM records r ORDER BY r.file, r.n").fetchall()
+            f"SELECT r.id, r.parent, {RECORD}, r.text FROM records r ORDER BY r.file, r.n"
+        ).fetchall()
         pages, out = {}, []
         for rid, parent, data, orgs, text in rows:
             r = self.record(data, orgs, text)
@@ -64,8 +63,9 @@ class Queries:
         while block := cur.fetchmany(512):
             yield from (self.record(data, orgs, text) for data, orgs, text in block)
 
-    def _filter_sql(self, f, alias: str = "r", record_dates: bool = False,
-                    limit: int | None = None) -> tuple[str, list]:
+    def _filter_sql(
+        self, f, alias: str = "r", record_dates: bool = False, limit: int | None = None
+    ) -> tuple[str, list]:
         """The WHERE clause of the name filters, and of --since/--until on the record's own date
         where `record_dates` (the timeline bounds its events instead).
 
@@ -77,19 +77,28 @@ class Queries:
         from ssecli.extract.text import name_key
 
         clauses, args = [], []
-        for kind, values, negate in (("org", f.orgs, False), ("person", f.people, False), ("place", f.places, False),
-                                     ("org", f.not_orgs, True), ("person", f.not_people, True)):
+        for kind, values, negate in (
+            ("org", f.orgs, False),
+            ("person", f.people, False),
+            ("place", f.places, False),
+            ("org", f.not_orgs, True),
+            ("person", f.not_people, True),
+        ):
             for v in values:
                 q = name_key(v)
                 if not q:
                     continue
                 bounds = [kind, q, q + "\U0010ffff"]
                 if limit and not negate and self._occurs(bounds, self.COMMON * limit):
-                    clauses.append(f"EXISTS (SELECT 1 FROM names x WHERE x.n = {alias}.n AND x.kind=? AND "
-                                   "x.key >= ? AND x.key < ?)")
+                    clauses.append(
+                        f"EXISTS (SELECT 1 FROM names x WHERE x.n = {alias}.n AND x.kind=? AND "
+                        "x.key >= ? AND x.key < ?)"
+                    )
                 else:
-                    clauses.append(f"{alias}.n {'NOT ' if negate else ''}IN (SELECT n FROM names WHERE kind=? AND "
-                                   "key >= ? AND key < ?)")
+                    clauses.append(
+                        f"{alias}.n {'NOT ' if negate else ''}IN (SELECT n FROM names WHERE kind=? AND "
+                        "key >= ? AND key < ?)"
+                    )
                 args += bounds
         if record_dates and f.since:
             clauses.append(f"{alias}.hi >= ?")
@@ -101,8 +110,13 @@ class Queries:
 
     def _occurs(self, bounds: list, times: int) -> bool:
         """Whether names of a kind within the key bounds occur at least `times` times."""
-        return self.db.execute("SELECT count(*) FROM (SELECT 1 FROM names WHERE kind=? AND key >= ? AND key < ? "
-                               "LIMIT ?)", [*bounds, times]).fetchone()[0] >= times
+        return (
+            self.db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?)",
+                [*bounds, times],
+            ).fetchone()[0]
+            >= times
+        )
 
     def select(self, f, limit: int | None = None) -> list[Record]:
         """`list`: entries newest first, undated last, as query.select orders them."""
@@ -114,36 +128,50 @@ class Queries:
         # Dated records newest first, walking the (entry, lo) index so that --limit stops early;
         # then the undated ones, by id, if the limit leaves room.
         cap = f" LIMIT {int(limit)}" if limit else ""
-        cur = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
-                              f"ORDER BY r.lo DESC, r.id DESC{cap}", args)
+        cur = self.db.execute(
+            f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+            f"ORDER BY r.lo DESC, r.id DESC{cap}",
+            args,
+        )
         count = 0
         while block := cur.fetchmany(1024):
             count += len(block)
             yield from (self.record(d, o) for d, o in block)
         if not limit or count < limit:
             cap = f" LIMIT {int(limit) - count}" if limit else ""
-            cur = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
-                                  f"ORDER BY r.id{cap}", args)
+            cur = self.db.execute(
+                f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} ORDER BY r.id{cap}", args
+            )
             while block := cur.fetchmany(1024):
                 yield from (self.record(d, o) for d, o in block)
 
     def entity_table(self, f, kind: str) -> list[dict]:
         """query.entity_table over the index: each record's names of one kind read out of its
         JSON, in select's order, no record built."""
-        from ssecli.query import entity_rows
+        from ssecli.store.aggregates import entity_rows
 
         where, args = self._filter_sql(f, record_dates=True)
-        col = "(SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)" if kind == "orgs" else f"json_extract(r.data, '$.{kind}')"
-        named = [self.db.execute(f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
-                                 "ORDER BY r.lo DESC, r.id DESC", args),
-                 self.db.execute(f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} "
-                                 "ORDER BY r.id", args)]
+        col = (
+            "(SELECT o.orgs FROM record_orgs o WHERE o.n = r.n)"
+            if kind == "orgs"
+            else f"json_extract(r.data, '$.{kind}')"
+        )
+        named = [
+            self.db.execute(
+                f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
+                "ORDER BY r.lo DESC, r.id DESC",
+                args,
+            ),
+            self.db.execute(
+                f"SELECT r.id, {col} FROM records r WHERE r.entry=1 AND r.lo IS NULL AND {where} ORDER BY r.id", args
+            ),
+        ]
         keys = dict(self.db.execute("SELECT surface, key FROM org_keys")) if kind == "orgs" else None
         return entity_rows(((rid, json.loads(data) if data else []) for cur in named for rid, data in cur), kind, keys)
 
     def stats(self, f, top: int) -> dict:
         """query.stats over the index."""
-        from ssecli.query import ENTITY_KINDS, stats_of
+        from ssecli.store.aggregates import ENTITY_KINDS, stats_of
 
         where, args = self._filter_sql(f, record_dates=True)
         dates = [d for (d,) in self.db.execute(f"SELECT r.date FROM records r WHERE r.entry=1 AND {where}", args)]
@@ -162,7 +190,9 @@ class Queries:
         return self.db.execute(
             f"SELECT {columns} FROM records r WHERE r.entry=1 AND {where} AND NOT EXISTS "
             "(SELECT 1 FROM events e WHERE e.n = r.n) AND json_array_length(r.data, '$.events') = 0 "
-            "ORDER BY r.file, r.n", args)
+            "ORDER BY r.file, r.n",
+            args,
+        )
 
     def timeline(self, f) -> list:
         return list(self.iter_timeline(f))
@@ -175,7 +205,9 @@ class Queries:
         # a timeline has tens of thousands of rows, and whole records would be read for each.
         rows = self.db.execute(
             "SELECT r.n, r.id, r.title, r.date, r.inferred, e.e_start, e.e_end, e.e_text, e.e_surface "
-            f"FROM events e JOIN records r ON r.n = e.n WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos", args)
+            f"FROM events e JOIN records r ON r.n = e.n WHERE {where} ORDER BY e.lo, e.hi, e.rid, e.pos",
+            args,
+        )
         cache: dict[int, Record] = {}  # a record's events share one Record, up to a bound
         while block := rows.fetchmany(4096):
             if len(cache) > 65536:
@@ -204,13 +236,34 @@ class Queries:
             f"(SELECT x.e_end FROM events x INDEXED BY events_n WHERE x.n = a.n{bounds} "
             "ORDER BY x.hi DESC, x.lo, x.pos LIMIT 1), a.c "
             f"FROM (SELECT e.n, min(e.lo) AS lo, count(*) AS c FROM events e WHERE {where} GROUP BY e.n) a "
-            "JOIN records r ON r.n = a.n ORDER BY a.lo, r.id", [*bargs, *bargs, *args])
-        out = [{"id": rid, "title": title, "record_date": date, "date_inferred": bool(inferred), "start": start,
-                "end": end, "events": count} for rid, title, date, inferred, start, end, count in rows]
+            "JOIN records r ON r.n = a.n ORDER BY a.lo, r.id",
+            [*bargs, *bargs, *args],
+        )
+        out = [
+            {
+                "id": rid,
+                "title": title,
+                "record_date": date,
+                "date_inferred": bool(inferred),
+                "start": start,
+                "end": end,
+                "events": count,
+            }
+            for rid, title, date, inferred, start, end, count in rows
+        ]
         if not (f.since or f.until):
-            out += [{"id": r.id, "title": r.title, "record_date": r.date, "date_inferred": r.date_inferred,
-                     "start": None, "end": None, "events": 0}
-                    for r in sorted((self.record(d, o) for d, o in self._undated(f, RECORD)), key=lambda r: r.id)]
+            out += [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "record_date": r.date,
+                    "date_inferred": r.date_inferred,
+                    "start": None,
+                    "end": None,
+                    "events": 0,
+                }
+                for r in sorted((self.record(d, o) for d, o in self._undated(f, RECORD)), key=lambda r: r.id)
+            ]
         return out
 
     def id_width(self) -> int:
@@ -229,8 +282,9 @@ class Queries:
             while block := cur.fetchmany(8192):
                 yield utf8(line + "\n" for (line,) in block)
         else:
-            yield from self.joined.lines(f.since.isoformat() if f.since else None,
-                                           f.until.isoformat() if f.until else None)
+            yield from self.joined.lines(
+                f.since.isoformat() if f.since else None, f.until.isoformat() if f.until else None
+            )
         if not (f.since or f.until):
             yield utf8(event_line({"id": rid}) + "\n" for (rid,) in self._undated(f, "r.id"))
 
@@ -242,8 +296,9 @@ class Queries:
         if row is None:
             stem = wanted[:-4] if wanted.lower().endswith(".txt") else wanted
             for name in dict.fromkeys((stem + ".txt", wanted)):  # each an indexed look-up
-                row = self.db.execute(f"SELECT {cols} FROM records r WHERE r.file=? AND r.parent IS NULL",
-                                      (name,)).fetchone()
+                row = self.db.execute(
+                    f"SELECT {cols} FROM records r WHERE r.file=? AND r.parent IS NULL", (name,)
+                ).fetchone()
                 if row:
                     break
         if row is None:
@@ -251,8 +306,12 @@ class Queries:
         name, rid, parent, data, orgs, text = row
         r = self.record(data, orgs, text)
         if parent is None:  # a page's items are in its file
-            r.items = [self.record(d, o, t) for d, o, t in self.db.execute(
-                f"SELECT {RECORD}, r.text FROM records r WHERE r.file=? AND r.parent=? ORDER BY r.n", (name, rid))]
+            r.items = [
+                self.record(d, o, t)
+                for d, o, t in self.db.execute(
+                    f"SELECT {RECORD}, r.text FROM records r WHERE r.file=? AND r.parent=? ORDER BY r.n", (name, rid)
+                )
+            ]
         return r
 
     def count(self) -> int:
@@ -272,8 +331,15 @@ class Queries:
             return []
         keys: dict[str, None] = {}
         for start in dict.fromkeys(w[:2] for w in q.split() if len(w) >= 2):
-            keys.update(dict.fromkeys(key for (key,) in self.db.execute(
-                "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ?", (k, start, start + "\U0010ffff"))))
+            keys.update(
+                dict.fromkeys(
+                    key
+                    for (key,) in self.db.execute(
+                        "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ?",
+                        (k, start, start + "\U0010ffff"),
+                    )
+                )
+            )
         out: list[str] = []
         # A key may be the end of a longer name ('university of wa'): only a whole name is shown.
         for key in difflib.get_close_matches(q, list(keys), n=n * 4, cutoff=0.6):
@@ -300,8 +366,10 @@ class Queries:
 
         k, q = NAME_KIND[kind], name_key(prefix)
         out: dict[str, None] = {}
-        for (key,) in self.db.execute("SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
-                                      (k, q, q + "\U0010ffff", scan)):
+        for (key,) in self.db.execute(
+            "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
+            (k, q, q + "\U0010ffff", scan),
+        ):
             out.update(dict.fromkeys(self._spellings(kind, key)))
             if len(out) >= limit:
                 break
@@ -313,8 +381,10 @@ class Queries:
         from ssecli.extract.text import name_key
 
         k = NAME_KIND[kind]
-        for (n,) in self.db.execute("SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? "
-                                    "AND r.entry = 1 LIMIT ?", (k, key, tries)):  # what `list` shows
+        for (n,) in self.db.execute(
+            "SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? AND r.entry = 1 LIMIT ?",
+            (k, key, tries),
+        ):  # what `list` shows
             found = [name for name in self._names_of(n, kind) if name_key(name) == key]
             if found:
                 return found
@@ -339,7 +409,9 @@ class Queries:
         ranked = self.db.execute(
             "SELECT fts.rowid, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
             f"highlight(fts, 0, char(2), char(3)) FROM fts WHERE {hits} ORDER BY rank"
-            f"{f' LIMIT {int(limit)}' if limit else ''}", [match, *args]).fetchall()
+            f"{f' LIMIT {int(limit)}' if limit else ''}",
+            [match, *args],
+        ).fetchall()
         out = []
         for n, rank, snippet, title in ranked:
             data, orgs = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.n=?", (n,)).fetchone()

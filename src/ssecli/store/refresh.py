@@ -48,8 +48,13 @@ class Refresher:
     def folder(self):
         return self.database.folder
 
-    def refresh(self, recursive: bool = False, rebuild: bool = False,
-                progress: Callable[[str, int, int], None] | None = None, full: bool = False) -> RefreshReport:
+    def refresh(
+        self,
+        recursive: bool = False,
+        rebuild: bool = False,
+        progress: Callable[[str, int, int], None] | None = None,
+        full: bool = False,
+    ) -> RefreshReport:
         """Bring the index in line with the folder. Safe to run from two processes at once: the
         second waits for the first and then finds little or nothing to do.
 
@@ -117,8 +122,9 @@ class Refresher:
         stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if stored.get("extraction") != extraction_version() or stored.get("recursive") != str(recursive):
             return False
-        joined = self.db.execute("SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) "
-                                 "FROM files").fetchone()[0]
+        joined = self.db.execute(
+            "SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) FROM files"
+        ).fetchone()[0]
         now = {f"{name}\1{size}\1{mtime_ns}" for name, size, mtime_ns in scan(self.folder, recursive).files}
         return now == set((joined or "").split("\0")) - {""}
 
@@ -128,16 +134,20 @@ class Refresher:
         from ssecli.settings import rescan_seconds
 
         stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
-        return (stored.get("extraction") == extraction_version() and stored.get("recursive") == "False"
-                and stored.get("folder_mtime") == self._folder_stamp()
-                and time.time() - float(stored.get("scanned_at") or 0) < rescan_seconds())
+        return (
+            stored.get("extraction") == extraction_version()
+            and stored.get("recursive") == "False"
+            and stored.get("folder_mtime") == self._folder_stamp()
+            and time.time() - float(stored.get("scanned_at") or 0) < rescan_seconds()
+        )
 
     def problems(self) -> list[Problem]:
         """Everything the last scans found wrong or guessed about the folder's files, to list
         again (`sse index --problems`): refreshes say each once, when they find it."""
         problems = self._scan_problems()
         for name, problem, notes in self.db.execute(
-                "SELECT name, problem, notes FROM files WHERE problem IS NOT NULL OR notes != '[]' ORDER BY name"):
+            "SELECT name, problem, notes FROM files WHERE problem IS NOT NULL OR notes != '[]' ORDER BY name"
+        ):
             if problem:
                 problems.append(Problem(self.folder / name, problem))
             for note in json.loads(notes or "[]"):
@@ -147,20 +157,36 @@ class Refresher:
     def _scan_problems(self) -> list[Problem]:
         """What the last scan found about the folder's entries (links, folders, ids taken)."""
         row = self.db.execute("SELECT value FROM meta WHERE key='scan_problems'").fetchone()
-        return [Problem(self.folder / name, reason, skipped) for name, reason, skipped in json.loads(row[0] if row else "[]")]
+        return [
+            Problem(self.folder / name, reason, skipped)
+            for name, reason, skipped in json.loads(row[0] if row else "[]")
+        ]
 
     def _refresh(self, report: RefreshReport, recursive: bool, rebuild: bool, progress) -> None:
         db = self.db
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
-            for table in ("files", "records", "record_orgs", "names", "events", "event_blocks", "crossings", "org_facts",
-                          "org_agg", "org_rel", "org_map", "org_keys"):
+            for table in (
+                "files",
+                "records",
+                "record_orgs",
+                "names",
+                "events",
+                "event_blocks",
+                "crossings",
+                "org_facts",
+                "org_agg",
+                "org_rel",
+                "org_map",
+                "org_keys",
+            ):
                 db.execute(f"DELETE FROM {table}")
             db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
             db.execute("DELETE FROM meta WHERE key='scan_problems'")  # a rebuild says everything again
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)",
-                       (version, str(recursive)))
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)", (version, str(recursive))
+            )
         import time
 
         from ssecli.store.workers import parse_stream
@@ -172,8 +198,9 @@ class Refresher:
         # files is checked without a Python step for each unchanged file. Strings keep their hash
         # where tuples compute theirs again, and the index gives them as one string (a path holds
         # no NUL), not as 100,000 rows.
-        joined = db.execute("SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) "
-                            "FROM files").fetchone()[0]
+        joined = db.execute(
+            "SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) FROM files"
+        ).fetchone()[0]
         if joined is None:  # a build: every file is new (and 100,000 strings would stay in the heap)
             now = before = None
             came, went = {name for name, _, _ in scanned}, set()
@@ -185,17 +212,23 @@ class Refresher:
         gone, added = sorted(went - came), came - went
         if added or gone:  # another set of names: ids may move ('003_b' becomes '003')
             ids, id_warnings = unique_ids(sorted(name for name, _, _ in scanned), self.folder)
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('id_warnings', ?)", (json.dumps(
-                [(os.path.relpath(path, self.folder), message) for path, message in id_warnings]),))
+            db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('id_warnings', ?)",
+                (json.dumps([(os.path.relpath(path, self.folder), message) for path, message in id_warnings]),),
+            )
             rids = dict(db.execute("SELECT name, rid FROM files"))
             came |= {name for name, rid in rids.items() if name in ids and ids[name] != rid}
         else:  # the same names: the same ids, and the same warnings about them
             rids = {name: self._file(name, "rid") for name in came}
             ids = rids
-            id_warnings = [(self.folder / name, message)
-                           for name, message in json.loads(stored.get("id_warnings") or "[]")]
-        to_parse = sorted((name, size, mtime_ns, ids[name], rids.get(name) == ids[name])
-                          for name, size, mtime_ns in scanned if name in came)
+            id_warnings = [
+                (self.folder / name, message) for name, message in json.loads(stored.get("id_warnings") or "[]")
+            ]
+        to_parse = sorted(
+            (name, size, mtime_ns, ids[name], rids.get(name) == ids[name])
+            for name, size, mtime_ns in scanned
+            if name in came
+        )
         report.unchanged = len(scanned) - len(to_parse)
         del scanned, now, before, rids, ids
         touched = Capped(FULL_AT)
@@ -208,14 +241,24 @@ class Refresher:
         if to_parse:
             if progress:
                 progress("parsing", 0, len(to_parse))
-            jobs = ((found.path(self.folder, name), rid, self._file(name, "sha1") if same_id else None,
-                     os.path.basename(name)) for name, _, _, rid, same_id in to_parse)
+            jobs = (
+                (
+                    found.path(self.folder, name),
+                    rid,
+                    self._file(name, "sha1") if same_id else None,
+                    os.path.basename(name),
+                )
+                for name, _, _, rid, same_id in to_parse
+            )
             for k, ((name, size, mtime_ns, rid, _), got) in enumerate(
-                    zip(to_parse, parse_stream(jobs, len(to_parse))), 1):
+                zip(to_parse, parse_stream(jobs, len(to_parse)), strict=True), 1
+            ):
                 if isinstance(got, Problem):
                     # A file the parser failed on keeps no size: the next scan takes it as changed.
-                    db.execute("INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
-                               (name, -1 if got.retry else size, mtime_ns, rid, got.reason))
+                    db.execute(
+                        "INSERT OR REPLACE INTO files(name, size, mtime_ns, rid, problem) VALUES (?,?,?,?,?)",
+                        (name, -1 if got.retry else size, mtime_ns, rid, got.reason),
+                    )
                     said.append(Problem(self.folder / name, got.reason))
                     if name not in added:
                         self._forget(name, touched)
@@ -226,20 +269,24 @@ class Refresher:
                 else:
                     sha1, notes, (record, facts) = got
                     said += [Problem(self.folder / name, note, skipped=False) for note in notes]
-                    db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
-                               (name, size, mtime_ns, sha1, rid, None, json.dumps(notes)))
+                    db.execute(
+                        "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
+                        (name, size, mtime_ns, sha1, rid, None, json.dumps(notes)),
+                    )
                     # An edit that leaves what the file says about organisations as it was (a
                     # correction, a date) changes no count: nothing is resolved again for it.
                     same = name not in added and db.execute(
-                        "SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq",
-                        (name,)).fetchall() == [tuple(fact) for fact in facts]
+                        "SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq", (name,)
+                    ).fetchall() == [tuple(fact) for fact in facts]
                     if name not in added:  # a new file has nothing in the index to take out
                         self._delete_records(name)
                         if not same:
                             self._delete_facts(name, touched)
                     if not same:
-                        db.executemany("INSERT INTO org_facts VALUES (?,?,?,?,?,?,?)",
-                                       [(name, seq, *fact) for seq, fact in enumerate(facts)])
+                        db.executemany(
+                            "INSERT INTO org_facts VALUES (?,?,?,?,?,?,?)",
+                            [(name, seq, *fact) for seq, fact in enumerate(facts)],
+                        )
                         touched.update((kind, surface, flag, other) for _, kind, surface, other, flag in facts)
                     self._write(name, record)  # organisations are filled in by _resolve
                     report.parsed += 1
@@ -254,11 +301,14 @@ class Refresher:
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
         before = {(str(p.path), p.reason) for p in self._scan_problems()}
         prefix = len(str(self.folder).rstrip(os.sep)) + 1
-        scan_problems = [(str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name,
-                          p.reason, p.skipped) for p in problems]
+        scan_problems = [
+            (str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name, p.reason, p.skipped)
+            for p in problems
+        ]
         db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(scan_problems),))
-        report.problems = sorted([p for p in problems if (str(p.path), p.reason) not in before] + said,
-                                 key=lambda p: str(p.path))
+        report.problems = sorted(
+            [p for p in problems if (str(p.path), p.reason) not in before] + said, key=lambda p: str(p.path)
+        )
         db.execute("INSERT OR REPLACE INTO meta VALUES ('folder_mtime', ?), ('scanned_at', ?)", (stamp, str(started)))
 
     def _file(self, name: str, column: str) -> str | None:
@@ -279,8 +329,11 @@ class Refresher:
             db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
-        self.timeline.taken_out(db.execute(
-            "SELECT lo, hi, rid, pos, line FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,)))
+        self.timeline.taken_out(
+            db.execute(
+                "SELECT lo, hi, rid, pos, line FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,)
+            )
+        )
         db.execute("DELETE FROM events WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM records WHERE file=?", (name,))
 
@@ -303,17 +356,29 @@ class Refresher:
             cur = db.execute(
                 "INSERT INTO records(id, file, parent, entry, date, lo, hi, inferred, title, data, text) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (r.id, name, r.parent, int(entry), r.date, lo, hi, int(r.date_inferred), r.title,
-                 json.dumps(data, ensure_ascii=False, separators=(",", ":")), r.text))
+                (
+                    r.id,
+                    name,
+                    r.parent,
+                    int(entry),
+                    r.date,
+                    lo,
+                    hi,
+                    int(r.date_inferred),
+                    r.title,
+                    json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                    r.text,
+                ),
+            )
             n = cur.lastrowid
             db.execute("INSERT INTO record_orgs VALUES (?,?)", (n, orgs))
             if entry:  # a listing page is never a hit: its items are
                 db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
             keys = {("org", k) for k in org_keys(r.orgs)}
-            for p in r.people:
-                keys |= {("person", k) for k in name_suffixes(p.name)}
-            for p in r.places:
-                for nm in p.names():
+            for person in r.people:
+                keys |= {("person", k) for k in name_suffixes(person.name)}
+            for place in r.places:
+                for nm in place.names():
                     keys |= {("place", k) for k in name_suffixes(nm)}
             db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, kind, k) for kind, k in keys if k])
             if not entry:

@@ -27,7 +27,7 @@ def name_suffixes(name: str) -> frozenset[str]:
 
 def org_keys(orgs: list[Org]) -> set[str]:
     """The name-index keys of organisations: every name, alias and parent."""
-    keys = set()
+    keys: set[str] = set()
     for o in orgs:
         for nm in [*o.names(), *([o.parent] if o.parent else [])]:
             keys |= name_suffixes(nm)
@@ -43,10 +43,11 @@ class Capped(set):
         self.limit = limit
         self.full = False
 
-    def update(self, items) -> None:
-        if not self.full:
-            super().update(items)
-            self.full = len(self) > self.limit
+    def update(self, *batches) -> None:
+        for items in batches:
+            if not self.full:
+                super().update(items)
+                self.full = len(self) > self.limit
 
 
 def utf8(lines) -> bytes:

@@ -62,10 +62,13 @@ class Timeline:
         if not moved:
             return
         self._put_crossings({y for lo, hi, *_ in moved for y in range(int(lo[:4]) + 1, int(hi[:4]) + 1)})
-        starts = {self._block_at(key[:4]) for key in moved}
+        starts = {self._block_at(key[:4]) or FIRST_KEY for key in moved}
         for start in sorted(starts):
-            after = db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) > (?,?,?,?) "
-                               f"ORDER BY {BLOCK_ORDER} LIMIT 1", start).fetchone()
+            after = db.execute(
+                f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) > (?,?,?,?) "
+                f"ORDER BY {BLOCK_ORDER} LIMIT 1",
+                start,
+            ).fetchone()
             db.execute("DELETE FROM event_blocks WHERE lo=? AND hi=? AND rid=? AND pos=?", start)
             self._put_blocks(start, self._events_between(start, after))
 
@@ -92,10 +95,14 @@ class Timeline:
         short = self.db.execute(
             "SELECT lo, hi, rid, pos, line FROM events WHERE (lo, hi, rid, pos) IN (SELECT lo, hi, rid, pos "
             "FROM events INDEXED BY events_span WHERE lo < hi AND NOT long AND lo >= ? AND lo < ? AND hi >= ? "
-            f"AND lo <= ?) ORDER BY {BLOCK_ORDER}", (back, day, day, until or "9999"))
+            f"AND lo <= ?) ORDER BY {BLOCK_ORDER}",
+            (back, day, day, until or "9999"),
+        )
         long = self.db.execute(
             "SELECT lo, hi, rid, pos, line FROM events INDEXED BY events_long WHERE long AND lo >= ? AND lo < ? "
-            f"AND hi >= ? AND lo <= ? ORDER BY {BLOCK_ORDER}", (since, day, day, until or "9999"))
+            f"AND hi >= ? AND lo <= ? ORDER BY {BLOCK_ORDER}",
+            (since, day, day, until or "9999"),
+        )
         return heapq.merge(short, long)
 
     def _crossing_lines(self, since: str, until: str | None):
@@ -111,15 +118,18 @@ class Timeline:
             yield joined[0]
         elif joined:
             lines = joined[0].decode("utf-8").split("\n")
-            yield utf8(line + "\n" for line, hi in zip(lines, joined[1].split("\n")) if hi >= since)
+            yield utf8(line + "\n" for line, hi in zip(lines, joined[1].split("\n"), strict=False) if hi >= since)
         if since != day:
             yield utf8(row[4] + "\n" for row in self._crossing(since, day))
 
     def _block_lines(self, since: tuple, until: str | None):
         """The lines of the events from key `since` to --until: whole blocks where a block lies
         within them, the events themselves in the blocks at either end."""
-        blocks = self.db.execute(f"SELECT lo, hi, rid, pos, lines FROM event_blocks WHERE (lo, hi, rid, pos) >= "
-                                 f"(?,?,?,?) ORDER BY {BLOCK_ORDER}", self._block_at(since) or FIRST_KEY)
+        blocks = self.db.execute(
+            f"SELECT lo, hi, rid, pos, lines FROM event_blocks WHERE (lo, hi, rid, pos) >= "
+            f"(?,?,?,?) ORDER BY {BLOCK_ORDER}",
+            self._block_at(since) or FIRST_KEY,
+        )
         block = blocks.fetchone()
         while block is not None and not (until and block[0] > until):
             after = blocks.fetchone()
@@ -133,8 +143,11 @@ class Timeline:
 
     def _block_at(self, key: tuple) -> tuple | None:
         """The key of the block an event key falls in: the last block that starts at or before it."""
-        return self.db.execute(f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) <= (?,?,?,?) "
-                               f"ORDER BY {BLOCK_ORDER_DESC} LIMIT 1", key).fetchone()
+        return self.db.execute(
+            f"SELECT lo, hi, rid, pos FROM event_blocks WHERE (lo, hi, rid, pos) <= (?,?,?,?) "
+            f"ORDER BY {BLOCK_ORDER_DESC} LIMIT 1",
+            key,
+        ).fetchone()
 
     def _events_between(self, start: tuple, after: tuple | None, until: str | None = None):
         """The events from key `start` up to key `after` (not included), to --until."""
@@ -150,7 +163,7 @@ class Timeline:
     def _put_blocks(self, start: tuple, rows) -> None:
         """Write the events' lines as blocks of BLOCK, the first keyed `start` (kept, even when
         empty, when it is the first key of all), the others by their first event."""
-        key, lines = start, []
+        key, lines = start, list[str]()
         for lo, hi, rid, pos, line in rows:
             if len(lines) >= BLOCK:
                 self.db.execute("INSERT INTO event_blocks VALUES (?,?,?,?,?)", (*key, utf8(lines)))

@@ -24,8 +24,9 @@ PARALLEL_AT = 200  # files to parse from which workers are worth their start
 
 def parser_error(e: BaseException) -> str:
     """'parser error (IndexError at orgs.py:587)': what failed and where, for a bug report."""
-    frames = [f for f in traceback.extract_tb(e.__traceback__) if "ssecli" in f.filename] or \
-        traceback.extract_tb(e.__traceback__)
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if "ssecli" in f.filename] or traceback.extract_tb(
+        e.__traceback__
+    )
     where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
     return f"parser error ({type(e).__name__}{where})"
 
