@@ -222,8 +222,169 @@ def test_bad_pdfs_are_named_and_the_rest_listed(cli, tmp_path, monkeypatch):
     assert "Traceback" not in result.output
 
 
+# `sse add` against a web server of the test's own.
+PAGE = (SAVED / "101_menus.html").read_bytes()
+OTHER_PAGE = (SAVED / "102_jsonld.html").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A local web server: a good page, another, a 404, one that never answers in time, a PDF."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    release = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            routes = {
+                "/news/kenya": (200, "text/html; charset=utf-8", PAGE),
+                "/news/senegal": (200, "text/html", OTHER_PAGE),
+                "/report.pdf": (200, "application/pdf", make_pdf(REPORT_PAGES)),
+                "/links": (200, "text/html", b"<html><body><a href='/a'>A</a></body></html>"),
+            }
+            if self.path == "/slow":
+                release.wait(10)
+                time.sleep(0)
+            status, kind, body = routes.get(self.path, (404, "text/html", b"<h1>Not found</h1>"))
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except OSError:  # the client gave up (the timeout test)
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    release.set()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture()
+def archive(tmp_path) -> Path:
+    d = tmp_path / "archive"
+    d.mkdir()
+    (d / "411_seoul.txt").write_text("Cooperatives meet in Seoul\n\nSeoul, 3 July 2023 - The ILO and KoSEA met.\n")
+    return d
+
+
+def add(cli, folder: Path | None, *args, env=None):
+    corpus = ("--corpus", str(folder)) if folder else ()
+    return cli(*corpus, "add", *args, env={"SSE_FETCH_TIMEOUT": "1", **(env or {})})
+
+
+def test_add_fetches_a_page_under_the_next_id_and_prints_its_id_and_title(cli, server, archive):
+    result = add(cli, archive, f"{server}/news/kenya")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "412\tKenyan cooperatives double their membership\n"
+    saved = archive / "412_kenyan-cooperatives-double-their-membership.html"
+    assert saved.read_bytes().endswith(PAGE)  # as published, below the address it came from
+    record = show(cli, archive, "412")
+    assert record["date"] == "2023-05-12" and "cookies" not in record["text"]
+    listed = cli("--corpus", str(archive), "list", "--json")
+    assert {r["id"] for r in json.loads(listed.stdout)} == {"411", "412"}
+
+
+def test_add_does_not_add_the_same_page_twice(cli, server, archive):
+    assert add(cli, archive, f"{server}/news/kenya").exit_code == 0
+    again = add(cli, archive, f"{server}/news/kenya")
+    assert again.exit_code == 0 and again.stdout == ""
+    assert "already in the corpus as 412_kenyan-cooperatives-double-their-membership.html" in again.stderr
+    copy = archive.parent / "kenya-copy.html"
+    copy.write_bytes(PAGE)  # the same text, from a file
+    same_text = add(cli, archive, str(copy))
+    assert same_text.exit_code == 0 and "(the same text): not added again" in same_text.stderr
+    assert sorted(p.name for p in archive.iterdir()) == [
+        "411_seoul.txt",
+        "412_kenyan-cooperatives-double-their-membership.html",
+    ]
+
+
+@pytest.mark.parametrize(
+    "path, reason",
+    [
+        ("/gone", "HTTP 404"),
+        ("/slow", "no answer within 1 s (timed out)"),
+        ("/report.pdf", "not a web page (Content-Type: application/pdf)"),
+        ("/links", "no article text found in the web page"),
+    ],
+)
+def test_add_of_a_page_that_cannot_be_had_exits_1_and_saves_nothing(cli, server, archive, path, reason):
+    result = add(cli, archive, f"{server}{path}")
+    assert result.exit_code == 1
+    assert f"sse: cannot add {server}{path}: {reason}" in result.stderr
+    assert result.stdout == "" and "Traceback" not in result.output
+    assert [p.name for p in archive.iterdir()] == ["411_seoul.txt"]
+
+
+def test_add_without_a_corpus_folder_exits_2_and_says_how_to_name_one(cli, server, monkeypatch):
+    monkeypatch.delenv("SSE_CORPUS", raising=False)
+    result = add(cli, None, f"{server}/news/kenya")
+    assert result.exit_code == 2
+    assert "--corpus FOLDER" in result.stderr and "SSE_CORPUS" in result.stderr
+
+
+def test_add_adds_the_good_sources_and_exits_1_for_the_bad(cli, server, archive, tmp_path):
+    pdf = tmp_path / "ilo report.pdf"
+    pdf.write_bytes(make_pdf(REPORT_PAGES))
+    result = add(cli, archive, f"{server}/news/senegal", f"{server}/gone", str(pdf), str(tmp_path / "missing.md"))
+    assert result.exit_code == 1
+    assert result.stdout == "412\tSocial economy law passes in Senegal\n413\tSocial economy report 2023\n"
+    assert "missing.md: No such file or directory" in result.stderr
+    assert (archive / "413_social-economy-report-2023.pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_add_title_and_date_override_the_page_metadata(cli, server, archive):
+    result = add(cli, archive, f"{server}/news/senegal", "--title", "Senegal votes its SSE law", "--date", "2021-06-17")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "412\tSenegal votes its SSE law\n"
+    record = show(cli, archive, "412")
+    assert (record["title"], record["date"]) == ("Senegal votes its SSE law", "2021-06-17")
+    assert (archive / "412_senegal-votes-its-sse-law.html").exists()
+
+
+def test_add_copies_a_markdown_file_with_its_title_overridden(cli, archive):
+    result = add(cli, archive, str(SAVED / "007_kosea.md"), "--title", "KoSEA signs with the ILO")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "412\tKoSEA signs with the ILO\n"
+    assert show(cli, archive, "412")["date"] == "2023-05-12"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--date", "May 2023"], "--date: 'May 2023' is not a date"),
+        (["--title", "T", "a.html", "b.html"], "--title and --date apply to one article"),
+    ],
+)
+def test_add_usage_errors_exit_2(cli, archive, args, message):
+    result = add(cli, archive, "x.html", *args)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_add_of_a_file_that_is_not_an_article_exits_1(cli, archive, tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = add(cli, archive, str(tmp_path / "notes.docx"))
+    assert result.exit_code == 1 and "not an article file" in result.stderr
+
+
 def test_markdown_with_only_front_matter_is_named_and_skipped(cli, folder):
     (folder / "030_empty.md").write_text("---\ntitle: Nothing here\ndate: 2023-01-01\n---\n\n![](x.png)\n")
     result = cli("--corpus", str(folder), "list", "--json")
     assert result.exit_code == 0 and "030" not in {r["id"] for r in json.loads(result.stdout)}
     assert "skipped 030_empty.md: no text (only front matter and markup)" in result.stderr
+
+
+def test_a_fetch_timeout_that_is_no_number_exits_2(cli, archive):
+    result = add(cli, archive, "http://127.0.0.1:9/x", env={"SSE_FETCH_TIMEOUT": "soon"})
+    assert result.exit_code == 2 and "SSE_FETCH_TIMEOUT: 'soon' is not a number of seconds" in result.stderr
