@@ -388,3 +388,15 @@ def test_markdown_with_only_front_matter_is_named_and_skipped(cli, folder):
 def test_a_fetch_timeout_that_is_no_number_exits_2(cli, archive):
     result = add(cli, archive, "http://127.0.0.1:9/x", env={"SSE_FETCH_TIMEOUT": "soon"})
     assert result.exit_code == 2 and "SSE_FETCH_TIMEOUT: 'soon' is not a number of seconds" in result.stderr
+
+
+def test_show_says_where_the_title_and_date_came_from(cli, folder):
+    def metadata(ident: str) -> str:
+        lines = cli("--corpus", str(folder), "show", ident).stdout.split("\n--\n")[0].splitlines()
+        return next((line for line in lines if line.startswith("metadata:")), "")
+
+    assert metadata("101") == "metadata:\ttitle and date from the web page's metadata"
+    assert metadata("007") == "metadata:\ttitle and date from the front matter"
+    assert metadata("103") == "metadata:\ttitle from the article's heading; date from the web page's metadata"
+    (folder / "001_plain.txt").write_text("Title: Coops\nDate: 2023-07-03\n\nKoSEA met in Seoul.\n")
+    assert metadata("001") == ""

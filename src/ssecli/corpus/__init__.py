@@ -57,6 +57,8 @@ class Article:
     # What the file's metadata say (front matter, a page's <meta> and JSON-LD), as the lines of a
     # header block the parser reads ("Title: ...", "Date: ..."): the record's text stays `text`.
     header: str = ""
+    # Where the header's fields come from, by field ("title": "the web page's metadata"), for `sse show`.
+    origins: dict[str, str] = field(default_factory=dict)
 
     def parser_text(self) -> str:
         return f"{self.header}\n{self.text}" if self.header else self.text
@@ -228,6 +230,24 @@ def article_from_bytes(path: Path, ident: str, data: bytes, size: int | None = N
 
         return read_markdown(path, ident, clean_text(text), notes)
     return Article(path, ident, clean_text(text), notes)
+
+
+def metadata_origins(path: Path, title: str, date: str | None) -> dict[str, str]:
+    """Where a record's title and date come from, where the file's metadata gave them (a web page's
+    <meta> and JSON-LD, a Markdown file's front matter, `sse add --title`): read from the file again,
+    for `sse show`. Empty for a text file, or a file that is gone."""
+    if path.suffix.lower() not in (".md", ".html", ".htm") or not path.is_file():
+        return {}
+    got = read_article(path, "")
+    if isinstance(got, Problem):
+        return {}
+    fields = dict(line.split(": ", 1) for line in got.header.splitlines() if ": " in line)
+    found = {}
+    if "title" in got.origins and " ".join(fields.get("Title", "").split()) == " ".join(title.split()):
+        found["title"] = got.origins["title"]
+    if "date" in got.origins and date and fields.get("Date", "").startswith(date[:4]):
+        found["date"] = got.origins["date"]
+    return found
 
 
 def display_name(name: str) -> str:

@@ -48,16 +48,21 @@ def read_page(path: Path, ident: str, html: str, notes: list[str]) -> Article | 
     text = clean_text(getattr(doc, "text", None) or "") if doc is not None else ""
     if len(RE_WORD.findall(text)) < MIN_WORDS:  # a page of links, or markup with no page in it
         return Problem(path, "no article text found in the web page")
+    origins = {k: "sse add --title" if k == "title" else "sse add --date" for k in overrides}
     title = overrides.get("title") or page_title(doc.title or "", doc.sitename or "")
     first = text.strip().split("\n", 1)[0].strip()
     if not overrides.get("title") and len(title.split()) < 3 and 3 <= len(first.split()) and len(first) <= 150:
         title = first  # a page titled "Home" or "News": the article's heading, which opens its text
+        origins["title"] = "the article's heading"
     date = overrides.get("date") or (doc.date or "")
     # The author and the site name are not in the news: as header lines they would be taken for a
     # person and an organisation the article speaks of.
     fields = [("Title", title), ("Date", date)]
     header = "".join(f"{key}: {clean_text(value).strip()}\n" for key, value in fields if value and value.strip())
-    return Article(path, ident, text.strip() + "\n", notes, header=header)
+    for key, value in fields:
+        if value and key.lower() not in origins:
+            origins[key.lower()] = "the web page's metadata"
+    return Article(path, ident, text.strip() + "\n", notes, header=header, origins=origins)
 
 
 def page_title(title: str, site: str) -> str:

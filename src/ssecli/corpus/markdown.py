@@ -38,7 +38,8 @@ def read_markdown(path: Path, ident: str, text: str, notes: list[str]) -> Articl
     if not plain.strip():
         return Problem(path, "no text (only front matter and markup)")
     header = "".join(f"{FRONT_KEYS[k]}: {v}\n" for k, v in fields.items())
-    return Article(path, ident, plain, notes, header=header)
+    origins = {k: "the front matter" for k in fields if k in ("title", "date")}
+    return Article(path, ident, plain, notes, header=header, origins=origins)
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
