@@ -400,3 +400,20 @@ def test_show_says_where_the_title_and_date_came_from(cli, folder):
     assert metadata("103") == "metadata:\ttitle from the article's heading; date from the web page's metadata"
     (folder / "001_plain.txt").write_text("Title: Coops\nDate: 2023-07-03\n\nKoSEA met in Seoul.\n")
     assert metadata("001") == ""
+
+
+def test_a_page_heavy_with_scripts_and_markup_is_read_in_bounded_time(cli, tmp_path):
+    page = (SAVED / "101_menus.html").read_text()
+    script = "<script>var tracking = '" + "x" * 3_000_000 + "';</script>"
+    (tmp_path / "601_scripts.html").write_text(page.replace("</head>", script + "</head>"))
+    filler = "<div><p>Related link to another story on the site.</p></div>" * 40_000  # 2.4 MB after the article
+    (tmp_path / "602_long.html").write_text(page.replace("</footer>", "</footer>" + filler))
+    result = cli("--corpus", str(tmp_path), "list", "--json")
+    assert result.exit_code == 0
+    titles = {r["id"]: r["title"] for r in json.loads(result.stdout)}
+    assert titles == {
+        "601": "Kenyan cooperatives double their membership",
+        "602": "Kenyan cooperatives double their membership",
+    }
+    assert "601_scripts.html: only the first" not in result.stderr  # the script is taken out, not cut
+    assert "602_long.html: only the first 1024 KB of the page's markup are read" in result.stderr
