@@ -17,6 +17,7 @@ def check() -> None:
     """Read every variable whose value could be wrong, at start, whatever the command will use."""
     jobs()
     rescan_seconds()
+    fetch_seconds()
     today()
 
 
@@ -50,6 +51,23 @@ def rescan_seconds() -> float:
         n = -1.0
     if not n >= 0 or n == float("inf"):
         raise UsageError(f"SSE_RESCAN_SECONDS: {raw!r} is not a number of seconds; use 0 or more (default 300)")
+    return n
+
+
+DEFAULT_FETCH_SECONDS = 20.0
+
+
+def fetch_seconds() -> float:
+    """SSE_FETCH_TIMEOUT: how long `sse add` waits for a web page before it gives up."""
+    raw = _env("SSE_FETCH_TIMEOUT")
+    if raw is None:
+        return DEFAULT_FETCH_SECONDS
+    try:
+        n = float(raw.strip())
+    except ValueError:
+        n = -1.0
+    if not 0 < n < float("inf"):
+        raise UsageError(f"SSE_FETCH_TIMEOUT: {raw!r} is not a number of seconds; use more than 0 (default 20)")
     return n
 
 

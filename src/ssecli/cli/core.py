@@ -130,7 +130,7 @@ def main_options(
         None,
         "--corpus",
         envvar="SSE_CORPUS",
-        help="Folder of .txt articles (default: the bundled seeds).",
+        help="Folder of articles: .txt, .md, .html, .pdf (default: the bundled seeds).",
         file_okay=False,
         show_default=False,
     ),

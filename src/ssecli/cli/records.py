@@ -186,12 +186,25 @@ def show(
 
         write_json(out, record.to_show_dict())
         return
+    origins = _origins(record)
     if not out.terminal():  # Rich is neither imported nor asked to wrap the text
         from ssecli.output.formats import record_text
 
-        out.stdout.write(record_text(record))
+        out.stdout.write(record_text(record, origins))
         return
     from ssecli.output.tables import record_view
     from ssecli.output.tables import show as page
 
-    page(out, record_view(record))  # a long article goes through the pager on a terminal, like the listings
+    page(out, record_view(record, origins))
+
+
+def _origins(record) -> dict[str, str]:
+    """Where the title and date of a web page or a Markdown file came from (its metadata)."""
+    if record.parent is not None or record.source.lower().endswith(".txt"):
+        return {}
+    from ssecli.corpus import corpus_dir, metadata_origins
+
+    folder = corpus_dir(str(state.corpus) if state.corpus else None)
+    return metadata_origins(
+        folder / record.source, record.title, record.date
+    )  # a long article goes through the pager on a terminal, like the listings

@@ -141,7 +141,16 @@ def _event_text(e) -> str:
     return when if not e.surface or e.surface == when else f"{when} {e.surface}"
 
 
-def record_text(r: Record) -> str:
+def origins_text(origins: dict[str, str]) -> str:
+    """'title and date from the web page's metadata', 'title from the front matter; date from ...'."""
+    if not origins:
+        return ""
+    if len(set(origins.values())) == 1 and len(origins) == 2:
+        return f"title and date from {origins['title']}"
+    return "; ".join(f"{key} from {origins[key]}" for key in ("title", "date") if key in origins)
+
+
+def record_text(r: Record, origins: dict[str, str] | None = None) -> str:
     """`sse show` on a pipe, as `gh issue view` prints for scripts: a `field:<TAB>value` line a
     field (several values joined with '; '), a `--` line, then the article's text as it was
     saved, unwrapped; a listing page's items instead, a tab-separated line each."""
@@ -163,6 +172,8 @@ def record_text(r: Record) -> str:
     ]
     if r.credits:
         fields.append(("credits", "; ".join(c.name for c in r.credits)))
+    if origins:
+        fields.append(("metadata", origins_text(origins)))
     head = "".join(f"{k}:\t{plain_cell(v)}\n" for k, v in fields)
     if r.items:
         body = "".join(plain_line(record_row(it), ("id", "date", "title")) + "\n" for it in r.items)

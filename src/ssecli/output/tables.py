@@ -262,7 +262,7 @@ def _describe(sentence: str, title: str, limit: int = 110) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
-def record_view(r: Record) -> Group:
+def record_view(r: Record, origins: dict[str, str] | None = None) -> Group:
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="bold", no_wrap=True)
     meta.add_column()
@@ -300,6 +300,10 @@ def record_view(r: Record) -> Group:
     meta.add_row("events", events or Text("—"))
     if r.credits:
         meta.add_row("credits", Text(", ".join(c.name for c in r.credits)))
+    if origins:
+        from ssecli.output.formats import origins_text
+
+        meta.add_row("metadata", Text(origins_text(origins), style="dim"))
     parts: list[RenderableType] = [Panel(meta, title=Text(r.title, style="bold"), title_align="left")]
     if r.items:
         parts.append(list_table(r.items))

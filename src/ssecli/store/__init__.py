@@ -181,6 +181,20 @@ class Store:
     def count(self) -> int:
         return self._queries.count()
 
+    @_index_errors
+    def file_with_text(self, text: str) -> str | None:
+        """The file whose article has this text (`sse add` adds no article twice), or None."""
+        row = self.database.db.execute(
+            "SELECT file FROM records WHERE parent IS NULL AND text = ? LIMIT 1", (text,)
+        ).fetchone()
+        return row[0] if row else None
+
+    @_index_errors
+    def record_of_file(self, name: str) -> Record | None:
+        """The record read from a file of the folder (a listing page's, not its items')."""
+        row = self.database.db.execute("SELECT id FROM records WHERE file = ? AND parent IS NULL", (name,)).fetchone()
+        return self._queries.find(row[0]) if row else None
+
 
 def open_store(
     folder: Path,
@@ -214,8 +228,8 @@ def parse_folder(folder: Path, recursive: bool = False) -> tuple[list[Record], l
     """Every record of a folder parsed afresh, without an index: the reference the index is
     tested against, and what the extraction benchmark measures."""
     from ssecli.corpus import display_name, read_articles
-    from ssecli.parser import parse_article
     from ssecli.resolve import resolve
+    from ssecli.store.workers import parse_read
 
     articles, problems = read_articles(folder, recursive)
-    return resolve([parse_article(a.text, display_name(a.path.name), a.id) for a in articles]), problems
+    return resolve([parse_read(a, display_name(a.path.name)) for a in articles]), problems

@@ -14,7 +14,7 @@ import signal
 import traceback
 from pathlib import Path
 
-from ssecli.corpus import Problem, read_article
+from ssecli.corpus import Article, Problem, read_article
 
 # File descriptors of locks this process holds (store.lock): a worker forked while one
 # is held closes its copy, so that no orphan can keep another sse waiting.
@@ -31,21 +31,31 @@ def parser_error(e: BaseException) -> str:
     return f"parser error ({type(e).__name__}{where})"
 
 
+def parse_read(article: Article, source: str):
+    """An article read from its file, parsed: the metadata of a page or a Markdown file reach the
+    parser as a header block above the text, and the record keeps the text alone."""
+    from ssecli.parser import parse_article
+
+    parsed = parse_article(article.parser_text(), source, article.id)
+    if article.header:
+        parsed.record.text = article.text
+    return parsed
+
+
 def read_and_parse(job: tuple[str, str, str | None, str]):
     """Read one file and parse it. Returns the Problem, or (sha1, notes, (Record, facts about
     organisations)), None in place of the parse where the text did not change."""
-    from ssecli.parser import parse_article
     from ssecli.resolve import facts
 
     path, rid, old_sha1, source = job
     got = read_article(Path(path), rid)
     if isinstance(got, Problem):
         return got
-    sha1 = hashlib.sha1(got.text.encode("utf-8", "surrogatepass")).hexdigest()
+    sha1 = hashlib.sha1(got.parser_text().encode("utf-8", "surrogatepass")).hexdigest()
     if sha1 == old_sha1:
         return (sha1, got.notes, None)  # touched, not changed
     try:
-        parsed = parse_article(got.text, source, got.id)
+        parsed = parse_read(got, source)
         return (sha1, got.notes, (parsed.record, facts(parsed)))
     except Exception as e:  # noqa: BLE001 - a rule's bug must cost one file, never the archive
         return Problem(Path(path), parser_error(e), retry=True)

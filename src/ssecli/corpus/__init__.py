@@ -1,4 +1,6 @@
-"""Finding and reading article files: ids, encodings, the bundled default corpus.
+"""Finding and reading article files: ids, encodings, the bundled default corpus, and the formats
+an archive holds (text here; Markdown, HTML and PDF in their own modules, each importing its
+library only when a file of its kind is read).
 
 A folder saved from the web is messy. Every file that cannot be read as an article is
 reported as a `Problem` (its name and why) and skipped; every file that can is read,
@@ -17,9 +19,14 @@ from ssecli.errors import CorpusError
 
 RE_LEADING_DIGITS = re.compile(r"(\d+)")
 
+# The files read as articles, by the end of their names: plain text, Markdown, web pages, PDF.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+
 # An article is text of a few kilobytes; a larger file is read up to this size, with a warning,
 # so that time and memory stay bounded whatever a folder holds.
 MAX_ARTICLE_BYTES = 512 * 1024
+# A web page carries its scripts, styles and menus around an article of a few kilobytes.
+MAX_PAGE_BYTES = 8 * 1024 * 1024
 
 # Escape sequences (CSI such as colours, OSC such as window titles and hyperlinks) and other
 # control characters would act on the terminal that prints an article: they never reach it.
@@ -47,6 +54,14 @@ class Article:
     id: str
     text: str
     notes: list[str] = field(default_factory=list)  # what was guessed or cut while reading it
+    # What the file's metadata say (front matter, a page's <meta> and JSON-LD), as the lines of a
+    # header block the parser reads ("Title: ...", "Date: ..."): the record's text stays `text`.
+    header: str = ""
+    # Where the header's fields come from, by field ("title": "the web page's metadata"), for `sse show`.
+    origins: dict[str, str] = field(default_factory=dict)
+
+    def parser_text(self) -> str:
+        return f"{self.header}\n{self.text}" if self.header else self.text
 
 
 @dataclass
@@ -66,7 +81,7 @@ class Problem:
 
 def default_corpus() -> Path:
     """The seeds shipped inside the package (or, in a source checkout, seeds/ at the top)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     for candidate in (here / "seeds", here.parent.parent / "seeds"):
         if candidate.is_dir():
             return candidate
@@ -165,19 +180,38 @@ def _looks_utf16(head: bytes) -> bool:
 
 def read_article(path: Path, ident: str) -> Article | Problem:
     """One file as an article, or the reason it is not one."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from ssecli.corpus.pdf import read_pdf
+
+        return read_pdf(path, ident)
+    limit = MAX_PAGE_BYTES if suffix in (".html", ".htm") else MAX_ARTICLE_BYTES
     try:
         with path.open("rb") as f:
-            data = f.read(MAX_ARTICLE_BYTES + 1)
+            data = f.read(limit + 1)
             size = os.fstat(f.fileno()).st_size
     except OSError as e:
         return Problem(path, e.strerror or str(e))
+    return article_from_bytes(path, ident, data, size)
+
+
+def article_from_bytes(path: Path, ident: str, data: bytes, size: int | None = None) -> Article | Problem:
+    """The article a file's bytes hold, read by the format its name says (`sse add` reads a page
+    fetched, before it is saved, with this)."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from ssecli.corpus.pdf import pdf_from_bytes
+
+        return pdf_from_bytes(path, ident, data)
+    size = len(data) if size is None else size
+    limit = MAX_PAGE_BYTES if suffix in (".html", ".htm") else MAX_ARTICLE_BYTES
     notes = []
     kind = _binary_kind(data[:8192])
     if kind:
         return Problem(path, f"not a text article: {kind}")
-    if len(data) > MAX_ARTICLE_BYTES:
-        data = data[:MAX_ARTICLE_BYTES]
-        notes.append(f"{size / 1e6:.1f} MB: only the first {MAX_ARTICLE_BYTES // 1024} KB are read")
+    if len(data) > limit:
+        data = data[:limit]
+        notes.append(f"{size / 1e6:.1f} MB: only the first {limit // 1024} KB are read")
     note: str | None
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_utf16(data):
         text, note = data.decode("utf-16-le" if data[1] == 0 else "utf-16-be", errors="replace"), "decoded as UTF-16"
@@ -185,10 +219,35 @@ def read_article(path: Path, ident: str) -> Article | Problem:
         text, note = decode(data)
     if note:
         notes.append(note)
-    text = clean_text(text)
     if not text.strip():
         return Problem(path, "empty file" if not data else "no text (only white space)")
-    return Article(path, ident, text, notes)
+    if suffix in (".html", ".htm"):
+        from ssecli.corpus.html import read_page
+
+        return read_page(path, ident, text, notes)
+    if suffix == ".md":
+        from ssecli.corpus.markdown import read_markdown
+
+        return read_markdown(path, ident, clean_text(text), notes)
+    return Article(path, ident, clean_text(text), notes)
+
+
+def metadata_origins(path: Path, title: str, date: str | None) -> dict[str, str]:
+    """Where a record's title and date come from, where the file's metadata gave them (a web page's
+    <meta> and JSON-LD, a Markdown file's front matter, `sse add --title`): read from the file again,
+    for `sse show`. Empty for a text file, or a file that is gone."""
+    if path.suffix.lower() not in (".md", ".html", ".htm") or not path.is_file():
+        return {}
+    got = read_article(path, "")
+    if isinstance(got, Problem):
+        return {}
+    fields = dict(line.split(": ", 1) for line in got.header.splitlines() if ": " in line)
+    found = {}
+    if "title" in got.origins and " ".join(fields.get("Title", "").split()) == " ".join(title.split()):
+        found["title"] = got.origins["title"]
+    if "date" in got.origins and date and fields.get("Date", "").startswith(date[:4]):
+        found["date"] = got.origins["date"]
+    return found
 
 
 def display_name(name: str) -> str:
@@ -216,7 +275,7 @@ class Scan:
 
 
 def scan(folder: Path, recursive: bool = False) -> Scan:
-    """The .txt files of a corpus folder in the folder's own order (sorting 100,000 costs more
+    """The article files of a corpus folder (ARTICLE_SUFFIXES) in the folder's own order (sorting 100,000 costs more
     than comparing them with the index), and the entries named like articles that are not
     readable files of it: broken links, links that lead outside it or to themselves, folders
     called *.txt. Hidden folders are never read. One scandir a folder and one stat a file, with
@@ -238,12 +297,12 @@ def scan(folder: Path, recursive: bool = False) -> Scan:
         nested = directory != top
         for entry in entries:
             name = entry.name
-            if name.endswith(".txt") and entry.is_file(follow_symlinks=False):
+            if name.endswith(ARTICLE_SUFFIXES) and entry.is_file(follow_symlinks=False):
                 pass  # a regular file: the common case, known from the folder listing alone
             elif recursive and entry.is_dir(follow_symlinks=False) and not name.startswith("."):
                 walk(entry.path)
                 continue
-            elif not name.endswith(".txt"):
+            elif not name.endswith(ARTICLE_SUFFIXES):
                 continue
             elif not _readable_entry(entry, root, problems):
                 continue
@@ -264,7 +323,7 @@ def scan(folder: Path, recursive: bool = False) -> Scan:
 
 
 def _readable_entry(entry: os.DirEntry, root: Path, problems: list[Problem]) -> bool:
-    """Whether an entry named *.txt that is not a plain file is one to read (a link to a file
+    """Whether an entry named like an article that is not a plain file is one to read (a link to a file
     inside the corpus); if not, why, in problems."""
     shown = Path(display_name(entry.path))
     if entry.is_symlink():
