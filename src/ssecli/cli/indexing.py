@@ -7,6 +7,7 @@ import typer
 
 from ssecli.cli.core import app, open_store, state, warn
 from ssecli.cli.options import FieldsOpt, FormatOpt, JsonOpt, filtered
+from ssecli.errors import UsageError
 from ssecli.query import Filters
 
 SEARCH_FIELDS = ("id", "date", "title", "score", "snippet", "source")
@@ -119,12 +120,16 @@ def search(
 ) -> None:
     """Full-text search over titles and texts, best first (bm25, the title weighing more).
 
-    Words are searched as text: COVID-19, Think.Coop, ILO/Korea and quotes need no escaping.
+    Words are searched as text, each in all its forms (cooperative finds cooperatives):
+    COVID-19, Think.Coop and ILO/Korea need no escaping. Words between double quotes are a
+    phrase; a word ending in * is a prefix (cooperat* finds cooperation and cooperatives).
     With --raw the query is FTS5 syntax: phrases in double quotes, AND, OR, NOT, prefix*.
 
     Examples:
 
-      sse search "decent work"
+      sse search '"decent work"'
+
+      sse search 'cooperat*' --reverse
 
       sse search cooperative --org ILO --since 2023
 
@@ -132,7 +137,10 @@ def search(
     """
     from ssecli.output.emit import emit
 
-    hits = open_store().search(" ".join(words), filters, limit, raw)
+    query = " ".join(words)
+    if not query.strip():
+        raise UsageError("search: no words to search for; sse search WORDS (sse search --help)")
+    hits = open_store().search(query, filters, limit, raw)
     if not hits:
         warn("no record matches")
     full = [

@@ -14,11 +14,13 @@ from pathlib import Path
 
 from ssecli.errors import UsageError
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 # PRAGMA application_id of every index sse makes ('SSE1'): a file given as --index that does not
 # carry it is not sse's to rebuild or write over.
 APPLICATION_ID = 0x53534531
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The full-text tables, kept alike: words stemmed, and words as written (for prefixes).
+FTS_TABLES = ("fts", "fts_words")
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -88,8 +90,13 @@ CREATE INDEX org_rel_fact ON org_rel(surface, kind, flag, other);
 CREATE TABLE org_keys(surface TEXT PRIMARY KEY, key TEXT, folded TEXT) WITHOUT ROWID;  -- computed once
 CREATE TABLE org_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT,
                      PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID;
+-- Titles and texts with every word stemmed (porter: 'cooperatives' finds 'cooperative'), and the
+-- same words as written, for a prefix ('cooperat*'), which porter would compare with stems
+-- ('cooper'). Both without diacritics ('coopérative' is 'cooperative').
 CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowid='n',
-                                    tokenize='unicode61 remove_diacritics 2');
+                                    tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fts_words USING fts5(title, text, content='records', content_rowid='n',
+                                          tokenize='unicode61 remove_diacritics 2');
 """
 
 

@@ -396,19 +396,21 @@ class Queries:
     def search(self, query: str, f, limit: int | None = None, raw: bool = False) -> list[dict]:
         """Full-text hits ranked by bm25, the title weighted above the body, each with a snippet
         whose matched words are between \x02 and \x03 (the renderer highlights them)."""
-        match = query if raw else fts_query(query)
+        match, fts = (query, "fts") if raw else fts_query(query)
         if not match:
             return []
         where, args = self._filter_sql(f, record_dates=True)
         # The filters keep hits of the records that pass them; the '+' keeps the planner from
         # asking the full-text index once for each of those records (an --org of 100,000).
-        hits = "fts MATCH ?" + (f" AND +fts.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else "")
+        hits = f"{fts} MATCH ?" + (
+            f" AND +{fts}.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else ""
+        )
         # The best hits are found in the full-text index alone, and only they are read from the
         # records, one by one: a common word matches a third of an archive, and a join lets the
         # planner compute snippets for every match.
         ranked = self.db.execute(
-            "SELECT fts.rowid, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
-            f"highlight(fts, 0, char(2), char(3)) FROM fts WHERE {hits} ORDER BY rank"
+            f"SELECT {fts}.rowid, bm25({fts}, 10.0, 1.0) AS rank, snippet({fts}, 1, char(2), char(3), '…', 16), "
+            f"highlight({fts}, 0, char(2), char(3)) FROM {fts} WHERE {hits} ORDER BY rank"
             f"{f' LIMIT {int(limit)}' if limit else ''}",
             [match, *args],
         ).fetchall()
@@ -431,10 +433,25 @@ def event_bounds(f, alias: str) -> tuple[str, list]:
     return sql, args
 
 
-def fts_query(text: str) -> str:
-    """A user's words as an FTS5 query that cannot fail: every word a quoted string, so that
-    `COVID-19`, `Think.Coop`, `ILO/Korea`, quotes and operators are searched as text."""
+def fts_query(text: str) -> tuple[str, str]:
+    """A user's words as an FTS5 query that cannot fail, and the full-text table to ask: every
+    word a quoted string, so that `COVID-19`, `Think.Coop`, `ILO/Korea`, stray quotes and
+    operators are searched as text; words between double quotes a phrase (`"decent work"`); a
+    word ending in `*` a prefix. Words are stemmed (`cooperative` finds `cooperatives`), except
+    in a query with a prefix, which is compared with the words as written (`cooperat*` finds
+    `cooperation`, which porter would have made `cooper`)."""
     import re
 
-    words = re.findall(r"[\w]+(?:[-.'’/][\w]+)*", text)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    word = r"[\w]+(?:[-.'’/][\w]+)*"
+    terms, prefix = [], False
+    # A phrase between a pair of double quotes, or a word with perhaps a trailing '*'.
+    for m in re.finditer(rf'"([^"]*)"|({word})(\*?)', text):
+        if m.group(1) is not None:
+            words = re.findall(word, m.group(1))
+            if words:
+                terms.append('"' + " ".join(w.replace('"', '""') for w in words) + '"')
+        else:
+            star = m.group(3) == "*"
+            prefix = prefix or star
+            terms.append('"' + m.group(2).replace('"', '""') + '"' + ("*" if star else ""))
+    return " ".join(terms), "fts_words" if prefix else "fts"
