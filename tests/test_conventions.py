@@ -50,3 +50,187 @@ def test_a_trailing_star_is_a_prefix_without_raw(cli, small):
 def test_an_empty_search_is_a_usage_error(cli, query):
     r = cli("--corpus", str(SEEDS), "search", query)
     assert r.exit_code == 2 and "no words" in r.stderr and r.stdout == ""
+
+
+# (2) filters match whole words
+
+
+def test_a_filter_value_matches_whole_words_of_a_name(cli):
+    un = ids(cli("--corpus", str(SEEDS), "list", "--org", "UN", "--json"))
+    assert un == ["002.7", "002.8", "002.10"]  # UN DESA, UN Water, the UN Task Force
+    univ = ids(cli("--corpus", str(SEEDS), "list", "--org", "University", "--json"))
+    assert not set(un) & set(univ)
+    labour = ids(cli("--corpus", str(SEEDS), "list", "--org", "labour", "--json"))
+    assert "003" in labour and ids(cli("--corpus", str(SEEDS), "list", "--org", "labou", "--json")) == []
+
+
+def test_a_filter_value_ignores_accents_and_case(cli):
+    assert ids(cli("--corpus", str(SEEDS), "list", "--org", "KOSÉA", "--json")) == ids(
+        cli("--corpus", str(SEEDS), "list", "--org", "kosea", "--json")
+    )
+
+
+@pytest.mark.parametrize("option", ["--org", "--person", "--place", "--not-org", "--not-person"])
+@pytest.mark.parametrize("value", ["", "  ", "---", "2023"])
+def test_a_filter_value_without_letters_is_a_usage_error(cli, option, value):
+    r = cli("--corpus", str(SEEDS), "list", option, value)
+    assert r.exit_code == 2 and "has no letters" in r.stderr and option in r.stderr and r.stdout == ""
+
+
+# (3) order, export's filters, formats
+
+
+def seeds(cli, *args):
+    return cli("--corpus", str(SEEDS), *args)
+
+
+def test_reverse_lists_oldest_first(cli):
+    newest = ids(seeds(cli, "list", "--json"))
+    oldest = ids(seeds(cli, "list", "--reverse", "--json"))
+    undated = "003"
+    assert newest[-1] == oldest[-1] == undated  # undated last either way
+    assert oldest[:-1] == newest[-2::-1]
+    assert ids(seeds(cli, "list", "--reverse", "-n", "2", "--json")) == ["004", "001"]
+
+
+def test_sort_by_id_follows_the_numbers(cli):
+    got = ids(seeds(cli, "list", "--sort", "id", "--json"))
+    assert got.index("002.9") < got.index("002.10") and got[0] == "000"
+    assert ids(seeds(cli, "list", "--sort", "id", "--reverse", "--json")) == got[::-1]
+
+
+def test_sort_by_title(cli):
+    r = seeds(cli, "list", "--sort", "title", "--json")
+    titles = [h["title"].casefold() for h in json.loads(r.stdout)]
+    assert titles == sorted(titles)
+
+
+def test_search_sorts_and_reverses(cli):
+    by_date = json.loads(seeds(cli, "search", "cooperative", "--sort", "date", "--json").stdout)
+    dates = [h["date"] for h in by_date if h["date"]]
+    assert dates == sorted(dates, reverse=True)
+    ranked = ids(seeds(cli, "search", "Korea", "--json", "-n", "100"))
+    assert ids(seeds(cli, "search", "Korea", "--reverse", "--json", "-n", "100")) == ranked[::-1]
+
+
+def test_a_bad_sort_is_a_usage_error(cli):
+    r = seeds(cli, "list", "--sort", "size")
+    assert r.exit_code == 2 and "--sort" in r.stderr
+
+
+def test_export_takes_the_filters_of_list(cli):
+    r = seeds(cli, "export", "--org", "ILO", "--since", "2023-04", "--format", "jsonl")
+    assert r.exit_code == 0, r.stderr
+    exported = [json.loads(line)["id"] for line in r.stdout.splitlines()]
+    listed = ids(seeds(cli, "list", "--org", "ILO", "--since", "2023-04", "--json"))
+    assert sorted(exported) == sorted(listed) and len(listed) < 14
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "table", "jsonl"])
+def test_json_with_another_format_is_a_usage_error(cli, fmt):
+    r = seeds(cli, "list", "--json", "--format", fmt)
+    assert r.exit_code == 2 and "--json" in r.stderr and r.stdout == ""
+    assert seeds(cli, "list", "--json", "--format", "json").exit_code == 0
+
+
+def test_markdown_prints_booleans_as_csv_and_json_do(cli):
+    r = seeds(cli, "list", "--format", "md", "--fields", "id,date_inferred", "-n", "2")
+    assert r.stdout.splitlines()[2:] == ["| 000 | true |", "| 002.1 | false |"]
+
+
+@pytest.mark.parametrize(
+    "command, has, lacks",
+    [
+        (["list"], "date_inferred", "aliases"),
+        (["orgs"], "aliases", "date"),
+        (["people"], "roles", "date"),
+        (["search"], "snippet", "orgs"),
+        (["timeline"], "record_date", "orgs"),
+    ],
+)
+def test_fields_help_names_the_commands_own_fields(cli, command, has, lacks):
+    r = cli(*command, "--help")
+    line = " ".join(r.stdout.split("--fields", 1)[1].split("-h, --help")[0].split())
+    assert has in line and f" {lacks}," not in line and f" {lacks}." not in line
+
+
+# (4) templates
+
+
+def test_a_template_prints_one_line_a_record(cli):
+    r = seeds(cli, "list", "-n", "2", "--format", r"{id}\t{date}\t{date_inferred}")
+    assert r.exit_code == 0 and r.stdout == "000\t2023-07\ttrue\n002.1\t2023-04-19\tfalse\n"
+
+
+def test_a_template_takes_literal_braces_and_each_commands_fields(cli):
+    r = seeds(cli, "orgs", "-n", "1", "--format", "{{{name}}} {count}")
+    assert r.stdout == "{International Labour Organisation} 12\n"
+    r = seeds(cli, "timeline", "--by", "record", "--since", "2023-03-30", "--until", "2023-03-30", "--format", "{id}")
+    assert r.exit_code == 0 and "002.6" in r.stdout.split()
+
+
+@pytest.mark.parametrize("template, says", [("{id} {when}", "unknown field {when}"), ("{id", "a lone '{'")])
+def test_a_bad_template_is_a_usage_error(cli, template, says):
+    r = seeds(cli, "list", "--format", template)
+    assert r.exit_code == 2 and says in r.stderr and r.stdout == ""
+
+
+# (5) help, the inferred-date mark, a stale `show`
+
+
+def test_command_summaries_fit_in_the_help_at_80_columns(cli):
+    r = cli("--help", env={"COLUMNS": "80"})
+    commands = r.stdout.split("Commands:", 1)[1].split("Exit codes", 1)[0]
+    assert "list" in commands and "..." not in commands
+
+
+@pytest.mark.parametrize("command", ["list", "timeline", "search", "orgs", "stats", "export", "show", "index"])
+def test_help_shows_metavars_a_person_reads(cli, command):
+    r = cli(command, "--help", env={"COLUMNS": "80"})
+    assert r.exit_code == 0
+    for python in ("<list[str]>", "<int", "<str>", "range]", "x>=1", "{WORDS}", "{ID}", "Value error"):
+        assert python not in r.stdout, (command, python)
+
+
+def test_list_help_names_its_metavars(cli):
+    out = cli("list", "--help", env={"COLUMNS": "80"}).stdout
+    for metavar in ("--org ORG", "--since DATE", "--limit N", "--fields FIELDS", "--person NAME"):
+        assert metavar in out
+    assert "Usage: sse search [OPTIONS] WORDS..." in cli("search", "--help").stdout
+
+
+def test_a_count_below_one_is_a_usage_error(cli):
+    r = seeds(cli, "list", "-n", "0")
+    assert r.exit_code == 2 and "1 or more" in r.stderr
+
+
+def test_the_list_table_explains_the_inferred_date_mark(cli):
+    r = seeds(cli, "list", "--format", "table", "--org", "Sungkonghoe")
+    assert r.exit_code == 0 and "2023-07~" in r.stdout and "~ inferred" in r.stdout
+    r = seeds(cli, "list", "--format", "table", "--org", "KoSEA", "--since", "2023-04-11", "--until", "2023-04-11")
+    assert "~" not in r.stdout  # no inferred date, no legend
+
+
+def test_search_keeps_the_inferred_date_mark(cli):
+    r = seeds(cli, "search", "Sungkonghoe", "--format", "table")
+    assert r.exit_code == 0 and "2023-07~" in r.stdout and "~ inferred" in r.stdout
+
+
+def test_show_warns_when_the_file_changed_after_the_last_refresh(cli, small):
+    from pathlib import Path
+
+    assert cli("--corpus", small, "list").exit_code == 0
+    r = cli("--corpus", small, "show", "3")
+    assert r.exit_code == 0 and "changed" not in r.stderr
+    f = Path(small) / "3_c.txt"
+    stat = f.stat()
+    f.write_text(f.read_text().replace("must be", "shall be"))  # same size, in place
+    import os
+
+    os.utime(f, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    r = cli("--corpus", small, "show", "3")
+    assert r.exit_code == 0 and "3_c.txt changed after the index was refreshed" in r.stderr
+    assert "sse index" in r.stderr
+    assert cli("--corpus", small, "index").exit_code == 0
+    r = cli("--corpus", small, "show", "3")
+    assert "changed" not in r.stderr and "shall be" in r.stdout

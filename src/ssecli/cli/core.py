@@ -21,6 +21,29 @@ from ssecli.query import Filters
 VALUE_OPTIONS = {"--corpus", "--index", "--color"}
 
 
+def _argument_help_as_click_writes_it() -> None:
+    """An argument's help as a person reads it: `sse show ID`, `sse search WORDS...`, where
+    Typer writes `{ID}` and `WORDS <list[str]>` (its braces and Python types). An argument
+    with a metavar says what it is; one without keeps Typer's type."""
+    from typer.core import TyperArgument
+
+    def usage_name(self) -> str:
+        name = self.display_name_raw
+        name = name if self.required else f"[{name}]"
+        return name + "..." if self.nargs != 1 else name
+
+    typed = TyperArgument.display_type_rich
+
+    def display_type(self, ctx):
+        return None if self.metavar else typed(self, ctx)
+
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = display_type  # type: ignore[method-assign]
+
+
+_argument_help_as_click_writes_it()
+
+
 class SseGroup(TyperGroup):
     """The one place where what goes wrong becomes a message on stderr and an exit code: the
     errors sse raises (their own codes), a reader that went away (0, nothing said: `sse export |
@@ -130,6 +153,7 @@ def main_options(
         None,
         "--corpus",
         envvar="SSE_CORPUS",
+        metavar="DIR",
         help="Folder of .txt articles (default: the bundled seeds).",
         file_okay=False,
         show_default=False,
@@ -138,13 +162,16 @@ def main_options(
         None,
         "--index",
         envvar="SSE_INDEX",
+        metavar="FILE",
         dir_okay=False,
         show_default=False,
         help="The index file (default: one per corpus folder in the user's cache directory).",
     ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also read the articles in sub-folders."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
-    color: Color = typer.Option("auto", "--color", help="Colour: auto (a terminal, unless NO_COLOR), always, never."),
+    color: Color = typer.Option(
+        "auto", "--color", metavar="WHEN", help="Colour: auto (a terminal, unless NO_COLOR), always, never."
+    ),
     no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output on a terminal."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Say nothing on stderr but errors."),
 ) -> None:

@@ -111,6 +111,28 @@ def list_table(
     return t
 
 
+def list_parts(out: Output, records, id_width: int):
+    """The list table for a terminal, in parts (table_parts), with the caption that explains the
+    '~' after the last part where a date shown was inferred."""
+    inferred = []
+
+    def draw(part, _, widths):
+        inferred.append(any(r.date_inferred for r in part))
+        return list_table(part, widths is None, widths, id_width)
+
+    yield from table_parts(out, records, draw)
+    if any(inferred):
+        yield caption(out)
+
+
+def caption(out: Output) -> str:
+    """The line under a table that explains the '~' of an inferred date."""
+    c = console(out)
+    with c.capture() as cap:
+        c.print(Text(INFERRED, style="dim italic"), justify="center")
+    return cap.get()
+
+
 def _fixed(widths: list[int] | None, i: int, **natural) -> dict:
     """A column's options: as given, or its width fixed to the first part's (table_parts)."""
     if widths is None:
@@ -171,10 +193,7 @@ def timeline_parts(out: Output, entries, id_width: int):
 
     yield from table_parts(out, entries, draw, lambda a, b: _year(a) == _year(b))
     if any(inferred):
-        c = console(out)
-        with c.capture() as cap:
-            c.print(Text(INFERRED, style="dim italic"), justify="center")
-        yield cap.get()
+        yield caption(out)
 
 
 PART_ROWS = 200  # rows in each part of a table drawn in parts
@@ -358,7 +377,8 @@ def _marked(s: str, style: str = "bold yellow") -> Text:
 
 
 def search_table(hits: list[dict]) -> Table:
-    t = Table(header_style="bold", show_lines=True)
+    inferred = any(h["record"].date_inferred for h in hits)
+    t = Table(header_style="bold", show_lines=True, caption=INFERRED if inferred else None, caption_style="dim italic")
     t.add_column("id", style="cyan", no_wrap=True)
     t.add_column("date", no_wrap=True)
     t.add_column("title / snippet", ratio=1)
@@ -368,7 +388,10 @@ def search_table(hits: list[dict]) -> Table:
         cell.stylize("bold", 0, len(cell))
         cell.append("\n")
         cell.append_text(_marked(" ".join(h["snippet"].split())))
-        t.add_row(Text(r.id), Text(r.date or "—"), cell)
+        date = Text(r.date or "—")
+        if r.date_inferred:
+            date.append("~", style="dim")
+        t.add_row(Text(r.id), date, cell)
     return t
 
 

@@ -182,6 +182,27 @@ def is_read_only(e: sqlite3.Error) -> bool:
     return code in (READONLY, CANTOPEN) if code is not None else ("readonly" in str(e) or "unable to open" in str(e))
 
 
+def natural_key(text: str) -> list:
+    """'002.10' -> ['', 2, '.', 10, '']: ids compared by their numbers, 002.9 before 002.10."""
+    import re
+
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
+
+
+def _natural(a: str, b: str) -> int:
+    ka, kb = natural_key(a), natural_key(b)
+    try:
+        return (ka > kb) - (ka < kb)
+    except TypeError:  # a number against a word: as text
+        return (a > b) - (a < b)
+
+
+def with_collations(db: sqlite3.Connection) -> sqlite3.Connection:
+    """A connection that knows COLLATE natural_id (--sort id)."""
+    db.create_collation("natural_id", _natural)
+    return db
+
+
 class Database:
     """The connection to one corpus folder's index, opened, checked and repaired; `db` is replaced
     when the index is rebuilt or read into memory, so the parts of the store ask for it each time."""
@@ -195,7 +216,7 @@ class Database:
         self.db = self._open()
 
     def _connect(self, target: str) -> sqlite3.Connection:
-        db = sqlite3.connect(target, timeout=60, isolation_level=None)
+        db = with_collations(sqlite3.connect(target, timeout=60, isolation_level=None))
         db.execute("PRAGMA busy_timeout = 60000")
         if target != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
@@ -240,7 +261,9 @@ class Database:
 
         for mode in ("ro", "ro&immutable=1"):  # immutable: a WAL index whose -shm cannot be made
             try:
-                db = sqlite3.connect(f"file:{quote(str(self.path))}?mode={mode}", uri=True, isolation_level=None)
+                db = with_collations(
+                    sqlite3.connect(f"file:{quote(str(self.path))}?mode={mode}", uri=True, isolation_level=None)
+                )
                 if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
                     db.execute("SELECT 1 FROM files LIMIT 1").fetchone()
                     self.read_only = error
