@@ -234,3 +234,89 @@ def test_show_warns_when_the_file_changed_after_the_last_refresh(cli, small):
     assert cli("--corpus", small, "index").exit_code == 0
     r = cli("--corpus", small, "show", "3")
     assert "changed" not in r.stderr and "shall be" in r.stdout
+
+
+# (6) the first run
+
+
+@pytest.mark.parametrize("command", [["list"], ["index"]])
+def test_the_first_run_says_it_builds_the_place_names_on_a_terminal(cli, monkeypatch, command):
+    import ssecli.cli.core as core
+    import ssecli.store as store
+
+    built = []
+    monkeypatch.setattr(store, "places_ready", lambda: bool(built))
+    monkeypatch.setattr(store, "build_places", lambda: built.append(1))
+    monkeypatch.setattr(core, "stderr_is_terminal", lambda: True)
+    r = cli("--color", "always", "--corpus", str(SEEDS), *command)
+    assert r.exit_code == 0 and built == [1] and "building place names (once)..." in r.stderr
+    r = cli("--color", "always", "--corpus", str(SEEDS), *command)
+    assert built == [1] and "building place names" not in r.stderr
+
+
+def test_the_first_run_is_silent_on_a_pipe_and_with_quiet(cli, monkeypatch):
+    import ssecli.store as store
+
+    built = []
+    monkeypatch.setattr(store, "places_ready", lambda: bool(built))
+    monkeypatch.setattr(store, "build_places", lambda: built.append(1))
+    r = cli("--corpus", str(SEEDS), "list")
+    assert r.exit_code == 0 and built == [1] and "building" not in r.stderr
+
+
+# (7) completion
+
+
+def _sse() -> str:
+    import shutil
+    import sys
+    from pathlib import Path
+
+    here = Path(sys.executable).parent / "sse"
+    return str(here) if here.exists() else shutil.which("sse") or "sse"
+
+
+def _complete(shell: str, line: str) -> str:
+    import os
+    import subprocess
+
+    env = {**os.environ, "_SSE_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line}
+    if shell == "fish":
+        env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    return subprocess.run([_sse()], env=env, capture_output=True, text=True, timeout=120).stdout
+
+
+def test_bash_completes_a_name_of_several_words_as_one_word(tmp_path):
+    """Through bash itself, with the script `sse --show-completion bash` prints."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if not shutil.which("bash"):
+        pytest.skip("no bash")
+    script = tmp_path / "complete.bash"
+    script.write_text(
+        f'PATH="{Path(_sse()).parent}:$PATH"\n'
+        'source <(sse --show-completion bash)\n'
+        'COMP_WORDS=(sse list --org "$1"); COMP_CWORD=3\n'
+        "_sse_completion sse\n"
+        'for reply in "${COMPREPLY[@]}"; do eval "set -- sse list --org $reply"; echo "$#|$4|$reply"; done\n'
+    )
+    for typed in ("kor", "Korea", "KOREA"):
+        out = subprocess.run(
+            ["bash", "--norc", str(script), typed], capture_output=True, text=True, timeout=120, env=os.environ
+        ).stdout
+        # one word once the shell reads it, escaped as it is inserted
+        assert (
+            "4|Korea Social Enterprise Promotion Agency|Korea\\ Social\\ Enterprise\\ Promotion\\ Agency"
+            in out.splitlines()
+        ), (typed, out)
+
+
+def test_zsh_and_fish_complete_names_case_insensitively_and_quoted():
+    zsh = _complete("zsh", "sse list --person kim")
+    assert '"Insun Kim"' in zsh and '"Young-joong Kim"' in zsh
+    fish = _complete("fish", "sse list --org korea")
+    assert "Korea Social Enterprise Promotion Agency" in fish.splitlines()
+    assert "KoSEA" in _complete("fish", "sse list --org kosea").splitlines()

@@ -202,6 +202,7 @@ def open_store(rebuild: bool = False, progress=None, full: bool = False, say_pro
     from ssecli.corpus import corpus_dir
     from ssecli.store import open_store as open_index
 
+    prepare_places()
     store = open_index(
         corpus_dir(str(state.corpus) if state.corpus else None),
         recursive=state.recursive,
@@ -216,6 +217,26 @@ def open_store(rebuild: bool = False, progress=None, full: bool = False, say_pro
     for p in store.problems if say_problems else ():
         warn(p.message())
     return store
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def prepare_places() -> None:
+    """On a first run, compile the place names before anything else, saying so on a terminal
+    with a spinner of its own (a progress bar of parsing would stand still meanwhile)."""
+    from ssecli.store import build_places, places_ready
+
+    if places_ready():
+        return
+    if state.quiet or not stderr_is_terminal():
+        build_places()
+        return
+    from ssecli.output.tables import spinner
+
+    with spinner(state.output, "building place names (once)..."):
+        build_places()
 
 
 def nothing_matches(store, f: Filters, what: str = "record") -> None:

@@ -5,7 +5,7 @@ import sys
 
 import typer
 
-from ssecli.cli.core import app, open_store, state, warn
+from ssecli.cli.core import app, open_store, prepare_places, state, warn
 from ssecli.cli.options import (
     FormatOpt,
     JsonOpt,
@@ -56,6 +56,7 @@ def index_cmd(
         _list_problems(as_json)
         return
     start = time.perf_counter()
+    prepare_places()  # its own spinner, before the progress bar of parsing
     with _progress() as progress:
         store = open_store(rebuild=rebuild, progress=progress, full=True)
     report = store.report

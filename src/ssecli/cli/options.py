@@ -18,21 +18,21 @@ OrgOpt = typer.Option(
     None,
     "--org",
     metavar="ORG",
-    autocompletion=complete_orgs,
+    shell_complete=complete_orgs,
     help="Organisation: a name, an alias or whole words of one (UN, labour); repeat for AND.",
 )
 PersonOpt = typer.Option(
     None,
     "--person",
     metavar="NAME",
-    autocompletion=complete_people,
+    shell_complete=complete_people,
     help="Person: a name or whole words of one (Kim); accents and case ignored.",
 )
 PlaceOpt = typer.Option(
     None,
     "--place",
     metavar="PLACE",
-    autocompletion=complete_places,
+    shell_complete=complete_places,
     help="Country, region or city, or whole words of one.",
 )
 SinceOpt = typer.Option(None, "--since", metavar="DATE", help="On or after: 2023, 2023-06, 2023-06-30, 'June 2023'.")
@@ -41,14 +41,14 @@ NotOrgOpt = typer.Option(
     None,
     "--not-org",
     metavar="ORG",
-    autocompletion=complete_orgs,
+    shell_complete=complete_orgs,
     help="Leave out records naming this organisation; repeatable.",
 )
 NotPersonOpt = typer.Option(
     None,
     "--not-person",
     metavar="NAME",
-    autocompletion=complete_people,
+    shell_complete=complete_people,
     help="Leave out records naming this person; repeatable.",
 )
 OnOpt = typer.Option(
@@ -92,7 +92,7 @@ def fields_option(valid: tuple[str, ...]):
         None,
         "--fields",
         metavar="FIELDS",
-        autocompletion=complete_fields,
+        shell_complete=complete_fields,
         help=f"Columns to print, comma-separated, of: {', '.join(valid)}.",
         show_default=False,
     )

@@ -162,7 +162,7 @@ def timeline(
 @app.command(short_help="One record: its metadata and text, entities highlighted.")
 def show(
     ident: str = typer.Argument(
-        ..., metavar="ID", autocompletion=complete_ids, help="Record id (003, 002.4), file stem or file name."
+        ..., metavar="ID", shell_complete=complete_ids, help="Record id (003, 002.4), file stem or file name."
     ),
     as_json: bool = JsonOpt,
 ) -> None:

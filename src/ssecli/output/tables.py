@@ -395,6 +395,11 @@ def search_table(hits: list[dict]) -> Table:
     return t
 
 
+def spinner(out: Output, message: str):
+    """A spinner with a message on stderr, for a wait with no count to show."""
+    return console(out, stderr=True).status(message)
+
+
 def progress_bar(out: Output):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

@@ -234,6 +234,28 @@ def open_store(
     return Store(database, report, Queries(database, timeline))
 
 
+def places_ready() -> bool:
+    """Whether the gazetteer (place names, word lists) is compiled in the cache: on a first run it
+    is not, and compiling it takes a while, which the command line says on a terminal."""
+    from ssecli.extract import gazetteer
+
+    try:
+        folder, version = gazetteer._cache_dir(), gazetteer._data_versions()
+    except Exception:  # noqa: BLE001 - a data package gone: the refresh will say what is wrong
+        return True
+    return all((folder / f"{kind}-{version}.pickle").exists() for kind in ("gazetteer", "words"))
+
+
+def build_places() -> None:
+    """Compile the gazetteer into the cache now (what the first parse would do unasked), and let
+    go of its place table: the build's main process does not keep it."""
+    from ssecli.extract import gazetteer
+
+    gazetteer._tables()
+    gazetteer._words()
+    gazetteer._tables.cache_clear()
+
+
 def parse_folder(folder: Path, recursive: bool = False) -> tuple[list[Record], list[Problem]]:
     """Every record of a folder parsed afresh, without an index: the reference the index is
     tested against, and what the extraction benchmark measures."""

@@ -381,29 +381,39 @@ class Queries:
 
         k, q = NAME_KIND[kind], name_key(prefix)
         out: dict[str, None] = {}
+        ends: dict[str, None] = {}  # names with a later word that starts so ('Insun Kim' of 'kim')
         for (key,) in self.db.execute(
             "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
             (k, q, q + "\U0010ffff", scan),
         ):
             out.update(dict.fromkeys(self._spellings(kind, key)))
+            if not out and len(ends) < limit:
+                ends.update(dict.fromkeys(self._spellings(kind, key, ends=True)))
             if len(out) >= limit:
                 break
-        return list(out)
+        # As the filters match any whole word of a name, a prefix that begins no name completes
+        # the names with a word that it begins.
+        return list(out or ends)
 
-    def _spellings(self, kind: str, key: str, tries: int = 64) -> list[str]:
+    def _spellings(self, kind: str, key: str, tries: int = 64, ends: bool = False) -> list[str]:
         """How the first record that has a whole name (or alias) of this key spells it; none where
-        the key is only ever the end of longer names ('university of wa'), within `tries` records."""
+        the key is only ever the end of longer names ('university of wa'), within `tries` records.
+        With `ends`, every name of those records that it is the end of ('Insun Kim' of 'kim')."""
         from ssecli.extract.text import name_key
 
         k = NAME_KIND[kind]
+        longer: dict[str, None] = {}
         for (n,) in self.db.execute(
             "SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? AND r.entry = 1 LIMIT ?",
             (k, key, tries),
         ):  # what `list` shows
+            if ends:
+                longer.update((name, None) for name in self._names_of(n, kind) if name_key(name).endswith(" " + key))
+                continue
             found = [name for name in self._names_of(n, kind) if name_key(name) == key]
             if found:
                 return found
-        return []
+        return list(longer)
 
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY file, n")]
