@@ -80,8 +80,8 @@ def test_a_filter_value_without_letters_is_a_usage_error(cli, option, value):
 # (3) order, export's filters, formats
 
 
-def seeds(cli, *args):
-    return cli("--corpus", str(SEEDS), *args)
+def seeds(cli, *args, env=None):
+    return cli("--corpus", str(SEEDS), *args, env=env)
 
 
 def test_reverse_lists_oldest_first(cli):
@@ -298,7 +298,7 @@ def test_bash_completes_a_name_of_several_words_as_one_word(tmp_path):
     script = tmp_path / "complete.bash"
     script.write_text(
         f'PATH="{Path(_sse()).parent}:$PATH"\n'
-        'source <(sse --show-completion bash)\n'
+        "source <(sse --show-completion bash)\n"
         'COMP_WORDS=(sse list --org "$1"); COMP_CWORD=3\n'
         "_sse_completion sse\n"
         'for reply in "${COMPREPLY[@]}"; do eval "set -- sse list --org $reply"; echo "$#|$4|$reply"; done\n'
@@ -320,3 +320,65 @@ def test_zsh_and_fish_complete_names_case_insensitively_and_quoted():
     fish = _complete("fish", "sse list --org korea")
     assert "Korea Social Enterprise Promotion Agency" in fish.splitlines()
     assert "KoSEA" in _complete("fish", "sse list --org kosea").splitlines()
+
+
+# (8) the config file
+
+
+def test_the_config_file_sets_the_corpus_and_options_and_env_override_it(cli, tmp_path, small):
+    config = tmp_path / "config.toml"
+    config.write_text(f'corpus = "{small}"\n')
+    env = {"SSE_CONFIG": str(config)}
+    assert set(ids(cli("list", "--json", env=env))) == {"1", "2", "3", "4"}
+    assert "002.10" in ids(cli("--corpus", str(SEEDS), "list", "--json", env=env))  # the option wins
+    assert "002.10" in ids(cli("list", "--json", env={**env, "SSE_CORPUS": str(SEEDS)}))  # the variable too
+
+
+def test_the_config_file_in_the_users_config_directory(cli, tmp_path, small):
+    """~/.config/sse/config.toml on Linux: platformdirs honours XDG_CONFIG_HOME."""
+    import sys
+
+    if sys.platform != "linux":
+        pytest.skip("XDG_CONFIG_HOME is Linux's")
+    (tmp_path / "sse").mkdir()
+    (tmp_path / "sse" / "config.toml").write_text(f'corpus = "{small}"\n')
+    r = cli("list", "--json", env={"SSE_CONFIG": "", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert set(ids(r)) == {"1", "2", "3", "4"}
+
+
+def test_the_config_file_sets_the_colour_and_options_and_env_override_it(cli, tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('color = "always"\n')
+    env = {"SSE_CONFIG": str(config), "NO_COLOR": None}
+    assert "\x1b[" in seeds(cli, "list", "-n", "1", env=env).stdout
+    assert "\x1b[" not in seeds(cli, "--color", "never", "list", "-n", "1", env=env).stdout
+    assert "\x1b[" not in seeds(cli, "list", "-n", "1", env={**env, "NO_COLOR": "1"}).stdout
+
+
+def test_the_config_file_chooses_the_pager(tmp_path, monkeypatch):
+    from ssecli import settings
+
+    config = tmp_path / "config.toml"
+    config.write_text('pager = "most"\n')
+    monkeypatch.setenv("SSE_CONFIG", str(config))
+    monkeypatch.delenv("SSE_PAGER", raising=False)
+    monkeypatch.setenv("PAGER", "more")
+    assert settings.pager_command() == "most"  # as git: its config before PAGER
+    monkeypatch.setenv("SSE_PAGER", "cat")
+    assert settings.pager_command() == "cat"
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("colour = 'never'\n", "unknown key 'colour'"),
+        ("color = 'blue'\n", "color = 'blue'"),
+        ("pager = 3\n", "pager = 3"),
+        ("corpus = \n", "not TOML"),
+    ],
+)
+def test_a_bad_config_file_is_a_usage_error(cli, tmp_path, text, says):
+    config = tmp_path / "config.toml"
+    config.write_text(text)
+    r = cli("list", env={"SSE_CONFIG": str(config)})
+    assert r.exit_code == 2 and says in r.stderr and str(config) in r.stderr and r.stdout == ""

@@ -13,8 +13,6 @@ from __future__ import annotations
 import os
 import re
 
-import typer
-
 # The fields each command's --fields accepts, beside the records' own (output.formats).
 ENTITY_FIELDS = {
     "orgs": ("name", "aliases", "count", "ids"),
@@ -53,7 +51,7 @@ def fold(s: str) -> str:
 
 
 def _completer(values_of):
-    def complete(ctx: typer.Context, param, incomplete: str) -> list[str]:
+    def complete(ctx, param, incomplete: str) -> list[str]:
         try:
             starts = re.compile(r"(?<!\w)" + re.escape(fold(incomplete)))  # any word of it, as the filters match
             return for_shell([v for v in values_of(ctx, incomplete) if starts.search(fold(v))])
@@ -76,7 +74,7 @@ complete_people = _completer(_names("people"))
 complete_places = _completer(_names("places"))
 
 
-def complete_fields(ctx: typer.Context, param, incomplete: str) -> list[str]:
+def complete_fields(ctx, param, incomplete: str) -> list[str]:
     """Field names for --fields, after the last comma: 'id,da' -> 'id,date'."""
     from ssecli.output.formats import RECORD_FIELDS
 

@@ -111,7 +111,10 @@ class App(typer.Typer):
 app = App(
     cls=SseGroup,
     name="sse",
-    help="Query a folder of news articles on the social and solidarity economy.",
+    help="Query a folder of news articles on the social and solidarity economy.\n\n"
+    "Defaults for --corpus, the pager and --color can be kept in ~/.config/sse/config.toml "
+    '(SSE_CONFIG names another file): corpus = "~/articles", pager = "less -S" or false, '
+    'color = "never". Environment variables and options override it.',
     epilog="Exit codes: 0 success (also when nothing matches), 1 an error such as an unknown id, "
     "2 a usage error, 130 interrupted, 143 terminated.",
     no_args_is_help=True,
@@ -154,7 +157,7 @@ def main_options(
         "--corpus",
         envvar="SSE_CORPUS",
         metavar="DIR",
-        help="Folder of .txt articles (default: the bundled seeds).",
+        help="Folder of .txt articles (default: the config file's corpus, or the bundled seeds).",
         file_okay=False,
         show_default=False,
     ),
@@ -169,20 +172,32 @@ def main_options(
     ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also read the articles in sub-folders."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
-    color: Color = typer.Option(
-        "auto", "--color", metavar="WHEN", help="Colour: auto (a terminal, unless NO_COLOR), always, never."
+    color: Color | None = typer.Option(
+        None,
+        "--color",
+        metavar="WHEN",
+        help="Colour: auto (a terminal, unless NO_COLOR), always, never (default: the config file's, or auto).",
+        show_default=False,
     ),
-    no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output on a terminal."),
+    no_pager: bool = typer.Option(
+        False, "--no-pager", help="Never page long output on a terminal (the config file's pager = false too)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Say nothing on stderr but errors."),
 ) -> None:
-    from ssecli.settings import check
+    from ssecli.settings import check, config
 
     check()
+    configured = config()
+    # --color, else the config file's colour unless NO_COLOR or FORCE_COLOR says otherwise, else auto.
+    chosen = color.value if color is not None else "auto"
+    if color is None and not any(os.environ.get(v) for v in ("NO_COLOR", "FORCE_COLOR")):
+        chosen = configured.get("color", "auto")
     state.corpus = corpus
     state.index = index
     state.recursive = recursive
     state.quiet = quiet
-    state.output = Output(color=color.value, pager=not no_pager, stdout=sys.stdout)
+    pager = not no_pager and configured.get("pager", True) is not False
+    state.output = Output(color=chosen, pager=pager, stdout=sys.stdout)
 
 
 def warn(message: str) -> None:

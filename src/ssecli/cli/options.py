@@ -98,17 +98,17 @@ def fields_option(valid: tuple[str, ...]):
     )
 
 
-class Sort(str, Enum):
+class Sort(str, Enum):  # members named apart from str's own methods (str.title)
     date = "date"
-    id = "id"
-    title = "title"
+    by_id = "id"
+    by_title = "title"
 
 
 class SearchSort(str, Enum):
     rank = "rank"
     date = "date"
-    id = "id"
-    title = "title"
+    by_id = "id"
+    by_title = "title"
 
 
 SortOpt = typer.Option(
