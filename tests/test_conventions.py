@@ -382,3 +382,32 @@ def test_a_bad_config_file_is_a_usage_error(cli, tmp_path, text, says):
     config.write_text(text)
     r = cli("list", env={"SSE_CONFIG": str(config)})
     assert r.exit_code == 2 and says in r.stderr and str(config) in r.stderr and r.stdout == ""
+
+
+# (9) 80 columns
+
+
+def _column_widths(table: str) -> list[int]:
+    top = table.splitlines()[0]
+    return [len(cell) for cell in top[1:-1].split("┳")]
+
+
+def test_the_timeline_at_80_columns_gives_the_events_the_room(cli):
+    out = seeds(cli, "timeline", "--format", "table", env={"COLUMNS": "80"}).stdout
+    when, _, what = _column_widths(out)
+    assert when <= 27 and what >= 38 and max(len(line) for line in out.splitlines()) <= 80
+    what_text = " ".join(line.split("│")[3].strip() for line in out.splitlines() if line.startswith("│"))
+    assert "that began in 2004 and is renewed every three years." in what_text  # whole, not cut at 4 lines
+    assert "2019 → 2021 (3 years)" in out
+    by_record = seeds(cli, "timeline", "--by", "record", "--format", "table", env={"COLUMNS": "80"}).stdout
+    assert _column_widths(by_record)[0] <= 27
+
+
+@pytest.mark.parametrize("columns", ["40", "80"])
+def test_stats_keeps_its_counts_in_narrow_terminals(cli, columns):
+    out = seeds(cli, "stats", "--top", "3", env={"COLUMNS": columns}).stdout
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= int(columns)
+    assert any(line.split()[:2] == ["2023", "11"] for line in lines)  # the year, its count, its bar
+    org = next(line for line in lines if line.lstrip().startswith("Internationa"))
+    assert " 12 " in org and "█" in org

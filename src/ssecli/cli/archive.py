@@ -114,9 +114,9 @@ def stats(
 
         write_json(state.output, data)
         return
-    from ssecli.output.tables import show, stats_view
+    from ssecli.output.tables import columns, show, stats_view
 
-    show(state.output, stats_view(data))
+    show(state.output, stats_view(data, columns(state.output)))
 
 
 @app.command(short_help="Every record with its text, as jsonl or csv.")

@@ -33,6 +33,11 @@ def console(out: Output, stderr: bool = False) -> Console:
     )
 
 
+def columns(out: Output) -> int:
+    """The width output is laid out for: COLUMNS, the terminal's, else 80."""
+    return console(out).size.width or 80
+
+
 def show(out: Output, renderable) -> None:
     """Print to stdout; on a terminal, output taller than the screen goes through the pager
     (pager.py) unless --no-pager. Never on a pipe."""
@@ -160,7 +165,9 @@ def timeline_table(
 ) -> Table:
     """The timeline's rows, after a row of `year` (a heading starts each other year)."""
     t = Table(header_style="bold", show_edge=True, show_header=header)
-    t.add_column("when", **_fixed(widths, 0, no_wrap=True))
+    # A span's length wraps under it ('2021-06-29 → 2021-07-05' then '(7 days)'), so that at 80
+    # columns the events have the room.
+    t.add_column("when", **_fixed(widths, 0, max_width=WHEN_WIDTH))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
     t.add_column("what", **_fixed(widths, 2, ratio=1))
     for e in entries:
@@ -243,7 +250,7 @@ def timeline_records_table(
 ) -> Table:
     """timeline --by record: one line per record, years as headings (after a row of `year`)."""
     t = Table(header_style="bold", show_header=header)
-    t.add_column("when", **_fixed(widths, 0, no_wrap=True))
+    t.add_column("when", **_fixed(widths, 0, max_width=WHEN_WIDTH))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
     t.add_column("events", **_fixed(widths, 2, justify="right"))
     t.add_column("title", **_fixed(widths, 3, ratio=1))
@@ -276,7 +283,10 @@ def timeline_records_parts(out: Output, rows: list[dict]):
     )
 
 
-def _describe(sentence: str, title: str, limit: int = 110) -> str:
+WHEN_WIDTH = len("2021-06-29 → 2021-07-05 ~")
+
+
+def _describe(sentence: str, title: str, limit: int = 300) -> str:
     s = re.sub(r"\s+", " ", sentence or title).strip()
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
@@ -341,19 +351,25 @@ def highlighted_text(r: Record) -> Text:
     return text
 
 
-def _bars(title: str, counts: list[tuple[str, int]], width: int = 30) -> Table:
+def _bars(title: str, counts: list[tuple[str, int]], columns: int = 80) -> Table:
+    """A bar chart in `columns`: the labels (cut with '…' past a third of it), the counts whole,
+    and bars of what is left, up to 30."""
+    longest = max((len(label) for label, _ in counts), default=0)
+    label_width = min(longest, max(12, columns // 3))
+    count_width = len(str(max((c for _, c in counts), default=0)))
+    width = max(4, min(30, columns - label_width - count_width - 6))  # 6: a space each side of 3 cells
     t = Table(title=title, title_justify="left", show_header=False, box=None, padding=(0, 1))
-    t.add_column(no_wrap=True, max_width=40, overflow="ellipsis")
-    t.add_column(justify="right", no_wrap=True)
-    t.add_column(no_wrap=True)
+    t.add_column(no_wrap=True, width=label_width, overflow="ellipsis")
+    t.add_column(justify="right", no_wrap=True, min_width=count_width)
+    t.add_column(no_wrap=True, width=width)
     top = max((c for _, c in counts), default=0) or 1
     for label, c in counts:
         t.add_row(Text(label), Text(str(c)), Text("█" * max(1, round(c * width / top)), style="cyan"))
     return t
 
 
-def stats_view(data: dict) -> Group:
-    """stats as bar charts: records per year and month, the most named entities."""
+def stats_view(data: dict, columns: int = 80) -> Group:
+    """stats as bar charts in `columns`: records per year and month, the most named entities."""
     parts: list[RenderableType] = [Text(f"{data['records']} records, {data['undated']} undated", style="bold")]
     for title, counts in (
         ("records per year", list(data["per_year"].items())),
@@ -363,7 +379,7 @@ def stats_view(data: dict) -> Group:
         ("places", [(e["name"], e["count"]) for e in data["places"]]),
     ):
         if counts:
-            parts += [Text(""), _bars(title, counts)]
+            parts += [Text(""), _bars(title, counts, columns)]
     return Group(*parts)
 
 
