@@ -236,14 +236,14 @@ def open_store(
 
 def places_ready() -> bool:
     """Whether the gazetteer (place names, word lists) is compiled in the cache: on a first run it
-    is not, and compiling it takes a while, which the command line says on a terminal."""
-    from ssecli.extract import gazetteer
+    is not, and compiling it takes a while, which the command line says on a terminal. Asked on
+    every command, so it only looks for the files: the module and the versions of the data
+    packages its file names carry cost more than `sse list` itself (a new version of them is
+    compiled by the refresh that needs it, without the message)."""
+    from ssecli.settings import cache_dir
 
-    try:
-        folder, version = gazetteer._cache_dir(), gazetteer._data_versions()
-    except Exception:  # noqa: BLE001 - a data package gone: the refresh will say what is wrong
-        return True
-    return all((folder / f"{kind}-{version}.pickle").exists() for kind in ("gazetteer", "words"))
+    folder = cache_dir()
+    return all(any(folder.glob(f"{kind}-*.pickle")) for kind in ("gazetteer", "words"))
 
 
 def build_places() -> None:
