@@ -411,3 +411,13 @@ def test_stats_keeps_its_counts_in_narrow_terminals(cli, columns):
     assert any(line.split()[:2] == ["2023", "11"] for line in lines)  # the year, its count, its bar
     org = next(line for line in lines if line.lstrip().startswith("Internationa"))
     assert " 12 " in org and "█" in org
+
+
+def test_stats_takes_every_filter_of_list(cli):
+    def records(*args):
+        r = seeds(cli, "stats", *args, "--json")
+        assert r.exit_code == 0, r.stderr
+        return json.loads(r.stdout)["records"]
+
+    for args in (["--on", "2023-03"], ["--not-org", "KoSEA"], ["--not-person", "Insun Kim"], ["--org", "UN"]):
+        assert records(*args) == len(ids(seeds(cli, "list", *args, "--json"))), args

@@ -162,12 +162,11 @@ def timeline_table(
     header: bool = True,
     widths: list[int] | None = None,
     id_width: int | None = None,
+    narrow: bool = False,
 ) -> Table:
     """The timeline's rows, after a row of `year` (a heading starts each other year)."""
     t = Table(header_style="bold", show_edge=True, show_header=header)
-    # A span's length wraps under it ('2021-06-29 → 2021-07-05' then '(7 days)'), so that at 80
-    # columns the events have the room.
-    t.add_column("when", **_fixed(widths, 0, max_width=WHEN_WIDTH))
+    t.add_column("when", **_fixed(widths, 0, **_when_column(narrow)))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
     t.add_column("what", **_fixed(widths, 2, ratio=1))
     for e in entries:
@@ -196,7 +195,7 @@ def timeline_parts(out: Output, entries, id_width: int):
 
     def draw(part, before, widths):
         inferred.append(any(e.record.date_inferred for e in part))
-        return timeline_table(part, _year(before) if before else None, widths is None, widths, id_width)
+        return timeline_table(part, _year(before) if before else None, widths is None, widths, id_width, narrow(out))
 
     yield from table_parts(out, entries, draw, lambda a, b: _year(a) == _year(b))
     if any(inferred):
@@ -247,10 +246,11 @@ def timeline_records_table(
     header: bool = True,
     widths: list[int] | None = None,
     id_width: int | None = None,
+    narrow: bool = False,
 ) -> Table:
     """timeline --by record: one line per record, years as headings (after a row of `year`)."""
     t = Table(header_style="bold", show_header=header)
-    t.add_column("when", **_fixed(widths, 0, max_width=WHEN_WIDTH))
+    t.add_column("when", **_fixed(widths, 0, **_when_column(narrow)))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
     t.add_column("events", **_fixed(widths, 2, justify="right"))
     t.add_column("title", **_fixed(widths, 3, ratio=1))
@@ -277,13 +277,24 @@ def timeline_records_parts(out: Output, rows: list[dict]):
         out,
         rows,
         lambda part, before, widths: timeline_records_table(
-            part, _row_year(before) if before else None, widths is None, widths, id_width
+            part, _row_year(before) if before else None, widths is None, widths, id_width, narrow(out)
         ),
         lambda a, b: _row_year(a) == _row_year(b),
     )
 
 
 WHEN_WIDTH = len("2021-06-29 → 2021-07-05 ~")
+NARROW = 100  # columns below which the timeline's dates make room for its events
+
+
+def narrow(out: Output) -> bool:
+    return columns(out) < NARROW
+
+
+def _when_column(narrow: bool) -> dict:
+    """The 'when' column: on one line; in a narrow terminal (80 columns) a span's length wraps
+    under it ('2021-06-29 → 2021-07-05' then '(7 days)'), so that the events have the room."""
+    return {"max_width": WHEN_WIDTH} if narrow else {"no_wrap": True}
 
 
 def _describe(sentence: str, title: str, limit: int = 300) -> str:
