@@ -421,3 +421,13 @@ def test_stats_takes_every_filter_of_list(cli):
 
     for args in (["--on", "2023-03"], ["--not-org", "KoSEA"], ["--not-person", "Insun Kim"], ["--org", "UN"]):
         assert records(*args) == len(ids(seeds(cli, "list", *args, "--json"))), args
+
+
+def test_the_timeline_table_headings_name_fields_that_fields_accepts(cli):
+    for args in ([], ["--by", "record"]):
+        out = seeds(cli, "timeline", *args, "--format", "table").stdout
+        headings = [h.strip() for h in out.splitlines()[1].strip("┃").split("┃")]
+        named = {word for h in headings for word in h.split(" → ")}
+        assert named <= {"start", "end", "id", "text", "events", "title"}, headings
+        fields = ",".join(sorted(named))
+        assert seeds(cli, "timeline", *args, "--fields", fields, "--json").exit_code == 0

@@ -166,9 +166,9 @@ def timeline_table(
 ) -> Table:
     """The timeline's rows, after a row of `year` (a heading starts each other year)."""
     t = Table(header_style="bold", show_edge=True, show_header=header)
-    t.add_column("when", **_fixed(widths, 0, **_when_column(narrow)))
+    t.add_column("start → end", **_fixed(widths, 0, **_when_column(narrow)))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
-    t.add_column("what", **_fixed(widths, 2, ratio=1))
+    t.add_column("text", **_fixed(widths, 2, ratio=1))
     for e in entries:
         y = _year(e)
         if y != year:
@@ -250,7 +250,7 @@ def timeline_records_table(
 ) -> Table:
     """timeline --by record: one line per record, years as headings (after a row of `year`)."""
     t = Table(header_style="bold", show_header=header)
-    t.add_column("when", **_fixed(widths, 0, **_when_column(narrow)))
+    t.add_column("start → end", **_fixed(widths, 0, **_when_column(narrow)))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
     t.add_column("events", **_fixed(widths, 2, justify="right"))
     t.add_column("title", **_fixed(widths, 3, ratio=1))
