@@ -16,6 +16,8 @@ os.environ["COLUMNS"] = "100"
 os.environ["NO_COLOR"] = "1"
 os.environ.pop("SSE_CORPUS", None)
 os.environ.pop("SSE_INDEX", None)
+# No user's config file changes what the tests see: each test that wants one names its own.
+os.environ["SSE_CONFIG"] = os.path.join(tempfile.gettempdir(), "sse-tests-no-config.toml")
 # Indexes and the compiled gazetteer go to a folder of this test session, never the user's cache.
 os.environ["SSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="sse-test-cache-")
 

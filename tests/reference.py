@@ -16,7 +16,8 @@ from ssecli.store.aggregates import ENTITY_KINDS, entity_rows, stats_of
 
 def _word_match(query: str, names: list[str]) -> bool:
     q = name_key(query)
-    rx = re.compile(r"(?<!\w)" + re.escape(q))
+    # Whole words of the key (words are what spaces part): 'un' is in 'un desa', not 'university'.
+    rx = re.compile(r"(?:^| )" + re.escape(q) + r"(?: |$)")
     return any(rx.search(name_key(n)) for n in names)
 
 

@@ -176,7 +176,7 @@ def test_a_list_table_drawn_in_parts_reads_as_one_table(cli, monkeypatch):
 
     monkeypatch.setattr(render, "PART_ROWS", 2)
     out = cli("list", "--format", "table").stdout
-    cells = _one_table(out, caption=False)
+    cells = _one_table(out, caption=True)
     assert [c[0] for c in cells if c[0]] == [r["id"] for r in json.loads(cli("list", "--json").stdout)]
     assert cli("list", "--format", "table", "--org", "no such organisation").stdout == ""
 

@@ -280,8 +280,9 @@ def test_completion_of_record_ids_for_show():
 
 
 def test_completion_of_names_for_filters():
-    assert _complete("sse list --org Ko", 3) == ["Korea Social Enterprise Promotion Agency", "KoSEA"]
-    assert "Insun Kim" in _complete("sse timeline --person Ins", 3)
+    # bash inserts a reply as it is: a name of several words comes with its spaces escaped
+    assert _complete("sse list --org Ko", 3) == ["Korea\\ Social\\ Enterprise\\ Promotion\\ Agency", "KoSEA"]
+    assert "Insun\\ Kim" in _complete("sse timeline --person Ins", 3)
     assert all(c.startswith("Kor") for c in _complete("sse orgs --place Kor", 3)) and _complete(
         "sse orgs --place Kor", 3
     )

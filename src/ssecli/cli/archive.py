@@ -7,7 +7,7 @@ import typer
 
 from ssecli.cli.complete import ENTITY_FIELDS
 from ssecli.cli.core import app, nothing_matches, open_store, state, warn
-from ssecli.cli.options import FieldsOpt, FormatOpt, JsonOpt, filtered
+from ssecli.cli.options import FormatOpt, JsonOpt, LimitOpt, at_least_one, fields_option, filtered
 from ssecli.query import Filters
 
 
@@ -20,10 +20,10 @@ def _entity_command(kind: str, doc: str):
     @filtered
     def command(
         filters: Filters,
-        limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="Show at most N rows."),
+        limit: int | None = LimitOpt("rows"),
         as_json: bool = JsonOpt,
         fmt: str | None = FormatOpt,
-        fields: str | None = FieldsOpt,
+        fields: str | None = fields_option(ENTITY_FIELDS[kind]),
     ) -> None:
         from ssecli.output.emit import emit
 
@@ -39,7 +39,7 @@ def _entity_command(kind: str, doc: str):
     return command
 
 
-app.command("orgs")(
+app.command("orgs", short_help="Organisations, their aliases and records, most named first.")(
     _entity_command(
         "orgs",
         """Organisations: aliases, number of records, ids; most named first.
@@ -56,7 +56,7 @@ app.command("orgs")(
     """,
     )
 )
-app.command("people")(
+app.command("people", short_help="People, their roles and records, most named first.")(
     _entity_command(
         "people",
         """People: their roles, number of records, ids; most named first.
@@ -69,7 +69,7 @@ app.command("people")(
     """,
     )
 )
-app.command("places")(
+app.command("places", short_help="Countries, regions and cities, with their records.")(
     _entity_command(
         "places",
         """Places: countries, regions and cities, with records and ids.
@@ -84,11 +84,18 @@ app.command("places")(
 )
 
 
-@app.command()
+@app.command(short_help="Records per year and month, and who is most named.")
 @filtered
 def stats(
     filters: Filters,
-    top: int = typer.Option(10, "--top", min=1, help="How many organisations, people and places to show."),
+    top: int = typer.Option(
+        10,
+        "--top",
+        metavar="N",
+        callback=at_least_one,
+        help="How many organisations, people and places to show (10).",
+        show_default=False,
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Records per year and month, and the most named organisations, people and places, as bar charts.
@@ -107,16 +114,18 @@ def stats(
 
         write_json(state.output, data)
         return
-    from ssecli.output.tables import show, stats_view
+    from ssecli.output.tables import columns, show, stats_view
 
-    show(state.output, stats_view(data))
+    show(state.output, stats_view(data, columns(state.output)))
 
 
-@app.command()
+@app.command(short_help="Every record with its text, as jsonl or csv.")
+@filtered
 def export(
+    filters: Filters,
     fmt: ExportFormat = typer.Option("jsonl", "--format", "-f", help="jsonl (nested, with text) or csv (flat)."),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False
+        None, "--output", "-o", metavar="FILE", help="Write to this file instead of stdout.", dir_okay=False
     ),
 ) -> None:
     """Every record, listing items as their own rows, for DuckDB, pandas or a search engine.
@@ -126,10 +135,14 @@ def export(
       sse export > records.jsonl
 
       sse export --format csv --output records.csv
+
+      sse export --org ILO --since 2023 --format jsonl
+
+    Filters are those of `list`.
     """
     from ssecli.output.formats import export_rows, write_rows
 
-    rows = export_rows(open_store().iter_entries(), fmt.value)
+    rows = export_rows(open_store().iter_entries(filters), fmt.value)
     if output is None:
         write_rows(rows, fmt.value, state.output.stdout)
         return

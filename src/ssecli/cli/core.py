@@ -21,6 +21,29 @@ from ssecli.query import Filters
 VALUE_OPTIONS = {"--corpus", "--index", "--color"}
 
 
+def _argument_help_as_click_writes_it() -> None:
+    """An argument's help as a person reads it: `sse show ID`, `sse search WORDS...`, where
+    Typer writes `{ID}` and `WORDS <list[str]>` (its braces and Python types). An argument
+    with a metavar says what it is; one without keeps Typer's type."""
+    from typer.core import TyperArgument
+
+    def usage_name(self) -> str:
+        name = self.display_name_raw
+        name = name if self.required else f"[{name}]"
+        return name + "..." if self.nargs != 1 else name
+
+    typed = TyperArgument.display_type_rich
+
+    def display_type(self, ctx):
+        return None if self.metavar else typed(self, ctx)
+
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = display_type  # type: ignore[method-assign]
+
+
+_argument_help_as_click_writes_it()
+
+
 class SseGroup(TyperGroup):
     """The one place where what goes wrong becomes a message on stderr and an exit code: the
     errors sse raises (their own codes), a reader that went away (0, nothing said: `sse export |
@@ -88,7 +111,10 @@ class App(typer.Typer):
 app = App(
     cls=SseGroup,
     name="sse",
-    help="Query a folder of news articles on the social and solidarity economy.",
+    help="Query a folder of news articles on the social and solidarity economy.\n\n"
+    "Defaults for --corpus, the pager and --color can be kept in ~/.config/sse/config.toml "
+    '(SSE_CONFIG names another file): corpus = "~/articles", pager = "less -S" or false, '
+    'color = "never". Environment variables and options override it.',
     epilog="Exit codes: 0 success (also when nothing matches), 1 an error such as an unknown id, "
     "2 a usage error, 130 interrupted, 143 terminated.",
     no_args_is_help=True,
@@ -130,7 +156,8 @@ def main_options(
         None,
         "--corpus",
         envvar="SSE_CORPUS",
-        help="Folder of articles: .txt, .md, .html, .pdf (default: the bundled seeds).",
+        metavar="DIR",
+        help="Folder of articles: .txt, .md, .html, .pdf (default: the config file's corpus, or the bundled seeds).",
         file_okay=False,
         show_default=False,
     ),
@@ -138,24 +165,39 @@ def main_options(
         None,
         "--index",
         envvar="SSE_INDEX",
+        metavar="FILE",
         dir_okay=False,
         show_default=False,
         help="The index file (default: one per corpus folder in the user's cache directory).",
     ),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Also read the articles in sub-folders."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
-    color: Color = typer.Option("auto", "--color", help="Colour: auto (a terminal, unless NO_COLOR), always, never."),
-    no_pager: bool = typer.Option(False, "--no-pager", help="Never page long output on a terminal."),
+    color: Color | None = typer.Option(
+        None,
+        "--color",
+        metavar="WHEN",
+        help="Colour: auto (a terminal, unless NO_COLOR), always, never (default: the config file's, or auto).",
+        show_default=False,
+    ),
+    no_pager: bool = typer.Option(
+        False, "--no-pager", help="Never page long output on a terminal (the config file's pager = false too)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Say nothing on stderr but errors."),
 ) -> None:
-    from ssecli.settings import check
+    from ssecli.settings import check, config
 
     check()
+    configured = config()
+    # --color, else the config file's colour unless NO_COLOR or FORCE_COLOR says otherwise, else auto.
+    chosen = color.value if color is not None else "auto"
+    if color is None and not any(os.environ.get(v) for v in ("NO_COLOR", "FORCE_COLOR")):
+        chosen = configured.get("color", "auto")
     state.corpus = corpus
     state.index = index
     state.recursive = recursive
     state.quiet = quiet
-    state.output = Output(color=color.value, pager=not no_pager, stdout=sys.stdout)
+    pager = not no_pager and configured.get("pager", True) is not False
+    state.output = Output(color=chosen, pager=pager, stdout=sys.stdout)
 
 
 def warn(message: str) -> None:
@@ -175,6 +217,7 @@ def open_store(rebuild: bool = False, progress=None, full: bool = False, say_pro
     from ssecli.corpus import corpus_dir
     from ssecli.store import open_store as open_index
 
+    prepare_places()
     store = open_index(
         corpus_dir(str(state.corpus) if state.corpus else None),
         recursive=state.recursive,
@@ -189,6 +232,26 @@ def open_store(rebuild: bool = False, progress=None, full: bool = False, say_pro
     for p in store.problems if say_problems else ():
         warn(p.message())
     return store
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def prepare_places() -> None:
+    """On a first run, compile the place names before anything else, saying so on a terminal
+    with a spinner of its own (a progress bar of parsing would stand still meanwhile)."""
+    from ssecli.store import build_places, places_ready
+
+    if places_ready():
+        return
+    if state.quiet or not stderr_is_terminal():
+        build_places()
+        return
+    from ssecli.output.tables import spinner
+
+    with spinner(state.output, "building place names (once)..."):
+        build_places()
 
 
 def nothing_matches(store, f: Filters, what: str = "record") -> None:

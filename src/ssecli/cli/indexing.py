@@ -5,14 +5,24 @@ import sys
 
 import typer
 
-from ssecli.cli.core import app, open_store, state, warn
-from ssecli.cli.options import FieldsOpt, FormatOpt, JsonOpt, filtered
+from ssecli.cli.core import app, open_store, prepare_places, state, warn
+from ssecli.cli.options import (
+    FormatOpt,
+    JsonOpt,
+    LimitOpt,
+    ReverseOpt,
+    SearchSort,
+    SearchSortOpt,
+    fields_option,
+    filtered,
+)
+from ssecli.errors import UsageError
 from ssecli.query import Filters
 
 SEARCH_FIELDS = ("id", "date", "title", "score", "snippet", "source")
 
 
-@app.command("index")
+@app.command("index", short_help="Build or refresh the index now.")
 def index_cmd(
     rebuild: bool = typer.Option(False, "--rebuild", help="Start over: parse every article again."),
     problems: bool = typer.Option(
@@ -25,6 +35,10 @@ def index_cmd(
     Every command refreshes the index before it reads it; `sse index` does it on its own,
     with a progress bar on a terminal. The index lives in the user's cache directory, one per
     corpus folder (--index PATH or SSE_INDEX put it elsewhere).
+
+    A file added, removed or renamed is noticed by the next command; an article edited in
+    place by the next `sse index`, or by any command within five minutes (SSE_RESCAN_SECONDS).
+    Until then `sse show` says that what it shows may be stale.
 
     Examples:
 
@@ -42,6 +56,7 @@ def index_cmd(
         _list_problems(as_json)
         return
     start = time.perf_counter()
+    prepare_places()  # its own spinner, before the progress bar of parsing
     with _progress() as progress:
         store = open_store(rebuild=rebuild, progress=progress, full=True)
     report = store.report
@@ -106,25 +121,31 @@ class _progress:
         return False
 
 
-@app.command()
+@app.command(short_help="Full-text search of titles and texts, best first.")
 @filtered
 def search(
     filters: Filters,
-    words: list[str] = typer.Argument(..., metavar="QUERY...", help="Words to find in titles and texts."),
-    limit: int | None = typer.Option(20, "--limit", "-n", min=1, help="Show at most N hits (default 20)."),
+    words: list[str] = typer.Argument(..., metavar="WORDS", help="Words to find in titles and texts."),
+    limit: int | None = LimitOpt("hits", 20),
     raw: bool = typer.Option(False, "--raw", help='Pass FTS5 query syntax through: "decent work" NOT covid.'),
+    sort: SearchSort = SearchSortOpt,
+    reverse: bool = ReverseOpt,
     as_json: bool = JsonOpt,
     fmt: str | None = FormatOpt,
-    fields: str | None = FieldsOpt,
+    fields: str | None = fields_option(SEARCH_FIELDS),
 ) -> None:
     """Full-text search over titles and texts, best first (bm25, the title weighing more).
 
-    Words are searched as text: COVID-19, Think.Coop, ILO/Korea and quotes need no escaping.
+    Words are searched as text, each in all its forms (cooperative finds cooperatives):
+    COVID-19, Think.Coop and ILO/Korea need no escaping. Words between double quotes are a
+    phrase; a word ending in * is a prefix (cooperat* finds cooperation and cooperatives).
     With --raw the query is FTS5 syntax: phrases in double quotes, AND, OR, NOT, prefix*.
 
     Examples:
 
-      sse search "decent work"
+      sse search '"decent work"'
+
+      sse search 'cooperat*' --reverse
 
       sse search cooperative --org ILO --since 2023
 
@@ -132,7 +153,10 @@ def search(
     """
     from ssecli.output.emit import emit
 
-    hits = open_store().search(" ".join(words), filters, limit, raw)
+    query = " ".join(words)
+    if not query.strip():
+        raise UsageError("search: no words to search for; sse search WORDS (sse search --help)")
+    hits = open_store().search(query, filters, limit, raw, sort.value, reverse)
     if not hits:
         warn("no record matches")
     full = [

@@ -5,8 +5,9 @@ from enum import Enum
 import typer
 
 from ssecli.cli.complete import complete_ids
-from ssecli.cli.core import app, nothing_matches, open_store, state
-from ssecli.cli.options import FieldsOpt, FormatOpt, JsonOpt, filtered
+from ssecli.cli.core import app, nothing_matches, open_store, state, warn
+from ssecli.cli.options import FormatOpt, JsonOpt, LimitOpt, ReverseOpt, Sort, SortOpt, fields_option, filtered
+from ssecli.output.formats import RECORD_FIELDS
 from ssecli.query import Filters
 
 TIMELINE_FIELDS = {
@@ -20,14 +21,16 @@ class By(str, Enum):
     record = "record"
 
 
-@app.command("list")
+@app.command("list", short_help="Records newest first: id, date, title, orgs, people.")
 @filtered
 def list_cmd(
     filters: Filters,
-    limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="Show at most N records."),
+    limit: int | None = LimitOpt("records"),
+    sort: Sort = SortOpt,
+    reverse: bool = ReverseOpt,
     as_json: bool = JsonOpt,
     fmt: str | None = FormatOpt,
-    fields: str | None = FieldsOpt,
+    fields: str | None = fields_option(RECORD_FIELDS),
 ) -> None:
     """List records newest first: id, date, title, organisations, people.
 
@@ -41,6 +44,8 @@ def list_cmd(
 
       sse list --org ILO --not-org KoSEA --format csv --fields id,date,title
 
+      sse list --reverse --format '{id}\\t{date}\\t{title}'
+
     Repeating --org, --person or --place means all of them (AND).
     """
     from ssecli.output.emit import emit, wants_table
@@ -49,18 +54,13 @@ def list_cmd(
     out = state.output
     store = open_store()
     if wants_table(out, fmt, as_json, fields):
-        from ssecli.output.tables import list_table, page_parts, table_parts
+        from ssecli.output.tables import list_parts, page_parts
 
-        id_width = store.id_width()
-        parts = table_parts(
-            out,
-            store.iter_select(filters, limit),
-            lambda part, _, widths: list_table(part, widths is None, widths, id_width),
-        )
+        parts = list_parts(out, store.iter_select(filters, limit, sort.value, reverse), store.id_width())
         if not page_parts(out, parts):
             nothing_matches(store, filters)
         return
-    rows = store.select(filters, limit)
+    rows = store.select(filters, limit, sort.value, reverse)
     if not rows:
         nothing_matches(store, filters)
     # The table was drawn above; what is left is JSON, CSV, Markdown, --fields or a pipe's lines.
@@ -76,14 +76,14 @@ def list_cmd(
     )
 
 
-@app.command()
+@app.command(short_help="Every dated event, in date order.")
 @filtered
 def timeline(
     filters: Filters,
     by: By = typer.Option("event", "--by", help="One line per event, or per record (its first to last event)."),
     as_json: bool = JsonOpt,
     fmt: str | None = FormatOpt,
-    fields: str | None = FieldsOpt,
+    fields: str | None = fields_option(tuple(dict.fromkeys(TIMELINE_FIELDS["event"] + TIMELINE_FIELDS["record"]))),
 ) -> None:
     """Every dated event across the corpus in date order, grouped by year.
 
@@ -159,10 +159,10 @@ def timeline(
     )
 
 
-@app.command()
+@app.command(short_help="One record: its metadata and text, entities highlighted.")
 def show(
     ident: str = typer.Argument(
-        ..., metavar="ID", autocompletion=complete_ids, help="Record id (003, 002.4), file stem or file name."
+        ..., metavar="ID", shell_complete=complete_ids, help="Record id (003, 002.4), file stem or file name."
     ),
     as_json: bool = JsonOpt,
 ) -> None:
@@ -180,7 +180,11 @@ def show(
       sse show 001 --json
     """
     out = state.output
-    record = open_store().find(ident)
+    store = open_store()
+    record = store.find(ident)
+    changed = store.changed_since_refresh(record)
+    if changed:
+        warn(f"{changed} changed after the index was refreshed: what is shown may be stale; `sse index` reads it again")
     if as_json:
         from ssecli.output.emit import write_json
 

@@ -28,13 +28,28 @@ def emit(
     With no --format, a terminal gets the table and a pipe plain lines: the `plain` fields (or
     the --fields chosen), tab-separated, no colour, no header, as `gh` prints for scripts.
     `--format table` asks for the table anywhere."""
-    from ssecli.output.formats import parse_fields, plain_line, project, write_rows
+    from ssecli.output.formats import (
+        compile_template,
+        is_template,
+        parse_fields,
+        plain_line,
+        project,
+        template_line,
+        write_rows,
+    )
 
+    check_format(fmt, as_json)
     keys = plain_keys(out, fmt, as_json, fields, valid, plain)
     if keys is not None:
         write = out.stdout.write
         for i in range(0, len(flat_rows), 4096):  # a large timeline is written in blocks, not line by line
             write("".join(plain_line(row, keys) + "\n" for row in flat_rows[i : i + 4096]))
+        return
+    if is_template(fmt):
+        parts = compile_template(str(fmt), valid)
+        write = out.stdout.write
+        for i in range(0, len(flat_rows), 4096):
+            write("".join(template_line(row, parts) + "\n" for row in flat_rows[i : i + 4096]))
         return
     fmt = "json" if as_json else (fmt or "table")
     if fmt not in FORMATS:
@@ -52,6 +67,12 @@ def emit(
         from ssecli.output.tables import show
 
         show(out, table())
+
+
+def check_format(fmt: str | None, as_json: bool) -> None:
+    """--json is --format json: with another --format it is a usage error, not a silent choice."""
+    if as_json and fmt not in (None, "json"):
+        raise UsageError(f"--json and --format {fmt} ask for two formats; give one")
 
 
 def plain_keys(

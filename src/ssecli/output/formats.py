@@ -51,6 +51,52 @@ def parse_fields(value: str | None, valid: Iterable[str]) -> list[str] | None:
     return fields
 
 
+def is_template(fmt: str | None) -> bool:
+    """Whether --format is a template ('{id}\\t{title}') rather than a format's name."""
+    return fmt is not None and "{" in fmt
+
+
+def compile_template(template: str, valid: Iterable[str]) -> list[tuple[str, str | None]]:
+    """A --format template as (text, field) parts, as `git log --format` and `gh --template` take
+    one: `{field}` a field's value, `{{` and `}}` braces, `\\t` and `\\n` a tab and a line break
+    (typed in single quotes, they reach sse as a backslash and a letter). An unknown field, or a
+    brace left open, is a usage error naming the valid fields."""
+    import re
+
+    valid = list(valid)
+    text = template.replace("\\t", "\t").replace("\\n", "\n")
+    parts: list[tuple[str, str | None]] = []
+    pos = 0
+    for m in re.finditer(r"\{\{|\}\}|\{([^{}]*)\}|[{}]", text):
+        literal = text[pos : m.start()]
+        pos = m.end()
+        token = m.group(0)
+        if token in ("{{", "}}"):
+            parts.append((literal + token[0], None))
+        elif m.group(1) is None:
+            raise UsageError(f"--format: a lone {token!r} in the template; write {token * 2} for a brace")
+        else:
+            name = m.group(1).strip()
+            if name not in valid:
+                raise UsageError(
+                    f"--format: unknown field {{{name}}} in the template; valid fields: {', '.join(valid)}"
+                )
+            parts.append((literal, name))
+    parts.append((text[pos:], None))
+    return parts
+
+
+def template_line(row: dict, parts: list[tuple[str, str | None]]) -> str:
+    """One row through a compiled template: each value on one line, booleans as true and false."""
+    out = []
+    for literal, name in parts:
+        out.append(literal)
+        if name is not None:
+            value = row.get(name)
+            out.append(("true" if value else "false") if isinstance(value, bool) else plain_cell(value))
+    return "".join(out)
+
+
 def project(rows: list[dict], fields: list[str] | None) -> list[dict]:
     return rows if not fields else [{k: row.get(k) for k in fields} for row in rows]
 
@@ -68,7 +114,7 @@ def safe_cell(value) -> str:
 
 
 def _md_cell(value) -> str:
-    s = "" if value is None else str(value)
+    s = "" if value is None else ("true" if value else "false") if isinstance(value, bool) else str(value)
     return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
 
 

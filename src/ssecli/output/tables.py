@@ -33,6 +33,11 @@ def console(out: Output, stderr: bool = False) -> Console:
     )
 
 
+def columns(out: Output) -> int:
+    """The width output is laid out for: COLUMNS, the terminal's, else 80."""
+    return console(out).size.width or 80
+
+
 def show(out: Output, renderable) -> None:
     """Print to stdout; on a terminal, output taller than the screen goes through the pager
     (pager.py) unless --no-pager. Never on a pipe."""
@@ -111,6 +116,28 @@ def list_table(
     return t
 
 
+def list_parts(out: Output, records, id_width: int):
+    """The list table for a terminal, in parts (table_parts), with the caption that explains the
+    '~' after the last part where a date shown was inferred."""
+    inferred = []
+
+    def draw(part, _, widths):
+        inferred.append(any(r.date_inferred for r in part))
+        return list_table(part, widths is None, widths, id_width)
+
+    yield from table_parts(out, records, draw)
+    if any(inferred):
+        yield caption(out)
+
+
+def caption(out: Output) -> str:
+    """The line under a table that explains the '~' of an inferred date."""
+    c = console(out)
+    with c.capture() as cap:
+        c.print(Text(INFERRED, style="dim italic"), justify="center")
+    return cap.get()
+
+
 def _fixed(widths: list[int] | None, i: int, **natural) -> dict:
     """A column's options: as given, or its width fixed to the first part's (table_parts)."""
     if widths is None:
@@ -135,12 +162,13 @@ def timeline_table(
     header: bool = True,
     widths: list[int] | None = None,
     id_width: int | None = None,
+    narrow: bool = False,
 ) -> Table:
     """The timeline's rows, after a row of `year` (a heading starts each other year)."""
     t = Table(header_style="bold", show_edge=True, show_header=header)
-    t.add_column("when", **_fixed(widths, 0, no_wrap=True))
+    t.add_column("start → end", **_fixed(widths, 0, **_when_column(narrow)))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
-    t.add_column("what", **_fixed(widths, 2, ratio=1))
+    t.add_column("text", **_fixed(widths, 2, ratio=1))
     for e in entries:
         y = _year(e)
         if y != year:
@@ -167,14 +195,11 @@ def timeline_parts(out: Output, entries, id_width: int):
 
     def draw(part, before, widths):
         inferred.append(any(e.record.date_inferred for e in part))
-        return timeline_table(part, _year(before) if before else None, widths is None, widths, id_width)
+        return timeline_table(part, _year(before) if before else None, widths is None, widths, id_width, narrow(out))
 
     yield from table_parts(out, entries, draw, lambda a, b: _year(a) == _year(b))
     if any(inferred):
-        c = console(out)
-        with c.capture() as cap:
-            c.print(Text(INFERRED, style="dim italic"), justify="center")
-        yield cap.get()
+        yield caption(out)
 
 
 PART_ROWS = 200  # rows in each part of a table drawn in parts
@@ -221,10 +246,11 @@ def timeline_records_table(
     header: bool = True,
     widths: list[int] | None = None,
     id_width: int | None = None,
+    narrow: bool = False,
 ) -> Table:
     """timeline --by record: one line per record, years as headings (after a row of `year`)."""
     t = Table(header_style="bold", show_header=header)
-    t.add_column("when", **_fixed(widths, 0, no_wrap=True))
+    t.add_column("start → end", **_fixed(widths, 0, **_when_column(narrow)))
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
     t.add_column("events", **_fixed(widths, 2, justify="right"))
     t.add_column("title", **_fixed(widths, 3, ratio=1))
@@ -251,13 +277,27 @@ def timeline_records_parts(out: Output, rows: list[dict]):
         out,
         rows,
         lambda part, before, widths: timeline_records_table(
-            part, _row_year(before) if before else None, widths is None, widths, id_width
+            part, _row_year(before) if before else None, widths is None, widths, id_width, narrow(out)
         ),
         lambda a, b: _row_year(a) == _row_year(b),
     )
 
 
-def _describe(sentence: str, title: str, limit: int = 110) -> str:
+WHEN_WIDTH = len("2021-06-29 → 2021-07-05 ~")
+NARROW = 100  # columns below which the timeline's dates make room for its events
+
+
+def narrow(out: Output) -> bool:
+    return columns(out) < NARROW
+
+
+def _when_column(narrow: bool) -> dict:
+    """The 'when' column: on one line; in a narrow terminal (80 columns) a span's length wraps
+    under it ('2021-06-29 → 2021-07-05' then '(7 days)'), so that the events have the room."""
+    return {"max_width": WHEN_WIDTH} if narrow else {"no_wrap": True}
+
+
+def _describe(sentence: str, title: str, limit: int = 300) -> str:
     s = re.sub(r"\s+", " ", sentence or title).strip()
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
@@ -326,19 +366,25 @@ def highlighted_text(r: Record) -> Text:
     return text
 
 
-def _bars(title: str, counts: list[tuple[str, int]], width: int = 30) -> Table:
+def _bars(title: str, counts: list[tuple[str, int]], columns: int = 80) -> Table:
+    """A bar chart in `columns`: the labels (cut with '…' past a third of it), the counts whole,
+    and bars of what is left, up to 30."""
+    longest = max((len(label) for label, _ in counts), default=0)
+    label_width = min(longest, max(12, columns // 3))
+    count_width = len(str(max((c for _, c in counts), default=0)))
+    width = max(4, min(30, columns - label_width - count_width - 6))  # 6: a space each side of 3 cells
     t = Table(title=title, title_justify="left", show_header=False, box=None, padding=(0, 1))
-    t.add_column(no_wrap=True, max_width=40, overflow="ellipsis")
-    t.add_column(justify="right", no_wrap=True)
-    t.add_column(no_wrap=True)
+    t.add_column(no_wrap=True, width=label_width, overflow="ellipsis")
+    t.add_column(justify="right", no_wrap=True, min_width=count_width)
+    t.add_column(no_wrap=True, width=width)
     top = max((c for _, c in counts), default=0) or 1
     for label, c in counts:
         t.add_row(Text(label), Text(str(c)), Text("█" * max(1, round(c * width / top)), style="cyan"))
     return t
 
 
-def stats_view(data: dict) -> Group:
-    """stats as bar charts: records per year and month, the most named entities."""
+def stats_view(data: dict, columns: int = 80) -> Group:
+    """stats as bar charts in `columns`: records per year and month, the most named entities."""
     parts: list[RenderableType] = [Text(f"{data['records']} records, {data['undated']} undated", style="bold")]
     for title, counts in (
         ("records per year", list(data["per_year"].items())),
@@ -348,7 +394,7 @@ def stats_view(data: dict) -> Group:
         ("places", [(e["name"], e["count"]) for e in data["places"]]),
     ):
         if counts:
-            parts += [Text(""), _bars(title, counts)]
+            parts += [Text(""), _bars(title, counts, columns)]
     return Group(*parts)
 
 
@@ -362,7 +408,8 @@ def _marked(s: str, style: str = "bold yellow") -> Text:
 
 
 def search_table(hits: list[dict]) -> Table:
-    t = Table(header_style="bold", show_lines=True)
+    inferred = any(h["record"].date_inferred for h in hits)
+    t = Table(header_style="bold", show_lines=True, caption=INFERRED if inferred else None, caption_style="dim italic")
     t.add_column("id", style="cyan", no_wrap=True)
     t.add_column("date", no_wrap=True)
     t.add_column("title / snippet", ratio=1)
@@ -372,8 +419,16 @@ def search_table(hits: list[dict]) -> Table:
         cell.stylize("bold", 0, len(cell))
         cell.append("\n")
         cell.append_text(_marked(" ".join(h["snippet"].split())))
-        t.add_row(Text(r.id), Text(r.date or "—"), cell)
+        date = Text(r.date or "—")
+        if r.date_inferred:
+            date.append("~", style="dim")
+        t.add_row(Text(r.id), date, cell)
     return t
+
+
+def spinner(out: Output, message: str):
+    """A spinner with a message on stderr, for a wait with no count to show."""
+    return console(out, stderr=True).status(message)
 
 
 def progress_bar(out: Output):

@@ -90,15 +90,37 @@ class Store:
         return found
 
     @_index_errors
-    def search(self, query: str, f, limit: int | None = None, raw: bool = False) -> list[dict]:
+    def search(
+        self, query: str, f, limit: int | None = None, raw: bool = False, sort: str = "rank", reverse: bool = False
+    ) -> list[dict]:
         try:
-            return self._queries.search(query, f, limit, raw)
+            return self._queries.search(query, f, limit, raw, sort, reverse)
         except sqlite3.OperationalError as e:
             if not raw:
                 raise
             raise UsageError(
                 f"--raw: not a valid FTS5 query ({e}); leave out --raw to search the words as text"
             ) from None
+
+    @_index_errors
+    def changed_since_refresh(self, record: Record) -> str | None:
+        """The file of a record (by its path in the corpus folder) where its size or modification
+        time is no longer what the last refresh saw: an edit in place, which a query notices only
+        at the next full check (SSE_RESCAN_SECONDS) or `sse index`. None where it is as it was, or
+        cannot be read."""
+        db = self.database.db
+        row = db.execute(
+            "SELECT f.name, f.size, f.mtime_ns FROM records r JOIN files f ON f.name = r.file WHERE r.id = ?",
+            (record.id,),
+        ).fetchone()
+        if row is None:
+            return None
+        name, size, mtime_ns = row
+        try:
+            st = (self.database.folder / name).stat()
+        except OSError:
+            return None
+        return name if (st.st_size, st.st_mtime_ns) != (size, mtime_ns) else None
 
     @_index_errors
     def all_problems(self) -> list[Problem]:
@@ -111,14 +133,16 @@ class Store:
     # The reads the commands make, each as Queries does it.
 
     @_index_errors
-    def select(self, f: Filters, limit: int | None = None) -> list[Record]:
-        """`list`: records newest first, undated last."""
-        return self._queries.select(f, limit)
+    def select(self, f: Filters, limit: int | None = None, sort: str = "date", reverse: bool = False) -> list[Record]:
+        """`list`: records newest first (or by id or title; --reverse), undated last."""
+        return self._queries.select(f, limit, sort, reverse)
 
     @_index_errors
-    def iter_select(self, f: Filters, limit: int | None = None) -> Iterator[Record]:
+    def iter_select(
+        self, f: Filters, limit: int | None = None, sort: str = "date", reverse: bool = False
+    ) -> Iterator[Record]:
         """select's records, read as they are used (a table is drawn in parts)."""
-        yield from self._queries.iter_select(f, limit)
+        yield from self._queries.iter_select(f, limit, sort, reverse)
 
     @_index_errors
     def timeline(self, f: Filters) -> list[TimelineEntry]:
@@ -149,9 +173,9 @@ class Store:
         return self._queries.stats(f, top)
 
     @_index_errors
-    def iter_entries(self) -> Iterator[Record]:
-        """What `list` shows, with text, in file order: for `sse export`."""
-        yield from self._queries.iter_entries()
+    def iter_entries(self, f: Filters | None = None) -> Iterator[Record]:
+        """What `list` shows (of it, what passes the filters), with text, in file order: for `sse export`."""
+        yield from self._queries.iter_entries(f)
 
     @_index_errors
     def all_records(self) -> list[Record]:
@@ -222,6 +246,28 @@ def open_store(
     except sqlite3.Error as e:
         raise IndexFailed(f"the index failed: {e}; try `sse index --rebuild`") from None
     return Store(database, report, Queries(database, timeline))
+
+
+def places_ready() -> bool:
+    """Whether the gazetteer (place names, word lists) is compiled in the cache: on a first run it
+    is not, and compiling it takes a while, which the command line says on a terminal. Asked on
+    every command, so it only looks for the files: the module and the versions of the data
+    packages its file names carry cost more than `sse list` itself (a new version of them is
+    compiled by the refresh that needs it, without the message)."""
+    from ssecli.settings import cache_dir
+
+    folder = cache_dir()
+    return all(any(folder.glob(f"{kind}-*.pickle")) for kind in ("gazetteer", "words"))
+
+
+def build_places() -> None:
+    """Compile the gazetteer into the cache now (what the first parse would do unasked), and let
+    go of its place table: the build's main process does not keep it."""
+    from ssecli.extract import gazetteer
+
+    gazetteer._tables()
+    gazetteer._words()
+    gazetteer._tables.cache_clear()
 
 
 def parse_folder(folder: Path, recursive: bool = False) -> tuple[list[Record], list[Problem]]:

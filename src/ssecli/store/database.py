@@ -14,11 +14,13 @@ from pathlib import Path
 
 from ssecli.errors import UsageError
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 # PRAGMA application_id of every index sse makes ('SSE1'): a file given as --index that does not
 # carry it is not sse's to rebuild or write over.
 APPLICATION_ID = 0x53534531
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The full-text tables, kept alike: words stemmed, and words as written (for prefixes).
+FTS_TABLES = ("fts", "fts_words")
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -88,8 +90,13 @@ CREATE INDEX org_rel_fact ON org_rel(surface, kind, flag, other);
 CREATE TABLE org_keys(surface TEXT PRIMARY KEY, key TEXT, folded TEXT) WITHOUT ROWID;  -- computed once
 CREATE TABLE org_map(kind INTEGER, surface TEXT, flag INTEGER, org TEXT,
                      PRIMARY KEY(kind, surface, flag)) WITHOUT ROWID;
+-- Titles and texts with every word stemmed (porter: 'cooperatives' finds 'cooperative'), and the
+-- same words as written, for a prefix ('cooperat*'), which porter would compare with stems
+-- ('cooper'). Both without diacritics ('coopérative' is 'cooperative').
 CREATE VIRTUAL TABLE fts USING fts5(title, text, content='records', content_rowid='n',
-                                    tokenize='unicode61 remove_diacritics 2');
+                                    tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fts_words USING fts5(title, text, content='records', content_rowid='n',
+                                          tokenize='unicode61 remove_diacritics 2');
 """
 
 
@@ -176,6 +183,27 @@ def is_read_only(e: sqlite3.Error) -> bool:
     return code in (READONLY, CANTOPEN) if code is not None else ("readonly" in str(e) or "unable to open" in str(e))
 
 
+def natural_key(text: str) -> list:
+    """'002.10' -> ['', 2, '.', 10, '']: ids compared by their numbers, 002.9 before 002.10."""
+    import re
+
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
+
+
+def _natural(a: str, b: str) -> int:
+    ka, kb = natural_key(a), natural_key(b)
+    try:
+        return (ka > kb) - (ka < kb)
+    except TypeError:  # a number against a word: as text
+        return (a > b) - (a < b)
+
+
+def with_collations(db: sqlite3.Connection) -> sqlite3.Connection:
+    """A connection that knows COLLATE natural_id (--sort id)."""
+    db.create_collation("natural_id", _natural)
+    return db
+
+
 class Database:
     """The connection to one corpus folder's index, opened, checked and repaired; `db` is replaced
     when the index is rebuilt or read into memory, so the parts of the store ask for it each time."""
@@ -189,7 +217,7 @@ class Database:
         self.db = self._open()
 
     def _connect(self, target: str) -> sqlite3.Connection:
-        db = sqlite3.connect(target, timeout=60, isolation_level=None)
+        db = with_collations(sqlite3.connect(target, timeout=60, isolation_level=None))
         db.execute("PRAGMA busy_timeout = 60000")
         if target != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
@@ -234,7 +262,9 @@ class Database:
 
         for mode in ("ro", "ro&immutable=1"):  # immutable: a WAL index whose -shm cannot be made
             try:
-                db = sqlite3.connect(f"file:{quote(str(self.path))}?mode={mode}", uri=True, isolation_level=None)
+                db = with_collations(
+                    sqlite3.connect(f"file:{quote(str(self.path))}?mode={mode}", uri=True, isolation_level=None)
+                )
                 if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
                     db.execute("SELECT 1 FROM files LIMIT 1").fetchone()
                     self.read_only = error

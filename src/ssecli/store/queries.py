@@ -56,10 +56,14 @@ class Queries:
                 pages[parent].items.append(r)
         return out
 
-    def iter_entries(self):
+    def iter_entries(self, f=None):
         """What `list` shows (articles, and listing items instead of their pages), with text, in
-        file order as query.entries gives them, read a block at a time: for `sse export`."""
-        cur = self.db.execute(f"SELECT {RECORD}, r.text FROM records r WHERE r.entry = 1 ORDER BY r.file, r.n")
+        file order as query.entries gives them, read a block at a time: for `sse export`, which
+        takes the filters of `list`."""
+        where, args = self._filter_sql(f, record_dates=True) if f is not None else ("1", [])
+        cur = self.db.execute(
+            f"SELECT {RECORD}, r.text FROM records r WHERE r.entry = 1 AND {where} ORDER BY r.file, r.n", args
+        )
         while block := cur.fetchmany(512):
             yield from (self.record(data, orgs, text) for data, orgs, text in block)
 
@@ -69,7 +73,8 @@ class Queries:
         """The WHERE clause of the name filters, and of --since/--until on the record's own date
         where `record_dates` (the timeline bounds its events instead).
 
-        A name filter is the set of records whose names match, built by one range scan of the
+        A name filter is the set of records with a name in which the value's words are whole
+        words (word_bounds over the names' word-suffixes), built by one range scan of the
         key index: its cost grows with how often the name occurs. With a `limit`, a name common
         enough that the first `limit` records walked newest first will soon meet it (ILO: in
         most records of a large archive) is checked record by record instead, a look-up in the
@@ -88,7 +93,7 @@ class Queries:
                 q = name_key(v)
                 if not q:
                     continue
-                bounds = [kind, q, q + "\U0010ffff"]
+                bounds = [kind, *word_bounds(q)]
                 if limit and not negate and self._occurs(bounds, self.COMMON * limit):
                     clauses.append(
                         f"EXISTS (SELECT 1 FROM names x WHERE x.n = {alias}.n AND x.kind=? AND "
@@ -118,19 +123,29 @@ class Queries:
             >= times
         )
 
-    def select(self, f, limit: int | None = None) -> list[Record]:
-        """`list`: entries newest first, undated last, as query.select orders them."""
-        return list(self.iter_select(f, limit))
+    def select(self, f, limit: int | None = None, sort: str = "date", reverse: bool = False) -> list[Record]:
+        """`list`: entries newest first, undated last, as query.select orders them; or by id or
+        title; `reverse` turns the order round (oldest first), undated still last."""
+        return list(self.iter_select(f, limit, sort, reverse))
 
-    def iter_select(self, f, limit: int | None = None):
+    def iter_select(self, f, limit: int | None = None, sort: str = "date", reverse: bool = False):
         """select's records, read as they are used (a terminal's table is drawn in parts)."""
         where, args = self._filter_sql(f, record_dates=True, limit=limit)
-        # Dated records newest first, walking the (entry, lo) index so that --limit stops early;
-        # then the undated ones, by id, if the limit leaves room.
         cap = f" LIMIT {int(limit)}" if limit else ""
+        if sort != "date":
+            cur = self.db.execute(
+                f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND {where} ORDER BY {order_by(sort, reverse)}{cap}",
+                args,
+            )
+            while block := cur.fetchmany(1024):
+                yield from (self.record(d, o) for d, o in block)
+            return
+        # Dated records newest first (oldest, reversed), walking the (entry, lo) index so that
+        # --limit stops early; then the undated ones, by id, if the limit leaves room.
+        way = "ASC" if reverse else "DESC"
         cur = self.db.execute(
             f"SELECT {RECORD} FROM records r WHERE r.entry=1 AND r.lo IS NOT NULL AND {where} "
-            f"ORDER BY r.lo DESC, r.id DESC{cap}",
+            f"ORDER BY r.lo {way}, r.id {way}{cap}",
             args,
         )
         count = 0
@@ -327,7 +342,7 @@ class Queries:
         from ssecli.extract.text import name_key
 
         k, q = NAME_KIND[kind], name_key(value)
-        if not q or self._occurs([k, q, q + "\U0010ffff"], 1):
+        if not q or self._occurs([k, *word_bounds(q)], 1):
             return []
         keys: dict[str, None] = {}
         for start in dict.fromkeys(w[:2] for w in q.split() if len(w) >= 2):
@@ -366,57 +381,112 @@ class Queries:
 
         k, q = NAME_KIND[kind], name_key(prefix)
         out: dict[str, None] = {}
+        ends: dict[str, None] = {}  # names with a later word that starts so ('Insun Kim' of 'kim')
         for (key,) in self.db.execute(
             "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
             (k, q, q + "\U0010ffff", scan),
         ):
             out.update(dict.fromkeys(self._spellings(kind, key)))
+            if not out and len(ends) < limit:
+                ends.update(dict.fromkeys(self._spellings(kind, key, ends=True)))
             if len(out) >= limit:
                 break
-        return list(out)
+        # As the filters match any whole word of a name, a prefix that begins no name completes
+        # the names with a word that it begins.
+        return list(out or ends)
 
-    def _spellings(self, kind: str, key: str, tries: int = 64) -> list[str]:
+    def _spellings(self, kind: str, key: str, tries: int = 64, ends: bool = False) -> list[str]:
         """How the first record that has a whole name (or alias) of this key spells it; none where
-        the key is only ever the end of longer names ('university of wa'), within `tries` records."""
+        the key is only ever the end of longer names ('university of wa'), within `tries` records.
+        With `ends`, every name of those records that it is the end of ('Insun Kim' of 'kim')."""
         from ssecli.extract.text import name_key
 
         k = NAME_KIND[kind]
+        longer: dict[str, None] = {}
         for (n,) in self.db.execute(
             "SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? AND r.entry = 1 LIMIT ?",
             (k, key, tries),
         ):  # what `list` shows
+            if ends:
+                longer.update((name, None) for name in self._names_of(n, kind) if name_key(name).endswith(" " + key))
+                continue
             found = [name for name in self._names_of(n, kind) if name_key(name) == key]
             if found:
                 return found
-        return []
+        return list(longer)
 
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY file, n")]
 
-    def search(self, query: str, f, limit: int | None = None, raw: bool = False) -> list[dict]:
+    def search(
+        self, query: str, f, limit: int | None = None, raw: bool = False, sort: str = "rank", reverse: bool = False
+    ) -> list[dict]:
         """Full-text hits ranked by bm25, the title weighted above the body, each with a snippet
-        whose matched words are between \x02 and \x03 (the renderer highlights them)."""
-        match = query if raw else fts_query(query)
+        whose matched words are between \x02 and \x03 (the renderer highlights them); or the
+        first `limit` hits by date, id or title; `reverse` turns the order round."""
+        match, fts = (query, "fts") if raw else fts_query(query)
         if not match:
             return []
         where, args = self._filter_sql(f, record_dates=True)
         # The filters keep hits of the records that pass them; the '+' keeps the planner from
         # asking the full-text index once for each of those records (an --org of 100,000).
-        hits = "fts MATCH ?" + (f" AND +fts.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else "")
+        hits = f"{fts} MATCH ?" + (
+            f" AND +{fts}.rowid IN (SELECT r.n FROM records r WHERE {where})" if where != "1" else ""
+        )
         # The best hits are found in the full-text index alone, and only they are read from the
         # records, one by one: a common word matches a third of an archive, and a join lets the
         # planner compute snippets for every match.
-        ranked = self.db.execute(
-            "SELECT fts.rowid, bm25(fts, 10.0, 1.0) AS rank, snippet(fts, 1, char(2), char(3), '…', 16), "
-            f"highlight(fts, 0, char(2), char(3)) FROM fts WHERE {hits} ORDER BY rank"
-            f"{f' LIMIT {int(limit)}' if limit else ''}",
-            [match, *args],
-        ).fetchall()
+        cap = f" LIMIT {int(limit)}" if limit else ""
+        columns = (
+            f"{fts}.rowid, bm25({fts}, 10.0, 1.0) AS rank, snippet({fts}, 1, char(2), char(3), '…', 16), "
+            f"highlight({fts}, 0, char(2), char(3))"
+        )
+        if sort == "rank":
+            ranked = self.db.execute(
+                f"SELECT {columns} FROM {fts} WHERE {hits} ORDER BY rank{' DESC' if reverse else ''}{cap}",
+                [match, *args],
+            ).fetchall()
+        else:  # the hits in that order first, and only theirs the snippets
+            chosen = self.db.execute(
+                f"SELECT r.n FROM {fts} JOIN records r ON r.n = {fts}.rowid WHERE {hits} "
+                f"ORDER BY {order_by(sort, reverse)}{cap}",
+                [match, *args],
+            ).fetchall()
+            ranked = [
+                self.db.execute(
+                    f"SELECT {columns} FROM {fts} WHERE {fts} MATCH ? AND {fts}.rowid = ?", (match, n)
+                ).fetchone()
+                for (n,) in chosen
+            ]
         out = []
         for n, rank, snippet, title in ranked:
             data, orgs = self.db.execute(f"SELECT {RECORD} FROM records r WHERE r.n=?", (n,)).fetchone()
             out.append({"record": self.record(data, orgs), "score": -rank, "snippet": snippet, "title": title})
         return out
+
+
+SORTS = ("date", "id", "title")
+
+
+def order_by(sort: str, reverse: bool, alias: str = "r") -> str:
+    """An ORDER BY of records (alias r): by date newest first, undated last; by id in the order
+    of its numbers (002.9 before 002.10); by title regardless of case; `reverse` turns it round,
+    undated still last."""
+    a, way, back = alias, ("ASC" if reverse else "DESC"), ("DESC" if reverse else "ASC")
+    if sort == "date":
+        return f"{a}.lo IS NULL, {a}.lo {way}, {a}.id COLLATE natural_id {way}"
+    if sort == "id":
+        return f"{a}.id COLLATE natural_id {back}"
+    if sort == "title":
+        return f"{a}.title COLLATE NOCASE {back}, {a}.id COLLATE natural_id {back}"
+    raise ValueError(sort)
+
+
+def word_bounds(key: str) -> tuple[str, str]:
+    """The range of name keys a filter value matches: those that begin with its whole words, the
+    key itself or the key and a space ('un' -> 'un', 'un desa'; never 'university'). A key holds
+    word characters, '&' and spaces, and nothing sorts between a space and '!'."""
+    return key, key + "!"
 
 
 def event_bounds(f, alias: str) -> tuple[str, list]:
@@ -431,10 +501,25 @@ def event_bounds(f, alias: str) -> tuple[str, list]:
     return sql, args
 
 
-def fts_query(text: str) -> str:
-    """A user's words as an FTS5 query that cannot fail: every word a quoted string, so that
-    `COVID-19`, `Think.Coop`, `ILO/Korea`, quotes and operators are searched as text."""
+def fts_query(text: str) -> tuple[str, str]:
+    """A user's words as an FTS5 query that cannot fail, and the full-text table to ask: every
+    word a quoted string, so that `COVID-19`, `Think.Coop`, `ILO/Korea`, stray quotes and
+    operators are searched as text; words between double quotes a phrase (`"decent work"`); a
+    word ending in `*` a prefix. Words are stemmed (`cooperative` finds `cooperatives`), except
+    in a query with a prefix, which is compared with the words as written (`cooperat*` finds
+    `cooperation`, which porter would have made `cooper`)."""
     import re
 
-    words = re.findall(r"[\w]+(?:[-.'’/][\w]+)*", text)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    word = r"[\w]+(?:[-.'’/][\w]+)*"
+    terms, prefix = [], False
+    # A phrase between a pair of double quotes, or a word with perhaps a trailing '*'.
+    for m in re.finditer(rf'"([^"]*)"|({word})(\*?)', text):
+        if m.group(1) is not None:
+            words = re.findall(word, m.group(1))
+            if words:
+                terms.append('"' + " ".join(w.replace('"', '""') for w in words) + '"')
+        else:
+            star = m.group(3) == "*"
+            prefix = prefix or star
+            terms.append('"' + m.group(2).replace('"', '""') + '"' + ("*" if star else ""))
+    return " ".join(terms), "fts_words" if prefix else "fts"

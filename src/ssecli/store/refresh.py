@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ssecli.corpus import Problem, scan, unique_ids
 from ssecli.models import Record
-from ssecli.store.database import Database, extraction_version, is_busy, is_read_only
+from ssecli.store.database import FTS_TABLES, Database, extraction_version, is_busy, is_read_only
 from ssecli.store.orgsync import FULL_AT, OrgSync
 from ssecli.store.rows import Capped, date_range, name_suffixes, org_keys
 from ssecli.store.timeline import LONG_DAYS, Timeline
@@ -182,7 +182,8 @@ class Refresher:
                 "org_keys",
             ):
                 db.execute(f"DELETE FROM {table}")
-            db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
+            for fts in FTS_TABLES:
+                db.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
             db.execute("DELETE FROM meta WHERE key='scan_problems'")  # a rebuild says everything again
             db.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('extraction', ?), ('recursive', ?)", (version, str(recursive))
@@ -326,7 +327,8 @@ class Refresher:
         # `+entry`: look the file up by records_file; by records_entry_lo it is a scan of every entry.
         rows = db.execute("SELECT n, title, text FROM records WHERE file=? AND +entry=1", (name,)).fetchall()
         for n, title, text in rows:
-            db.execute("INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
+            for fts in FTS_TABLES:
+                db.execute(f"INSERT INTO {fts}({fts}, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
         db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         self.timeline.taken_out(
@@ -373,7 +375,8 @@ class Refresher:
             n = cur.lastrowid
             db.execute("INSERT INTO record_orgs VALUES (?,?)", (n, orgs))
             if entry:  # a listing page is never a hit: its items are
-                db.execute("INSERT INTO fts(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
+                for fts in FTS_TABLES:
+                    db.execute(f"INSERT INTO {fts}(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
             keys = {("org", k) for k in org_keys(r.orgs)}
             for person in r.people:
                 keys |= {("person", k) for k in name_suffixes(person.name)}
