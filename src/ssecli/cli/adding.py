@@ -15,9 +15,11 @@ def add_cmd(
         None, "--date", help="The publication date (2023-05-12), where the page's metadata give a wrong one."
     ),
 ) -> None:
-    """Add articles to the corpus folder: fetch each web page (or copy each .txt, .md, .html or .pdf
-    file) into it as published, named by the next free id and a slug of its title
-    (412_coops-in-kenya.html), refresh the index and print each new record's id and title.
+    """Add web pages or files to the corpus folder.
+
+    Fetch each web page (or copy each .txt, .md, .html or .pdf file) into the folder as published,
+    named by the next free id and a slug of its title (412_coops-in-kenya.html), refresh the index
+    and print each new record's id and title.
 
     An article already in the folder (the same address, or the same text) is not added again. A page
     that cannot be fetched (an HTTP error, no answer within SSE_FETCH_TIMEOUT seconds, not HTML)
