@@ -32,7 +32,7 @@ RE_BOILERPLATE = re.compile(
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
 # "title:" and "pubDate:" as YAML front matter and feeds write them, too.
 RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
-DATE_KEYS = {"date": 0, "published": 0, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
+DATE_KEYS = {"date": 0, "published": 0, "posted on": 0, "published on": 0, "modified on": 2, "updated on": 2, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
              "released": 0, "release date": 0, "pubdate": 0, "dc:date": 0, "published at": 0, "sent": 1,
              "lastbuilddate": 2,
              "updated": 2, "last updated": 2, "modified": 2, "last modified": 2}
@@ -49,13 +49,15 @@ HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", 
 RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
                            r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
-RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,\s*[A-Z][\w .'’-]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
                          r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s")
+# " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
+RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d-\d\d)\b")
 RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
 RE_SEPARATOR = re.compile(r"^\s*(?:[-–—=*_~#]+|\*\s*\*\s*\*)\s*$")
 RE_MONTH_HEADER = re.compile(r"^\s*#*\s*" + D._MON + r",?\s+(?:19|20)\d\d\s*$")
 # Title and date on one line: "2022-06-30 — Title", "14 May 2024 | Title", "Title | 14 May 2024".
-RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+")
+RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+| {2,}")
 
 
 @dataclass
@@ -182,9 +184,13 @@ def field_date(line: str) -> tuple[int, tuple] | None:
 
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
-    if not m or not is_place(m.group("place").strip().title()) and not m.group("place").isupper():
+    if not m:
         return None
-    return D.parse_date_value(m.group("date"))
+    d = D.parse_date_value(m.group("date"))
+    # "Lévis (Qc), October 16, 2018 -": a whole day after a name is a dateline even where the place is unknown.
+    if d is None or not is_place(m.group("place").strip().title()) and not m.group("place").isupper() and d[2] is None:
+        return None
+    return d
 
 
 def _is_header_field(line: str) -> bool:
@@ -206,7 +212,7 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
     title = head.title or stem
     items = _listing_items(lines, head)
     if items:
-        first_item = min(min(it["title_line"], it["date_line"]) for it in items)
+        first_item = min(it["start"] for it in items)
         if head.title_line >= first_item:
             # The page's own title is what stands above its first item: "SSE Knowledge Hub | Latest updates".
             above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
@@ -243,7 +249,9 @@ def _header(lines: list[str]) -> Header:
         if scanned > 30:  # a page saved with its navigation and cookie banner puts the title far down
             break
         fd = field_date(s)
-        if fd and fd[0] < best_rank:
+        if fd is None and (bm := RE_BARE_DATE_KEY.match(s)):
+            fd = (0, D.parse_date_value(bm.group(1)))
+        if fd and fd[1] and fd[0] < best_rank:
             best_rank, head.date, head.date_line = fd[0], fd[1], i
             continue
         m = RE_FIELD.match(s)
@@ -310,60 +318,201 @@ def _looks_like_title(line: str) -> bool:
     return not (len(core.split()) <= 8 and head_kind(core) == "org")
 
 
+# "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...":
+# a wire dateline opening an item's summary, the date in brackets.
+RE_BRACKET_DATELINE = re.compile(r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)")
+# The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
+# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
+RE_TIME_TAIL = re.compile(r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$")
+RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
+RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
+
+
+def _item_date(s: str) -> tuple | None:
+    """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
+    a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
+    s = RE_LEADING_MARK.sub("", s)
+    d = line_date(s)
+    if d is None:
+        fd = field_date(s)
+        d = fd[1] if fd else None
+    if d is None:
+        t = RE_TIME_TAIL.sub("", _strip_markup(s))
+        if t != _strip_markup(s):
+            d = line_date(t)
+    if d is None and len(s) <= 80:
+        # "17 May 2023, Hanoi, Viet Nam", "Comayagua, Honduras November 29 and 30, 2023": a day and the place.
+        found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
+        if len(found) == 1:
+            m = found[0]
+            rest = (s[:m.span[0]] + " " + s[m.span[1]:]).strip(" ,.-–—|")
+            parts = [p.strip() for p in rest.split(",") if p.strip()]
+            # The date after the place, or before a place that ends the line: not "Oslo, Norway, PfC Conference".
+            placed = m.span[0] > 0 or is_place(parts[-1]) if parts else False
+            if parts and placed and len(rest.split()) <= 6 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
+                d = m.start
+    return d if d is not None and d[2] is not None else None
+
+
+RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+", re.I)
+
+
+def _date_shape(line: str) -> str:
+    """A date line with its numbers and month and day names blanked: the lines of one listing share it."""
+    return RE_SHAPE_WORDS.sub("#", " ".join(line.split()[:6]))
+
+
+def _title_like(s: str) -> bool:
+    """A headline rather than a summary: short, not a sentence that ends in a full stop or an ellipsis."""
+    t = _strip_markup(RE_BULLET.sub("", s))
+    if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t):
+        return False
+    words = len(t.split())
+    return words <= 30 and not re.search(r"(?:[.…]|\.\.\.|Read More|Read more)\s*$", t) or words <= 12 and not t.endswith("...")
+
+
+def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
+    """The lines of the block of text directly above line i (after blank lines), down to line lo."""
+    j = i - 1
+    while j > lo and not lines[j].strip():
+        j -= 1
+    block = []
+    while j > lo and lines[j].strip() and len(block) < 3:
+        s = lines[j].strip()
+        if _is_credit(s) or RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s) or _field_key(s) in NOT_TITLE_KEYS:
+            if block:
+                break
+            j -= 1
+            continue
+        block.insert(0, j)
+        if RE_BULLET.match(lines[j]):
+            break
+        j -= 1
+    return block
+
+
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
-    marks = []  # (line index, date, title or None)
+    marks = []  # (line index, date, title or None, kind)
     # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
     floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
+    # The page's own heading is its first line of text: the header may have taken the first item's
+    # headline for the title ("Provincial", then the items).
+    heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
+    floor = min(floor, heading)
     for i, line in enumerate(lines):
-        if i <= floor or i == head.date_line:
+        if i <= floor:
             continue
         s = line.strip()
         if not s or RE_MONTH_HEADER.match(s):
             continue
-        d = line_date(s)
-        if d is not None and d[2] is not None:
-            marks.append((i, d, None))
+        d = _item_date(s)
+        if d is not None:
+            marks.append((i, d, None, "date"))
             continue
         dated_title = _dated_title(s)
         if dated_title:
-            marks.append((i, *dated_title))
-    if len(marks) < 2:
+            marks.append((i, *dated_title, "line"))
+            continue
+        m = RE_BRACKET_DATELINE.match(s) or RE_DATELINE.match(s)
+        if m and len(s.split()) > 8:
+            d = D.parse_date_value(m.group("date"))
+            if d is not None and d[2] is not None:
+                marks.append((i, d, None, "dateline"))
+    # The header's date line is the page's own unless it has the shape of the items' date lines
+    # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
+    if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks):
+        shapes = {_date_shape(lines[mk[0]]) for mk in marks if mk[0] != head.date_line}
+        later = [mk[0] for mk in marks if mk[0] > head.date_line]
+        gap = " ".join(lines[head.date_line + 1:later[0]]) if later else ""
+        if _date_shape(lines[head.date_line]) not in shapes or len(gap.split()) > 150:
+            marks = [mk for mk in marks if mk[0] != head.date_line]
+    # A dateline in the summary under an item's own date line is the same item's.
+    kept = []
+    for mk in marks:
+        if mk[3] == "dateline" and kept and kept[-1][3] == "date":
+            between = [lines[j] for j in range(kept[-1][0] + 1, mk[0]) if lines[j].strip()]
+            if not between:
+                continue
+        kept.append(mk)
+    marks = kept
+    if len(marks) < 2 or sum(1 for mk in marks if mk[3] != "dateline") == 0 and len(marks) < 3:
         return []
+    if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
+        top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
+    else:
+        top = floor
     # A page of items starts with them: an article that ends with dated "related content"
-    # links is still one article.
-    lead = " ".join(lines[head.title_line + 1:max(0, marks[0][0] - 2)])
-    if len(lead.split()) > 80:
+    # links is still one article (a long introduction is allowed above many items).
+    lead = " ".join(lines[top + 1:max(0, marks[0][0] - 2)])
+    if len(lead.split()) > (400 if len(marks) >= 4 else 80):
         return []
     # Titles stand above their date lines (a title, then "19 April 2023") or below them
-    # (a "### 29 May 2024" heading, then the text): the layout holds for the whole page.
-    above = sum(1 for i, _, t in marks if t is None and i > 0 and lines[i - 1].strip() and not RE_SEPARATOR.match(lines[i - 1]))
-    below = sum(1 for i, _, t in marks if t is None) - above
-    title_above = above >= below
+    # (a "### 29 May 2024" heading, then the text): the first item shows the page's layout.
+    # The first few items vote; a date on a bullet's line, or a "### 29 May 2024" heading, heads its text.
+    votes = []
+    for k, (i, d, title, kind) in enumerate(marks):
+        if title is not None or kind == "dateline":
+            continue
+        lo = marks[k - 1][0] if k else top
+        above = _paragraph_above(lines, i, lo)
+        if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#"):
+            votes.append(False)
+        elif above and RE_BULLET.match(lines[above[-1]]) and len(above) == 1 and above[-1] == i - 1 and \
+                not _title_like(lines[above[-1]]):
+            votes.append(False)
+        else:
+            votes.append(bool(above) and _title_like(" ".join(lines[j].strip() for j in above)))
+        if len(votes) == 3:
+            break
+    title_above = sum(votes) * 2 >= len(votes) if votes else True
     items = []
-    used_title_lines = set()
-    for k, (i, d, title) in enumerate(marks):
+    for k, (i, d, title, kind) in enumerate(marks):
+        lo = marks[k - 1][0] if k else top
         nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        title_line = i
+        title_line, start = i, i
+        if title is not None and len(title.split()) > 18:
+            # "5 July 2024 — Refugees and migrants continue to face ...": a summary under its headline.
+            above = _paragraph_above(lines, i, lo)
+            if above and _title_like(" ".join(lines[j].strip() for j in above)):
+                title, kind = None, "dateline"
         if title is None:
-            j = _previous_content(lines, i, floor=(marks[k - 1][0] if k else head.title_line)) if title_above else None
-            if j is not None and j not in used_title_lines:
-                title_line, title = j, _item_title(lines[j])
+            above = _paragraph_above(lines, i, lo) if (title_above or kind == "dateline") else []
+            if above and RE_BULLET.match(lines[above[0]]) and len(above) == 1 and (
+                    _is_credit(RE_BULLET.sub("", lines[above[0]])) or not _title_like(lines[above[0]])):
+                above = []
+            if above:
+                title_line, start = above[0], above[0]
+                title = " ".join(_item_title(lines[j]) for j in above)
+                # The item starts at its number or bullet ("  2. News", then the headline).
+                for j in range(above[0] - 1, lo, -1):
+                    if lines[j].strip():
+                        if RE_BULLET.match(lines[j]) and not _title_like(" ".join(lines[x] for x in range(j, i))) or \
+                                RE_BULLET.match(lines[j]) and len(lines[j].split()) <= 5:
+                            start = j
+                        break
+            elif kind == "dateline":
+                continue
             else:
                 j = _next_content(lines, i, nxt)
                 if j is None:
                     continue
                 title_line, title = j, _item_title(lines[j])
-        used_title_lines.add(title_line)
-        items.append({"title_line": title_line, "date_line": i, "date": d, "title": title})
-    # Each item's text runs from its title (or date) to the next item's first line.
+                if RE_BULLET.match(lines[i]) is None:
+                    b = i - 1
+                    while b > lo and lines[b].strip() and RE_BULLET.match(lines[b]) is None:
+                        b -= 1
+                    if b > lo and RE_BULLET.match(lines[b]) and b >= i - 2:
+                        start = b
+        title = re.sub(r"\s*[,;:]\s*$", "", RE_LEADING_MARK.sub("", title)).strip()
+        if len(title) > 200:
+            title = title[:190].rsplit(" ", 1)[0] + "…"
+        items.append({"title_line": title_line, "date_line": i, "date": d, "title": title, "start": min(start, title_line, i)})
+    # Each item's text runs from its first line to the next item's first line.
     for k, it in enumerate(items):
-        first = min(it["title_line"], it["date_line"])
-        last = len(lines)
-        if k + 1 < len(items):
-            last = min(items[k + 1]["title_line"], items[k + 1]["date_line"])
+        last = items[k + 1]["start"] if k + 1 < len(items) else len(lines)
         body = []
-        for j in range(first, last):
+        for j in range(it["start"], last):
             s = lines[j].strip()
             if RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s):
                 continue
@@ -374,13 +523,22 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
 
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
-    "- 28 Mar 2024: Title"."""
-    parts = RE_LEADING_DATE_SPLIT.split(RE_NUMBERED.sub("", _strip_markup(line)), maxsplit=1)
+    "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
+    t = RE_NUMBERED.sub("", _strip_markup(line))
+    parts = RE_LEADING_DATE_SPLIT.split(t, maxsplit=1)
     if len(parts) == 2:
         for date_part, title_part in (parts, parts[::-1]):
             d = D.parse_date_value(date_part)
             if d is not None and d[2] is not None and len(title_part.split()) >= 2:
                 return d, _strip_markup(title_part)
+    if t[:1].isdigit():
+        # A day at the start of the line, and the headline after it.
+        found = D.find_dates(t[:40])
+        if found and found[0].span[0] == 0 and found[0].start[0] is not None and found[0].start[2] is not None:
+            rest = t[found[0].span[1]:].lstrip(" ,–—-:|")
+            if len(rest) >= 8 and not rest[:1].islower() and not rest[:1].isdigit() and \
+                    (len(rest.split()) >= 3 or not rest.isascii()):
+                return found[0].start, _strip_markup(rest)
     return None
 
 
@@ -427,14 +585,16 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
     page = Record(id=rid, source=source, title=title, text=text)
     parsed = Parsed(page)
     lines = text.split("\n")
-    page_date = _header(lines).date
-    first_item = min(min(it["title_line"], it["date_line"]) for it in items)
+    head = _header(lines)
+    first_item = min(it["start"] for it in items)
+    # The page's own date stands above its items; the first item's date is no page date.
+    page_date = head.date if head.date_line < first_item else None
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
     _extract_into(parsed, page, header_text, page_date, infer=False, anchor=items[0]["date"])
     for n, it in enumerate(items, 1):
         body = "\n".join(it["lines"])
-        start = min(it["title_line"], it["date_line"])
+        start = it["start"]
         pre = [ln for ln in lines[max(0, start - 3):start] if _is_credit(ln)]
         item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=D.iso(it["date"]), text=body, parent=rid)
         _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False)
