@@ -614,6 +614,8 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
         inferred = infer_date(matches)
         if inferred is not None:
             record.date, record.date_inferred, anchor = D.iso(inferred), True, inferred
+        else:
+            anchor = event_anchor(text, matches)
     seen = set()
     for m in matches:
         if D.is_anchored(m):
@@ -687,12 +689,33 @@ def _span_of(text: str, needle: str) -> tuple[int, int]:
     return (i, i + len(needle)) if i >= 0 else (0, 0)
 
 
+# "formed in Hamilton on March 6, 1909", "founded in May 1953": the history of a body is no anchor.
+RE_HISTORY = re.compile(r"\b(?:founded|formed|established|created|set up|born|since|began|started|incorporated|registered)\b[^.\n]{0,40}$",
+                        re.I)
+
+
+def event_anchor(text: str, matches: list[D.DateMatch]) -> tuple | None:
+    """The year a text without a publication date gives its yearless dates: the latest year it writes
+    in a full date (a month or a day) that is not history. Only the year: the day stays unknown."""
+    years = [m.start[0] for m in matches if m.start[0] is not None and m.start[1] is not None
+             and not RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
+    return (max(years), None, None) if years else None
+
+
+RE_PRESENT = re.compile(r"this year|this month|today")
+
+
 def infer_date(matches: list[D.DateMatch]) -> tuple | None:
     """An undated article whose text writes dates without a year ('on 3 July', 'this year')
     is dated from its explicit year and the latest month it mentions. One whose dates all
     carry their year gives nothing to infer from: its date stays empty."""
     anchored = [m for m in matches if D.is_anchored(m)]
     if not anchored:
+        return None
+    # Only a text that speaks of its own present ("this year", "today") tells that its latest year is
+    # the year it was written in; otherwise a yearless date keeps its year unknown.
+    if not any(m.relative and m.start == (None, None, None) and RE_PRESENT.fullmatch(m.surface.lower())
+               for m in anchored):
         return None
     years = sorted({m.start[0] for m in matches if m.start[0] is not None})
     if not years:

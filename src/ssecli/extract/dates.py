@@ -265,7 +265,7 @@ def find_dates(text: str) -> list[DateMatch]:
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None), group=1)
     for m in RE_YEAR.finditer(text):
-        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m):
+        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m) or _names_a_year(text, m):
             continue
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None))
@@ -285,6 +285,17 @@ def _is_code_context(text: str, a: int, b: int) -> bool:
     if re.search(r"(?:No\.?|Nos\.?|Number|ISO|Art\.|Article|Room|Tel\.?|Fax|\+\d+)\s*$", before):
         return True
     return bool(re.search(r"[/\\]\s*$", before))
+
+
+# "the 2030 Agenda", "Kenya Vision 2030", "Blueprint 2020", "International Year of Cooperatives 2025 logo":
+# a year that is part of a name is no date. "in 2025", "declared 2025 the ..." are dates.
+RE_NAME_BEFORE_YEAR = re.compile(r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Year of (?:the )?[A-Z][\w-]+)\s+$")
+RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint)\b")
+
+
+def _names_a_year(text: str, m: re.Match) -> bool:
+    return bool(RE_NAME_AFTER_YEAR.match(text[m.end():m.end() + 12])
+                or RE_NAME_BEFORE_YEAR.search(text[max(0, m.start() - 40):m.start()]))
 
 
 def _looks_like_count(text: str, m: re.Match) -> bool:
@@ -343,9 +354,34 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
             y -= 1
         elif "next year" in surface:
             y += 1
+        elif s[1] is not None and am is not None:
+            # A day without a year is the one nearest the anchor ("15 January" written in December is
+            # next year's); a weekday written with it picks the year in which the day falls on it.
+            wd = RE_WEEKDAY_WORD.search(match.surface)
+            base = _dt.date(ay, am, ad or 15)
+            options = []
+            for cand in (ay, ay - 1, ay + 1):
+                if not _valid(cand, s[1], s[2]):
+                    continue
+                day = _dt.date(cand, s[1], s[2] or 15)
+                if wd and s[2] is not None and day.weekday() != WEEKDAYS[wd.group(0)[:3].lower()]:
+                    continue
+                gap = abs((day - base).days)
+                # The anchor's own year unless the day is most of a year away from it.
+                options.append((gap if wd or gap > 300 or cand != ay else 0, cand))
+            if wd and s[2] is not None and not options:
+                for cand in range(ay - 6, ay + 7):  # the weekday of a day repeats within seven years
+                    if _valid(cand, s[1], s[2]) and _dt.date(cand, s[1], s[2]).weekday() == WEEKDAYS[wd.group(0)[:3].lower()]:
+                        options.append((abs(cand - ay), cand))
+            if not options:
+                return None
+            y = min(options)[1]
         s = (y, *s[1:])
         e = (y + (1 if e[1] is not None and s[1] is not None and e[1] < s[1] else 0), *e[1:])
     return s, e
+
+
+RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[a-z]*\b)", re.I)
 
 
 def is_anchored(match: DateMatch) -> bool:
