@@ -611,7 +611,7 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
     if date is not None:
         record.date = D.iso(date)
     elif infer:
-        inferred = infer_date(matches)
+        inferred = infer_date(matches, text)
         if inferred is not None:
             record.date, record.date_inferred, anchor = D.iso(inferred), True, inferred
         else:
@@ -705,7 +705,7 @@ def event_anchor(text: str, matches: list[D.DateMatch]) -> tuple | None:
 RE_PRESENT = re.compile(r"this year|this month|today")
 
 
-def infer_date(matches: list[D.DateMatch]) -> tuple | None:
+def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
     """An undated article whose text writes dates without a year ('on 3 July', 'this year')
     is dated from its explicit year and the latest month it mentions. One whose dates all
     carry their year gives nothing to infer from: its date stays empty."""
@@ -717,7 +717,8 @@ def infer_date(matches: list[D.DateMatch]) -> tuple | None:
     if not any(m.relative and m.start == (None, None, None) and RE_PRESENT.fullmatch(m.surface.lower())
                for m in anchored):
         return None
-    years = sorted({m.start[0] for m in matches if m.start[0] is not None})
+    years = sorted({m.start[0] for m in matches if m.start[0] is not None
+                    and not RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])})
     if not years:
         return None
     year = years[-1]

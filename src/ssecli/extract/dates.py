@@ -32,7 +32,11 @@ _MON = (
     r"|Oct(?:ober)?|OCT(?:OBER)?|Nov(?:ember)?|NOV(?:EMBER)?|Dec(?:ember)?|DEC(?:EMBER)?)"
 )
 # "Sept." and "Jan." carry a full stop; the \b keeps "Mar" from matching "Maria".
-MON = rf"(?P<{{n}}>{_MON})\b\.?"
+# Next to a day or a year a month may be written in lower case ("27 april 2023", "in september 2021"):
+# the full name only, never "mar" or "jun".
+_MON_LOWER = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+MON = rf"(?P<{{n}}>{_MON}|{_MON_LOWER})\b\.?"
+MON_CAP = rf"(?P<{{n}}>{_MON})\b\.?"
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)\b"
 # Ranges are written with hyphens, en and em dashes, or words.
@@ -90,6 +94,11 @@ RE_M_M = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+){m1}(?(btw)\s+and\s+|{dash}){
 # "(2023. 4. 18. ~ 4. 21.)": Korean ranges, the end written without its year.
 RE_YMD_RANGE = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)\. ?(?P<m1>[01]?\d)\. ?(?P<d1>[0-3]?\d)\.?\s*[~～–-]\s*"
                           r"(?:(?P<y2>(?:19|20)\d\d)\. ?)?(?P<m2>[01]?\d)\. ?(?P<d2>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
+# Korean and Japanese dates: "2023년 5월 12일", "2023年7月1日", "2024년 3월", "1963年", and a range of days
+# "2023년 10월 4일부터 6일까지". A fiscal year "2023年度" is the year.
+RE_CJK = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*[년年](?:度)?(?:\s*(?P<m1>1[0-2]|0?[1-9])\s*[월月]"
+                    r"(?:\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日](?:\s*(?:부터|から|~|～|-|–)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[월月]\s*)?"
+                    r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*[일日](?:까지|まで)?)?)?)?")
 # mid-2023, early-2024: the year, with its prefix
 RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
@@ -107,12 +116,13 @@ RE_YEAR = re.compile(r"(?<![\w/.,:#-])(?<!No\. )(?<!No )(?P<y1>(?:19[0-9]|20[0-9
 # A month on its own needs a word that makes it a time: "in July", "since March".
 RE_MONTH_ALONE = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Tt]his|[Ll]ast|[Nn]ext)\s+"
-    + MON.format(n="m1")
+    + MON_CAP.format(n="m1")
     + r"(?!\s+\d)(?P<thisyear>\s+(?:this|last|next) year)?"  # "in January next year"
 )
 RE_RELATIVE = re.compile(
     r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
-    r"|(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his (?:past|coming)) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his (?:past|coming)) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) years ago)\b"
 )
 # A number followed by a counted noun is a count, not a year: "2000 participants".
 RE_COUNT_AFTER = re.compile(r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\b|from\b|and\b|the\b)[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
@@ -120,6 +130,12 @@ RE_COUNT_AFTER = re.compile(r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\
                             r"companies|units|tonnes|hectares|km|kilometres|euros|dollars|won|USD|EUR|KRW)\b")
 RE_PRECEDED_BY_CURRENCY = re.compile(r"(?:USD|EUR|KRW|US\$|\$|€|£|₩|CHF|GBP|JPY)\s*$")
 RE_TIME_RANGE_TRAILING = re.compile(r"^\s*(?:hours?|hrs|h\b|GMT|CET|UTC|KST)")
+
+
+RE_NTH_WEEKDAY = re.compile(r"\bthe (?P<nth>first|second|third|fourth|last) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:of|in) "
+                            + MON_CAP.format(n="m1"))
+RE_RECURRING = re.compile(r"(?:every|each|annually|yearly)\b[^.\n]{0,25}$|(?:every|each) year|annually|yearly")
+NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 @dataclass
@@ -195,6 +211,14 @@ def find_dates(text: str) -> list[DateMatch]:
     def this_year(gd: dict) -> bool:
         return bool(gd.get("thisyear"))
 
+    for m in RE_CJK.finditer(text):
+        g = m.groupdict()
+        y1 = int(g["y1"])
+        m1 = int(g["m1"]) if g["m1"] else None
+        d1 = int(g["d1"]) if g["d1"] else None
+        end = (y1, int(g["m2"]) if g["m2"] else m1, int(g["d2"])) if g["d2"] else (y1, m1, d1)
+        if end >= (y1, m1, d1) if d1 else True:
+            add(m, (y1, m1, d1), end)
     for m in RE_YMD_RANGE.finditer(text):
         g = m.groupdict()
         y1 = int(g["y1"])
@@ -265,13 +289,22 @@ def find_dates(text: str) -> list[DateMatch]:
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None), group=1)
     for m in RE_YEAR.finditer(text):
-        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m) or _names_a_year(text, m):
+        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m) or _names_a_year(text, m) \
+                or RE_CREDIT_BEFORE.search(text[max(0, m.start() - 50):m.start()]) \
+                or RE_DIGITS_AROUND.match(text[max(0, m.start() - 2):m.end() + 2]):
             continue
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None))
     for m in RE_MONTH_ALONE.finditer(text):
         mon = month_number(m["m1"])
         add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]), group=0)
+    for m in RE_NTH_WEEKDAY.finditer(text):
+        # "on the first Saturday of July": that day of the anchor's year; not a day kept "every year".
+        if RE_RECURRING.search(text[max(0, m.start() - 30):m.start()]) or \
+                RE_RECURRING.match(text[m.end():m.end() + 20].lstrip(" ,")):
+            continue
+        mon = month_number(m["m1"])
+        add(m, (None, mon, None), (None, mon, None), relative=True)
     for m in RE_RELATIVE.finditer(text):
         add(m, (None, None, None), (None, None, None), relative=True)
 
@@ -289,6 +322,10 @@ def _is_code_context(text: str, a: int, b: int) -> bool:
 
 # "the 2030 Agenda", "Kenya Vision 2030", "Blueprint 2020", "International Year of Cooperatives 2025 logo":
 # a year that is part of a name is no date. "in 2025", "declared 2025 the ..." are dates.
+# "© ILO 2023", "Photo: © Shutterstock 2022", "Copyright 2024": the year of a credit is no date.
+RE_CREDIT_BEFORE = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)[^\n©]{0,40}$")
+# "Call 0800 2023 100": a group of digits inside a phone number.
+RE_DIGITS_AROUND = re.compile(r"\d\s\d{4}\s\d")
 RE_NAME_BEFORE_YEAR = re.compile(r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Year of (?:the )?[A-Z][\w-]+)\s+$")
 RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint)\b")
 
@@ -337,6 +374,10 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
                     base = _last_weekday(base - _dt.timedelta(days=which != "on"), WEEKDAYS[day])
             d = (base.year, base.month, base.day)
             return d, d
+        ago = re.fullmatch(r"(\w+) years ago", rel)
+        if ago:
+            n = NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
+            return (ay - n, None, None), (ay - n, None, None)
         unit_year = rel.endswith("year")
         shift = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel.split()[0]]
         if unit_year:
@@ -348,6 +389,12 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
         d = (months // 12, months % 12 + 1, None)
         return d, d
     s, e = match.start, match.end
+    nth = RE_NTH_WEEKDAY.fullmatch(match.surface)
+    if nth:
+        wd = WEEKDAYS[nth["wd"][:3].lower()]
+        days = [d for d in range(1, calendar.monthrange(ay, s[1])[1] + 1) if _dt.date(ay, s[1], d).weekday() == wd]
+        d = (ay, s[1], days[-1] if nth["nth"] == "last" else days[NTH[nth["nth"]]])
+        return d, d
     if s[0] is None:
         y = ay
         if "last year" in surface:
@@ -382,6 +429,9 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
 
 
 RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[a-z]*\b)", re.I)
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def is_anchored(match: DateMatch) -> bool:
