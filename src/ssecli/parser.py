@@ -49,7 +49,7 @@ HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", 
 RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
                            r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
-RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,\s*[A-Z][\w .'’-]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
                          r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s")
 # " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
 RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d-\d\d)\b")
@@ -125,7 +125,7 @@ def _strip_markup(line: str) -> str:
 # The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",
 # "Cooperative Voices | Interview by Lucas Ferreira | August 8, 2023".
 RE_HEADER_PARTS = re.compile(r"\s+(?:\||/|·|•|–|—)\s+")
-RE_TRAILING_DAY = re.compile(r",\s+((?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$")
+RE_TRAILING_DAY = re.compile(r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$")
 # "Posted on 2023-11-02 by Esther Kamau": the author after the date.
 RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 
@@ -267,7 +267,7 @@ def _header(lines: list[str]) -> Header:
         if best_rank > 1 and RE_MONTH_HEADER.match(s) and month_line is None and content_after_title <= 2:
             # "June 2023" under a title: the date of a report, unless the page turns out to list items.
             month_line = (D.parse_date_value(_strip_markup(s)), i)
-        if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2:
+        if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2 and month_line is None:
             ld = line_date(s, labels=True) or dateline_date(s)
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
@@ -279,22 +279,39 @@ def _header(lines: list[str]) -> Header:
         if head.title is not None:
             content_after_title += 1
         if head.title is None:
-            if line_date(s) is None and not RE_SEPARATOR.match(s):
+            if line_date(s) is None and not RE_SEPARATOR.match(s) and not _is_credit(RE_NUMBERED.sub("", s)):
                 if fallback is None:
                     fallback = (_strip_markup(s), i)
                 if _looks_like_title(s) and not _dated_title(s):
                     head.title, head.title_line = _strip_markup(s), i
+                    if fallback[1] < i and RE_SENTENCE_END.search(head.title) and not RE_SENTENCE_END.search(fallback[0]) \
+                            and len(fallback[0].split()) >= 3:
+                        # "The department works closely with ..." under "Social and Solidarity Economy
+                        # Department": a sentence is the text, the line above it the title.
+                        head.title, head.title_line = fallback
             continue
     if head.title is None and fallback is not None:
         head.title, head.title_line = fallback
     if head.date is None and month_line is not None and month_line[0] is not None:
         head.date, head.date_line = month_line
+    if head.date is not None and head.date[2] is None:
+        # "Released: January 2009", then "OTTAWA, Jan. 7 /CNW/ -": the dateline's day, the year stated above.
+        for j in range(max(head.date_line, head.title_line) + 1, min(len(lines), max(head.date_line, head.title_line) + 6)):
+            m = RE_DATELINE.match(lines[j])
+            if m:
+                day = [x for x in D.find_dates(m.group("date")) if x.start[0] is None and x.start[2] is not None]
+                if day and (head.date[1] is None or head.date[1] == day[0].start[1]):
+                    head.date = (head.date[0], day[0].start[1], day[0].start[2])
+                break
     if head.title and len(head.title) > 150:
         # A first line that is a whole paragraph: its first sentence, cut at a word.
         first = re.split(r"(?<=[.!?])\s+", head.title)[0]
         head.title = first if len(first) <= 150 else first[:140].rsplit(" ", 1)[0] + "…"
     head.body_start = max(head.title_line, head.date_line) + 1
     return head
+
+
+RE_SENTENCE_END = re.compile(r"[a-z0-9)][.]$")
 
 
 # A cookie banner, a site search box, buttons: what a page saved whole carries around an article.
@@ -358,8 +375,15 @@ RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Sa
 
 
 def _date_shape(line: str) -> str:
-    """A date line with its numbers and month and day names blanked: the lines of one listing share it."""
-    return RE_SHAPE_WORDS.sub("#", " ".join(line.split()[:6]))
+    """A date line up to its date, with numbers, months and weekdays blanked: the lines of one listing share it."""
+    s = RE_WEEKDAY_WORD.sub("", line.strip())
+    found = D.find_dates(s)
+    if found:
+        s = s[:found[0].span[1] + 3]
+    return RE_SHAPE_WORDS.sub("#", " ".join(s.split()))
+
+
+RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)
 
 
 def _title_like(s: str) -> bool:
@@ -425,12 +449,13 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         shapes = {_date_shape(lines[mk[0]]) for mk in marks if mk[0] != head.date_line}
         later = [mk[0] for mk in marks if mk[0] > head.date_line]
         gap = " ".join(lines[head.date_line + 1:later[0]]) if later else ""
-        if _date_shape(lines[head.date_line]) not in shapes or len(gap.split()) > 150:
+        if (_date_shape(lines[head.date_line]) not in shapes or len(gap.split()) > 150) and \
+                not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
     # A dateline in the summary under an item's own date line is the same item's.
     kept = []
     for mk in marks:
-        if mk[3] == "dateline" and kept and kept[-1][3] == "date":
+        if (mk[3] == "dateline" or mk[3] == "line" and mk[1] == kept[-1][1] if kept else False) and kept and kept[-1][3] == "date":
             between = [lines[j] for j in range(kept[-1][0] + 1, mk[0]) if lines[j].strip()]
             if not between:
                 continue
@@ -525,6 +550,13 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
     t = RE_NUMBERED.sub("", _strip_markup(line))
+    if t.count(" | ") >= 2:
+        # "15 | Office relocation notice | 2024-03-04": a row of a table, one cell the date, one the title.
+        cells = [c.strip() for c in t.split(" | ")]
+        dated = [d for d in map(D.parse_date_value, cells) if d]
+        words = [c for c in cells if not D.parse_date_value(c) and not c.isdigit()]
+        if len(dated) == 1 and dated[0][2] is not None and words:
+            return dated[0], max(words, key=len)
     parts = RE_LEADING_DATE_SPLIT.split(t, maxsplit=1)
     if len(parts) == 2:
         for date_part, title_part in (parts, parts[::-1]):
@@ -589,6 +621,9 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
     first_item = min(it["start"] for it in items)
     # The page's own date stands above its items; the first item's date is no page date.
     page_date = head.date if head.date_line < first_item else None
+    if page_date is not None and RE_MONTH_HEADER.match(lines[head.date_line]) and \
+            sum(1 for ln in lines[first_item:] if RE_MONTH_HEADER.match(ln)) >= 1:
+        page_date = None  # "August 2023", then its items, then "July 2023": a month heads its items
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
     _extract_into(parsed, page, header_text, page_date, infer=False, anchor=items[0]["date"])
@@ -690,19 +725,25 @@ def _span_of(text: str, needle: str) -> tuple[int, int]:
 
 
 # "formed in Hamilton on March 6, 1909", "founded in May 1953": the history of a body is no anchor.
-RE_HISTORY = re.compile(r"\b(?:founded|formed|established|created|set up|born|since|began|started|incorporated|registered)\b[^.\n]{0,40}$",
+RE_HISTORY = re.compile(r"\b(?:founded|formed|established|created|set up|born|since|began|started|incorporated|registered|first)\b[^.\n]{0,40}$",
                         re.I)
 
 
 def event_anchor(text: str, matches: list[D.DateMatch]) -> tuple | None:
     """The year a text without a publication date gives its yearless dates: the latest year it writes
     in a full date (a month or a day) that is not history. Only the year: the day stays unknown."""
-    years = [m.start[0] for m in matches if m.start[0] is not None and m.start[1] is not None
-             and not RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
-    return (max(years), None, None) if years else None
+    dated = [m for m in matches if m.start[0] is not None and not RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
+    years = [m.start[0] for m in dated if m.start[1] is not None]
+    if not years:
+        # Years alone anchor only when the text names one: "the 2017 report", not "from 2020 to 2021".
+        years = list({m.start[0] for m in dated if m.start == m.end})
+        if len(years) != 1:
+            return None
+    return (max(years), None, None)
 
 
-RE_PRESENT = re.compile(r"this year|this month|today")
+RE_EDITION = re.compile(r"\s+(?:edition|session)\b")
+RE_PRESENT = re.compile(r"this year")
 
 
 def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
@@ -717,8 +758,15 @@ def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
     if not any(m.relative and m.start == (None, None, None) and RE_PRESENT.fullmatch(m.surface.lower())
                for m in anchored):
         return None
-    years = sorted({m.start[0] for m in matches if m.start[0] is not None
-                    and not RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])})
+    # The year of a month or a day that is not history, or of "the 2024 edition" of what the text reports.
+    history = [m for m in matches if m.start[0] is not None and RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
+    years = sorted({m.start[0] for m in matches if m.start[0] is not None and m not in history
+                    and (m.start[1] is not None or RE_EDITION.match(text, m.span[1]))})
+    if not years and not history:
+        # Years alone ("its strategy 2023-29") date the text only when it writes one and tells no history.
+        years = sorted({m.start[0] for m in matches if m.start[0] is not None})
+        if len(years) != 1:
+            return None
     if not years:
         return None
     year = years[-1]

@@ -401,11 +401,11 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
             y -= 1
         elif "next year" in surface:
             y += 1
-        elif s[1] is not None and am is not None:
+        elif s[1] is not None and (am is not None or s[2] is not None and RE_WEEKDAY_WORD.search(match.surface)):
             # A day without a year is the one nearest the anchor ("15 January" written in December is
             # next year's); a weekday written with it picks the year in which the day falls on it.
             wd = RE_WEEKDAY_WORD.search(match.surface)
-            base = _dt.date(ay, am, ad or 15)
+            base = _dt.date(ay, am or s[1], ad or 15)
             options = []
             for cand in (ay, ay - 1, ay + 1):
                 if not _valid(cand, s[1], s[2]):
@@ -460,6 +460,6 @@ def parse_date_value(text: str) -> PartialDate | None:
     return m.start
 
 
-RE_DATE_REST = re.compile(r"(?:[A-Za-z]{3,9}\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+RE_DATE_REST = re.compile(r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
                           r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
                           r"(?:\s*\([A-Za-z]+\))?")
