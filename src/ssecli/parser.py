@@ -217,7 +217,7 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
             # The page's own title is what stands above its first item: "SSE Knowledge Hub | Latest updates".
             above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
             title = above[0] if above else stem
-        return _parse_listing(text, source, rid, title, items)
+        return _parse_listing(text, source, rid, title, items, head)
     record = Record(id=rid, source=source, title=title, text=raw)
     parsed = Parsed(record)
     _extract_into(parsed, record, text, head.date, infer=head.date is None)
@@ -357,7 +357,7 @@ def _item_date(s: str) -> tuple | None:
         t = RE_TIME_TAIL.sub("", _strip_markup(s))
         if t != _strip_markup(s):
             d = line_date(t)
-    if d is None and len(s) <= 80:
+    if d is None and len(s) <= 80 and D.RE_HAS_YEAR.search(s):
         # "17 May 2023, Hanoi, Viet Nam", "Comayagua, Honduras November 29 and 30, 2023": a day and the place.
         found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
         if len(found) == 1:
@@ -384,6 +384,9 @@ def _date_shape(line: str) -> str:
 
 
 RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)
+
+
+RE_DIGIT = re.compile(r"\d")
 
 
 def _title_like(s: str) -> bool:
@@ -428,9 +431,9 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         if i <= floor:
             continue
         s = line.strip()
-        if not s or RE_MONTH_HEADER.match(s):
-            continue
-        d = _item_date(s)
+        if not s or not RE_DIGIT.search(s) or RE_MONTH_HEADER.match(s):
+            continue  # every item's date has a number
+        d = _item_date(s) if len(s) <= 160 else None  # a date line is short
         if d is not None:
             marks.append((i, d, None, "date"))
             continue
@@ -446,10 +449,10 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     # The header's date line is the page's own unless it has the shape of the items' date lines
     # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
     if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks):
-        shapes = {_date_shape(lines[mk[0]]) for mk in marks if mk[0] != head.date_line}
+        target = _date_shape(lines[head.date_line])
         later = [mk[0] for mk in marks if mk[0] > head.date_line]
         gap = " ".join(lines[head.date_line + 1:later[0]]) if later else ""
-        if (_date_shape(lines[head.date_line]) not in shapes or len(gap.split()) > 150) and \
+        if (len(gap.split()) > 150 or not any(_date_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)) and \
                 not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
     # A dateline in the summary under an item's own date line is the same item's.
@@ -613,11 +616,10 @@ def _next_content(lines: list[str], i: int, stop: int) -> int | None:
     return None
 
 
-def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dict]) -> Parsed:
+def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dict], head: Header) -> Parsed:
     page = Record(id=rid, source=source, title=title, text=text)
     parsed = Parsed(page)
     lines = text.split("\n")
-    head = _header(lines)
     first_item = min(it["start"] for it in items)
     # The page's own date stands above its items; the first item's date is no page date.
     page_date = head.date if head.date_line < first_item else None

@@ -35,14 +35,15 @@ _MON = (
 # Next to a day or a year a month may be written in lower case ("27 april 2023", "in september 2021"):
 # the full name only, never "mar" or "jun".
 _MON_LOWER = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-MON = rf"(?P<{{n}}>{_MON}|{_MON_LOWER})\b\.?"
+# The look-ahead on the first letter spares trying every month name at every position of a text.
+MON = rf"(?P<{{n}}>(?=[JFMASONDjfmasond])(?:{_MON}|{_MON_LOWER}))\b\.?"
 MON_CAP = rf"(?P<{{n}}>{_MON})\b\.?"
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)\b"
 # Ranges are written with hyphens, en and em dashes, or words.
 DASH = r"\s*(?:-|–|—|‒|to|until|till|through|thru)\s*"
 # "Monday, 6 June 2022" and "Tue 14 Feb": the weekday adds nothing to the date.
-WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+WEEKDAY = r"(?:(?=[MTWFS])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # A year may follow a day and month with or without a comma: "May 26, 2021", "April 20 2021".
 SEP_YEAR = r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?,?\s+"
 # "this year" after a yearless date or range pins it to the anchor year explicitly.
@@ -120,7 +121,7 @@ RE_MONTH_ALONE = re.compile(
     + r"(?!\s+\d)(?P<thisyear>\s+(?:this|last|next) year)?"  # "in January next year"
 )
 RE_RELATIVE = re.compile(
-    r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
+    r"\b(?=[TtYyLlNnPpCcOoFfSsEe1-9])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
     r"|(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his (?:past|coming)) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) years ago)\b"
 )
@@ -136,6 +137,10 @@ RE_NTH_WEEKDAY = re.compile(r"\bthe (?P<nth>first|second|third|fourth|last) (?P<
                             + MON_CAP.format(n="m1"))
 RE_RECURRING = re.compile(r"(?:every|each|annually|yearly)\b[^.\n]{0,25}$|(?:every|each) year|annually|yearly")
 NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+RE_ANY_DIGIT = re.compile(r"\d")
+RE_ANY_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
 @dataclass
@@ -211,7 +216,13 @@ def find_dates(text: str) -> list[DateMatch]:
     def this_year(gd: dict) -> bool:
         return bool(gd.get("thisyear"))
 
-    for m in RE_CJK.finditer(text):
+    # Most lines and many texts have no number or no month: their patterns are not run at all.
+    digits = RE_ANY_DIGIT.search(text) is not None
+    months = len(text) > 300 or RE_ANY_MONTH.search(text) is not None  # a whole text has a month, a line may not
+    num_months = digits and months
+    cjk = digits and ("年" in text or "년" in text)
+
+    for m in (RE_CJK.finditer(text) if cjk else ()):
         g = m.groupdict()
         y1 = int(g["y1"])
         m1 = int(g["m1"]) if g["m1"] else None
@@ -219,27 +230,27 @@ def find_dates(text: str) -> list[DateMatch]:
         end = (y1, int(g["m2"]) if g["m2"] else m1, int(g["d2"])) if g["d2"] else (y1, m1, d1)
         if end >= (y1, m1, d1) if d1 else True:
             add(m, (y1, m1, d1), end)
-    for m in RE_YMD_RANGE.finditer(text):
+    for m in (RE_YMD_RANGE.finditer(text) if digits else ()):
         g = m.groupdict()
         y1 = int(g["y1"])
         s_, e_ = (y1, int(g["m1"]), int(g["d1"])), (_year_of(g, "y2") or y1, int(g["m2"]), int(g["d2"]))
         if s_ < e_:
             add(m, s_, e_)
-    for m in RE_ISO.finditer(text):
+    for m in (RE_ISO.finditer(text) if digits else ()):
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in RE_YMD_DOT.finditer(text):
+    for m in (RE_YMD_DOT.finditer(text) if digits else ()):
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in RE_DMY_NUM.finditer(text):
+    for m in (RE_DMY_NUM.finditer(text) if digits else ()):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
         # Day first unless the first number cannot be a day-of-month that leaves a month.
         day, mon = (a, b) if b <= 12 else (b, a)
         add(m, (y, mon, day), (y, mon, day))
 
-    for rx in (RE_DM_DM, RE_MD_MD):
+    for rx in ((RE_DM_DM, RE_MD_MD) if num_months else ()):
         for m in rx.finditer(text):
             g = m.groupdict()
             y1, y2 = _year_of(g, "y1"), _year_of(g, "y2")
@@ -248,7 +259,7 @@ def find_dates(text: str) -> list[DateMatch]:
             s = (y1, month_number(g["m1"]), int(g["d1"]))
             e = (y2, month_number(g["m2"]), int(g["d2"]))
             add(m, s, e, relative=this_year(g))
-    for rx in (RE_MD_D, RE_D_DM):
+    for rx in ((RE_MD_D, RE_D_DM) if num_months else ()):
         for m in rx.finditer(text):
             g = m.groupdict()
             y = _year_of(g, "y1")
@@ -257,48 +268,50 @@ def find_dates(text: str) -> list[DateMatch]:
             if d2 <= d1:
                 continue
             add(m, (y, mon, d1), (y, mon, d2), relative=this_year(g))
-    for rx in (RE_DM, RE_MD):
+    for rx in ((RE_DM, RE_MD) if num_months else ()):
         for m in rx.finditer(text):
             g = m.groupdict()
             d = (_year_of(g, "y1"), month_number(g["m1"]), int(g["d1"]))
             if g["y1"] is None and _looks_like_count(text, m):
                 continue
             add(m, d, d, relative=this_year(g))
-    for m in RE_M_M_Y.finditer(text):
+    for m in (RE_M_M_Y.finditer(text) if num_months else ()):
         g = m.groupdict()
         y2 = int(g["y2"])
         y1 = _year_of(g, "y1") or y2
         add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
-    for m in RE_M_M.finditer(text):
+    for m in (RE_M_M.finditer(text) if months else ()):
         g = m.groupdict()
         add(m, (None, month_number(g["m1"]), None), (None, month_number(g["m2"]), None), relative=this_year(g))
-    for m in RE_MY.finditer(text):
+    for m in (RE_MY.finditer(text) if num_months else ()):
         g = m.groupdict()
         d = (int(g["y1"]), month_number(g["m1"]), None)
         add(m, d, d)
-    for m in RE_Y_Y.finditer(text):
+    for m in (RE_Y_Y.finditer(text) if digits else ()):
         y1 = int(m["y1"])
         y2 = _two_digit_end(y1, m["y2"])
         if y2 is None or y2 - y1 > 50 or _is_code_context(text, m.start(), m.end()):
             continue
         add(m, (y1, None, None), (y2, None, None))
-    for m in RE_DECADE.finditer(text):
+    for m in (RE_DECADE.finditer(text) if digits else ()):
         y = int(m["y1"])
         add(m, (y, None, None), (y + 9, None, None))
-    for m in RE_PREFIXED_YEAR.finditer(text):
+    for m in (RE_PREFIXED_YEAR.finditer(text) if digits else ()):
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None), group=1)
-    for m in RE_YEAR.finditer(text):
+    for m in (RE_YEAR.finditer(text) if digits else ()):
+        if taken[m.start()]:
+            continue  # the year of a date already read: "26 May 2021"
         if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m) or _names_a_year(text, m) \
                 or RE_CREDIT_BEFORE.search(text[max(0, m.start() - 50):m.start()]) \
                 or RE_DIGITS_AROUND.match(text[max(0, m.start() - 2):m.end() + 2]):
             continue
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None))
-    for m in RE_MONTH_ALONE.finditer(text):
+    for m in (RE_MONTH_ALONE.finditer(text) if months else ()):
         mon = month_number(m["m1"])
         add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]), group=0)
-    for m in RE_NTH_WEEKDAY.finditer(text):
+    for m in (RE_NTH_WEEKDAY.finditer(text) if months else ()):
         # "on the first Saturday of July": that day of the anchor's year; not a day kept "every year".
         if RE_RECURRING.search(text[max(0, m.start() - 30):m.start()]) or \
                 RE_RECURRING.match(text[m.end():m.end() + 20].lstrip(" ,")):
