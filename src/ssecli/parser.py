@@ -26,7 +26,7 @@ RE_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|M
 RE_BOILERPLATE = re.compile(
     r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)|related (?:content|news|links|articles)"
     r"|press release|news release|for immediate release|media advisory|skip to (?:main )?content|menu|search"
-    r"|read more|tags?:?|[-=*_#~]{3,}|\*\s*\*\s*\*)\s*$",
+    r"|read more|tags?:?|permalink|permanent link|[-=*_#~]{3,}|\*\s*\*\s*\*)\s*$",
     re.I,
 )
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
@@ -341,6 +341,7 @@ RE_BRACKET_DATELINE = re.compile(r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
 RE_TIME_TAIL = re.compile(r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$")
+RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
 RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
 RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
 
@@ -406,10 +407,15 @@ def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
     block = []
     while j > lo and lines[j].strip() and len(block) < 3:
         s = lines[j].strip()
-        if _is_credit(s) or RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s) or _field_key(s) in NOT_TITLE_KEYS:
+        if RE_MONTH_HEADER.match(s) and not block:
+            break  # "APRIL 2025" heads the items below it: no headline above
+        if _is_credit(s) or RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s) or _field_key(s) in NOT_TITLE_KEYS \
+                or RE_BOILERPLATE.match(s):
             if block:
                 break
             j -= 1
+            while j > lo and not lines[j].strip():
+                j -= 1  # "Permanent link" under a headline, a blank line between
             continue
         block.insert(0, j)
         if RE_BULLET.match(lines[j]):
@@ -444,6 +450,10 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         m = RE_BRACKET_DATELINE.match(s) or RE_DATELINE.match(s)
         if m and len(s.split()) > 8:
             d = D.parse_date_value(m.group("date"))
+            us = RE_US_SHORT_DATE.fullmatch(m.group("date").strip())
+            if d is None and us:  # "MADISON, Wis. (2/14/14)--": a wire's month/day/year
+                d = (2000 + int(us.group(3)), int(us.group(1)), int(us.group(2)))
+                d = d if 1 <= d[1] <= 12 and 1 <= d[2] <= 31 else None
             if d is not None and d[2] is not None:
                 marks.append((i, d, None, "dateline"))
     # The header's date line is the page's own unless it has the shape of the items' date lines
@@ -464,7 +474,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 continue
         kept.append(mk)
     marks = kept
-    if len(marks) < 2 or sum(1 for mk in marks if mk[3] != "dateline") == 0 and len(marks) < 3:
+    if len(marks) < 2:
         return []
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
         top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
@@ -473,7 +483,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     # A page of items starts with them: an article that ends with dated "related content"
     # links is still one article (a long introduction is allowed above many items).
     lead = " ".join(lines[top + 1:max(0, marks[0][0] - 2)])
-    if len(lead.split()) > (400 if len(marks) >= 4 else 80):
+    if len(lead.split()) > (400 if len(marks) >= 4 else 250 if len(marks) == 3 else 80):
         return []
     # Titles stand above their date lines (a title, then "19 April 2023") or below them
     # (a "### 29 May 2024" heading, then the text): the first item shows the page's layout.

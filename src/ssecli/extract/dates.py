@@ -79,7 +79,7 @@ RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y
 # 29 June – 5 July 2023; between 29 June and 5 July; from 29 June to 5 July 2023
 RE_DM_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{d2}(?:\s+of)?\s+{m2}(?:{sy}{y2})?{ty}")
 # July 4 to 6 this year; March 3-5, 2022; from July 4 to 6
-RE_MD_D = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|{dash}){d2}(?:{sy}{y1})?{ty}")
+RE_MD_D = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:{sy}{y1})?{ty}")
 # June 29 – July 5, 2023
 RE_MD_MD = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}")
 # 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February
