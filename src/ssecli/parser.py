@@ -341,6 +341,7 @@ RE_BRACKET_DATELINE = re.compile(r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
 RE_TIME_TAIL = re.compile(r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$")
+RE_WIDE_GAP = re.compile(r" {3,}")
 RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
 RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
 RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
@@ -369,6 +370,8 @@ def _item_date(s: str) -> tuple | None:
             placed = m.span[0] > 0 or is_place(parts[-1]) if parts else False
             if parts and placed and len(rest.split()) <= 6 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
                 d = m.start
+    if d is None and " · " in s:
+        d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
     return d if d is not None and d[2] is not None else None
 
 
@@ -563,9 +566,10 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
     t = RE_NUMBERED.sub("", _strip_markup(line))
-    if t.count(" | ") >= 2:
-        # "15 | Office relocation notice | 2024-03-04": a row of a table, one cell the date, one the title.
-        cells = [c.strip() for c in t.split(" | ")]
+    if t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2:
+        # "15 | Office relocation notice | 2024-03-04", "128   KoSEA signs MOU ...   KoSEA   2023.05.11   412":
+        # a row of a table, one cell the date, the longest other one the title.
+        cells = [c.strip() for c in (t.split(" | ") if " | " in t else RE_WIDE_GAP.split(t))]
         dated = [d for d in map(D.parse_date_value, cells) if d]
         words = [c for c in cells if not D.parse_date_value(c) and not c.isdigit()]
         if len(dated) == 1 and dated[0][2] is not None and words:
