@@ -26,13 +26,13 @@ RE_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|M
 RE_BOILERPLATE = re.compile(
     r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)|related (?:content|news|links|articles)"
     r"|press release|news release|for immediate release|media advisory|skip to (?:main )?content|menu|search"
-    r"|read more|tags?:?|[-=*_#~]{3,}|\*\s*\*\s*\*)\s*$",
+    r"|read more|tags?:?|permalink|permanent link|[-=*_#~]{3,}|\*\s*\*\s*\*)\s*$",
     re.I,
 )
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
 # "title:" and "pubDate:" as YAML front matter and feeds write them, too.
 RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
-DATE_KEYS = {"date": 0, "published": 0, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
+DATE_KEYS = {"date": 0, "published": 0, "posted on": 0, "published on": 0, "modified on": 2, "updated on": 2, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
              "released": 0, "release date": 0, "pubdate": 0, "dc:date": 0, "published at": 0, "sent": 1,
              "lastbuilddate": 2,
              "updated": 2, "last updated": 2, "modified": 2, "last modified": 2}
@@ -49,13 +49,15 @@ HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", 
 RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
                            r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
-RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
                          r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s")
+# " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
+RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d-\d\d)\b")
 RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
 RE_SEPARATOR = re.compile(r"^\s*(?:[-–—=*_~#]+|\*\s*\*\s*\*)\s*$")
 RE_MONTH_HEADER = re.compile(r"^\s*#*\s*" + D._MON + r",?\s+(?:19|20)\d\d\s*$")
 # Title and date on one line: "2022-06-30 — Title", "14 May 2024 | Title", "Title | 14 May 2024".
-RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+")
+RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+| {2,}")
 
 
 @dataclass
@@ -123,7 +125,7 @@ def _strip_markup(line: str) -> str:
 # The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",
 # "Cooperative Voices | Interview by Lucas Ferreira | August 8, 2023".
 RE_HEADER_PARTS = re.compile(r"\s+(?:\||/|·|•|–|—)\s+")
-RE_TRAILING_DAY = re.compile(r",\s+((?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$")
+RE_TRAILING_DAY = re.compile(r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$")
 # "Posted on 2023-11-02 by Esther Kamau": the author after the date.
 RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 
@@ -182,9 +184,13 @@ def field_date(line: str) -> tuple[int, tuple] | None:
 
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
-    if not m or not is_place(m.group("place").strip().title()) and not m.group("place").isupper():
+    if not m:
         return None
-    return D.parse_date_value(m.group("date"))
+    d = D.parse_date_value(m.group("date"))
+    # "Lévis (Qc), October 16, 2018 -": a whole day after a name is a dateline even where the place is unknown.
+    if d is None or not is_place(m.group("place").strip().title()) and not m.group("place").isupper() and d[2] is None:
+        return None
+    return d
 
 
 def _is_header_field(line: str) -> bool:
@@ -206,12 +212,12 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
     title = head.title or stem
     items = _listing_items(lines, head)
     if items:
-        first_item = min(min(it["title_line"], it["date_line"]) for it in items)
+        first_item = min(it["start"] for it in items)
         if head.title_line >= first_item:
             # The page's own title is what stands above its first item: "SSE Knowledge Hub | Latest updates".
             above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
             title = above[0] if above else stem
-        return _parse_listing(text, source, rid, title, items)
+        return _parse_listing(text, source, rid, title, items, head)
     record = Record(id=rid, source=source, title=title, text=raw)
     parsed = Parsed(record)
     _extract_into(parsed, record, text, head.date, infer=head.date is None)
@@ -243,7 +249,9 @@ def _header(lines: list[str]) -> Header:
         if scanned > 30:  # a page saved with its navigation and cookie banner puts the title far down
             break
         fd = field_date(s)
-        if fd and fd[0] < best_rank:
+        if fd is None and (bm := RE_BARE_DATE_KEY.match(s)):
+            fd = (0, D.parse_date_value(bm.group(1)))
+        if fd and fd[1] and fd[0] < best_rank:
             best_rank, head.date, head.date_line = fd[0], fd[1], i
             continue
         m = RE_FIELD.match(s)
@@ -259,7 +267,7 @@ def _header(lines: list[str]) -> Header:
         if best_rank > 1 and RE_MONTH_HEADER.match(s) and month_line is None and content_after_title <= 2:
             # "June 2023" under a title: the date of a report, unless the page turns out to list items.
             month_line = (D.parse_date_value(_strip_markup(s)), i)
-        if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2:
+        if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2 and month_line is None:
             ld = line_date(s, labels=True) or dateline_date(s)
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
@@ -271,22 +279,39 @@ def _header(lines: list[str]) -> Header:
         if head.title is not None:
             content_after_title += 1
         if head.title is None:
-            if line_date(s) is None and not RE_SEPARATOR.match(s):
+            if line_date(s) is None and not RE_SEPARATOR.match(s) and not _is_credit(RE_NUMBERED.sub("", s)):
                 if fallback is None:
                     fallback = (_strip_markup(s), i)
                 if _looks_like_title(s) and not _dated_title(s):
                     head.title, head.title_line = _strip_markup(s), i
+                    if fallback[1] < i and RE_SENTENCE_END.search(head.title) and not RE_SENTENCE_END.search(fallback[0]) \
+                            and len(fallback[0].split()) >= 3:
+                        # "The department works closely with ..." under "Social and Solidarity Economy
+                        # Department": a sentence is the text, the line above it the title.
+                        head.title, head.title_line = fallback
             continue
     if head.title is None and fallback is not None:
         head.title, head.title_line = fallback
     if head.date is None and month_line is not None and month_line[0] is not None:
         head.date, head.date_line = month_line
+    if head.date is not None and head.date[2] is None:
+        # "Released: January 2009", then "OTTAWA, Jan. 7 /CNW/ -": the dateline's day, the year stated above.
+        for j in range(max(head.date_line, head.title_line) + 1, min(len(lines), max(head.date_line, head.title_line) + 6)):
+            m = RE_DATELINE.match(lines[j])
+            if m:
+                day = [x for x in D.find_dates(m.group("date")) if x.start[0] is None and x.start[2] is not None]
+                if day and (head.date[1] is None or head.date[1] == day[0].start[1]):
+                    head.date = (head.date[0], day[0].start[1], day[0].start[2])
+                break
     if head.title and len(head.title) > 150:
         # A first line that is a whole paragraph: its first sentence, cut at a word.
         first = re.split(r"(?<=[.!?])\s+", head.title)[0]
         head.title = first if len(first) <= 150 else first[:140].rsplit(" ", 1)[0] + "…"
     head.body_start = max(head.title_line, head.date_line) + 1
     return head
+
+
+RE_SENTENCE_END = re.compile(r"[a-z0-9)][.]$")
 
 
 # A cookie banner, a site search box, buttons: what a page saved whole carries around an article.
@@ -310,60 +335,225 @@ def _looks_like_title(line: str) -> bool:
     return not (len(core.split()) <= 8 and head_kind(core) == "org")
 
 
+# "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...":
+# a wire dateline opening an item's summary, the date in brackets.
+RE_BRACKET_DATELINE = re.compile(r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)")
+# The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
+# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
+RE_TIME_TAIL = re.compile(r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$")
+RE_WIDE_GAP = re.compile(r" {3,}")
+RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
+RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
+RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
+
+
+def _item_date(s: str) -> tuple | None:
+    """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
+    a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
+    s = RE_LEADING_MARK.sub("", s)
+    d = line_date(s)
+    if d is None:
+        fd = field_date(s)
+        d = fd[1] if fd else None
+    if d is None:
+        t = RE_TIME_TAIL.sub("", _strip_markup(s))
+        if t != _strip_markup(s):
+            d = line_date(t)
+    if d is None and len(s) <= 80 and D.RE_HAS_YEAR.search(s):
+        # "17 May 2023, Hanoi, Viet Nam", "Comayagua, Honduras November 29 and 30, 2023": a day and the place.
+        found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
+        if len(found) == 1:
+            m = found[0]
+            rest = (s[:m.span[0]] + " " + s[m.span[1]:]).strip(" ,.-–—|")
+            parts = [p.strip() for p in rest.split(",") if p.strip()]
+            # The date after the place, or before a place that ends the line: not "Oslo, Norway, PfC Conference".
+            placed = m.span[0] > 0 or is_place(parts[-1]) if parts else False
+            if parts and placed and len(rest.split()) <= 6 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
+                d = m.start
+    if d is None and " · " in s:
+        d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
+    return d if d is not None and d[2] is not None else None
+
+
+RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+", re.I)
+
+
+def _date_shape(line: str) -> str:
+    """A date line up to its date, with numbers, months and weekdays blanked: the lines of one listing share it."""
+    s = RE_WEEKDAY_WORD.sub("", line.strip())
+    found = D.find_dates(s)
+    if found:
+        s = s[:found[0].span[1] + 3]
+    return RE_SHAPE_WORDS.sub("#", " ".join(s.split()))
+
+
+RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)
+
+
+RE_DIGIT = re.compile(r"\d")
+
+
+def _title_like(s: str) -> bool:
+    """A headline rather than a summary: short, not a sentence that ends in a full stop or an ellipsis."""
+    t = _strip_markup(RE_BULLET.sub("", s))
+    if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t):
+        return False
+    words = len(t.split())
+    return words <= 30 and not re.search(r"(?:[.…]|\.\.\.|Read More|Read more)\s*$", t) or words <= 12 and not t.endswith("...")
+
+
+def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
+    """The lines of the block of text directly above line i (after blank lines), down to line lo."""
+    j = i - 1
+    while j > lo and not lines[j].strip():
+        j -= 1
+    block = []
+    while j > lo and lines[j].strip() and len(block) < 3:
+        s = lines[j].strip()
+        if RE_MONTH_HEADER.match(s) and not block:
+            break  # "APRIL 2025" heads the items below it: no headline above
+        if _is_credit(s) or RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s) or _field_key(s) in NOT_TITLE_KEYS \
+                or RE_BOILERPLATE.match(s):
+            if block:
+                break
+            j -= 1
+            while j > lo and not lines[j].strip():
+                j -= 1  # "Permanent link" under a headline, a blank line between
+            continue
+        block.insert(0, j)
+        if RE_BULLET.match(lines[j]):
+            break
+        j -= 1
+    return block
+
+
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
-    marks = []  # (line index, date, title or None)
+    marks = []  # (line index, date, title or None, kind)
     # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
     floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
+    # The page's own heading is its first line of text: the header may have taken the first item's
+    # headline for the title ("Provincial", then the items).
+    heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
+    floor = min(floor, heading)
     for i, line in enumerate(lines):
-        if i <= floor or i == head.date_line:
+        if i <= floor:
             continue
         s = line.strip()
-        if not s or RE_MONTH_HEADER.match(s):
-            continue
-        d = line_date(s)
-        if d is not None and d[2] is not None:
-            marks.append((i, d, None))
+        if not s or not RE_DIGIT.search(s) or RE_MONTH_HEADER.match(s):
+            continue  # every item's date has a number
+        d = _item_date(s) if len(s) <= 160 else None  # a date line is short
+        if d is not None:
+            marks.append((i, d, None, "date"))
             continue
         dated_title = _dated_title(s)
         if dated_title:
-            marks.append((i, *dated_title))
+            marks.append((i, *dated_title, "line"))
+            continue
+        m = RE_BRACKET_DATELINE.match(s) or RE_DATELINE.match(s)
+        if m and len(s.split()) > 8:
+            d = D.parse_date_value(m.group("date"))
+            us = RE_US_SHORT_DATE.fullmatch(m.group("date").strip())
+            if d is None and us:  # "MADISON, Wis. (2/14/14)--": a wire's month/day/year
+                d = (2000 + int(us.group(3)), int(us.group(1)), int(us.group(2)))
+                d = d if 1 <= d[1] <= 12 and 1 <= d[2] <= 31 else None
+            if d is not None and d[2] is not None:
+                marks.append((i, d, None, "dateline"))
+    # The header's date line is the page's own unless it has the shape of the items' date lines
+    # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
+    if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks):
+        target = _date_shape(lines[head.date_line])
+        later = [mk[0] for mk in marks if mk[0] > head.date_line]
+        gap = " ".join(lines[head.date_line + 1:later[0]]) if later else ""
+        if (len(gap.split()) > 150 or not any(_date_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)) and \
+                not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
+            marks = [mk for mk in marks if mk[0] != head.date_line]
+    # A dateline in the summary under an item's own date line is the same item's.
+    kept = []
+    for mk in marks:
+        if (mk[3] == "dateline" or mk[3] == "line" and mk[1] == kept[-1][1] if kept else False) and kept and kept[-1][3] == "date":
+            between = [lines[j] for j in range(kept[-1][0] + 1, mk[0]) if lines[j].strip()]
+            if not between:
+                continue
+        kept.append(mk)
+    marks = kept
     if len(marks) < 2:
         return []
+    if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
+        top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
+    else:
+        top = floor
     # A page of items starts with them: an article that ends with dated "related content"
-    # links is still one article.
-    lead = " ".join(lines[head.title_line + 1:max(0, marks[0][0] - 2)])
-    if len(lead.split()) > 80:
+    # links is still one article (a long introduction is allowed above many items).
+    lead = " ".join(lines[top + 1:max(0, marks[0][0] - 2)])
+    if len(lead.split()) > (400 if len(marks) >= 4 else 250 if len(marks) == 3 else 80):
         return []
     # Titles stand above their date lines (a title, then "19 April 2023") or below them
-    # (a "### 29 May 2024" heading, then the text): the layout holds for the whole page.
-    above = sum(1 for i, _, t in marks if t is None and i > 0 and lines[i - 1].strip() and not RE_SEPARATOR.match(lines[i - 1]))
-    below = sum(1 for i, _, t in marks if t is None) - above
-    title_above = above >= below
+    # (a "### 29 May 2024" heading, then the text): the first item shows the page's layout.
+    # The first few items vote; a date on a bullet's line, or a "### 29 May 2024" heading, heads its text.
+    votes = []
+    for k, (i, d, title, kind) in enumerate(marks):
+        if title is not None or kind == "dateline":
+            continue
+        lo = marks[k - 1][0] if k else top
+        above = _paragraph_above(lines, i, lo)
+        if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#"):
+            votes.append(False)
+        elif above and RE_BULLET.match(lines[above[-1]]) and len(above) == 1 and above[-1] == i - 1 and \
+                not _title_like(lines[above[-1]]):
+            votes.append(False)
+        else:
+            votes.append(bool(above) and _title_like(" ".join(lines[j].strip() for j in above)))
+        if len(votes) == 3:
+            break
+    title_above = sum(votes) * 2 >= len(votes) if votes else True
     items = []
-    used_title_lines = set()
-    for k, (i, d, title) in enumerate(marks):
+    for k, (i, d, title, kind) in enumerate(marks):
+        lo = marks[k - 1][0] if k else top
         nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        title_line = i
+        title_line, start = i, i
+        if title is not None and len(title.split()) > 18:
+            # "5 July 2024 — Refugees and migrants continue to face ...": a summary under its headline.
+            above = _paragraph_above(lines, i, lo)
+            if above and _title_like(" ".join(lines[j].strip() for j in above)):
+                title, kind = None, "dateline"
         if title is None:
-            j = _previous_content(lines, i, floor=(marks[k - 1][0] if k else head.title_line)) if title_above else None
-            if j is not None and j not in used_title_lines:
-                title_line, title = j, _item_title(lines[j])
+            above = _paragraph_above(lines, i, lo) if (title_above or kind == "dateline") else []
+            if above and RE_BULLET.match(lines[above[0]]) and len(above) == 1 and (
+                    _is_credit(RE_BULLET.sub("", lines[above[0]])) or not _title_like(lines[above[0]])):
+                above = []
+            if above:
+                title_line, start = above[0], above[0]
+                title = " ".join(_item_title(lines[j]) for j in above)
+                # The item starts at its number or bullet ("  2. News", then the headline).
+                for j in range(above[0] - 1, lo, -1):
+                    if lines[j].strip():
+                        if RE_BULLET.match(lines[j]) and not _title_like(" ".join(lines[x] for x in range(j, i))) or \
+                                RE_BULLET.match(lines[j]) and len(lines[j].split()) <= 5:
+                            start = j
+                        break
+            elif kind == "dateline":
+                continue
             else:
                 j = _next_content(lines, i, nxt)
                 if j is None:
                     continue
                 title_line, title = j, _item_title(lines[j])
-        used_title_lines.add(title_line)
-        items.append({"title_line": title_line, "date_line": i, "date": d, "title": title})
-    # Each item's text runs from its title (or date) to the next item's first line.
+                if RE_BULLET.match(lines[i]) is None:
+                    b = i - 1
+                    while b > lo and lines[b].strip() and RE_BULLET.match(lines[b]) is None:
+                        b -= 1
+                    if b > lo and RE_BULLET.match(lines[b]) and b >= i - 2:
+                        start = b
+        title = re.sub(r"\s*[,;:]\s*$", "", RE_LEADING_MARK.sub("", title)).strip()
+        if len(title) > 200:
+            title = title[:190].rsplit(" ", 1)[0] + "…"
+        items.append({"title_line": title_line, "date_line": i, "date": d, "title": title, "start": min(start, title_line, i)})
+    # Each item's text runs from its first line to the next item's first line.
     for k, it in enumerate(items):
-        first = min(it["title_line"], it["date_line"])
-        last = len(lines)
-        if k + 1 < len(items):
-            last = min(items[k + 1]["title_line"], items[k + 1]["date_line"])
+        last = items[k + 1]["start"] if k + 1 < len(items) else len(lines)
         body = []
-        for j in range(first, last):
+        for j in range(it["start"], last):
             s = lines[j].strip()
             if RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s):
                 continue
@@ -374,13 +564,30 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
 
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
-    "- 28 Mar 2024: Title"."""
-    parts = RE_LEADING_DATE_SPLIT.split(RE_NUMBERED.sub("", _strip_markup(line)), maxsplit=1)
+    "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
+    t = RE_NUMBERED.sub("", _strip_markup(line))
+    if t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2:
+        # "15 | Office relocation notice | 2024-03-04", "128   KoSEA signs MOU ...   KoSEA   2023.05.11   412":
+        # a row of a table, one cell the date, the longest other one the title.
+        cells = [c.strip() for c in (t.split(" | ") if " | " in t else RE_WIDE_GAP.split(t))]
+        dated = [d for d in map(D.parse_date_value, cells) if d]
+        words = [c for c in cells if not D.parse_date_value(c) and not c.isdigit()]
+        if len(dated) == 1 and dated[0][2] is not None and words:
+            return dated[0], max(words, key=len)
+    parts = RE_LEADING_DATE_SPLIT.split(t, maxsplit=1)
     if len(parts) == 2:
         for date_part, title_part in (parts, parts[::-1]):
             d = D.parse_date_value(date_part)
             if d is not None and d[2] is not None and len(title_part.split()) >= 2:
                 return d, _strip_markup(title_part)
+    if t[:1].isdigit():
+        # A day at the start of the line, and the headline after it.
+        found = D.find_dates(t[:40])
+        if found and found[0].span[0] == 0 and found[0].start[0] is not None and found[0].start[2] is not None:
+            rest = t[found[0].span[1]:].lstrip(" ,–—-:|")
+            if len(rest) >= 8 and not rest[:1].islower() and not rest[:1].isdigit() and \
+                    (len(rest.split()) >= 3 or not rest.isascii()):
+                return found[0].start, _strip_markup(rest)
     return None
 
 
@@ -423,18 +630,22 @@ def _next_content(lines: list[str], i: int, stop: int) -> int | None:
     return None
 
 
-def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dict]) -> Parsed:
+def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dict], head: Header) -> Parsed:
     page = Record(id=rid, source=source, title=title, text=text)
     parsed = Parsed(page)
     lines = text.split("\n")
-    page_date = _header(lines).date
-    first_item = min(min(it["title_line"], it["date_line"]) for it in items)
+    first_item = min(it["start"] for it in items)
+    # The page's own date stands above its items; the first item's date is no page date.
+    page_date = head.date if head.date_line < first_item else None
+    if page_date is not None and RE_MONTH_HEADER.match(lines[head.date_line]) and \
+            sum(1 for ln in lines[first_item:] if RE_MONTH_HEADER.match(ln)) >= 1:
+        page_date = None  # "August 2023", then its items, then "July 2023": a month heads its items
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
     _extract_into(parsed, page, header_text, page_date, infer=False, anchor=items[0]["date"])
     for n, it in enumerate(items, 1):
         body = "\n".join(it["lines"])
-        start = min(it["title_line"], it["date_line"])
+        start = it["start"]
         pre = [ln for ln in lines[max(0, start - 3):start] if _is_credit(ln)]
         item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=D.iso(it["date"]), text=body, parent=rid)
         _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False)
@@ -451,9 +662,11 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
     if date is not None:
         record.date = D.iso(date)
     elif infer:
-        inferred = infer_date(matches)
+        inferred = infer_date(matches, text)
         if inferred is not None:
             record.date, record.date_inferred, anchor = D.iso(inferred), True, inferred
+        else:
+            anchor = event_anchor(text, matches)
     seen = set()
     for m in matches:
         if D.is_anchored(m):
@@ -527,14 +740,49 @@ def _span_of(text: str, needle: str) -> tuple[int, int]:
     return (i, i + len(needle)) if i >= 0 else (0, 0)
 
 
-def infer_date(matches: list[D.DateMatch]) -> tuple | None:
+# "formed in Hamilton on March 6, 1909", "founded in May 1953": the history of a body is no anchor.
+RE_HISTORY = re.compile(r"\b(?:founded|formed|established|created|set up|born|since|began|started|incorporated|registered|first)\b[^.\n]{0,40}$",
+                        re.I)
+
+
+def event_anchor(text: str, matches: list[D.DateMatch]) -> tuple | None:
+    """The year a text without a publication date gives its yearless dates: the latest year it writes
+    in a full date (a month or a day) that is not history. Only the year: the day stays unknown."""
+    dated = [m for m in matches if m.start[0] is not None and not RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
+    years = [m.start[0] for m in dated if m.start[1] is not None]
+    if not years:
+        # Years alone anchor only when the text names one: "the 2017 report", not "from 2020 to 2021".
+        years = list({m.start[0] for m in dated if m.start == m.end})
+        if len(years) != 1:
+            return None
+    return (max(years), None, None)
+
+
+RE_EDITION = re.compile(r"\s+(?:edition|session)\b")
+RE_PRESENT = re.compile(r"this year")
+
+
+def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
     """An undated article whose text writes dates without a year ('on 3 July', 'this year')
     is dated from its explicit year and the latest month it mentions. One whose dates all
     carry their year gives nothing to infer from: its date stays empty."""
     anchored = [m for m in matches if D.is_anchored(m)]
     if not anchored:
         return None
-    years = sorted({m.start[0] for m in matches if m.start[0] is not None})
+    # Only a text that speaks of its own present ("this year", "today") tells that its latest year is
+    # the year it was written in; otherwise a yearless date keeps its year unknown.
+    if not any(m.relative and m.start == (None, None, None) and RE_PRESENT.fullmatch(m.surface.lower())
+               for m in anchored):
+        return None
+    # The year of a month or a day that is not history, or of "the 2024 edition" of what the text reports.
+    history = [m for m in matches if m.start[0] is not None and RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
+    years = sorted({m.start[0] for m in matches if m.start[0] is not None and m not in history
+                    and (m.start[1] is not None or RE_EDITION.match(text, m.span[1]))})
+    if not years and not history:
+        # Years alone ("its strategy 2023-29") date the text only when it writes one and tells no history.
+        years = sorted({m.start[0] for m in matches if m.start[0] is not None})
+        if len(years) != 1:
+            return None
     if not years:
         return None
     year = years[-1]

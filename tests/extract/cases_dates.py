@@ -270,3 +270,4 @@ CASES = [
     ("The plan runs until the end of 2026.", None,
      [("2026", "2026")]),
 ]
+OPEN_CASES = []

@@ -627,3 +627,9 @@ Sacco leaders in Mombasa were told to invest in technology.
 Read More""",
      "Sacco Review – Regional news", "2026-02-20", []),
 ]
+# Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
+OPEN_CASES = [c for c in CASES if c[1] in (
+    # "Latest news" (two words) above undated headline/summary pairs: the header takes the first headline,
+    # as it must for a kicker ("ILC 110") above an article's title; telling the two apart needs the page's shape.
+    "Latest news",
+)]

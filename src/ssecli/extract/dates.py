@@ -32,13 +32,18 @@ _MON = (
     r"|Oct(?:ober)?|OCT(?:OBER)?|Nov(?:ember)?|NOV(?:EMBER)?|Dec(?:ember)?|DEC(?:EMBER)?)"
 )
 # "Sept." and "Jan." carry a full stop; the \b keeps "Mar" from matching "Maria".
-MON = rf"(?P<{{n}}>{_MON})\b\.?"
+# Next to a day or a year a month may be written in lower case ("27 april 2023", "in september 2021"):
+# the full name only, never "mar" or "jun".
+_MON_LOWER = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# The look-ahead on the first letter spares trying every month name at every position of a text.
+MON = rf"(?P<{{n}}>(?=[JFMASONDjfmasond])(?:{_MON}|{_MON_LOWER}))\b\.?"
+MON_CAP = rf"(?P<{{n}}>{_MON})\b\.?"
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)\b"
 # Ranges are written with hyphens, en and em dashes, or words.
 DASH = r"\s*(?:-|–|—|‒|to|until|till|through|thru)\s*"
 # "Monday, 6 June 2022" and "Tue 14 Feb": the weekday adds nothing to the date.
-WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+WEEKDAY = r"(?:(?=[MTWFS])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # A year may follow a day and month with or without a comma: "May 26, 2021", "April 20 2021".
 SEP_YEAR = r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?,?\s+"
 # "this year" after a yearless date or range pins it to the anchor year explicitly.
@@ -74,7 +79,7 @@ RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y
 # 29 June – 5 July 2023; between 29 June and 5 July; from 29 June to 5 July 2023
 RE_DM_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{d2}(?:\s+of)?\s+{m2}(?:{sy}{y2})?{ty}")
 # July 4 to 6 this year; March 3-5, 2022; from July 4 to 6
-RE_MD_D = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|{dash}){d2}(?:{sy}{y1})?{ty}")
+RE_MD_D = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:{sy}{y1})?{ty}")
 # June 29 – July 5, 2023
 RE_MD_MD = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}")
 # 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February
@@ -90,6 +95,11 @@ RE_M_M = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+){m1}(?(btw)\s+and\s+|{dash}){
 # "(2023. 4. 18. ~ 4. 21.)": Korean ranges, the end written without its year.
 RE_YMD_RANGE = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)\. ?(?P<m1>[01]?\d)\. ?(?P<d1>[0-3]?\d)\.?\s*[~～–-]\s*"
                           r"(?:(?P<y2>(?:19|20)\d\d)\. ?)?(?P<m2>[01]?\d)\. ?(?P<d2>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
+# Korean and Japanese dates: "2023년 5월 12일", "2023年7月1日", "2024년 3월", "1963年", and a range of days
+# "2023년 10월 4일부터 6일까지". A fiscal year "2023年度" is the year.
+RE_CJK = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*[년年](?:度)?(?:\s*(?P<m1>1[0-2]|0?[1-9])\s*[월月]"
+                    r"(?:\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日](?:\s*(?:부터|から|~|～|-|–)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[월月]\s*)?"
+                    r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*[일日](?:까지|まで)?)?)?)?")
 # mid-2023, early-2024: the year, with its prefix
 RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
@@ -107,12 +117,13 @@ RE_YEAR = re.compile(r"(?<![\w/.,:#-])(?<!No\. )(?<!No )(?P<y1>(?:19[0-9]|20[0-9
 # A month on its own needs a word that makes it a time: "in July", "since March".
 RE_MONTH_ALONE = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Tt]his|[Ll]ast|[Nn]ext)\s+"
-    + MON.format(n="m1")
+    + MON_CAP.format(n="m1")
     + r"(?!\s+\d)(?P<thisyear>\s+(?:this|last|next) year)?"  # "in January next year"
 )
 RE_RELATIVE = re.compile(
-    r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
-    r"|(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his (?:past|coming)) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"\b(?=[TtYyLlNnPpCcOoFfSsEe1-9])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
+    r"|(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his (?:past|coming)) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) years ago)\b"
 )
 # A number followed by a counted noun is a count, not a year: "2000 participants".
 RE_COUNT_AFTER = re.compile(r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\b|from\b|and\b|the\b)[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
@@ -120,6 +131,16 @@ RE_COUNT_AFTER = re.compile(r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\
                             r"companies|units|tonnes|hectares|km|kilometres|euros|dollars|won|USD|EUR|KRW)\b")
 RE_PRECEDED_BY_CURRENCY = re.compile(r"(?:USD|EUR|KRW|US\$|\$|€|£|₩|CHF|GBP|JPY)\s*$")
 RE_TIME_RANGE_TRAILING = re.compile(r"^\s*(?:hours?|hrs|h\b|GMT|CET|UTC|KST)")
+
+
+RE_NTH_WEEKDAY = re.compile(r"\bthe (?P<nth>first|second|third|fourth|last) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:of|in) "
+                            + MON_CAP.format(n="m1"))
+RE_RECURRING = re.compile(r"(?:every|each|annually|yearly)\b[^.\n]{0,25}$|(?:every|each) year|annually|yearly")
+NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+RE_ANY_DIGIT = re.compile(r"\d")
+RE_ANY_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
 @dataclass
@@ -195,27 +216,41 @@ def find_dates(text: str) -> list[DateMatch]:
     def this_year(gd: dict) -> bool:
         return bool(gd.get("thisyear"))
 
-    for m in RE_YMD_RANGE.finditer(text):
+    # Most lines and many texts have no number or no month: their patterns are not run at all.
+    digits = RE_ANY_DIGIT.search(text) is not None
+    months = len(text) > 300 or RE_ANY_MONTH.search(text) is not None  # a whole text has a month, a line may not
+    num_months = digits and months
+    cjk = digits and ("年" in text or "년" in text)
+
+    for m in (RE_CJK.finditer(text) if cjk else ()):
+        g = m.groupdict()
+        y1 = int(g["y1"])
+        m1 = int(g["m1"]) if g["m1"] else None
+        d1 = int(g["d1"]) if g["d1"] else None
+        end = (y1, int(g["m2"]) if g["m2"] else m1, int(g["d2"])) if g["d2"] else (y1, m1, d1)
+        if end >= (y1, m1, d1) if d1 else True:
+            add(m, (y1, m1, d1), end)
+    for m in (RE_YMD_RANGE.finditer(text) if digits else ()):
         g = m.groupdict()
         y1 = int(g["y1"])
         s_, e_ = (y1, int(g["m1"]), int(g["d1"])), (_year_of(g, "y2") or y1, int(g["m2"]), int(g["d2"]))
         if s_ < e_:
             add(m, s_, e_)
-    for m in RE_ISO.finditer(text):
+    for m in (RE_ISO.finditer(text) if digits else ()):
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in RE_YMD_DOT.finditer(text):
+    for m in (RE_YMD_DOT.finditer(text) if digits else ()):
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in RE_DMY_NUM.finditer(text):
+    for m in (RE_DMY_NUM.finditer(text) if digits else ()):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
         # Day first unless the first number cannot be a day-of-month that leaves a month.
         day, mon = (a, b) if b <= 12 else (b, a)
         add(m, (y, mon, day), (y, mon, day))
 
-    for rx in (RE_DM_DM, RE_MD_MD):
+    for rx in ((RE_DM_DM, RE_MD_MD) if num_months else ()):
         for m in rx.finditer(text):
             g = m.groupdict()
             y1, y2 = _year_of(g, "y1"), _year_of(g, "y2")
@@ -224,7 +259,7 @@ def find_dates(text: str) -> list[DateMatch]:
             s = (y1, month_number(g["m1"]), int(g["d1"]))
             e = (y2, month_number(g["m2"]), int(g["d2"]))
             add(m, s, e, relative=this_year(g))
-    for rx in (RE_MD_D, RE_D_DM):
+    for rx in ((RE_MD_D, RE_D_DM) if num_months else ()):
         for m in rx.finditer(text):
             g = m.groupdict()
             y = _year_of(g, "y1")
@@ -233,45 +268,56 @@ def find_dates(text: str) -> list[DateMatch]:
             if d2 <= d1:
                 continue
             add(m, (y, mon, d1), (y, mon, d2), relative=this_year(g))
-    for rx in (RE_DM, RE_MD):
+    for rx in ((RE_DM, RE_MD) if num_months else ()):
         for m in rx.finditer(text):
             g = m.groupdict()
             d = (_year_of(g, "y1"), month_number(g["m1"]), int(g["d1"]))
             if g["y1"] is None and _looks_like_count(text, m):
                 continue
             add(m, d, d, relative=this_year(g))
-    for m in RE_M_M_Y.finditer(text):
+    for m in (RE_M_M_Y.finditer(text) if num_months else ()):
         g = m.groupdict()
         y2 = int(g["y2"])
         y1 = _year_of(g, "y1") or y2
         add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
-    for m in RE_M_M.finditer(text):
+    for m in (RE_M_M.finditer(text) if months else ()):
         g = m.groupdict()
         add(m, (None, month_number(g["m1"]), None), (None, month_number(g["m2"]), None), relative=this_year(g))
-    for m in RE_MY.finditer(text):
+    for m in (RE_MY.finditer(text) if num_months else ()):
         g = m.groupdict()
         d = (int(g["y1"]), month_number(g["m1"]), None)
         add(m, d, d)
-    for m in RE_Y_Y.finditer(text):
+    for m in (RE_Y_Y.finditer(text) if digits else ()):
         y1 = int(m["y1"])
         y2 = _two_digit_end(y1, m["y2"])
         if y2 is None or y2 - y1 > 50 or _is_code_context(text, m.start(), m.end()):
             continue
         add(m, (y1, None, None), (y2, None, None))
-    for m in RE_DECADE.finditer(text):
+    for m in (RE_DECADE.finditer(text) if digits else ()):
         y = int(m["y1"])
         add(m, (y, None, None), (y + 9, None, None))
-    for m in RE_PREFIXED_YEAR.finditer(text):
+    for m in (RE_PREFIXED_YEAR.finditer(text) if digits else ()):
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None), group=1)
-    for m in RE_YEAR.finditer(text):
-        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m):
+    for m in (RE_YEAR.finditer(text) if digits else ()):
+        if taken[m.start()]:
+            continue  # the year of a date already read: "26 May 2021"
+        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m) or _names_a_year(text, m) \
+                or RE_CREDIT_BEFORE.search(text[max(0, m.start() - 50):m.start()]) \
+                or RE_DIGITS_AROUND.match(text[max(0, m.start() - 2):m.end() + 2]):
             continue
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None))
-    for m in RE_MONTH_ALONE.finditer(text):
+    for m in (RE_MONTH_ALONE.finditer(text) if months else ()):
         mon = month_number(m["m1"])
         add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]), group=0)
+    for m in (RE_NTH_WEEKDAY.finditer(text) if months else ()):
+        # "on the first Saturday of July": that day of the anchor's year; not a day kept "every year".
+        if RE_RECURRING.search(text[max(0, m.start() - 30):m.start()]) or \
+                RE_RECURRING.match(text[m.end():m.end() + 20].lstrip(" ,")):
+            continue
+        mon = month_number(m["m1"])
+        add(m, (None, mon, None), (None, mon, None), relative=True)
     for m in RE_RELATIVE.finditer(text):
         add(m, (None, None, None), (None, None, None), relative=True)
 
@@ -285,6 +331,21 @@ def _is_code_context(text: str, a: int, b: int) -> bool:
     if re.search(r"(?:No\.?|Nos\.?|Number|ISO|Art\.|Article|Room|Tel\.?|Fax|\+\d+)\s*$", before):
         return True
     return bool(re.search(r"[/\\]\s*$", before))
+
+
+# "the 2030 Agenda", "Kenya Vision 2030", "Blueprint 2020", "International Year of Cooperatives 2025 logo":
+# a year that is part of a name is no date. "in 2025", "declared 2025 the ..." are dates.
+# "© ILO 2023", "Photo: © Shutterstock 2022", "Copyright 2024": the year of a credit is no date.
+RE_CREDIT_BEFORE = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)[^\n©]{0,40}$")
+# "Call 0800 2023 100": a group of digits inside a phone number.
+RE_DIGITS_AROUND = re.compile(r"\d\s\d{4}\s\d")
+RE_NAME_BEFORE_YEAR = re.compile(r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Year of (?:the )?[A-Z][\w-]+)\s+$")
+RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint)\b")
+
+
+def _names_a_year(text: str, m: re.Match) -> bool:
+    return bool(RE_NAME_AFTER_YEAR.match(text[m.end():m.end() + 12])
+                or RE_NAME_BEFORE_YEAR.search(text[max(0, m.start() - 40):m.start()]))
 
 
 def _looks_like_count(text: str, m: re.Match) -> bool:
@@ -326,6 +387,10 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
                     base = _last_weekday(base - _dt.timedelta(days=which != "on"), WEEKDAYS[day])
             d = (base.year, base.month, base.day)
             return d, d
+        ago = re.fullmatch(r"(\w+) years ago", rel)
+        if ago:
+            n = NUMBER_WORDS.get(ago.group(1)) or int(ago.group(1))
+            return (ay - n, None, None), (ay - n, None, None)
         unit_year = rel.endswith("year")
         shift = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel.split()[0]]
         if unit_year:
@@ -337,15 +402,49 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
         d = (months // 12, months % 12 + 1, None)
         return d, d
     s, e = match.start, match.end
+    nth = RE_NTH_WEEKDAY.fullmatch(match.surface)
+    if nth:
+        wd = WEEKDAYS[nth["wd"][:3].lower()]
+        days = [d for d in range(1, calendar.monthrange(ay, s[1])[1] + 1) if _dt.date(ay, s[1], d).weekday() == wd]
+        d = (ay, s[1], days[-1] if nth["nth"] == "last" else days[NTH[nth["nth"]]])
+        return d, d
     if s[0] is None:
         y = ay
         if "last year" in surface:
             y -= 1
         elif "next year" in surface:
             y += 1
+        elif s[1] is not None and (am is not None or s[2] is not None and RE_WEEKDAY_WORD.search(match.surface)):
+            # A day without a year is the one nearest the anchor ("15 January" written in December is
+            # next year's); a weekday written with it picks the year in which the day falls on it.
+            wd = RE_WEEKDAY_WORD.search(match.surface)
+            base = _dt.date(ay, am or s[1], ad or 15)
+            options = []
+            for cand in (ay, ay - 1, ay + 1):
+                if not _valid(cand, s[1], s[2]):
+                    continue
+                day = _dt.date(cand, s[1], s[2] or 15)
+                if wd and s[2] is not None and day.weekday() != WEEKDAYS[wd.group(0)[:3].lower()]:
+                    continue
+                gap = abs((day - base).days)
+                # The anchor's own year unless the day is most of a year away from it.
+                options.append((gap if wd or gap > 300 or cand != ay else 0, cand))
+            if wd and s[2] is not None and not options:
+                for cand in range(ay - 6, ay + 7):  # the weekday of a day repeats within seven years
+                    if _valid(cand, s[1], s[2]) and _dt.date(cand, s[1], s[2]).weekday() == WEEKDAYS[wd.group(0)[:3].lower()]:
+                        options.append((abs(cand - ay), cand))
+            if not options:
+                return None
+            y = min(options)[1]
         s = (y, *s[1:])
         e = (y + (1 if e[1] is not None and s[1] is not None and e[1] < s[1] else 0), *e[1:])
     return s, e
+
+
+RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[a-z]*\b)", re.I)
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def is_anchored(match: DateMatch) -> bool:
@@ -374,6 +473,6 @@ def parse_date_value(text: str) -> PartialDate | None:
     return m.start
 
 
-RE_DATE_REST = re.compile(r"(?:[A-Za-z]{3,9}\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+RE_DATE_REST = re.compile(r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
                           r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
                           r"(?:\s*\([A-Za-z]+\))?")

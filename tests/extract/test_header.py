@@ -1,0 +1,29 @@
+"""Runs the case table of page headers and listing pages (cases_header.py) through the
+parser: the record's title and publication date, and its items as (headline, date) pairs."""
+
+import pytest
+
+from ssecli.parser import parse_article
+from tests.extract.cases_header import CASES, OPEN_CASES
+
+
+def seen(text: str):
+    rec = parse_article(text, "900_case.txt").record
+    return rec.title, rec.date, {(it.title, it.date) for it in rec.items}
+
+
+def _ids(cases):
+    return [c[1][:50] for c in cases]
+
+
+@pytest.mark.parametrize("text,title,date,items", [c for c in CASES if c not in OPEN_CASES],
+                         ids=_ids([c for c in CASES if c not in OPEN_CASES]))
+def test_header_case(text, title, date, items):
+    assert seen(text) == (title, date, set(items))
+
+
+@pytest.mark.parametrize("text,title,date,items", OPEN_CASES or [pytest.param(None, None, None, None, marks=pytest.mark.skip)],
+                         ids=_ids(OPEN_CASES) if OPEN_CASES else None)
+@pytest.mark.xfail(strict=True, reason="open case: see OPEN_CASES in cases_header.py")
+def test_header_open_case(text, title, date, items):
+    assert seen(text) == (title, date, set(items))
