@@ -341,3 +341,6 @@ CASES = [
     ("Social enterprises in the region employ mostly women and older workers.",
      []),
 ]
+
+# Cases the extractor does not meet yet: (text, entities, why). test_orgs.py asserts they still fail.
+OPEN_CASES = []

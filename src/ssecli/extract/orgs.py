@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,8 +33,17 @@ ORG_WORDS = {
     "universita", "universidade", "instituto", "institut", "agence", "banque", "banco", "caja", "caisse",
     "mutuelle", "union", "unione", "alleanza", "rede", "red", "cooperative", "genossenschaft", "verband",
     "stiftung", "team", "teams", "unibertsitatea", "universitas", "universiteit", "universitat",
-    "sacco", "saccos",
+    "sacco", "saccos", "limited", "plc", "party", "treasury",
 }
+# Heads of newspapers, agencies and broadcasters' names: "Korea Herald", "Business Daily", "Daily Nation".
+MEDIA_HEADS = {"herald", "times", "post", "tribune", "gazette", "inquirer", "monitor", "chronicle", "telegraph",
+               "guardian", "express", "daily", "recorder", "dispatch", "courier", "reuters"}
+# Government agencies named by their field and the country they serve: "Statistics Norway", "Health Canada",
+# "Business Finland", "Employment and Social Development Canada".
+AGENCY_FIELDS = {"statistics", "health", "business", "employment", "innovation", "industry", "finance", "environment",
+                 "transport", "justice", "fisheries", "agriculture", "housing", "immigration", "parks", "heritage",
+                 "revenue", "veterans", "trade", "export", "tourism", "enterprise", "education", "energy",
+                 "infrastructure", "sport", "culture", "customs"}
 # Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
 # "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
 PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve", "cooperatives", "cooperatives"}
@@ -49,6 +59,8 @@ NON_ORG_HEADS = {
     "statistics", "index", "survey", "study", "conferences", "dialogue", "campaign", "course", "academy",
     "school", "standard", "standards", "treaty", "protocol", "roadmap", "tour", "forum2023", "code", "codes",
     "newsletter", "bulletin", "digest", "magazine", "journal", "blog", "podcast", "update", "updates",
+    "ceremony", "celebration", "anniversary", "gala", "launch", "month", "decade", "competition", "contest",
+    "election", "elections", "theme", "panel", "visit", "tournament", "olympiad", "hackathon", "challenge",
 }
 # Titles that head a person's role, never an organisation: cut "Director of the" off a span.
 TITLE_WORDS = {
@@ -85,6 +97,10 @@ NON_ORG_ACRONYMS = {
     "SAP", "DWCP", "DWCPs", "KPI", "KPIs", "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS",
     "HR", "URL", "HTML", "PDF", "IPO", "FDI", "ILS", "MP", "MPs", "EN", "FR", "ES", "KR", "COP", "GEN",
     "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A", "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+    # countries known by their initials
+    "DRC", "RSA", "KSA", "PNG", "CAR", "ROC", "GDR", "FRG", "USSR", "UAE", "BiH", "NZ",
+    # things, not bodies: goods, media and measures
+    "ISBN", "ISSN", "DOI", "ABN", "ERP", "USSD", "SMS", "ATM", "GPS", "LPG", "CNG", "KES", "TSH", "PHP", "UGX",
 }
 # Nouns before a bracketed list of members: "seven member (ILO, UNRISD, ...)".
 RE_GROUP_NOUN = re.compile(r"\b(?:organi[sz]ations?|members?|partners?|agencies|agency|observers?|institutions?|"
@@ -140,6 +156,8 @@ def head_kind(span: str) -> str:
     bigrams = set(zip(ws, ws[1:]))
     if pre_head in NON_ORG_HEADS and last not in ORG_WORDS:
         return "other"
+    if len(ws) >= 2 and (last in MEDIA_HEADS or ws[0] == "daily") and not set(ws) & NON_ORG_HEADS:
+        return "org"
     if pre_head in ORG_WORDS or set(zip(pre, pre[1:])) & ORG_BIGRAMS:
         return "org"
     if last in NON_ORG_HEADS:
@@ -153,9 +171,10 @@ def head_kind(span: str) -> str:
         place = " ".join(rest)
         return "org" if rest and (is_place(place) or re.fullmatch(r"[A-Z]{2,3}", place)) else "none"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
+    # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
     if ws[0] in ORG_WORDS and len(ws) >= 2 and last not in TITLE_WORDS and all(
         w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span)
-    ):
+    ) and any(w not in common_words() for w in ws[1:] if w not in CONNECTORS):
         return "org"
     return "none"
 
@@ -249,7 +268,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             # "ILO PARDEV": the acronym of the body it belongs to first, a word of two letters or
             # more and one space before the unit's; "| ILO" and "I\t\tLO" have none.
             parent = inner.split(" ")[0] if re.fullmatch(r"\w[\w&.-]+ \S+", inner) else None
-            long = schwartz_hearst(short, before)
+            long = _widened(short, schwartz_hearst(short, before), before)
             if long is None:
                 # "Department of Partnership and Field Support (ILO PARDEV)": real acronyms do not
                 # always spell their name; accept a capitalised organisation span just before.
@@ -264,15 +283,75 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             prev = re.search(r"([A-Z][\w&-]*[A-Z][\w&-]*)\s*$", before)
             if prev and Word(prev.group(1), 0, 0).is_acronym and len(inner.split()) >= 2:
                 long = clean_span(inner)
-                if schwartz_hearst(prev.group(1), long) and re.match(r"[A-Z]", long):
+                # "CICOPA (International Organisation of Industrial and Service Cooperatives)": an acronym
+                # that does not spell its name, before a name that is a body's.
+                spelt = schwartz_hearst(prev.group(1), long) or len(long.split()) >= 3 and is_org_long_form(long)
+                if spelt and re.match(r"[A-Z]", long) and prev.group(1) not in NON_ORG_ACRONYMS:
                     a = base + prev.start(1)
                     out.append((Definition(prev.group(1), long, is_org_long_form(long)), (m.start(1), m.end(1)),
                                 (a, a + len(prev.group(1)))))
+    for m in RE_DASH_INLINE.finditer(text):
+        # "UNRISD – the United Nations Research Institute for Social Development – has ..."
+        long = m.group("long").strip()
+        if m.group("short") not in NON_ORG_ACRONYMS and is_org_long_form(long) and (
+                schwartz_hearst(m.group("short"), long) or len(long.split()) >= 3):
+            out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
     for m in RE_DASH_DEFINITION.finditer(text):
         long = m.group("long").strip()
         if schwartz_hearst(m.group("short"), long) and is_org_long_form(long):
             out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
     return out
+
+
+RE_DASH_INLINE = re.compile(r"\b(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*) [–—-] (?:the )?"
+                            r"(?P<long>[A-Z][^\n–—().,;:]{5,120}?) [–—-] ")
+# "Kenya Union of Savings and Credit Cooperatives KUSCCO", "Sacco Societies Regulatory Authority-SASRA".
+RE_TRAILING_ACRONYM = re.compile(r"(?: |-|–| [-–] )([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
+
+
+def _trailing_acronym(span: str, start: int, found, add, overlaps) -> bool:
+    """A name and its acronym run together without brackets: both are taken, and the acronym
+    defined, where the acronym spells the name."""
+    m = RE_TRAILING_ACRONYM.search(span)
+    if not m or m.start() == 0:
+        return False
+    short = m.group(1)
+    if short in NON_ORG_ACRONYMS or not Word(short, 0, 0).is_acronym:
+        return False
+    before = span[: m.start()]
+    long = _widened(short, schwartz_hearst(short, before), before)
+    if not long or len(long.split()) < 2 or head_kind(long) != "org" or not is_org_long_form(long):
+        return False
+    a = start + m.start() - len(long)
+    s = start + m.start(1)
+    if overlaps(a, start + len(span)):
+        return False
+    found.definitions.append(Definition(short, long, True))
+    add(OrgMention(long, (a, a + len(long)), acronym=short, long=long))
+    add(OrgMention(short, (s, s + len(short)), acronym=short, long=long))
+    return True
+
+
+# "HUBC 78.00 Increased By ▲ 0.30": a line of a price or data table opens on a code, not a name.
+RE_TICKER_LINE = re.compile(r"[A-Z][A-Z0-9&.]{1,9} [-+]?[\d.,]+%?(?: |$)")
+
+
+def _ticker_line(text: str, at: int) -> bool:
+    a = text.rfind("\n", 0, at) + 1
+    return at - a <= 20 and RE_TICKER_LINE.match(text, at) is not None and not text[a:at].strip(" \t-*•")
+
+
+def _widened(short: str, long: str | None, before: str) -> str | None:
+    """'Canadian Co-operative Association (CCA)': the alignment stops at the first word that can
+    start the short form ('Co-operative'); a capitalised word before it with the same initial
+    ('Canadian') starts the name."""
+    if not long or not before.endswith(long):
+        return long
+    m = re.search(r"([A-Z][\w'’-]*) $", before[: len(before) - len(long)])
+    if (m and m.group(1)[0] == short[0] and m.group(1).lower() not in FUNCTION_WORDS
+            and m.group(1).lower() not in TITLE_WORDS and m.group(1).lower() not in MONTH_NAMES):
+        return m.group(1) + " " + long
+    return long
 
 
 def _located(before: str, name: str, base: int) -> tuple[int, int]:
@@ -471,7 +550,11 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         if not overlaps(*m.span()):
             add(OrgMention(m.group(), m.span()))
 
+    _named_in_lists(text, add, overlaps, is_place)
+
     for span, (a, b) in capitalised_spans(text):
+        if _trailing_acronym(span, a, found, add, overlaps):
+            continue
         for part, pa in split_and(span, a):
             _classify_span(text, part, pa, found, add, overlaps, is_place)
 
@@ -497,7 +580,11 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         bare = w.bare
         if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or re.fullmatch(r"[IVXLC]+", bare):
             continue
-        if re.search(r"-\d+$|\d{4}$", bare):
+        if re.search(r"-\d+$|\d{4}$", bare) or re.fullmatch(r"[A-Z]{2,}\d+", bare):
+            continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag; SDG8, KSE100
+        if re.fullmatch(r"[A-Z]{2,}s", bare):
+            continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
+        if _ticker_line(text, w.start):
             continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag
         k = bisect.bisect_right(line_starts, w.start) - 1
         line_start = line_starts[k]
@@ -523,8 +610,109 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     for m in RE_COINED_NAME.finditer(text):
         if not overlaps(*m.span()) and fold(m.group()) not in common_words():
             found.acronym_candidates.append(OrgMention(m.group(), m.span()))
+    _pair_initials(found)
     found.mentions.sort(key=lambda m: m.span)
     return found
+
+
+# "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
+# a noun for bodies, then the names of those bodies.
+LIST_BODIES = (r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|companies|enterprises|firms|"
+               r"organi[sz]ations|banks|federations|networks|associations|businesses|dairies|brands|groups|"
+               r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters")
+RE_LIST_INTRO = re.compile(
+    rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>members|partners|winners|finalists|participants|signatories|founders))"
+    r"(?:\s+[a-z]+){0,3}?(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
+    r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])",
+    re.I,
+)
+RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
+
+
+def _named_in_lists(text: str, add, overlaps, is_place) -> None:
+    for m in RE_LIST_INTRO.finditer(text):
+        noun = m.group("body") or m.group("kin")
+        if not noun[1:].islower():
+            continue  # "Cooperatives Europe, ...": a name, not a noun
+        end = RE_LIST_ITEM_END.search(text, m.end(), m.end() + 400)
+        chunk = text[m.end(): end.start() if end else min(len(text), m.end() + 400)]
+        parts = chunk.split(", ")
+        k = next((i for i, x in enumerate(parts) if not re.match(r"(?:and |or )?(?:[A-Z\d]|i[A-Z])", x)), len(parts))
+        parts = parts[:k]
+        if parts and " and " in parts[-1]:
+            parts[-1:] = parts[-1].rsplit(" and ", 1)
+        if parts:
+            # "... and Banas Dairy supply the plants": the last name stops at the verb after it.
+            last = re.match(r"(?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|the|als|y|et|&))*",
+                            parts[-1])
+            if last and parts[-1][last.end():last.end() + 1] == " ":
+                parts[-1] = last.group()
+        items, pos = [], m.end()
+        for part in parts:
+            at = text.find(part, pos)
+            pos = at + len(part)
+            name = re.sub(r"^(?:and|or)\s+", "", part.strip())
+            # "one run by the Seoul YMCA": the name the item ends on.
+            tail = re.search(r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|"
+                             r"of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$", name)
+            if not tail or len(tail.group(1).split()) > 6:
+                break
+            name = tail.group(1).rstrip(".")
+            items.append((name, at + part.find(name)))
+        if len(items) < 2:
+            continue
+        org_like = sum(head_kind(n) == "org" for n, _ in items)
+        if not m.group("body") and not org_like:
+            continue  # "members are Jane Doe and John Roe": people, unless some are bodies
+        for name, at in items:
+            toks = name.split()
+            if (is_place(name) or fold(name) in common_words() or name.lower() in FUNCTION_WORDS
+                    or toks[-1] in CONNECTORS or head_kind(name) == "other"):
+                continue
+            if not overlaps(at, at + len(name)):
+                add(OrgMention(name, (at, at + len(name))))
+
+
+def initials(name: str) -> str:
+    """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
+    out = []
+    for w in name.split():
+        if w in CONNECTORS or w.lower() in ("the", "and", "of", "for"):
+            continue
+        out.append(w if Word(w, 0, 0).is_acronym and w.isupper() else w[:1])
+    return "".join(out).upper()
+
+
+def _spells(short: str, long: str) -> bool:
+    want = initials(long)
+    caps = "".join(c for c in short if c.isupper())
+    if short.isupper():
+        return caps == want
+    # "KoSEA" for "Korea Social Enterprise Promotion Agency": its capitals, in order, first and last alike.
+    it = iter(want)
+    return (len(caps) >= 3 and caps[0] == want[:1] and caps[-1] == want[-1:] and len(want) - len(caps) <= 1
+            and all(c in it for c in caps))
+
+
+def _pair_initials(found: OrgFindings) -> None:
+    """'The International Labour Organization ... An ILO report': a name and an acronym that spells
+    its initials, in one text, are one body even where no bracket joins them."""
+    defined = {d.short for d in found.definitions} | {d.long for d in found.definitions}
+    shorts = {m.surface for m in found.acronym_candidates if m.surface not in defined and m.strong}
+    shorts |= {m.surface for m in found.mentions if m.surface not in defined and " " not in m.surface
+               and Word(m.surface, 0, 0).is_acronym}
+    if not shorts:
+        return
+    longs = {m.surface for m in found.mentions if m.surface not in defined and len(m.surface.split()) >= 2
+             and not m.acronym}
+    by_initials = defaultdict(list)
+    for long in longs:
+        if 2 <= len(initials(long)) <= 12:
+            by_initials[initials(long)[:1]].append(long)
+    for short in sorted(shorts):
+        got = [long for long in by_initials.get(short[:1], ()) if _spells(short, long)]
+        if len(got) == 1:
+            found.definitions.append(Definition(short, got[0], True))
 
 
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
@@ -556,6 +744,73 @@ RE_TITLE_IN_SPAN = re.compile(
 )
 
 
+def _agency_end(toks: list[str]) -> int:
+    """'Statistics Norway', 'Employment and Social Development Canada': the number of words of a
+    government agency named by its field and its country at the start of `toks`, or 0."""
+    if len(toks) < 2 or toks[0].lower() not in AGENCY_FIELDS:
+        return 0
+    from ssecli.extract.places import lookup
+
+    for j in range(2, min(len(toks), 8) + 1):
+        if not (toks[j - 1][:1].isupper() or toks[j - 1] in CONNECTORS):
+            return 0
+        for k in (1, 2, 3):
+            if j - k >= 1 and toks[j - k - 1] not in CONNECTORS:
+                e = lookup(" ".join(toks[j - k:j]))
+                if e is not None and e.kind == "country":
+                    return j
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def _title_case_line_of(line: str) -> bool:
+    ws = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    caps = sum(w[0].isupper() for w in ws)
+    upper = sum(w.isupper() for w in ws)
+    return len(ws) >= 4 and caps >= 0.85 * len(ws) and upper < 0.5 * len(ws)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a: b if b >= 0 else len(text)]
+    return len(line) <= 300 and _title_case_line_of(line)
+
+
+def _headline_name(span: str) -> str:
+    """Of a run in a headline, the longest part from its start that ends on a body's head (an
+    organisation word, an acronym, a place or a word that is no common one) where no
+    capitalised word follows that head; '' where there is none."""
+    toks = span.split()
+    best = ""
+    for j in range(len(toks), 0, -1):
+        last = toks[j - 1]
+        low = fold(re.sub(r"['’]s$", "", last))
+        if low in CONNECTORS:
+            continue
+        follows = toks[j] if j < len(toks) else ""
+        head_like = (Word(last, 0, 0).is_acronym or low not in common_words()
+                     or (low in ORG_WORDS or low in MEDIA_HEADS) and not (follows[:1].isupper()))
+        if head_like:
+            best = " ".join(toks[:j])
+            break
+    if not best:
+        return ""
+    toks = best.split()
+    if len(toks) == 1 and not Word(best, 0, 0).is_acronym:
+        return ""
+    # "Calls for Partnership": a name with a complement has its head before it.
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), None)
+    if at:
+        pre_head = fold(toks[at - 1])
+        rest = [t for t in toks[at + 1:] if t != "the"]
+        if pre_head not in ORG_WORDS and not Word(toks[at - 1], 0, 0).is_acronym and not (
+                len(rest) >= 2 and head_kind(" ".join(rest)) == "org"):
+            # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
+            return _headline_name(" ".join(toks[:at]))
+    return best
+
+
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     raw = RE_TRAILING_DATE.sub("", part)
     # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
@@ -565,8 +820,28 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     trimmed = trim_title(raw)
     if not trimmed:
         return
+    first = trimmed.split()[0]
+    if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
+        return  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
     a = start + raw.find(trimmed)
     b = a + len(trimmed)
+    if _title_case_line(text, a):
+        # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
+        # capitalised; a name is the part of the run that ends on its head.
+        trimmed = _headline_name(trimmed)
+        if not trimmed:
+            return
+        b = a + len(trimmed)
+    agency = _agency_end(trimmed.split())
+    if agency:
+        toks = trimmed.split()
+        name = " ".join(toks[:agency])
+        if not overlaps(a, a + len(name)):
+            add(OrgMention(name, (a, a + len(name))))
+        if agency + 1 < len(toks) and toks[agency] == "and":
+            rest = " ".join(toks[agency + 1:])
+            _classify_span(text, rest, a + trimmed.find(rest, len(name)), found, add, overlaps, is_place)
+        return
     if overlaps(a, b):
         # A defined long form already covers this ("Korean Ministry of ... (MOEL)").
         return
