@@ -98,7 +98,8 @@ def variant_keys(k: str) -> list[str]:
         return []
     out = [" ".join(parts[1:])]
     # "African Union Commission" is how the African Union acts: one body for the reader.
-    if parts[-1] in ("commission", "secretariat", "headquarters"):
+    # "World Bank Group" is the World Bank.
+    if parts[-1] in ("commission", "secretariat", "headquarters", "group"):
         out.append(" ".join(parts[:-1]))
     return out
 

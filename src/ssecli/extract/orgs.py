@@ -25,7 +25,7 @@ ORG_WORDS = {
     "secretariat", "parliament", "senate", "court", "authority", "board", "chamber", "nations", "europe",
     "division", "section", "directorate", "directorate-general", "administration", "observatory",
     "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc", "gmbh", "group",
-    "service", "services", "headquarters", "platform", "movement", "cooperativa", "coopérative", "caisse",
+    "service", "services", "headquarters", "platform", "cooperativa", "coopérative", "caisse",
     "mutual",
     # the same heads in the languages SSE bodies are often named in (compared without accents)
     "confederacion", "federacion", "asociacion", "fundacion", "universidad", "ministerio", "cooperativa",
@@ -61,7 +61,12 @@ NON_ORG_HEADS = {
     "newsletter", "bulletin", "digest", "magazine", "journal", "blog", "podcast", "update", "updates",
     "ceremony", "celebration", "anniversary", "gala", "launch", "month", "decade", "competition", "contest",
     "election", "elections", "theme", "panel", "visit", "tournament", "olympiad", "hackathon", "challenge",
+    "hotel", "toolkit", "system", "presidency", "bye-law", "by-law", "people",
 }
+# Venues: "Washington Convention Center", "Geneva International Conference Centre".
+VENUE_BIGRAMS = {("convention", "center"), ("convention", "centre"), ("conference", "center"),
+                 ("conference", "centre"), ("exhibition", "centre"), ("exhibition", "center"),
+                 ("congress", "center"), ("congress", "centre"), ("events", "centre"), ("event", "center")}
 # Titles that head a person's role, never an organisation: cut "Director of the" off a span.
 TITLE_WORDS = {
     "director", "director-general", "deputy", "president", "vice-president", "minister", "vice-minister",
@@ -92,7 +97,7 @@ NON_ORG_ACRONYMS = {
     "SSE", "SE", "SEs", "MOU", "MoU", "MoUs", "COVID", "SDG", "SDGs", "GDP", "CEO", "CEOs", "NGO", "NGOs",
     "SME", "SMEs", "MSME", "MSMEs", "ICT", "AI", "HIV", "AIDS", "PDF", "FAQ", "USD", "EUR", "KRW", "CHF",
     "GBP", "JPY", "TV", "PhD", "ESG", "R&D", "IT", "OK", "UTC", "GMT", "KST", "CET", "CEST", "AM", "PM",
-    "VAT", "ID", "DNA", "CSR", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
+    "VAT", "ID", "DNA", "CSR", "AGM", "AGMs", "EGM", "GA", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "US", "UK", "ROK", "DPRK", "PRC", "UAE",
     "SAP", "DWCP", "DWCPs", "KPI", "KPIs", "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS",
     "HR", "URL", "HTML", "PDF", "IPO", "FDI", "ILS", "MP", "MPs", "EN", "FR", "ES", "KR", "COP", "GEN",
@@ -154,9 +159,16 @@ def head_kind(span: str) -> str:
     pre_head = pre[-1] if pre else ws[0]
     last = ws[-1]
     bigrams = set(zip(ws, ws[1:]))
+    if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
+        return "other"  # a venue; "Annual General Assembly" is a meeting
+    if all(w in ("social", "enterprise", "credit", "union", "task", "force") for w in ws):
+        return "none"  # "Social Enterprise", "Credit Union": a kind of body, no body's name
     if pre_head in NON_ORG_HEADS and last not in ORG_WORDS:
         return "other"
     if len(ws) >= 2 and (last in MEDIA_HEADS or ws[0] == "daily") and not set(ws) & NON_ORG_HEADS:
+        return "org"
+    # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
+    if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words()):
         return "org"
     if pre_head in ORG_WORDS or set(zip(pre, pre[1:])) & ORG_BIGRAMS:
         return "org"
@@ -172,7 +184,7 @@ def head_kind(span: str) -> str:
         return "org" if rest and (is_place(place) or re.fullmatch(r"[A-Z]{2,3}", place)) else "none"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
     # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
-    if ws[0] in ORG_WORDS and len(ws) >= 2 and last not in TITLE_WORDS and all(
+    if ws[0] in ORG_WORDS and len(ws) >= 2 and not set(ws) & (TITLE_WORDS | MONTH_NAMES) and all(
         w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span)
     ) and any(w not in common_words() for w in ws[1:] if w not in CONNECTORS):
         return "org"
@@ -320,7 +332,8 @@ def _trailing_acronym(span: str, start: int, found, add, overlaps) -> bool:
         return False
     before = span[: m.start()]
     long = _widened(short, schwartz_hearst(short, before), before)
-    if not long or len(long.split()) < 2 or head_kind(long) != "org" or not is_org_long_form(long):
+    if (not long or len(long.split()) < 2 or long.split()[-1] in CONNECTORS or short in long.split()
+            or head_kind(long) != "org" or not is_org_long_form(long)):
         return False
     a = start + m.start() - len(long)
     s = start + m.start(1)
@@ -622,7 +635,8 @@ LIST_BODIES = (r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|com
                r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters")
 RE_LIST_INTRO = re.compile(
     rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>members|partners|winners|finalists|participants|signatories|founders))"
-    r"(?:\s+[a-z]+){0,3}?(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
+    r"(?:\s+(?!in\b|of\b|from\b|across\b|at\b|around\b|throughout\b|on\b|for\b|with\b|to\b|and\b|or\b)[a-z]+){0,3}?"
+    r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
     r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])",
     re.I,
 )
@@ -744,6 +758,11 @@ RE_TITLE_IN_SPAN = re.compile(
 )
 
 
+RE_THING_AFTER = re.compile(r"\s(?:programme|program|project|initiative|conference|summit|campaign|strategy|"
+                            r"report|award|prize|agenda|act|law|policy|week|festival|fair|expo|webinar|"
+                            r"workshop|seminar|series|declaration|resolution)s?\b")
+
+
 def _agency_end(toks: list[str]) -> int:
     """'Statistics Norway', 'Employment and Social Development Canada': the number of words of a
     government agency named by its field and its country at the start of `toks`, or 0."""
@@ -762,12 +781,18 @@ def _agency_end(toks: list[str]) -> int:
     return 0
 
 
+TITLE_CASE_SMALL = {"a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "as",
+                    "from", "with", "into", "vs", "via", "de", "la", "del", "du", "des", "et", "y", "up", "off"}
+
+
 @lru_cache(maxsize=4096)
 def _title_case_line_of(line: str) -> bool:
-    ws = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
-    caps = sum(w[0].isupper() for w in ws)
-    upper = sum(w.isupper() for w in ws)
-    return len(ws) >= 4 and caps >= 0.85 * len(ws) and upper < 0.5 * len(ws)
+    """A headline in title case: every word capitalised but the short words English leaves in
+    lower case."""
+    ws = re.findall(r"[^\W\d_][\w'’-]*", line)
+    lower = sum(w[0].islower() and w not in TITLE_CASE_SMALL for w in ws)
+    upper = sum(w.isupper() and len(w) > 1 for w in ws)
+    return len(ws) >= 4 and lower <= len(ws) // 10 and upper < 0.5 * len(ws)
 
 
 def _title_case_line(text: str, at: int) -> bool:
@@ -777,7 +802,15 @@ def _title_case_line(text: str, at: int) -> bool:
     return len(line) <= 300 and _title_case_line_of(line)
 
 
-def _headline_name(span: str) -> str:
+def _plain_place(name: str) -> bool:
+    """A place whose name is no everyday word ('Turkey' yes, 'Enterprise' no)."""
+    from ssecli.extract.places import lookup
+
+    e = lookup(name)
+    return e is not None and not e.common
+
+
+def _headline_name(span: str, is_place=lambda s: False) -> str:
     """Of a run in a headline, the longest part from its start that ends on a body's head (an
     organisation word, an acronym, a place or a word that is no common one) where no
     capitalised word follows that head; '' where there is none."""
@@ -785,11 +818,11 @@ def _headline_name(span: str) -> str:
     best = ""
     for j in range(len(toks), 0, -1):
         last = toks[j - 1]
-        low = fold(re.sub(r"['’]s$", "", last))
+        low = fold(re.sub(r"['’]s$|['’]$", "", last))
         if low in CONNECTORS:
             continue
         follows = toks[j] if j < len(toks) else ""
-        head_like = (Word(last, 0, 0).is_acronym or low not in common_words()
+        head_like = (Word(last, 0, 0).is_acronym or low not in common_words() or _plain_place(last)
                      or (low in ORG_WORDS or low in MEDIA_HEADS) and not (follows[:1].isupper()))
         if head_like:
             best = " ".join(toks[:j])
@@ -807,7 +840,7 @@ def _headline_name(span: str) -> str:
         if pre_head not in ORG_WORDS and not Word(toks[at - 1], 0, 0).is_acronym and not (
                 len(rest) >= 2 and head_kind(" ".join(rest)) == "org"):
             # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
-            return _headline_name(" ".join(toks[:at]))
+            return _headline_name(" ".join(toks[:at]), is_place)
     return best
 
 
@@ -825,10 +858,12 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
     a = start + raw.find(trimmed)
     b = a + len(trimmed)
+    if RE_THING_AFTER.match(text, b):
+        return  # "the PROSPECTS Jordan programme": the name of a programme, not of a body
     if _title_case_line(text, a):
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
-        trimmed = _headline_name(trimmed)
+        trimmed = _headline_name(trimmed, is_place)
         if not trimmed:
             return
         b = a + len(trimmed)
@@ -858,9 +893,13 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         # "UN Water", "ESS France": an acronym and one more name.
         single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
                   and toks[1].lower() not in TITLE_WORDS and not toks[1][-1:] == "s"
-                  and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit())
+                  and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit()
+                  # "CU System", "OECD Toolkit", "ICA People": an acronym before a word is no unit's name
+                  # ... but the UN and the EU name their bodies so: "UN Women", "UN Water", "EU Council"
+                  and (fold(toks[1]) not in common_words() or is_place(toks[1]) or toks[0] in ("UN", "EU", "AU")
+                       or toks[1] in ("International", "Global", "Worldwide")))
         regional = is_place(rest) or all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
-        if unit_acronym or rest_kind == "org" or single or regional:
+        if unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     of_rest = re.search(r"\b(?:of|from|at)(?: the)? ", trimmed)
