@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ssecli.extract.gazetteer import common_words
+from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.text import CONNECTORS, SpanMask, Word, clean_span, fold, words
 
 # Words that make a capitalised span an organisation when they head it.
@@ -97,11 +97,13 @@ NON_ORG_ACRONYMS = {
     "SSE", "SE", "SEs", "MOU", "MoU", "MoUs", "COVID", "SDG", "SDGs", "GDP", "CEO", "CEOs", "NGO", "NGOs",
     "SME", "SMEs", "MSME", "MSMEs", "ICT", "AI", "HIV", "AIDS", "PDF", "FAQ", "USD", "EUR", "KRW", "CHF",
     "GBP", "JPY", "TV", "PhD", "ESG", "R&D", "IT", "OK", "UTC", "GMT", "KST", "CET", "CEST", "AM", "PM",
-    "VAT", "ID", "DNA", "CSR", "AGM", "AGMs", "EGM", "GA", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
+    "VAT", "ID", "DNA", "CSR", "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "MP", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "US", "UK", "ROK", "DPRK", "PRC", "UAE",
     "SAP", "DWCP", "DWCPs", "KPI", "KPIs", "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS",
     "HR", "URL", "HTML", "PDF", "IPO", "FDI", "ILS", "MP", "MPs", "EN", "FR", "ES", "KR", "COP", "GEN",
     "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A", "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+    # kinds of bodies, not one body
+    "SACCO", "MFI", "CBO", "CBOs", "FPO", "SHG", "SHGs", "CSO", "CSOs", "NPO", "NPOs", "PO", "POs", "INGO", "INGOs",
     # countries known by their initials
     "DRC", "RSA", "KSA", "PNG", "CAR", "ROC", "GDR", "FRG", "USSR", "UAE", "BiH", "NZ",
     # things, not bodies: goods, media and measures
@@ -351,7 +353,20 @@ RE_TICKER_LINE = re.compile(r"[A-Z][A-Z0-9&.]{1,9} [-+]?[\d.,]+%?(?: |$)")
 
 def _ticker_line(text: str, at: int) -> bool:
     a = text.rfind("\n", 0, at) + 1
-    return at - a <= 20 and RE_TICKER_LINE.match(text, at) is not None and not text[a:at].strip(" \t-*•")
+    m = RE_TICKER_LINE.match(text, at)
+    return m is not None and (at - a <= 20 and not text[a:at].strip(" \t-*•")
+                              or re.match(r"[A-Z0-9&.]+ [-+]?\d+\.\d\d ", m.group()) is not None)
+
+
+RE_EVENT_AFTER = re.compile(r"[ -](?:Day|Days|Week|Summit|Award|Awards|Month|Games)\b")
+RE_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _caps_heading(text: str, a: int, b: int) -> bool:
+    """A word in capitals beside another common word in capitals."""
+    before = re.search(r"([A-Z]{2,})\s+$", text[max(0, a - 30):a])
+    after = re.match(r"\s+([A-Z]{2,})\b", text[b:b + 30])
+    return any(m and fold(m.group(1)) in common_words() for m in (before, after))
 
 
 def _widened(short: str, long: str | None, before: str) -> str | None:
@@ -494,6 +509,12 @@ def _cap(w: Word) -> bool:
 RE_AND = re.compile(r" (?:and|&) ")
 
 
+def _is_place(name: str) -> bool:
+    from ssecli.extract.places import is_place
+
+    return is_place(name)
+
+
 def split_and(span: str, start: int) -> list[tuple[str, int]]:
     """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
@@ -508,7 +529,10 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             right = " ".join(right_words)
         # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
         complement = re.search(r"\b(?:of|for|on)\b", left) is not None
-        right_is_name = head_kind(right) == "org" or (
+        # "Wageningen University and Research Centre": a right side of everyday words continues the name.
+        generic_right = (len(right_words) == 2 and fold(right_words[-1]) in ORG_WORDS
+                         and fold(right_words[0]) in very_common_words() and not _is_place(right_words[0]))
+        right_is_name = head_kind(right) == "org" and not generic_right or (
             Word(right_words[0], 0, 0).is_acronym and right_words[0] not in NON_ORG_ACRONYMS
             and (len(right_words) == 1 or not complement))
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
@@ -591,6 +615,13 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         if not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
             continue
         bare = w.bare
+        if re.match(r"[dlDL]['’]", bare) and Word(bare[2:], 0, 0).is_acronym:
+            bare = bare[2:]  # French "l'ACI", "d'ESS"
+            w = Word(bare, w.end - len(bare), w.end)
+        if RE_EVENT_AFTER.match(text, w.start + len(bare)):
+            continue  # "ICU Day", "IYC Summit": an event's initials
+        if bare.isupper() and fold(bare) in common_words() and _caps_heading(text, w.start, w.start + len(bare)):
+            continue  # "PRINT EDITION", "MEMBER NEWS": words of a heading in capitals
         if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or re.fullmatch(r"[IVXLC]+", bare):
             continue
         if re.search(r"-\d+$|\d{4}$", bare) or re.fullmatch(r"[A-Z]{2,}\d+", bare):
@@ -646,7 +677,7 @@ RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-
 def _named_in_lists(text: str, add, overlaps, is_place) -> None:
     for m in RE_LIST_INTRO.finditer(text):
         noun = m.group("body") or m.group("kin")
-        if not noun[1:].islower():
+        if not (noun.islower() or m.group("kin") and noun[1:].islower()):
             continue  # "Cooperatives Europe, ...": a name, not a noun
         end = RE_LIST_ITEM_END.search(text, m.end(), m.end() + 400)
         chunk = text[m.end(): end.start() if end else min(len(text), m.end() + 400)]
@@ -746,7 +777,8 @@ RE_COINED_NAME = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[
 
 # "the Committee on April 26": a date after a name is not part of it.
 RE_TRAILING_DATE = re.compile(r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
-                              r"August|September|October|November|December)\b.*$")
+                              r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)\b.*$")
 # "the European Social Economy Regions network": a name that a common noun after it makes a body.
 RE_BODY_NOUN_AFTER = re.compile(r"\s+(?:network|platform|alliance|coalition|consortium|federation|association|"
                                 r"movement|partnership)\b")
@@ -761,6 +793,31 @@ RE_TITLE_IN_SPAN = re.compile(
 RE_THING_AFTER = re.compile(r"\s(?:programme|program|project|initiative|conference|summit|campaign|strategy|"
                             r"report|award|prize|agenda|act|law|policy|week|festival|fair|expo|webinar|"
                             r"workshop|seminar|series|declaration|resolution)s?\b")
+
+
+RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+
+
+def _without_city(name: str) -> str:
+    """'Mountain Equipment Co-op of Vancouver': a whole name, then the city it is in ('Co-operative
+    Bank of Kenya' and 'University of Nairobi' keep theirs)."""
+    m = RE_CITY_AFTER.search(name)
+    if not m:
+        return name
+    pre = name[: m.start()]
+    if len(pre.split()) < 2 or _pre_head(pre) != fold(pre.split()[-1]) or fold(pre.split()[-1]) not in ORG_WORDS:
+        return name
+    from ssecli.extract.places import lookup
+
+    e = lookup(m.group(1))
+    return pre if e is not None and e.kind == "city" and not e.common else name
+
+
+ADJECTIVE_HEADS = {"cooperative", "co-operative", "mutual", "coop", "co-op"}
+RE_MODIFIED_NOUN = re.compile(r" (?:housing |credit |agricultural |dairy )?(?:societies|society|sector|movement|enterprises?|"
+                              r"banks?|unions?|organi[sz]ations?|development|laws?|acts?|principles|values|model|"
+                              r"business(?:es)?|ministers?|leaders|stakeholders|officers?|registrars?)\b")
+RE_UN_NAMED = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
 
 
 def _agency_end(toks: list[str]) -> int:
@@ -810,6 +867,20 @@ def _plain_place(name: str) -> bool:
     return e is not None and not e.common
 
 
+def _pre_head(name: str) -> str:
+    """The head of 'Institute for Social Development': the word before the first complement."""
+    toks = name.split()
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), len(toks))
+    return fold(toks[at - 1]) if at else ""
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """'United Nations Research Institute for Social Development' alone on its line: a name, not a headline."""
+    la = text.rfind("\n", 0, a) + 1
+    lb = text.find("\n", b)
+    return not text[la:a].strip(" \t-*•|") and not text[b: lb if lb >= 0 else len(text)].strip(" \t.|")
+
+
 def _headline_name(span: str, is_place=lambda s: False) -> str:
     """Of a run in a headline, the longest part from its start that ends on a body's head (an
     organisation word, an acronym, a place or a word that is no common one) where no
@@ -822,7 +893,9 @@ def _headline_name(span: str, is_place=lambda s: False) -> str:
         if low in CONNECTORS:
             continue
         follows = toks[j] if j < len(toks) else ""
-        head_like = (Word(last, 0, 0).is_acronym or low not in common_words() or _plain_place(last)
+        # a word that is no common one ends a name only where the run ends ("African Ministerial Co-operative
+        # Conference" does not end on "Ministerial")
+        head_like = (Word(last, 0, 0).is_acronym or low not in common_words() and j == len(toks) or _plain_place(last)
                      or (low in ORG_WORDS or low in MEDIA_HEADS) and not (follows[:1].isupper()))
         if head_like:
             best = " ".join(toks[:j])
@@ -853,6 +926,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     trimmed = trim_title(raw)
     if not trimmed:
         return
+    trimmed = _without_city(trimmed)
     first = trimmed.split()[0]
     if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
         return  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
@@ -860,7 +934,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b):
         return  # "the PROSPECTS Jordan programme": the name of a programme, not of a body
-    if _title_case_line(text, a):
+    if _title_case_line(text, a) and not (_whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS):
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
         trimmed = _headline_name(trimmed, is_place)
@@ -925,6 +999,12 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if len(toks) < 2 or is_place(trimmed):
         return
+    if fold(toks[-1]) in ADJECTIVE_HEADS and RE_MODIFIED_NOUN.match(text, b):
+        return  # "Role of Cooperative housing societies": the head word is an adjective of a common noun
+    if len(toks) == 2 and toks[0].lower() == "general" and toks[-1].lower() == "assembly" and \
+            not RE_UN_NAMED.search(text):
+        return  # "the General Assembly" of a body's members, where the text names no UN
+
     # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
     before = text[max(0, a - 40):a]
     owner = re.search(r"([A-Z][\w&.-]*)['’]s\s+$", before)
