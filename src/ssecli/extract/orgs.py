@@ -304,12 +304,15 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                     a = base + prev.start(1)
                     out.append((Definition(prev.group(1), long, is_org_long_form(long)), (m.start(1), m.end(1)),
                                 (a, a + len(prev.group(1)))))
-    for m in RE_DASH_INLINE.finditer(text):
+    for m in RE_DASH_INLINE.finditer(text) if " – " in text or " - " in text or " — " in text else ():
         # "UNRISD – the United Nations Research Institute for Social Development – has ..."
+        short = RE_ACRONYM_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if short is None:
+            continue
         long = m.group("long").strip()
-        if m.group("short") not in NON_ORG_ACRONYMS and is_org_long_form(long) and (
-                schwartz_hearst(m.group("short"), long) or len(long.split()) >= 3):
-            out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
+        if short.group(1) not in NON_ORG_ACRONYMS and is_org_long_form(long) and (
+                schwartz_hearst(short.group(1), long) or len(long.split()) >= 3):
+            out.append((Definition(short.group(1), long, True), m.span("long"), short.span(1)))
     for m in RE_DASH_DEFINITION.finditer(text):
         long = m.group("long").strip()
         if schwartz_hearst(m.group("short"), long) and is_org_long_form(long):
@@ -317,8 +320,8 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
     return out
 
 
-RE_DASH_INLINE = re.compile(r"\b(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*) [–—-] (?:the )?"
-                            r"(?P<long>[A-Z][^\n–—().,;:]{5,120}?) [–—-] ")
+RE_DASH_INLINE = re.compile(r" [–—-] (?:the )?(?P<long>[A-Z][^\n–—().,;:]{5,120}?) [–—-] ")
+RE_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
 # "Kenya Union of Savings and Credit Cooperatives KUSCCO", "Sacco Societies Regulatory Authority-SASRA".
 RE_TRAILING_ACRONYM = re.compile(r"(?: |-|–| [-–] )([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
 
@@ -326,6 +329,8 @@ RE_TRAILING_ACRONYM = re.compile(r"(?: |-|–| [-–] )([A-Z][A-Za-z&]*[A-Z][A-Z
 def _trailing_acronym(span: str, start: int, found, add, overlaps) -> bool:
     """A name and its acronym run together without brackets: both are taken, and the acronym
     defined, where the acronym spells the name."""
+    if not span[-1:].isupper():
+        return False
     m = RE_TRAILING_ACRONYM.search(span)
     if not m or m.start() == 0:
         return False
@@ -456,9 +461,10 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     broken at punctuation, possessives and lower-case words."""
     out = []
     ws = words(text)
+    caps = [_cap(w) for w in ws]  # each word's test once: the runs below look at most words twice
     i = 0
     while i < len(ws):
-        if not _cap(ws[i]):
+        if not caps[i]:
             i += 1
             continue
         j = i
@@ -470,7 +476,7 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
                 break
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
             plural_possessive = gap in ("' ", "’ ") and ws[j].text.endswith("s")
-            if _cap(nxt) and (gap in (" ", "") or plural_possessive):
+            if caps[j + 1] and (gap in (" ", "") or plural_possessive):
                 j += 1
                 last_cap = j
             elif (nxt.text.lower() in CONNECTORS and gap == " " and nxt.text.islower()
@@ -590,7 +596,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     _named_in_lists(text, add, overlaps, is_place)
 
     for span, (a, b) in capitalised_spans(text):
-        if _trailing_acronym(span, a, found, add, overlaps):
+        if " " not in span or _trailing_acronym(span, a, found, add, overlaps):
             continue
         for part, pa in split_and(span, a):
             _classify_span(text, part, pa, found, add, overlaps, is_place)
@@ -612,7 +618,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     upper_line = {}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for w in words(text):
-        if not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
+        if w.text.islower() or not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
             continue
         bare = w.bare
         if re.match(r"[dlDL]['’]", bare) and Word(bare[2:], 0, 0).is_acronym:
@@ -629,13 +635,13 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         if re.fullmatch(r"[A-Z]{2,}s", bare):
             continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
         if _ticker_line(text, w.start):
-            continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag
+            continue  # "HUBC 78.00 Increased By": a code in a table of prices
         k = bisect.bisect_right(line_starts, w.start) - 1
         line_start = line_starts[k]
         if line_start not in upper_line:
             line = text[line_start: line_starts[k + 1] if k + 1 < len(line_starts) else len(text)]
-            letters = [c for c in line if c.isalpha()]
-            upper_line[line_start] = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+            letters = sum(map(str.isalpha, line))
+            upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
         if not bare.isupper() and is_place(bare):
             continue  # an acronym in capitals is not the town of the same name (ILO, Peru)
         if bare.isupper() and len(bare) >= 5 and is_place(bare.title()):
@@ -665,17 +671,32 @@ LIST_BODIES = (r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|com
                r"organi[sz]ations|banks|federations|networks|associations|businesses|dairies|brands|groups|"
                r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters")
 RE_LIST_INTRO = re.compile(
-    rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>members|partners|winners|finalists|participants|signatories|founders))"
+    rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>[Mm]embers|[Pp]artners|[Ww]inners|[Ff]inalists|[Pp]articipants|"
+    r"[Ss]ignatories|[Ff]ounders))"
     r"(?:\s+(?!in\b|of\b|from\b|across\b|at\b|around\b|throughout\b|on\b|for\b|with\b|to\b|and\b|or\b)[a-z]+){0,3}?"
     r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
-    r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])",
-    re.I,
+    r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])"
 )
 RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
 
 
+# The words RE_LIST_INTRO opens on: only where one stands is the pattern tried.
+LIST_NOUNS = {
+    "cooperatives", "co-operatives", "coops", "co-ops", "cooperativas", "unions", "societies", "saccos", "companies",
+    "enterprises", "firms", "organisations", "organizations", "banks", "federations", "networks", "associations",
+    "businesses", "dairies", "brands", "groups", "charities", "foundations", "ngos", "institutions", "universities",
+    "outlets", "newspapers", "broadcasters", "members", "partners", "winners", "finalists", "participants",
+    "signatories", "founders",
+}
+
+
 def _named_in_lists(text: str, add, overlaps, is_place) -> None:
-    for m in RE_LIST_INTRO.finditer(text):
+    for w in words(text):
+        if w.text.lower() not in LIST_NOUNS:
+            continue
+        m = RE_LIST_INTRO.match(text, w.start)
+        if m is None:
+            continue
         noun = m.group("body") or m.group("kin")
         if not (noun.islower() or m.group("kin") and noun[1:].islower()):
             continue  # "Cooperatives Europe, ...": a name, not a noun
@@ -801,6 +822,8 @@ RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$"
 def _without_city(name: str) -> str:
     """'Mountain Equipment Co-op of Vancouver': a whole name, then the city it is in ('Co-operative
     Bank of Kenya' and 'University of Nairobi' keep theirs)."""
+    if " of " not in name and " in " not in name:
+        return name
     m = RE_CITY_AFTER.search(name)
     if not m:
         return name
@@ -918,6 +941,8 @@ def _headline_name(span: str, is_place=lambda s: False) -> str:
 
 
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
+    if " " not in part:
+        return  # one word: a name of one word is an acronym's or a list's, found apart
     raw = RE_TRAILING_DATE.sub("", part)
     # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
     cut = RE_TITLE_IN_SPAN.search(raw)
@@ -934,7 +959,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b):
         return  # "the PROSPECTS Jordan programme": the name of a programme, not of a body
-    if _title_case_line(text, a) and not (_whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS):
+    if " " in trimmed and _title_case_line(text, a) and not (_whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS):
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
         trimmed = _headline_name(trimmed, is_place)
