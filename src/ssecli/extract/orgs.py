@@ -48,7 +48,7 @@ AGENCY_FIELDS = {"statistics", "health", "business", "employment", "innovation",
 # "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
 PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve", "cooperatives", "cooperatives"}
 # Two-word heads.
-ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise")}
+ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list")}
 # Heads that make a span something else: events, documents, programmes, laws, topics.
 NON_ORG_HEADS = {
     "conference", "summit", "congress", "meeting", "week", "day", "days", "act", "law", "decree", "bill",
@@ -183,7 +183,8 @@ def head_kind(span: str) -> str:
 
         rest = [w for w in re.findall(r"[\w'’-]+", span)[1:] if w.lower() not in CONNECTORS]
         place = " ".join(rest)
-        return "org" if rest and (is_place(place) or re.fullmatch(r"[A-Z]{2,3}", place)) else "none"
+        # "Co-operatives and Mutuals Canada": the place closes the name
+        return "org" if rest and (is_place(place) or is_place(rest[-1]) or re.fullmatch(r"[A-Z]{2,3}", place)) else "none"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
     # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
     if ws[0] in ORG_WORDS and len(ws) >= 2 and not set(ws) & (TITLE_WORDS | MONTH_NAMES) and all(
@@ -324,6 +325,29 @@ RE_DASH_INLINE = re.compile(r" [–—-] (?:the )?(?P<long>[A-Z][^\n–—().,;:
 RE_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
 # "Kenya Union of Savings and Credit Cooperatives KUSCCO", "Sacco Societies Regulatory Authority-SASRA".
 RE_TRAILING_ACRONYM = re.compile(r"(?: |-|–| [-–] )([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
+
+
+RE_REGION_AFTER = re.compile(r" [-–] ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
+
+
+def _regional_body(text: str, span: str, a: int, b: int, add, overlaps) -> bool:
+    """'International Co-operative Alliance - Africa': a body's regional office, its own body."""
+    m = RE_REGION_AFTER.match(text, b)
+    if not m:
+        return False
+    from ssecli.extract.places import lookup
+
+    e = lookup(m.group(1))
+    name = trim_title(span)
+    if e is None or e.kind not in ("continent", "region") or not name:
+        return False
+    if not (head_kind(name) == "org" or Word(name, 0, 0).is_acronym and name not in NON_ORG_ACRONYMS):
+        return False
+    start = a + span.rfind(name)
+    if overlaps(start, m.end()):
+        return False
+    add(OrgMention(text[start:m.end()], (start, m.end())))
+    return True
 
 
 def _trailing_acronym(span: str, start: int, found, add, overlaps) -> bool:
@@ -596,6 +620,8 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     _named_in_lists(text, add, overlaps, is_place)
 
     for span, (a, b) in capitalised_spans(text):
+        if text[b:b + 3] in (" - ", " – ") and _regional_body(text, span, a, b, add, overlaps):
+            continue
         if " " not in span or _trailing_acronym(span, a, found, add, overlaps):
             continue
         for part, pa in split_and(span, a):
@@ -660,6 +686,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     for m in RE_COINED_NAME.finditer(text):
         if not overlaps(*m.span()) and fold(m.group()) not in common_words():
             found.acronym_candidates.append(OrgMention(m.group(), m.span()))
+    _coordinated(text, found, add, overlaps, is_place)
     _pair_initials(found)
     found.mentions.sort(key=lambda m: m.span)
     return found
@@ -739,6 +766,28 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
                 add(OrgMention(name, (at, at + len(name))))
 
 
+RE_AND_NAME_AFTER = re.compile(r"\)? (?:and|&) ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z]| of\b| \()")
+RE_NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])(?<!\. )([A-Z][a-z][\w'’-]*) (?:and|&) (?:the )?$")
+
+
+def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None:
+    """'NACF and Hansalim', 'Safaricom and the Co-operative Bank of Kenya': a word of its own that no
+    dictionary holds, joined by 'and' to a body's name, names a body too."""
+    for m in list(found.mentions):
+        if " " not in m.surface and not m.acronym:
+            continue
+        got = [RE_AND_NAME_AFTER.match(text, m.span[1]),
+               RE_NAME_AND_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])]
+        for g in got:
+            if g is None:
+                continue
+            name = g.group(1)
+            if (fold(name) in common_words() or is_place(name) or name.lower() in FUNCTION_WORDS
+                    or overlaps(*g.span(1))):
+                continue
+            add(OrgMention(name, g.span(1)))
+
+
 def initials(name: str) -> str:
     """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
     out = []
@@ -783,7 +832,7 @@ def _pair_initials(found: OrgFindings) -> None:
 
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 RE_LIST_NAME = re.compile(
-    rf"\b(?:Ministry|Department|Directorate|Office|Bureau|Commission|Council|Committee|Secretariat|Division|"
+    rf"\b(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|Secretariat|Division|"
     rf"Agency|Institute|Centre|Center) (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}"
 )
 BODY_NOUNS = (r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
