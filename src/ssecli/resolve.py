@@ -101,6 +101,11 @@ def variant_keys(k: str) -> list[str]:
     # "World Bank Group" is the World Bank.
     if parts[-1] in ("commission", "secretariat", "headquarters", "group"):
         out.append(" ".join(parts[:-1]))
+    # "National Coordinating Committee for Cooperative Development" is also written without its
+    # complement, where the name before it is long enough to be no generic one.
+    at = next((i for i, w in enumerate(parts) if w in ("for", "of", "on")), 0)
+    if at >= 3:
+        out.append(" ".join(parts[:at]))
     return out
 
 

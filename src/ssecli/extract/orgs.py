@@ -97,11 +97,13 @@ NON_ORG_ACRONYMS = {
     "SSE", "SE", "SEs", "MOU", "MoU", "MoUs", "COVID", "SDG", "SDGs", "GDP", "CEO", "CEOs", "NGO", "NGOs",
     "SME", "SMEs", "MSME", "MSMEs", "ICT", "AI", "HIV", "AIDS", "PDF", "FAQ", "USD", "EUR", "KRW", "CHF",
     "GBP", "JPY", "TV", "PhD", "ESG", "R&D", "IT", "OK", "UTC", "GMT", "KST", "CET", "CEST", "AM", "PM",
-    "VAT", "ID", "DNA", "CSR", "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "MP", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
+    "VAT", "ID", "DNA", "CSR", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "US", "UK", "ROK", "DPRK", "PRC", "UAE",
     "SAP", "DWCP", "DWCPs", "KPI", "KPIs", "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS",
     "HR", "URL", "HTML", "PDF", "IPO", "FDI", "ILS", "MP", "MPs", "EN", "FR", "ES", "KR", "COP", "GEN",
     "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A", "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+    # meetings, members of a parliament and honours after a person's name
+    "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
     # kinds of bodies, not one body
     "SACCO", "MFI", "CBO", "CBOs", "FPO", "SHG", "SHGs", "CSO", "CSOs", "NPO", "NPOs", "PO", "POs", "INGO", "INGOs",
     # countries known by their initials
@@ -184,7 +186,8 @@ def head_kind(span: str) -> str:
         rest = [w for w in re.findall(r"[\w'’-]+", span)[1:] if w.lower() not in CONNECTORS]
         place = " ".join(rest)
         # "Co-operatives and Mutuals Canada": the place closes the name
-        return "org" if rest and (is_place(place) or is_place(rest[-1]) or re.fullmatch(r"[A-Z]{2,3}", place)) else "none"
+        closed = bool(rest) and (is_place(place) or is_place(rest[-1]) or re.fullmatch(r"[A-Z]{2,3}", place))
+        return "org" if closed else "none"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
     # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
     if ws[0] in ORG_WORDS and len(ws) >= 2 and not set(ws) & (TITLE_WORDS | MONTH_NAMES) and all(
@@ -280,6 +283,8 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             continue
         if _short_form(inner):
             short = inner.split()[-1]
+            if short in NON_ORG_ACRONYMS:
+                continue  # "General Assembly in Cardiff (UK)": a place's initials, not a body's
             # "ILO PARDEV": the acronym of the body it belongs to first, a word of two letters or
             # more and one space before the unit's; "| ILO" and "I\t\tLO" have none.
             parent = inner.split(" ")[0] if re.fullmatch(r"\w[\w&.-]+ \S+", inner) else None
@@ -704,6 +709,8 @@ RE_LIST_INTRO = re.compile(
     r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
     r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])"
 )
+RE_LIST_TAIL = re.compile(r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
+                          r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$")
 RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
 
 
@@ -746,8 +753,7 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
             pos = at + len(part)
             name = re.sub(r"^(?:and|or)\s+", "", part.strip())
             # "one run by the Seoul YMCA": the name the item ends on.
-            tail = re.search(r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|"
-                             r"of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$", name)
+            tail = RE_LIST_TAIL.search(name)
             if not tail or len(tail.group(1).split()) > 6:
                 break
             name = tail.group(1).rstrip(".")
@@ -832,7 +838,8 @@ def _pair_initials(found: OrgFindings) -> None:
 
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 RE_LIST_NAME = re.compile(
-    rf"\b(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|Secretariat|Division|"
+    rf"\b(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
+    rf"Secretariat|Division|"
     rf"Agency|Institute|Centre|Center) (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}"
 )
 BODY_NOUNS = (r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
@@ -886,7 +893,8 @@ def _without_city(name: str) -> str:
 
 
 ADJECTIVE_HEADS = {"cooperative", "co-operative", "mutual", "coop", "co-op"}
-RE_MODIFIED_NOUN = re.compile(r" (?:housing |credit |agricultural |dairy )?(?:societies|society|sector|movement|enterprises?|"
+RE_MODIFIED_NOUN = re.compile(r" (?:housing |credit |agricultural |dairy )?"
+                              r"(?:societies|society|sector|movement|enterprises?|"
                               r"banks?|unions?|organi[sz]ations?|development|laws?|acts?|principles|values|model|"
                               r"business(?:es)?|ministers?|leaders|stakeholders|officers?|registrars?)\b")
 RE_UN_NAMED = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
@@ -1008,7 +1016,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b):
         return  # "the PROSPECTS Jordan programme": the name of a programme, not of a body
-    if " " in trimmed and _title_case_line(text, a) and not (_whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS):
+    name_line = _whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS
+    if " " in trimmed and _title_case_line(text, a) and not name_line:
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
         trimmed = _headline_name(trimmed, is_place)
@@ -1075,9 +1084,11 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if fold(toks[-1]) in ADJECTIVE_HEADS and RE_MODIFIED_NOUN.match(text, b):
         return  # "Role of Cooperative housing societies": the head word is an adjective of a common noun
-    if len(toks) == 2 and toks[0].lower() == "general" and toks[-1].lower() == "assembly" and \
-            not RE_UN_NAMED.search(text):
-        return  # "the General Assembly" of a body's members, where the text names no UN
+    if [t.lower() for t in toks[-2:]] == ["general", "assembly"] and not RE_UN_NAMED.search(text):
+        # "the General Assembly" of a body's members, where the text names no UN: a meeting of the body
+        if len(toks) > 2:
+            _classify_span(text, " ".join(toks[:-2]), a, found, add, overlaps, is_place)
+        return
 
     # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
     before = text[max(0, a - 40):a]
