@@ -1014,8 +1014,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
     a = start + raw.find(trimmed)
     b = a + len(trimmed)
-    if RE_THING_AFTER.match(text, b):
-        return  # "the PROSPECTS Jordan programme": the name of a programme, not of a body
+    if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
+        return  # "the PROSPECTS Jordan programme" ("UN General Assembly resolution" names a body)
     name_line = _whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS
     if " " in trimmed and _title_case_line(text, a) and not name_line:
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
@@ -1054,6 +1054,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
                   # "CU System", "OECD Toolkit", "ICA People": an acronym before a word is no unit's name
                   # ... but the UN and the EU name their bodies so: "UN Women", "UN Water", "EU Council"
                   and (fold(toks[1]) not in common_words() or is_place(toks[1]) or toks[0] in ("UN", "EU", "AU")
+                       or toks[1].isupper() and len(toks[1]) >= 2
                        or toks[1] in ("International", "Global", "Worldwide")))
         regional = is_place(rest) or all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
         if unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:
