@@ -98,8 +98,14 @@ def variant_keys(k: str) -> list[str]:
         return []
     out = [" ".join(parts[1:])]
     # "African Union Commission" is how the African Union acts: one body for the reader.
-    if parts[-1] in ("commission", "secretariat", "headquarters"):
+    # "World Bank Group" is the World Bank.
+    if parts[-1] in ("commission", "secretariat", "headquarters", "group"):
         out.append(" ".join(parts[:-1]))
+    # "National Coordinating Committee for Cooperative Development" is also written without its
+    # complement, where the name before it is long enough to be no generic one.
+    at = next((i for i, w in enumerate(parts) if w in ("for", "of", "on")), 0)
+    if at >= 3:
+        out.append(" ".join(parts[:at]))
     return out
 
 
@@ -124,13 +130,22 @@ def _names(kind: int, surface: str, other: str) -> tuple[set[str], set[str]]:
         names = {surface, stripped}
         if not other:
             return names, set()
-        toks = stripped.split()
-        if toks[0] == other and len(toks) > 1:
-            names.add(" ".join(toks[1:]))
-            if len(toks) == 2 and toks[1].isupper():
-                names.add(other + toks[1])
+        rest = unit_rest(stripped, other)
+        if rest:
+            names.add(rest)
+            names.add(other + rest)
         return names, {other}
     return {surface}, set()
+
+
+def unit_rest(surface: str, parent: str) -> str | None:
+    """'ILO COOP' is also the body called COOP (and ILOCOOP); 'RIPESS Europe' is not 'Europe', nor
+    'CIRIEC International' 'International', nor 'ILO Regional Office for Africa' a 'Regional Office
+    for Africa' of any body: only a unit's own acronym names it without its parent."""
+    toks = surface.split()
+    if len(toks) == 2 and toks[0] == parent and re.fullmatch(r"[A-Z][A-Z&]+", toks[1]) and len(toks[1]) >= 2:
+        return toks[1]
+    return None
 
 
 def tie_keys(kind: int, surface: str, other: str, flag: int) -> tuple[set[str], set[str]]:
@@ -217,16 +232,13 @@ class OrgTable:
         if parent:
             self.parents.setdefault(key(surface), key(parent))
             self.written.setdefault(key(parent), parent)
-            toks = surface.split()
-            if toks[0] == parent and len(toks) > 1:
-                rest = " ".join(toks[1:])
+            rest = unit_rest(surface, parent)
+            if rest:
                 # "ILO COOP" is the body called COOP; "UN DESA" is also written "UNDESA".
                 self._see(rest, order, count)
                 self.uf.union(key(surface), key(rest))
                 self.parents.setdefault(key(rest), key(parent))
-                if len(toks) == 2 and toks[1].isupper():
-                    self.uf.union(key(surface), key(parent + toks[1]))
-                    self.surfaces[key(parent + toks[1])][parent + toks[1]] += 0
+                self.uf.union(key(surface), key(parent + rest))
 
     def _link_variants(self) -> None:
         """'Korean Ministry of Employment and Labour' is the 'Ministry of Employment and Labour'."""
@@ -264,7 +276,7 @@ class OrgTable:
                 counts[s] += c
                 first.setdefault(s, self.first_seen.get(k, never))
         # A body named only as the parent of its units ("ICA Africa") is named as they write it.
-        names = list(counts) or [self.written.get(root, root)]
+        names = [s for s in counts if counts[s]] or [self.written.get(root, root)]
         rank = {v: i for i, v in enumerate(sorted({*first.values(), never}))}
         seen_at = {s: rank[first.get(s, never)] for s in names}
         # A long name over an acronym, then the most used, then the first seen.

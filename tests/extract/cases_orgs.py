@@ -341,3 +341,27 @@ CASES = [
     ("Social enterprises in the region employ mostly women and older workers.",
      []),
 ]
+
+# Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py
+# asserts that they still fail, so that meeting one is noticed.
+_OPEN = {
+    "Last year the General Assembly requested": "'General Assembly' and 'UNGA' share no initials; joining them "
+                                                "needs the UN prefix read as implied",
+    "ILO COOP, the Cooperatives Unit of the International": "a unit named 'X Unit of the Y' is not split into the "
+                                                            "unit and its parent",
+    "The OECD Centre for Entrepreneurship, SMEs": "the bracket's acronym does not spell a long form whose "
+                                                  "complement is a list",
+    "The figures were first reported by Co-operative News": "a one-word outlet (Reuters) after 'confirmed by' has "
+                                                            "no cue the extractor reads",
+    "Divine Chocolate, which is part-owned": "company names of everyday words, and a name before \"farmers' "
+                                             "cooperative\", have no head word",
+    "Cabot Creamery Co-operative and Ocean Spray": "'and' is not split before a name of everyday words with no head",
+    "Welch's, which is owned by grape growers": "company names with no head word and no cue",
+    "The Co-operative Party said it would table": "'Liberal Democrats': a party named by its members, no head word",
+    "Four consumer cooperatives took part": "'Dure' is also a place in the gazetteer, and list items that are "
+                                            "places are dropped",
+    "Oxfam and Save the Children distributed": "two names with no head word joined by 'and'",
+}
+OPEN_CASES = [(text, entities, why) for text, entities in CASES for start, why in _OPEN.items()
+              if text.startswith(start)]
+assert len(OPEN_CASES) == len(_OPEN)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ssecli.extract.gazetteer import common_words
+from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.text import CONNECTORS, SpanMask, Word, clean_span, fold, words
 
 # Words that make a capitalised span an organisation when they head it.
@@ -24,7 +25,7 @@ ORG_WORDS = {
     "secretariat", "parliament", "senate", "court", "authority", "board", "chamber", "nations", "europe",
     "division", "section", "directorate", "directorate-general", "administration", "observatory",
     "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc", "gmbh", "group",
-    "service", "services", "headquarters", "platform", "movement", "cooperativa", "coopérative", "caisse",
+    "service", "services", "headquarters", "platform", "cooperativa", "coopérative", "caisse",
     "mutual",
     # the same heads in the languages SSE bodies are often named in (compared without accents)
     "confederacion", "federacion", "asociacion", "fundacion", "universidad", "ministerio", "cooperativa",
@@ -32,13 +33,22 @@ ORG_WORDS = {
     "universita", "universidade", "instituto", "institut", "agence", "banque", "banco", "caja", "caisse",
     "mutuelle", "union", "unione", "alleanza", "rede", "red", "cooperative", "genossenschaft", "verband",
     "stiftung", "team", "teams", "unibertsitatea", "universitas", "universiteit", "universitat",
-    "sacco", "saccos",
+    "sacco", "saccos", "limited", "plc", "party", "treasury",
 }
+# Heads of newspapers, agencies and broadcasters' names: "Korea Herald", "Business Daily", "Daily Nation".
+MEDIA_HEADS = {"herald", "times", "post", "tribune", "gazette", "inquirer", "monitor", "chronicle", "telegraph",
+               "guardian", "express", "daily", "recorder", "dispatch", "courier", "reuters"}
+# Government agencies named by their field and the country they serve: "Statistics Norway", "Health Canada",
+# "Business Finland", "Employment and Social Development Canada".
+AGENCY_FIELDS = {"statistics", "health", "business", "employment", "innovation", "industry", "finance", "environment",
+                 "transport", "justice", "fisheries", "agriculture", "housing", "immigration", "parks", "heritage",
+                 "revenue", "veterans", "trade", "export", "tourism", "enterprise", "education", "energy",
+                 "infrastructure", "sport", "culture", "customs"}
 # Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
 # "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
 PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve", "cooperatives", "cooperatives"}
 # Two-word heads.
-ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise")}
+ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list")}
 # Heads that make a span something else: events, documents, programmes, laws, topics.
 NON_ORG_HEADS = {
     "conference", "summit", "congress", "meeting", "week", "day", "days", "act", "law", "decree", "bill",
@@ -49,7 +59,14 @@ NON_ORG_HEADS = {
     "statistics", "index", "survey", "study", "conferences", "dialogue", "campaign", "course", "academy",
     "school", "standard", "standards", "treaty", "protocol", "roadmap", "tour", "forum2023", "code", "codes",
     "newsletter", "bulletin", "digest", "magazine", "journal", "blog", "podcast", "update", "updates",
+    "ceremony", "celebration", "anniversary", "gala", "launch", "month", "decade", "competition", "contest",
+    "election", "elections", "theme", "panel", "visit", "tournament", "olympiad", "hackathon", "challenge",
+    "hotel", "toolkit", "system", "presidency", "bye-law", "by-law", "people",
 }
+# Venues: "Washington Convention Center", "Geneva International Conference Centre".
+VENUE_BIGRAMS = {("convention", "center"), ("convention", "centre"), ("conference", "center"),
+                 ("conference", "centre"), ("exhibition", "centre"), ("exhibition", "center"),
+                 ("congress", "center"), ("congress", "centre"), ("events", "centre"), ("event", "center")}
 # Titles that head a person's role, never an organisation: cut "Director of the" off a span.
 TITLE_WORDS = {
     "director", "director-general", "deputy", "president", "vice-president", "minister", "vice-minister",
@@ -85,6 +102,14 @@ NON_ORG_ACRONYMS = {
     "SAP", "DWCP", "DWCPs", "KPI", "KPIs", "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS",
     "HR", "URL", "HTML", "PDF", "IPO", "FDI", "ILS", "MP", "MPs", "EN", "FR", "ES", "KR", "COP", "GEN",
     "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A", "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+    # meetings, members of a parliament and honours after a person's name
+    "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
+    # kinds of bodies, not one body
+    "SACCO", "MFI", "CBO", "CBOs", "FPO", "SHG", "SHGs", "CSO", "CSOs", "NPO", "NPOs", "PO", "POs", "INGO", "INGOs",
+    # countries known by their initials
+    "DRC", "RSA", "KSA", "PNG", "CAR", "ROC", "GDR", "FRG", "USSR", "UAE", "BiH", "NZ",
+    # things, not bodies: goods, media and measures
+    "ISBN", "ISSN", "DOI", "ABN", "ERP", "USSD", "SMS", "ATM", "GPS", "LPG", "CNG", "KES", "TSH", "PHP", "UGX",
 }
 # Nouns before a bracketed list of members: "seven member (ILO, UNRISD, ...)".
 RE_GROUP_NOUN = re.compile(r"\b(?:organi[sz]ations?|members?|partners?|agencies|agency|observers?|institutions?|"
@@ -138,8 +163,17 @@ def head_kind(span: str) -> str:
     pre_head = pre[-1] if pre else ws[0]
     last = ws[-1]
     bigrams = set(zip(ws, ws[1:]))
+    if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
+        return "other"  # a venue; "Annual General Assembly" is a meeting
+    if all(w in ("social", "enterprise", "credit", "union", "task", "force") for w in ws):
+        return "none"  # "Social Enterprise", "Credit Union": a kind of body, no body's name
     if pre_head in NON_ORG_HEADS and last not in ORG_WORDS:
         return "other"
+    if len(ws) >= 2 and (last in MEDIA_HEADS or ws[0] == "daily") and not set(ws) & NON_ORG_HEADS:
+        return "org"
+    # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
+    if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words()):
+        return "org"
     if pre_head in ORG_WORDS or set(zip(pre, pre[1:])) & ORG_BIGRAMS:
         return "org"
     if last in NON_ORG_HEADS:
@@ -151,11 +185,14 @@ def head_kind(span: str) -> str:
 
         rest = [w for w in re.findall(r"[\w'’-]+", span)[1:] if w.lower() not in CONNECTORS]
         place = " ".join(rest)
-        return "org" if rest and (is_place(place) or re.fullmatch(r"[A-Z]{2,3}", place)) else "none"
+        # "Co-operatives and Mutuals Canada": the place closes the name
+        closed = bool(rest) and (is_place(place) or is_place(rest[-1]) or re.fullmatch(r"[A-Z]{2,3}", place))
+        return "org" if closed else "none"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
-    if ws[0] in ORG_WORDS and len(ws) >= 2 and last not in TITLE_WORDS and all(
+    # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
+    if ws[0] in ORG_WORDS and len(ws) >= 2 and not set(ws) & (TITLE_WORDS | MONTH_NAMES) and all(
         w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span)
-    ):
+    ) and any(w not in common_words() for w in ws[1:] if w not in CONNECTORS):
         return "org"
     return "none"
 
@@ -246,10 +283,12 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             continue
         if _short_form(inner):
             short = inner.split()[-1]
+            if short in NON_ORG_ACRONYMS:
+                continue  # "General Assembly in Cardiff (UK)": a place's initials, not a body's
             # "ILO PARDEV": the acronym of the body it belongs to first, a word of two letters or
             # more and one space before the unit's; "| ILO" and "I\t\tLO" have none.
             parent = inner.split(" ")[0] if re.fullmatch(r"\w[\w&.-]+ \S+", inner) else None
-            long = schwartz_hearst(short, before)
+            long = _widened(short, schwartz_hearst(short, before), before)
             if long is None:
                 # "Department of Partnership and Field Support (ILO PARDEV)": real acronyms do not
                 # always spell their name; accept a capitalised organisation span just before.
@@ -264,15 +303,117 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             prev = re.search(r"([A-Z][\w&-]*[A-Z][\w&-]*)\s*$", before)
             if prev and Word(prev.group(1), 0, 0).is_acronym and len(inner.split()) >= 2:
                 long = clean_span(inner)
-                if schwartz_hearst(prev.group(1), long) and re.match(r"[A-Z]", long):
+                # "CICOPA (International Organisation of Industrial and Service Cooperatives)": an acronym
+                # that does not spell its name, before a name that is a body's.
+                spelt = schwartz_hearst(prev.group(1), long) or len(long.split()) >= 3 and is_org_long_form(long)
+                if spelt and re.match(r"[A-Z]", long) and prev.group(1) not in NON_ORG_ACRONYMS:
                     a = base + prev.start(1)
                     out.append((Definition(prev.group(1), long, is_org_long_form(long)), (m.start(1), m.end(1)),
                                 (a, a + len(prev.group(1)))))
+    for m in RE_DASH_INLINE.finditer(text) if " – " in text or " - " in text or " — " in text else ():
+        # "UNRISD – the United Nations Research Institute for Social Development – has ..."
+        short = RE_ACRONYM_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if short is None:
+            continue
+        long = m.group("long").strip()
+        if short.group(1) not in NON_ORG_ACRONYMS and is_org_long_form(long) and (
+                schwartz_hearst(short.group(1), long) or len(long.split()) >= 3):
+            out.append((Definition(short.group(1), long, True), m.span("long"), short.span(1)))
     for m in RE_DASH_DEFINITION.finditer(text):
         long = m.group("long").strip()
         if schwartz_hearst(m.group("short"), long) and is_org_long_form(long):
             out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
     return out
+
+
+RE_DASH_INLINE = re.compile(r" [–—-] (?:the )?(?P<long>[A-Z][^\n–—().,;:]{5,120}?) [–—-] ")
+RE_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
+# "Kenya Union of Savings and Credit Cooperatives KUSCCO", "Sacco Societies Regulatory Authority-SASRA".
+RE_TRAILING_ACRONYM = re.compile(r"(?: |-|–| [-–] )([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
+
+
+RE_REGION_AFTER = re.compile(r" [-–] ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
+
+
+def _regional_body(text: str, span: str, a: int, b: int, add, overlaps) -> bool:
+    """'International Co-operative Alliance - Africa': a body's regional office, its own body."""
+    m = RE_REGION_AFTER.match(text, b)
+    if not m:
+        return False
+    from ssecli.extract.places import lookup
+
+    e = lookup(m.group(1))
+    name = trim_title(span)
+    if e is None or e.kind not in ("continent", "region") or not name:
+        return False
+    if not (head_kind(name) == "org" or Word(name, 0, 0).is_acronym and name not in NON_ORG_ACRONYMS):
+        return False
+    start = a + span.rfind(name)
+    if overlaps(start, m.end()):
+        return False
+    add(OrgMention(text[start:m.end()], (start, m.end())))
+    return True
+
+
+def _trailing_acronym(span: str, start: int, found, add, overlaps) -> bool:
+    """A name and its acronym run together without brackets: both are taken, and the acronym
+    defined, where the acronym spells the name."""
+    if not span[-1:].isupper():
+        return False
+    m = RE_TRAILING_ACRONYM.search(span)
+    if not m or m.start() == 0:
+        return False
+    short = m.group(1)
+    if short in NON_ORG_ACRONYMS or not Word(short, 0, 0).is_acronym:
+        return False
+    before = span[: m.start()]
+    long = _widened(short, schwartz_hearst(short, before), before)
+    if (not long or len(long.split()) < 2 or long.split()[-1] in CONNECTORS or short in long.split()
+            or head_kind(long) != "org" or not is_org_long_form(long)):
+        return False
+    a = start + m.start() - len(long)
+    s = start + m.start(1)
+    if overlaps(a, start + len(span)):
+        return False
+    found.definitions.append(Definition(short, long, True))
+    add(OrgMention(long, (a, a + len(long)), acronym=short, long=long))
+    add(OrgMention(short, (s, s + len(short)), acronym=short, long=long))
+    return True
+
+
+# "HUBC 78.00 Increased By ▲ 0.30": a line of a price or data table opens on a code, not a name.
+RE_TICKER_LINE = re.compile(r"[A-Z][A-Z0-9&.]{1,9} [-+]?[\d.,]+%?(?: |$)")
+
+
+def _ticker_line(text: str, at: int) -> bool:
+    a = text.rfind("\n", 0, at) + 1
+    m = RE_TICKER_LINE.match(text, at)
+    return m is not None and (at - a <= 20 and not text[a:at].strip(" \t-*•")
+                              or re.match(r"[A-Z0-9&.]+ [-+]?\d+\.\d\d ", m.group()) is not None)
+
+
+RE_EVENT_AFTER = re.compile(r"[ -](?:Day|Days|Week|Summit|Award|Awards|Month|Games)\b")
+RE_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _caps_heading(text: str, a: int, b: int) -> bool:
+    """A word in capitals beside another common word in capitals."""
+    before = re.search(r"([A-Z]{2,})\s+$", text[max(0, a - 30):a])
+    after = re.match(r"\s+([A-Z]{2,})\b", text[b:b + 30])
+    return any(m and fold(m.group(1)) in common_words() for m in (before, after))
+
+
+def _widened(short: str, long: str | None, before: str) -> str | None:
+    """'Canadian Co-operative Association (CCA)': the alignment stops at the first word that can
+    start the short form ('Co-operative'); a capitalised word before it with the same initial
+    ('Canadian') starts the name."""
+    if not long or not before.endswith(long):
+        return long
+    m = re.search(r"([A-Z][\w'’-]*) $", before[: len(before) - len(long)])
+    if (m and m.group(1)[0] == short[0] and m.group(1).lower() not in FUNCTION_WORDS
+            and m.group(1).lower() not in TITLE_WORDS and m.group(1).lower() not in MONTH_NAMES):
+        return m.group(1) + " " + long
+    return long
 
 
 def _located(before: str, name: str, base: int) -> tuple[int, int]:
@@ -349,9 +490,10 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     broken at punctuation, possessives and lower-case words."""
     out = []
     ws = words(text)
+    caps = [_cap(w) for w in ws]  # each word's test once: the runs below look at most words twice
     i = 0
     while i < len(ws):
-        if not _cap(ws[i]):
+        if not caps[i]:
             i += 1
             continue
         j = i
@@ -363,7 +505,7 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
                 break
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
             plural_possessive = gap in ("' ", "’ ") and ws[j].text.endswith("s")
-            if _cap(nxt) and (gap in (" ", "") or plural_possessive):
+            if caps[j + 1] and (gap in (" ", "") or plural_possessive):
                 j += 1
                 last_cap = j
             elif (nxt.text.lower() in CONNECTORS and gap == " " and nxt.text.islower()
@@ -402,6 +544,12 @@ def _cap(w: Word) -> bool:
 RE_AND = re.compile(r" (?:and|&) ")
 
 
+def _is_place(name: str) -> bool:
+    from ssecli.extract.places import is_place
+
+    return is_place(name)
+
+
 def split_and(span: str, start: int) -> list[tuple[str, int]]:
     """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
@@ -416,7 +564,10 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             right = " ".join(right_words)
         # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
         complement = re.search(r"\b(?:of|for|on)\b", left) is not None
-        right_is_name = head_kind(right) == "org" or (
+        # "Wageningen University and Research Centre": a right side of everyday words continues the name.
+        generic_right = (len(right_words) == 2 and fold(right_words[-1]) in ORG_WORDS
+                         and fold(right_words[0]) in very_common_words() and not _is_place(right_words[0]))
+        right_is_name = head_kind(right) == "org" and not generic_right or (
             Word(right_words[0], 0, 0).is_acronym and right_words[0] not in NON_ORG_ACRONYMS
             and (len(right_words) == 1 or not complement))
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
@@ -471,7 +622,13 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         if not overlaps(*m.span()):
             add(OrgMention(m.group(), m.span()))
 
+    _named_in_lists(text, add, overlaps, is_place)
+
     for span, (a, b) in capitalised_spans(text):
+        if text[b:b + 3] in (" - ", " – ") and _regional_body(text, span, a, b, add, overlaps):
+            continue
+        if " " not in span or _trailing_acronym(span, a, found, add, overlaps):
+            continue
         for part, pa in split_and(span, a):
             _classify_span(text, part, pa, found, add, overlaps, is_place)
 
@@ -492,19 +649,30 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     upper_line = {}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for w in words(text):
-        if not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
+        if w.text.islower() or not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
             continue
         bare = w.bare
+        if re.match(r"[dlDL]['’]", bare) and Word(bare[2:], 0, 0).is_acronym:
+            bare = bare[2:]  # French "l'ACI", "d'ESS"
+            w = Word(bare, w.end - len(bare), w.end)
+        if RE_EVENT_AFTER.match(text, w.start + len(bare)):
+            continue  # "ICU Day", "IYC Summit": an event's initials
+        if bare.isupper() and fold(bare) in common_words() and _caps_heading(text, w.start, w.start + len(bare)):
+            continue  # "PRINT EDITION", "MEMBER NEWS": words of a heading in capitals
         if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or re.fullmatch(r"[IVXLC]+", bare):
             continue
-        if re.search(r"-\d+$|\d{4}$", bare):
-            continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag
+        if re.search(r"-\d+$|\d{4}$", bare) or re.fullmatch(r"[A-Z]{2,}\d+", bare):
+            continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag; SDG8, KSE100
+        if re.fullmatch(r"[A-Z]{2,}s", bare):
+            continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
+        if _ticker_line(text, w.start):
+            continue  # "HUBC 78.00 Increased By": a code in a table of prices
         k = bisect.bisect_right(line_starts, w.start) - 1
         line_start = line_starts[k]
         if line_start not in upper_line:
             line = text[line_start: line_starts[k + 1] if k + 1 < len(line_starts) else len(text)]
-            letters = [c for c in line if c.isalpha()]
-            upper_line[line_start] = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+            letters = sum(map(str.isalpha, line))
+            upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
         if not bare.isupper() and is_place(bare):
             continue  # an acronym in capitals is not the town of the same name (ILO, Peru)
         if bare.isupper() and len(bare) >= 5 and is_place(bare.title()):
@@ -523,13 +691,155 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     for m in RE_COINED_NAME.finditer(text):
         if not overlaps(*m.span()) and fold(m.group()) not in common_words():
             found.acronym_candidates.append(OrgMention(m.group(), m.span()))
+    _coordinated(text, found, add, overlaps, is_place)
+    _pair_initials(found)
     found.mentions.sort(key=lambda m: m.span)
     return found
 
 
+# "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
+# a noun for bodies, then the names of those bodies.
+LIST_BODIES = (r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|companies|enterprises|firms|"
+               r"organi[sz]ations|banks|federations|networks|associations|businesses|dairies|brands|groups|"
+               r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters")
+RE_LIST_INTRO = re.compile(
+    rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>[Mm]embers|[Pp]artners|[Ww]inners|[Ff]inalists|[Pp]articipants|"
+    r"[Ss]ignatories|[Ff]ounders))"
+    r"(?:\s+(?!in\b|of\b|from\b|across\b|at\b|around\b|throughout\b|on\b|for\b|with\b|to\b|and\b|or\b)[a-z]+){0,3}?"
+    r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
+    r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])"
+)
+RE_LIST_TAIL = re.compile(r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
+                          r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$")
+RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
+
+
+# The words RE_LIST_INTRO opens on: only where one stands is the pattern tried.
+LIST_NOUNS = {
+    "cooperatives", "co-operatives", "coops", "co-ops", "cooperativas", "unions", "societies", "saccos", "companies",
+    "enterprises", "firms", "organisations", "organizations", "banks", "federations", "networks", "associations",
+    "businesses", "dairies", "brands", "groups", "charities", "foundations", "ngos", "institutions", "universities",
+    "outlets", "newspapers", "broadcasters", "members", "partners", "winners", "finalists", "participants",
+    "signatories", "founders",
+}
+
+
+def _named_in_lists(text: str, add, overlaps, is_place) -> None:
+    for w in words(text):
+        if w.text.lower() not in LIST_NOUNS:
+            continue
+        m = RE_LIST_INTRO.match(text, w.start)
+        if m is None:
+            continue
+        noun = m.group("body") or m.group("kin")
+        if not (noun.islower() or m.group("kin") and noun[1:].islower()):
+            continue  # "Cooperatives Europe, ...": a name, not a noun
+        end = RE_LIST_ITEM_END.search(text, m.end(), m.end() + 400)
+        chunk = text[m.end(): end.start() if end else min(len(text), m.end() + 400)]
+        parts = chunk.split(", ")
+        k = next((i for i, x in enumerate(parts) if not re.match(r"(?:and |or )?(?:[A-Z\d]|i[A-Z])", x)), len(parts))
+        parts = parts[:k]
+        if parts and " and " in parts[-1]:
+            parts[-1:] = parts[-1].rsplit(" and ", 1)
+        if parts:
+            # "... and Banas Dairy supply the plants": the last name stops at the verb after it.
+            last = re.match(r"(?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|the|als|y|et|&))*",
+                            parts[-1])
+            if last and parts[-1][last.end():last.end() + 1] == " ":
+                parts[-1] = last.group()
+        items, pos = [], m.end()
+        for part in parts:
+            at = text.find(part, pos)
+            pos = at + len(part)
+            name = re.sub(r"^(?:and|or)\s+", "", part.strip())
+            # "one run by the Seoul YMCA": the name the item ends on.
+            tail = RE_LIST_TAIL.search(name)
+            if not tail or len(tail.group(1).split()) > 6:
+                break
+            name = tail.group(1).rstrip(".")
+            items.append((name, at + part.find(name)))
+        if len(items) < 2:
+            continue
+        org_like = sum(head_kind(n) == "org" for n, _ in items)
+        if not m.group("body") and not org_like:
+            continue  # "members are Jane Doe and John Roe": people, unless some are bodies
+        for name, at in items:
+            toks = name.split()
+            if (is_place(name) or fold(name) in common_words() or name.lower() in FUNCTION_WORDS
+                    or toks[-1] in CONNECTORS or head_kind(name) == "other"):
+                continue
+            if not overlaps(at, at + len(name)):
+                add(OrgMention(name, (at, at + len(name))))
+
+
+RE_AND_NAME_AFTER = re.compile(r"\)? (?:and|&) ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z]| of\b| \()")
+RE_NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])(?<!\. )([A-Z][a-z][\w'’-]*) (?:and|&) (?:the )?$")
+
+
+def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None:
+    """'NACF and Hansalim', 'Safaricom and the Co-operative Bank of Kenya': a word of its own that no
+    dictionary holds, joined by 'and' to a body's name, names a body too."""
+    for m in list(found.mentions):
+        if " " not in m.surface and not m.acronym:
+            continue
+        got = [RE_AND_NAME_AFTER.match(text, m.span[1]),
+               RE_NAME_AND_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])]
+        for g in got:
+            if g is None:
+                continue
+            name = g.group(1)
+            if (fold(name) in common_words() or is_place(name) or name.lower() in FUNCTION_WORDS
+                    or overlaps(*g.span(1))):
+                continue
+            add(OrgMention(name, g.span(1)))
+
+
+def initials(name: str) -> str:
+    """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
+    out = []
+    for w in name.split():
+        if w in CONNECTORS or w.lower() in ("the", "and", "of", "for"):
+            continue
+        out.append(w if Word(w, 0, 0).is_acronym and w.isupper() else w[:1])
+    return "".join(out).upper()
+
+
+def _spells(short: str, long: str) -> bool:
+    want = initials(long)
+    caps = "".join(c for c in short if c.isupper())
+    if short.isupper():
+        return caps == want
+    # "KoSEA" for "Korea Social Enterprise Promotion Agency": its capitals, in order, first and last alike.
+    it = iter(want)
+    return (len(caps) >= 3 and caps[0] == want[:1] and caps[-1] == want[-1:] and len(want) - len(caps) <= 1
+            and all(c in it for c in caps))
+
+
+def _pair_initials(found: OrgFindings) -> None:
+    """'The International Labour Organization ... An ILO report': a name and an acronym that spells
+    its initials, in one text, are one body even where no bracket joins them."""
+    defined = {d.short for d in found.definitions} | {d.long for d in found.definitions}
+    shorts = {m.surface for m in found.acronym_candidates if m.surface not in defined and m.strong}
+    shorts |= {m.surface for m in found.mentions if m.surface not in defined and " " not in m.surface
+               and Word(m.surface, 0, 0).is_acronym}
+    if not shorts:
+        return
+    longs = {m.surface for m in found.mentions if m.surface not in defined and len(m.surface.split()) >= 2
+             and not m.acronym}
+    by_initials = defaultdict(list)
+    for long in longs:
+        if 2 <= len(initials(long)) <= 12:
+            by_initials[initials(long)[:1]].append(long)
+    for short in sorted(shorts):
+        got = [long for long in by_initials.get(short[:1], ()) if _spells(short, long)]
+        if len(got) == 1:
+            found.definitions.append(Definition(short, got[0], True))
+
+
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 RE_LIST_NAME = re.compile(
-    rf"\b(?:Ministry|Department|Directorate|Office|Bureau|Commission|Council|Committee|Secretariat|Division|"
+    rf"\b(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
+    rf"Secretariat|Division|"
     rf"Agency|Institute|Centre|Center) (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}"
 )
 BODY_NOUNS = (r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
@@ -544,7 +854,8 @@ RE_COINED_NAME = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[
 
 # "the Committee on April 26": a date after a name is not part of it.
 RE_TRAILING_DATE = re.compile(r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
-                              r"August|September|October|November|December)\b.*$")
+                              r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)\b.*$")
 # "the European Social Economy Regions network": a name that a common noun after it makes a body.
 RE_BODY_NOUN_AFTER = re.compile(r"\s+(?:network|platform|alliance|coalition|consortium|federation|association|"
                                 r"movement|partnership)\b")
@@ -556,7 +867,139 @@ RE_TITLE_IN_SPAN = re.compile(
 )
 
 
+RE_THING_AFTER = re.compile(r"\s(?:programme|program|project|initiative|conference|summit|campaign|strategy|"
+                            r"report|award|prize|agenda|act|law|policy|week|festival|fair|expo|webinar|"
+                            r"workshop|seminar|series|declaration|resolution)s?\b")
+
+
+RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+
+
+def _without_city(name: str) -> str:
+    """'Mountain Equipment Co-op of Vancouver': a whole name, then the city it is in ('Co-operative
+    Bank of Kenya' and 'University of Nairobi' keep theirs)."""
+    if " of " not in name and " in " not in name:
+        return name
+    m = RE_CITY_AFTER.search(name)
+    if not m:
+        return name
+    pre = name[: m.start()]
+    if len(pre.split()) < 2 or _pre_head(pre) != fold(pre.split()[-1]) or fold(pre.split()[-1]) not in ORG_WORDS:
+        return name
+    from ssecli.extract.places import lookup
+
+    e = lookup(m.group(1))
+    return pre if e is not None and e.kind == "city" and not e.common else name
+
+
+ADJECTIVE_HEADS = {"cooperative", "co-operative", "mutual", "coop", "co-op"}
+RE_MODIFIED_NOUN = re.compile(r" (?:housing |credit |agricultural |dairy )?"
+                              r"(?:societies|society|sector|movement|enterprises?|"
+                              r"banks?|unions?|organi[sz]ations?|development|laws?|acts?|principles|values|model|"
+                              r"business(?:es)?|ministers?|leaders|stakeholders|officers?|registrars?)\b")
+RE_UN_NAMED = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
+
+
+def _agency_end(toks: list[str]) -> int:
+    """'Statistics Norway', 'Employment and Social Development Canada': the number of words of a
+    government agency named by its field and its country at the start of `toks`, or 0."""
+    if len(toks) < 2 or toks[0].lower() not in AGENCY_FIELDS:
+        return 0
+    from ssecli.extract.places import lookup
+
+    for j in range(2, min(len(toks), 8) + 1):
+        if not (toks[j - 1][:1].isupper() or toks[j - 1] in CONNECTORS):
+            return 0
+        for k in (1, 2, 3):
+            if j - k >= 1 and toks[j - k - 1] not in CONNECTORS:
+                e = lookup(" ".join(toks[j - k:j]))
+                if e is not None and e.kind == "country":
+                    return j
+    return 0
+
+
+TITLE_CASE_SMALL = {"a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "as",
+                    "from", "with", "into", "vs", "via", "de", "la", "del", "du", "des", "et", "y", "up", "off"}
+
+
+@lru_cache(maxsize=4096)
+def _title_case_line_of(line: str) -> bool:
+    """A headline in title case: every word capitalised but the short words English leaves in
+    lower case."""
+    ws = re.findall(r"[^\W\d_][\w'’-]*", line)
+    lower = sum(w[0].islower() and w not in TITLE_CASE_SMALL for w in ws)
+    upper = sum(w.isupper() and len(w) > 1 for w in ws)
+    return len(ws) >= 4 and lower <= len(ws) // 10 and upper < 0.5 * len(ws)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a: b if b >= 0 else len(text)]
+    return len(line) <= 300 and _title_case_line_of(line)
+
+
+def _plain_place(name: str) -> bool:
+    """A place whose name is no everyday word ('Turkey' yes, 'Enterprise' no)."""
+    from ssecli.extract.places import lookup
+
+    e = lookup(name)
+    return e is not None and not e.common
+
+
+def _pre_head(name: str) -> str:
+    """The head of 'Institute for Social Development': the word before the first complement."""
+    toks = name.split()
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), len(toks))
+    return fold(toks[at - 1]) if at else ""
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """'United Nations Research Institute for Social Development' alone on its line: a name, not a headline."""
+    la = text.rfind("\n", 0, a) + 1
+    lb = text.find("\n", b)
+    return not text[la:a].strip(" \t-*•|") and not text[b: lb if lb >= 0 else len(text)].strip(" \t.|")
+
+
+def _headline_name(span: str, is_place=lambda s: False) -> str:
+    """Of a run in a headline, the longest part from its start that ends on a body's head (an
+    organisation word, an acronym, a place or a word that is no common one) where no
+    capitalised word follows that head; '' where there is none."""
+    toks = span.split()
+    best = ""
+    for j in range(len(toks), 0, -1):
+        last = toks[j - 1]
+        low = fold(re.sub(r"['’]s$|['’]$", "", last))
+        if low in CONNECTORS:
+            continue
+        follows = toks[j] if j < len(toks) else ""
+        # a word that is no common one ends a name only where the run ends ("African Ministerial Co-operative
+        # Conference" does not end on "Ministerial")
+        head_like = (Word(last, 0, 0).is_acronym or low not in common_words() and j == len(toks) or _plain_place(last)
+                     or (low in ORG_WORDS or low in MEDIA_HEADS) and not (follows[:1].isupper()))
+        if head_like:
+            best = " ".join(toks[:j])
+            break
+    if not best:
+        return ""
+    toks = best.split()
+    if len(toks) == 1 and not Word(best, 0, 0).is_acronym:
+        return ""
+    # "Calls for Partnership": a name with a complement has its head before it.
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), None)
+    if at:
+        pre_head = fold(toks[at - 1])
+        rest = [t for t in toks[at + 1:] if t != "the"]
+        if pre_head not in ORG_WORDS and not Word(toks[at - 1], 0, 0).is_acronym and not (
+                len(rest) >= 2 and head_kind(" ".join(rest)) == "org"):
+            # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
+            return _headline_name(" ".join(toks[:at]), is_place)
+    return best
+
+
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
+    if " " not in part:
+        return  # one word: a name of one word is an acronym's or a list's, found apart
     raw = RE_TRAILING_DATE.sub("", part)
     # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
     cut = RE_TITLE_IN_SPAN.search(raw)
@@ -565,8 +1008,32 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     trimmed = trim_title(raw)
     if not trimmed:
         return
+    trimmed = _without_city(trimmed)
+    first = trimmed.split()[0]
+    if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
+        return  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
     a = start + raw.find(trimmed)
     b = a + len(trimmed)
+    if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
+        return  # "the PROSPECTS Jordan programme" ("UN General Assembly resolution" names a body)
+    name_line = _whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS
+    if " " in trimmed and _title_case_line(text, a) and not name_line:
+        # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
+        # capitalised; a name is the part of the run that ends on its head.
+        trimmed = _headline_name(trimmed, is_place)
+        if not trimmed:
+            return
+        b = a + len(trimmed)
+    agency = _agency_end(trimmed.split())
+    if agency:
+        toks = trimmed.split()
+        name = " ".join(toks[:agency])
+        if not overlaps(a, a + len(name)):
+            add(OrgMention(name, (a, a + len(name))))
+        if agency + 1 < len(toks) and toks[agency] == "and":
+            rest = " ".join(toks[agency + 1:])
+            _classify_span(text, rest, a + trimmed.find(rest, len(name)), found, add, overlaps, is_place)
+        return
     if overlaps(a, b):
         # A defined long form already covers this ("Korean Ministry of ... (MOEL)").
         return
@@ -583,9 +1050,14 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         # "UN Water", "ESS France": an acronym and one more name.
         single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
                   and toks[1].lower() not in TITLE_WORDS and not toks[1][-1:] == "s"
-                  and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit())
+                  and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit()
+                  # "CU System", "OECD Toolkit", "ICA People": an acronym before a word is no unit's name
+                  # ... but the UN and the EU name their bodies so: "UN Women", "UN Water", "EU Council"
+                  and (fold(toks[1]) not in common_words() or is_place(toks[1]) or toks[0] in ("UN", "EU", "AU")
+                       or toks[1].isupper() and len(toks[1]) >= 2
+                       or toks[1] in ("International", "Global", "Worldwide")))
         regional = is_place(rest) or all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
-        if unit_acronym or rest_kind == "org" or single or regional:
+        if unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     of_rest = re.search(r"\b(?:of|from|at)(?: the)? ", trimmed)
@@ -611,6 +1083,14 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if len(toks) < 2 or is_place(trimmed):
         return
+    if fold(toks[-1]) in ADJECTIVE_HEADS and RE_MODIFIED_NOUN.match(text, b):
+        return  # "Role of Cooperative housing societies": the head word is an adjective of a common noun
+    if [t.lower() for t in toks[-2:]] == ["general", "assembly"] and not RE_UN_NAMED.search(text):
+        # "the General Assembly" of a body's members, where the text names no UN: a meeting of the body
+        if len(toks) > 2:
+            _classify_span(text, " ".join(toks[:-2]), a, found, add, overlaps, is_place)
+        return
+
     # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
     before = text[max(0, a - 40):a]
     owner = re.search(r"([A-Z][\w&.-]*)['’]s\s+$", before)
