@@ -251,7 +251,73 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
                     add(name, None, a, a + len(name))
     for m in RE_BYLINE.finditer(text):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+    for name, a, b in _by_given_name(text):
+        add(name, None, a, b, capitals=any(t.isupper() and len(t) > 1 for t in name.split()))
     return merge_people(found)
+
+
+# A run of capitalised words, with initials and particles between them: the candidates for a name
+# known by its shape alone. A surname may be written in capitals ("Antonella NOYA").
+CAPS_PART = rf"[{U}]{{2,}}(?:-[{U}]{{2,}})?"
+RE_CAPITAL_RUN = re.compile(rf"(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})(?:[ \u00a0](?:{INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])")
+RE_RUN_TOKEN = re.compile(rf"{INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
+
+
+def _first_name_rank(token: str, names: dict[str, int]) -> int:
+    """How common a first name the token is (0: none); "Chan-ung", "Jin-Wook" by their first part."""
+    if token.isupper():
+        return 0
+    head = token.split("-")[0]
+    return names.get(fold(token)) or (names.get(fold(head), 0) if "-" in token and len(head) >= 3 else 0)
+
+
+def _by_given_name(text: str):
+    """Runs of two to five capitalised words whose first word is a given name and whose other
+    words are not everyday English words: "Amina Odhiambo runs ...", "Maria Clara Batista"."""
+    from ssecli.extract.gazetteer import very_common_words
+    from ssecli.extract.names import COMMON_IN_SOME_COUNTRY, given_names
+
+    names = given_names()
+    common, very_common = common_words(), very_common_words()
+    for m in RE_CAPITAL_RUN.finditer(text):
+        run = [(t.group(), m.start() + t.start()) for t in RE_RUN_TOKEN.finditer(m.group())]
+        i = 0
+        while i < len(run):
+            # A given name starts a name: "President Ariel Guarco", "Scottish Labour Richard McCready".
+            first = run[i][0]
+            rank = _first_name_rank(first, names)
+            if len(first) <= 2 or first.lower() in NOT_NAME_WORDS or not rank:
+                i += 1
+                continue
+            low_first = first.lower()
+            j = i + 1
+            while j < len(run) and j - i < 5:
+                t = run[j][0]
+                low = t.lower()
+                if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
+                    break  # "Richard McCready Political Officer", "Young People"
+                if low in common and not _first_name_rank(t, names) and not t.isupper():
+                    break  # "Ian MacPherson Legacy", "Madison Yards": an everyday word ends the name
+                if (j - i >= 2 and _first_name_rank(t, names) >= COMMON_IN_SOME_COUNTRY
+                        and _first_name_rank(run[j - 1][0], names) < COMMON_IN_SOME_COUNTRY and j + 1 < len(run)):
+                    break  # "Melina Morrison Suzanne Henderson": a list of names without commas
+                j += 1
+            toks = run[i:j]
+            i = j
+            while toks and (toks[-1][0].endswith(".") or re.fullmatch(PARTICLE, toks[-1][0])):
+                toks.pop()  # a name ends in a full word
+            if len(toks) < 2:
+                continue
+            last = toks[-1][0].lower()
+            if low_first in common and rank < COMMON_IN_SOME_COUNTRY and last in common:
+                continue  # an everyday word that is only a rare first name somewhere, and another word
+            if all(t.isupper() for t, _ in toks[1:]) and len(toks) > 2:
+                continue  # a heading in capitals
+            a = toks[0][1]
+            if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7):a]):
+                continue  # "the Rosa Parks Housing Cooperative": a thing named after someone; "St. Paul"
+            b = toks[-1][1] + len(toks[-1][0])
+            yield text[a:b], a, b
 
 
 def merge_people(found: list[PersonMention]) -> list[PersonMention]:
