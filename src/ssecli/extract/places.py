@@ -74,6 +74,14 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 continue
             best = (surface, found, (a, b), n)
             break
+        if best is None and "-" in w.text and not mask.hits(w.start, w.end):
+            # "Nairobi-Kenya": two places written as one word.
+            parts = [(m.group(), w.start + m.start()) for m in re.finditer(r"[^-]+", w.text)]
+            known = [(p, a, entry(fold(p))) for p, a in parts]
+            if len(known) == 2 and all(e is not None and not e.common and not p.isupper() for p, _, e in known):
+                out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known]
+                i += 1
+                continue
         if best is None:
             best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run)
         if best is None:
@@ -86,12 +94,17 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         if surface.isupper() and len(surface) <= 4 and not _country_initials(text, surface, a):
             i += n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
             continue
-        at_line_start = a == 0 or text[a - 1] == "\n"
+        # "09 March 2015 GENEVA (ILO News) –": a date may stand before the dateline's place.
+        at_line_start = a == 0 or text[a - 1] == "\n" or bool(RE_DATE_BEFORE.search(text[max(0, a - 24):a]))
         # "SEOUL, 15 September 2023 -", "Geneva, Oct 17 (UN News) -": a dateline names the place.
         dateline = at_line_start and (surface.isupper() and bool(re.match(r",| [-–—(]", text[b:b + 2]))
                                       or bool(re.match(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d", text[b:b + 16])))
-        if found.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
-            i += n
+        if found.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]) \
+                and not _of_known_place(text, b):
+            i += n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
+            continue
+        if found.common and RE_SEASON_YEAR.match(text, b):
+            i += n  # "in Spring 2023": a season
             continue
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
         out.append(PlaceMention(surface, found, (a, b)))
@@ -101,7 +114,22 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     return sorted(out, key=lambda p: p.span)
 
 
-RE_DOTTED = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\.)|\bWashington,? (?:D\.C\.|DC\b)")
+RE_DOTTED = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\.)|\b(?:Washington|WASHINGTON),? (?:D\.C\.|DC\b)")
+RE_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})[ \t]+$")
+RE_SEASON_YEAR = re.compile(r"[ \u00a0]+(?:of )?\d{4}\b")
+
+
+def _of_known_place(text: str, b: int) -> bool:
+    """A place's name follows after a comma: "Hamilton, Ontario"."""
+    m = re.match(r",[ \u00a0]+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,3})", text[b:b + 48])
+    if not m:
+        return False
+    words_ = m.group(1).split()
+    for n in range(len(words_), 0, -1):
+        e = entry(fold(" ".join(words_[:n])))
+        if e is not None:
+            return not e.common and e.kind in ("country", "region")
+    return False
 WASHINGTON_DC = Entry("Washington, D.C.", "city", 700_000, False)
 # Country initials that are no acronym of a body: "in the UK", "U.S." (written "US" only after "the").
 RE_COUNTRY_INITIALS = re.compile(r"UK|USA|UAE")
