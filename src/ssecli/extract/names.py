@@ -53,5 +53,14 @@ def build_given_names() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """The 6,000 most frequent English words: past them, wordfreq's list is thick with surnames
+    (Mendes, Berg, Carlson), which a name may end in; before them, "Hotel", "Legacy", "Votes"."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", 6000))
+
+
 def is_given_name(word: str) -> bool:
     return fold(word) in given_names()
