@@ -178,10 +178,15 @@ def _names_in_list(s: str, offset: int) -> list[tuple[str, int]]:
     return [(piece, offset + a) for piece, a in _list_pieces(s) if re.fullmatch(FULL_NAME, piece)]
 
 
+RE_CAPTION = re.compile(rf"\s*{FULL_NAME},[ \u00a0]+{ROLE_START}")
+
+
 def find_credits(text: str) -> list[CreditMention]:
     """`© Fauzan Azhima / ILO 2023`: the person credited, if the credit names one."""
     out = []
     for m in RE_CREDIT.finditer(text):
+        if RE_CAPTION.match(m.group("who")):
+            continue  # "Photo: Ruth Achieng, chair of the women's cooperative": who is shown, not who took it
         who = re.split(r"\s*[/|,]\s*|\s+for\s+", m.group("who").strip())[0]
         who = re.sub(r"\s*\d{4}$", "", who).strip()
         if re.fullmatch(FULL_NAME, who):
