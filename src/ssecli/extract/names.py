@@ -57,6 +57,12 @@ def build_given_names() -> dict[str, int]:
 def everyday_words() -> frozenset[str]:
     """The 6,000 most frequent English words: past them, wordfreq's list is thick with surnames
     (Mendes, Berg, Carlson), which a name may end in; before them, "Hotel", "Legacy", "Votes"."""
+    from ssecli.extract.gazetteer import _cached
+
+    return _cached("everyday-words", _build_everyday_words)
+
+
+def _build_everyday_words() -> frozenset[str]:
     from wordfreq import top_n_list
 
     return frozenset(top_n_list("en", 6000))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.orgs import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, PLURAL_HEADS, TITLE_WORDS
@@ -201,7 +202,12 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
 
     inside_mask = mask.hits
 
+    seen: set[tuple[int, int]] = set()
+
     def add(name: str, role: str | None, a: int, b: int, capitals: bool = False) -> None:
+        if role is None and (a, b) in seen:
+            return  # found already, by another pattern
+        seen.add((a, b))
         name = _strip_trailing(name)
         lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
@@ -279,6 +285,7 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
         add(m.group("name"), None, m.start("name"), m.end("name"))
     for name, a, b in _by_given_name(text):
         add(name, None, a, b, capitals=any(t.isupper() and len(t) > 1 for t in name.split()))
+    found = merge_people(found)
     for p in found:
         if p.role and any(q.name in p.role for q in found if q is not p):
             p.role = None  # "X, IFFCO managing director Y and ...": the next person's title, not X's
@@ -289,7 +296,7 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
             p.name += suffix.group()
         elif re.search(r" (?:Jr|Sr)$", p.name) and text[p.span[1]:p.span[1] + 1] == ".":
             p.name += "."
-    return merge_people(found)
+    return found
 
 
 # Words of an occasion, not an office, before a title: "Keynote speaker Representative X".
@@ -360,6 +367,14 @@ def _first_name_rank(token: str, names: dict[str, int]) -> int:
     """How common a first name the token is (0: none); "Chan-ung", "Jin-Wook" by their first part."""
     if token.isupper():
         return 0
+    return _rank(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rank(token: str) -> int:
+    from ssecli.extract.names import given_names
+
+    names = given_names()
     head = token.split("-")[0]
     return names.get(fold(token)) or (names.get(fold(head), 0) if "-" in token and len(head) >= 3 else 0)
 
@@ -373,6 +388,8 @@ def _by_given_name(text: str):
     names, everyday = given_names(), everyday_words()
     common, very_common = common_words(), very_common_words()
     for m in RE_CAPITAL_RUN.finditer(text):
+        if not any(len(t) > 2 and not t.isupper() and _rank(t) for t in m.group().split()):
+            continue  # no first name in the run: most runs are bodies' names and headings
         run = [(t.group(), m.start() + t.start()) for t in RE_RUN_TOKEN.finditer(m.group())]
         i = 0
         while i < len(run):

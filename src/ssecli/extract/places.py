@@ -41,8 +41,9 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     table = gazetteer()
     out: list[PlaceMention] = []
     # "the U.S.", "Washington, D.C.": written with full stops, which part the words.
-    for m in RE_DOTTED.finditer(text) if "." in text or "DC" in text else ():
-        if not SpanMask(len(text), masked or []).hits(*m.span()):
+    first = SpanMask(len(text), masked or [])
+    for m in RE_DOTTED.finditer(text) if "U." in text or "DC" in text or "D.C" in text else ():
+        if not first.hits(*m.span()):
             found = WASHINGTON_DC if m.group().startswith("W") else entry(fold(m.group()))
             if found is not None:
                 out.append(PlaceMention(m.group(), found, m.span()))
@@ -74,11 +75,12 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 continue
             best = (surface, found, (a, b), n)
             break
-        if best is None and "-" in w.text and not mask.hits(w.start, w.end):
+        if best is None and w.text.count("-") == 1 and w.text.split("-")[1][:1].isupper() \
+                and not mask.hits(w.start, w.end):
             # "Nairobi-Kenya": two places written as one word.
-            parts = [(m.group(), w.start + m.start()) for m in re.finditer(r"[^-]+", w.text)]
-            known = [(p, a, entry(fold(p))) for p, a in parts]
-            if len(known) == 2 and all(e is not None and not e.common and not p.isupper() for p, _, e in known):
+            head, tail = w.text.split("-")
+            known = [(head, w.start, entry(fold(head))), (tail, w.start + len(head) + 1, entry(fold(tail)))]
+            if all(e is not None and not e.common and not p.isupper() for p, _, e in known):
                 out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known]
                 i += 1
                 continue
@@ -109,7 +111,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
         out.append(PlaceMention(surface, found, (a, b)))
         if found.kind in ("region", "country"):
-            out += _towns_before(text, a, mask)
+            seen = {p.span for p in out}
+            out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         i += n
     return sorted(out, key=lambda p: p.span)
 
@@ -142,15 +145,12 @@ def _country_initials(text: str, surface: str, a: int) -> bool:
     return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8):a]))
 
 
-RE_CITY_SUFFIX = re.compile(r"[ \u00a0](?:City|CITY)$")
-
-
 def _lookup_surface(surface: str, table) -> Entry | None:
     """The entry of a surface; "Davao City", "TAGUM CITY" as the city of that name."""
     key = fold(surface)
     if key in table:
         return entry(key)
-    if RE_CITY_SUFFIX.search(surface):
+    if surface.endswith((" City", " CITY")):
         e = entry(fold(surface[:-5]))
         if e is not None and e.kind == "city":
             return e
