@@ -39,6 +39,14 @@ WORLD_REGIONS = [
     "Horn of Africa", "Great Lakes region", "Andean region", "Southern Cone", "Gulf region",
 ]
 
+# The short names English writes for some countries, beside pycountry's: "the UK", "the U.S.".
+COUNTRY_SHORT = {"United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+                 "United States": ["US", "U.S.", "USA", "U.S.A."],
+                 "United Arab Emirates": ["UAE", "U.A.E."]}
+# The words a subdivision's type adds to its name in English: "Kisumu County", "Cebu Province".
+SUBDIVISION_SUFFIX = {"County": "County", "Province": "Province", "State": "State", "Governorate": "Governorate",
+                      "Region": "Region", "District": "District"}
+
 # Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".
 OFFICIAL_SHORT = [("People's Democratic Republic", "PDR")]
 
@@ -157,9 +165,9 @@ def build() -> tuple[dict[str, Entry], dict[str, str]]:
                                 "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs "
                                 "Fri Sat Sun").split()}
 
-    def put(name: str, entry: Entry) -> None:
+    def put(name: str, entry: Entry, short: bool = False) -> None:
         key = fold(name)
-        if len(key) < 3 or key in months:
+        if (len(key) < 3 and not short) or key in months:
             return
         old = table.get(key)
         # Countries first; a province and a city of one name go by population (Seoul is the city).
@@ -194,18 +202,27 @@ def build() -> tuple[dict[str, Entry], dict[str, str]]:
                 if n.endswith(long):
                     names.add(n[: -len(long)].strip() + " " + short)
                     names.add(n.split(" ")[0] + " " + short)
+        for n in COUNTRY_SHORT.get(canonical, ()):
+            put(n, Entry(canonical, "country", pop, False), short=True)
         for n in names:
             put(n, Entry(canonical, "country", pop, False))
     for cont in gc.get_continents().values():
         put(cont["name"], Entry(cont["name"], "continent", 10**9, False))
     for name in WORLD_REGIONS:
         put(name, Entry(name, "region", 10**8, False))
-    # Provinces and states (Gyeonggi-do, Emilia-Romagna), with the Korean "-do" suffix also left off.
+    top2000 = frozenset(top_n_list("en", 2000))
+    # Provinces and states (Gyeonggi-do, Emilia-Romagna), with the Korean "-do" suffix also left off,
+    # and the provinces, counties and districts under them (Davao del Norte, Ifugao, Laguna).
     for sub in pycountry.subdivisions:
-        name = sub.name.split(" [")[0].split(" (")[0]
-        if len(name) < 4 or not _is_latin_name(name) or getattr(sub, "parent_code", None):
+        # "‘Akkār" is written "Akkar": the marks of a transliteration's ayn and hamza are left off.
+        name = re.sub(r"[‘’ʻʼ`']", "", sub.name.split(" [")[0].split(" (")[0]) if "‘" in sub.name or "ʻ" in sub.name \
+            else sub.name.split(" [")[0].split(" (")[0]
+        if len(name) < 4 or not _is_latin_name(name) or ", " in name:
             continue
         forms = {name}
+        suffix = SUBDIVISION_SUFFIX.get(sub.type)
+        if suffix and not name.endswith(suffix):
+            forms.add(f"{name} {suffix}")
         m = re.fullmatch(r"(.+?)-(?:do|si|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)", name)
         if m:
             forms |= {m.group(1), m.group(1) + " Province"}
@@ -215,9 +232,13 @@ def build() -> tuple[dict[str, Entry], dict[str, str]]:
                 english = ("North " if side.group(2) == "buk" else "South ") + side.group(1)
                 forms |= {english, english + " Province"}
         for form in forms:
-            put(form, Entry(name, "region", 10**5, common(form, 10**5)))
+            # A province is an everyday word only where the word is among the commonest of English
+            # ("Washington" yes; "Ontario", "Laguna" no: the word frequencies count names too).
+            # A province outranks a smaller town of its name elsewhere (Ontario, not Ontario, California).
+            pop = 10**5 if getattr(sub, "parent_code", None) or form != name else 10**6
+            put(form, Entry(name, "region", pop, fold(form) in top2000))
     for state in gc.get_us_states().values():
-        put(state["name"], Entry(state["name"], "region", 10**6, common(state["name"])))
+        put(state["name"], Entry(state["name"], "region", 10**6, fold(state["name"]) in top2000))
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():
         names = [n.strip() for n in city["name"].split(" / ")]  # "Arrasate / Mondragón"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.orgs import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, PLURAL_HEADS, TITLE_WORDS
@@ -31,10 +32,13 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|
              r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father"
              r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
              r"|Congresswoman|Atty)")
+COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
-ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]{0,40} ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
-              r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |[Pp]roject |[Tt]echnical ){0,4}"
+ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
+              r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |[Pp]roject |[Tt]echnical |"
+              r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
+              r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
               r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
               r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
               r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
@@ -42,7 +46,8 @@ ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.-]{0,40} ){0
               r"[Mm]ember|[Pp]artner|[Cc]onsultant|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ee]ditor|[Aa]uthor|"
               r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
               r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
-              r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor)\b")
+              r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
+              r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)\b")
 RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]{{0,240}})")
 # A role before the name, closed by a comma: "the president of Sungkonghoe University (SKHU), Keyong-Moon Kim".
 RE_ROLE_NAME = re.compile(rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n(]{{0,200}}(?:\([^()\n]{{0,160}}\)[^.;,\n]{{0,120}})?),[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|opened|welcomed)\b|$)")
@@ -101,6 +106,7 @@ NOT_NAME_WORDS = ORG_WORDS | PLURAL_HEADS | TITLE_WORDS | FUNCTION_WORDS | MONTH
     "more", "click", "here", "statement", "press", "release", "media", "photo", "credit", "image", "source",
     "united", "nations", "north", "south", "east", "west", "new", "great", "ministry", "university",
     "county", "province", "city", "district", "state", "region", "island", "islands", "street", "road",
+    "barangay", "village", "town", "municipality",
 }
 
 
@@ -144,8 +150,10 @@ def _clean_role(role: str | None) -> str | None:
                     r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
                     r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
                     r"took|joined|attended|underlined)\b", role)[0]
+    # "..., chaired the meeting", "..., +41 22 ...", "... and his team": the clause has turned.
+    role = re.split(r",\s+(?=[a-z+(\d])|\s+and\s+(?:his|her|their|its)\b", role)[0]
     role = role.strip(" ,;:-–—")
-    role = re.sub(r"^(?:the|The|a|an)\s+", "", role)
+    role = re.sub(r"^(?:the|The|a|an|Its|its|Their|their|Our|our|His|his|Her|her)\s+", "", role)
     # Keep a short role; a long one has run into the rest of the sentence.
     if len(role.split()) > 16:
         role = " ".join(role.split()[:16])
@@ -171,10 +179,15 @@ def _names_in_list(s: str, offset: int) -> list[tuple[str, int]]:
     return [(piece, offset + a) for piece, a in _list_pieces(s) if re.fullmatch(FULL_NAME, piece)]
 
 
+RE_CAPTION = re.compile(rf"\s*{FULL_NAME},[ \u00a0]+{ROLE_START}")
+
+
 def find_credits(text: str) -> list[CreditMention]:
     """`© Fauzan Azhima / ILO 2023`: the person credited, if the credit names one."""
     out = []
     for m in RE_CREDIT.finditer(text):
+        if RE_CAPTION.match(m.group("who")):
+            continue  # "Photo: Ruth Achieng, chair of the women's cooperative": who is shown, not who took it
         who = re.split(r"\s*[/|,]\s*|\s+for\s+", m.group("who").strip())[0]
         who = re.sub(r"\s*\d{4}$", "", who).strip()
         if re.fullmatch(FULL_NAME, who):
@@ -189,13 +202,20 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
 
     inside_mask = mask.hits
 
+    seen: set[tuple[int, int]] = set()
+
     def add(name: str, role: str | None, a: int, b: int, capitals: bool = False) -> None:
+        if role is None and (a, b) in seen:
+            return  # found already, by another pattern
+        seen.add((a, b))
         name = _strip_trailing(name)
         lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
             name, a = name[lead.end():], a + lead.end()
         first = re.match(r"(\w+)[ \u00a0]+", name)
-        if first and first.group(1).lower() in FUNCTION_WORDS:  # "For Kang Eun-ji, who ..."
+        if first and (first.group(1).lower() in FUNCTION_WORDS  # "For Kang Eun-ji, who ..."
+                      or name.count(" ") >= 2 and _is_region(first.group(1)) and not _is_given(first.group(1))):
+            # "of the Americas Manuel Mariño": a place before a name is no part of it
             name, a = name[first.end():], a + first.end()
         # A surname in capitals looks like an acronym to the organisation finder: the contact line decides.
         if (inside_mask(a, b) and not capitals) or not _valid_name(name.title() if capitals else name, is_place, is_org):
@@ -209,14 +229,22 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
                                  "madame", "mme", "mlle", "m", "sr", "sra", "srta", "dña", "don", "doña", "h.e",
                                  "hon", "rev", "fr", "sister", "brother"}:
             # "ILO Director-General Gilbert F. Houngbo": the title with the organisation before it.
-            lead = re.search(r"((?:[A-Z][\w/&-]*\s){0,3})$", text[max(0, m.start() - 40):m.start()])
-            role = ((lead.group(1) if lead else "") + title).strip()
+            lead = re.search(r"((?:[A-Z][\w/&-]*\s(?:(?:and|for|of)\s)?){0,4})$", text[max(0, m.start() - 60):m.start()])
+            lead_words = (lead.group(1) if lead else "").split()
+            while lead_words and lead_words[0] in ("and", "for", "of"):
+                lead_words.pop(0)
+            cut = max((i + 1 for i, w in enumerate(lead_words) if w.lower() in OCCASION_WORDS), default=0)
+            role = " ".join(lead_words[cut:] + [title])
         after = RE_NAME_ROLE.match(text, m.start("name"))
         if after and after.group("name") == m.group("name"):
             role = after.group("role")
         add(m.group("name"), role, m.start("name"), m.end("name"))
-    for m in RE_NAME_ROLE.finditer(text):
+    pos = 0
+    while (m := RE_NAME_ROLE.search(text, pos)) is not None:
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+        pos = m.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
+    for m in RE_ROLE_NOUN_NAME.finditer(text):
+        add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: _role_before, below
     for m in RE_ROLE_NAME.finditer(text):
         role = m.group("role")
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
@@ -251,21 +279,176 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
                     add(name, None, a, a + len(name))
     for m in RE_BYLINE.finditer(text):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    return merge_people(found)
+    for m in RE_LEAD_IN.finditer(text):
+        add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+    for m in RE_CONTACT.finditer(text):
+        add(m.group("name"), None, m.start("name"), m.end("name"))
+    for name, a, b in _by_given_name(text):
+        add(name, None, a, b, capitals=any(t.isupper() and len(t) > 1 for t in name.split()))
+    found = merge_people(found)
+    for p in found:
+        if p.role and any(q.name in p.role for q in found if q is not p):
+            p.role = None  # "X, IFFCO managing director Y and ...": the next person's title, not X's
+        if p.role is None:
+            p.role = _role_before(text, p.span[0])
+        suffix = RE_SUFFIX.match(text, p.span[1])
+        if suffix:  # "Ferdinand R. Marcos Jr."
+            p.name += suffix.group()
+        elif re.search(r" (?:Jr|Sr)$", p.name) and text[p.span[1]:p.span[1] + 1] == ".":
+            p.name += "."
+    return found
+
+
+# Words of an occasion, not an office, before a title: "Keynote speaker Representative X".
+OCCASION_WORDS = {"guest", "speaker", "keynote", "moderator", "panelist", "panellist", "host", "honour", "honor"}
+RE_SUFFIX = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
+# "The sponsor of the bill, Maria Villanueva-Cruz, thanked ...": a lead-in set off by commas.
+RE_LEAD_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?:The|Its|Their|Our|His|Her) (?P<role>[a-z][\w'’-]*(?: [\w'’-]+){{0,8}}), "
+                        rf"(?P<name>{FULL_NAME}),", re.M)
+# "For more information contact: Jonas Berg".
+RE_CONTACT = re.compile(rf"\b[Cc]ontacts?\s*:[ \u00a0]*(?P<name>{FULL_NAME})")
+# A role written just before the name, in lower case or after an acronym: "economist Rafael Chaves",
+# "NCUI chairman Dileep Sanghani", "Veteran cooperative leader Benjamin Lirio"; "Moderator Professor X".
+ROLE_NOUN = (r"(?:director|president|chairman|chairwoman|chairperson|chair|secretary|minister|economist|historian|"
+             r"facilitator|moderator|researcher|professor|leader|founder|co-founder|coordinator|manager|officer|"
+             r"statistician|expert|analyst|farmer|activist|journalist|lawyer|treasurer|advisor|adviser|consultant|"
+             r"spokesperson|spokesman|spokeswoman|head|chief|member|trainer|sociologist|author|reporter|lecturer|"
+             r"entrepreneur|CEO)")
+RE_ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<role>(?:[\w'’&-]+ ){{0,3}}?{ROLE_NOUN})"
+                            rf"(?: (?:{COURTESY})\.?)?[ \u00a0]+$", re.I)
+ROLE_STOP = {"by", "to", "were", "was", "is", "are", "and", "the", "of", "at", "in", "with", "from", "according",
+             "for", "on", "as", "a", "an", "said", "says", "that", "when", "also", "including", "like"}
+
+
+# "Commissioner for Jobs and Social Rights Nicolas Schmit": an office of a portfolio.
+RE_OFFICE_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?P<role>(?:Commissioner|Minister|Secretary|Director|President|Head|"
+                           r"Chair|Ambassador|Rapporteur) (?:for|of) (?:the )?[A-Z][\w'’-]+"
+                           r"(?: (?:[A-Z][\w'’-]+|and|of|for|the|&)){0,6})[ \u00a0]+$")
+RE_ROLE_NOUN_NAME = re.compile(rf"(?<![\w-]){ROLE_NOUN} (?P<name>{FULL_NAME})")
+
+
+def _role_before(text: str, a: int) -> str | None:
+    office = RE_OFFICE_FOR.search(text[max(0, a - 80):a])
+    if office:
+        return office.group("role")
+    m = RE_ROLE_BEFORE.search(text[max(0, a - 60):a])
+    if not m:
+        return None
+    words_ = m.group("role").split()
+    for i in range(len(words_) - 1, -1, -1):
+        if words_[i].lower() in ROLE_STOP:
+            words_ = words_[i + 1:]
+            break
+    # A capitalised word inside a sentence that is not an acronym is a name's end, not a role's start.
+    return " ".join(words_) or None
+
+
+# A run of capitalised words, with initials and particles between them: the candidates for a name
+# known by its shape alone. A surname may be written in capitals ("Antonella NOYA").
+CAPS_PART = rf"[{U}]{{2,}}(?:-[{U}]{{2,}})?"
+RE_CAPITAL_RUN = re.compile(rf"(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})(?:[ \u00a0](?:{INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])")
+RE_RUN_TOKEN = re.compile(rf"{INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
+
+
+def _is_region(word: str) -> bool:
+    from ssecli.extract.places import lookup
+
+    found = lookup(word)
+    return found is not None and found.kind in ("region", "continent", "country")
+
+
+def _is_given(word: str) -> bool:
+    from ssecli.extract.names import given_names
+
+    return _first_name_rank(word, given_names()) > 0
+
+
+def _first_name_rank(token: str, names: dict[str, int]) -> int:
+    """How common a first name the token is (0: none); "Chan-ung", "Jin-Wook" by their first part."""
+    if token.isupper():
+        return 0
+    return _rank(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rank(token: str) -> int:
+    from ssecli.extract.names import given_names
+
+    names = given_names()
+    head = token.split("-")[0]
+    return names.get(fold(token)) or (names.get(fold(head), 0) if "-" in token and len(head) >= 3 else 0)
+
+
+def _by_given_name(text: str):
+    """Runs of two to five capitalised words whose first word is a given name and whose other
+    words are not everyday English words: "Amina Odhiambo runs ...", "Maria Clara Batista"."""
+    from ssecli.extract.gazetteer import very_common_words
+    from ssecli.extract.names import COMMON_IN_SOME_COUNTRY, everyday_words, given_names
+
+    names, everyday = given_names(), everyday_words()
+    common, very_common = common_words(), very_common_words()
+    for m in RE_CAPITAL_RUN.finditer(text):
+        if not any(len(t) > 2 and not t.isupper() and _rank(t) for t in m.group().split()):
+            continue  # no first name in the run: most runs are bodies' names and headings
+        run = [(t.group(), m.start() + t.start()) for t in RE_RUN_TOKEN.finditer(m.group())]
+        i = 0
+        while i < len(run):
+            # A given name starts a name: "President Ariel Guarco", "Scottish Labour Richard McCready".
+            first = run[i][0]
+            rank = _first_name_rank(first, names)
+            if len(first) <= 2 or first.lower() in NOT_NAME_WORDS or not rank:
+                i += 1
+                continue
+            low_first = first.lower()
+            j, extended = i + 1, False
+            if i == 1 and len(run) > 2 and not run[0][0].isupper() and run[0][0].lower() not in common \
+                    and run[0][0].lower() not in NOT_NAME_WORDS and not re.fullmatch(HONORIFIC, run[0][0]) \
+                    and not re.fullmatch(ROLE_NOUN, run[0][0], re.I):
+                i, extended = 0, True  # "Phạm Thu Hằng": a surname written first, before the given name
+            while j < len(run) and j - i < 5:
+                t = run[j][0]
+                low = t.lower()
+                if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
+                    break  # "Richard McCready Political Officer", "Young People"
+                if (low in everyday or (low in common and len(low) > 5 and low.endswith("ed"))) \
+                        and not _first_name_rank(t, names) and not t.isupper():
+                    break  # "Ian MacPherson Legacy", "Madison Yards", "Anna Heard Archived": a word ends the name
+                if (j - i >= 2 and _first_name_rank(t, names) >= COMMON_IN_SOME_COUNTRY
+                        and _first_name_rank(run[j - 1][0], names) < COMMON_IN_SOME_COUNTRY and j + 1 < len(run)):
+                    break  # "Melina Morrison Suzanne Henderson": a list of names without commas
+                j += 1
+            toks = run[i:j]
+            i = j
+            while toks and (toks[-1][0].endswith(".") or re.fullmatch(PARTICLE, toks[-1][0])):
+                toks.pop()  # a name ends in a full word
+            if extended and len(toks) < 3:
+                toks = toks[1:]  # a surname written first comes with a given name and another part
+            if len(toks) < 2:
+                continue
+            last = toks[-1][0].lower()
+            if low_first in common and rank < COMMON_IN_SOME_COUNTRY and last in common:
+                continue  # an everyday word that is only a rare first name somewhere, and another word
+            if all(t.isupper() for t, _ in toks[1:]) and len(toks) > 2:
+                continue  # a heading in capitals
+            a = toks[0][1]
+            if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7):a]):
+                continue  # "the Rosa Parks Housing Cooperative": a thing named after someone; "St. Paul"
+            b = toks[-1][1] + len(toks[-1][0])
+            yield text[a:b], a, b
 
 
 def merge_people(found: list[PersonMention]) -> list[PersonMention]:
     """One entry a person: the first role given wins; 'Kim' alone after 'Euiyoung Kim' is not another person."""
     out: dict[str, PersonMention] = {}
     for p in found:
-        key = fold(p.name)
+        key = " ".join(sorted(fold(p.name).split()))
         if key in out:
             if not out[key].role and p.role:
                 out[key].role = p.role
             continue
         out[key] = PersonMention(p.name, p.role, p.span)
-    keys = list(out)
-    for k in keys:
-        if any(k != other and (other.endswith(" " + k) or other.startswith(k + " ")) for other in keys):
+    keys = {k: set(k.split()) for k in out}
+    for k, toks in keys.items():
+        if any(k != other and toks < others for other, others in keys.items()):
             del out[k]
     return sorted(out.values(), key=lambda p: p.span)

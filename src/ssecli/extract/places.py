@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ssecli.extract.gazetteer import Entry, cities_by_country, entry, fold, gazetteer
+from ssecli.extract.people import L, U
 from ssecli.extract.text import SpanMask, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
@@ -37,15 +38,22 @@ def is_place(name: str) -> bool:
 
 
 def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
-    mask = SpanMask(len(text), masked or [])
     table = gazetteer()
+    out: list[PlaceMention] = []
+    # "the U.S.", "Washington, D.C.": written with full stops, which part the words.
+    first = SpanMask(len(text), masked or [])
+    for m in RE_DOTTED.finditer(text) if "U." in text or "DC" in text or "D.C" in text else ():
+        if not first.hits(*m.span()):
+            found = WASHINGTON_DC if m.group().startswith("W") else entry(fold(m.group()))
+            if found is not None:
+                out.append(PlaceMention(m.group(), found, m.span()))
+    mask = SpanMask(len(text), list(masked or []) + [p.span for p in out])
     ws = words(text)
     # Each word once: may it end a place's name (capitalised, or "d'Ivoire"), may it stand inside
     # one (those, or a joiner), and may the next word follow it in one (the gap between them).
     ends = [w.text[:1].isupper() or w.text[1:2] in ("'", "’") and bool(RE_ELIDED.match(w.text)) for w in ws]
     inside = [e or w.text.lower() in JOINERS for e, w in zip(ends, ws)]
     joined = [text[a.end:b.start] in (" ", "-", " - ") for a, b in zip(ws, ws[1:])] + [False]
-    out: list[PlaceMention] = []
     i = 0
     while i < len(ws):
         w = ws[i]
@@ -62,12 +70,22 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 continue
             a, b = w.start, last.start + len(last.bare)
             surface = text[a:b]
-            if fold(surface) not in table:
+            found = _lookup_surface(surface, table)
+            if found is None:
                 continue
-            best = (surface, entry(fold(surface)), (a, b), n)
+            best = (surface, found, (a, b), n)
             break
+        if best is None and w.text.count("-") == 1 and w.text.split("-")[1][:1].isupper() \
+                and not mask.hits(w.start, w.end):
+            # "Nairobi-Kenya": two places written as one word.
+            head, tail = w.text.split("-")
+            known = [(head, w.start, entry(fold(head))), (tail, w.start + len(head) + 1, entry(fold(tail)))]
+            if all(e is not None and not e.common and not p.isupper() for p, _, e in known):
+                out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known]
+                i += 1
+                continue
         if best is None:
-            best = _city_of_country(text, ws, i)
+            best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run)
         if best is None:
             i += 1
             continue
@@ -75,21 +93,108 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         if mask.hits(a, b):
             i += 1
             continue
-        if surface.isupper() and len(surface) <= 4:
+        if surface.isupper() and len(surface) <= 4 and not _country_initials(text, surface, a):
             i += n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
             continue
-            continue
-        at_line_start = a == 0 or text[a - 1] == "\n"
+        # "09 March 2015 GENEVA (ILO News) –": a date may stand before the dateline's place.
+        at_line_start = a == 0 or text[a - 1] == "\n" or bool(RE_DATE_BEFORE.search(text[max(0, a - 24):a]))
         # "SEOUL, 15 September 2023 -", "Geneva, Oct 17 (UN News) -": a dateline names the place.
         dateline = at_line_start and (surface.isupper() and bool(re.match(r",| [-–—(]", text[b:b + 2]))
                                       or bool(re.match(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d", text[b:b + 16])))
-        if found.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
-            i += n
+        if found.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]) \
+                and not _of_known_place(text, b):
+            i += n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
+            continue
+        if found.common and RE_SEASON_YEAR.match(text, b):
+            i += n  # "in Spring 2023": a season
             continue
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
         out.append(PlaceMention(surface, found, (a, b)))
+        if found.kind in ("region", "country"):
+            seen = {p.span for p in out}
+            out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         i += n
-    return out
+    return sorted(out, key=lambda p: p.span)
+
+
+RE_DOTTED = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\.)|\b(?:Washington|WASHINGTON),? (?:D\.C\.|DC\b)")
+RE_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})[ \t]+$")
+RE_SEASON_YEAR = re.compile(r"[ \u00a0]+(?:of )?\d{4}\b")
+
+
+def _of_known_place(text: str, b: int) -> bool:
+    """A place's name follows after a comma: "Hamilton, Ontario"."""
+    m = re.match(r",[ \u00a0]+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,3})", text[b:b + 48])
+    if not m:
+        return False
+    words_ = m.group(1).split()
+    for n in range(len(words_), 0, -1):
+        e = entry(fold(" ".join(words_[:n])))
+        if e is not None:
+            return not e.common and e.kind in ("country", "region")
+    return False
+WASHINGTON_DC = Entry("Washington, D.C.", "city", 700_000, False)
+# Country initials that are no acronym of a body: "in the UK", "U.S." (written "US" only after "the").
+RE_COUNTRY_INITIALS = re.compile(r"UK|USA|UAE")
+RE_THE_BEFORE = re.compile(r"\b(?:the|in|to|from|of)\s+$", re.I)
+
+
+def _country_initials(text: str, surface: str, a: int) -> bool:
+    if RE_COUNTRY_INITIALS.fullmatch(surface):
+        return True
+    return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8):a]))
+
+
+def _lookup_surface(surface: str, table) -> Entry | None:
+    """The entry of a surface; "Davao City", "TAGUM CITY" as the city of that name."""
+    key = fold(surface)
+    if key in table:
+        return entry(key)
+    if surface.endswith((" City", " CITY")):
+        e = entry(fold(surface[:-5]))
+        if e is not None and e.kind == "city":
+            return e
+    return None
+
+
+def _named_city(text: str, ws, i: int, run: int):
+    """"in Tagum City": one or two capitalised words and "City" after a locative word name a city,
+    known to the gazetteer or not."""
+    for n in (2, 3):
+        if n > run or ws[i + n - 1].text not in ("City", "CITY") or not all(w.text[:1].isupper() for w in ws[i:i + n]):
+            continue
+        a, b = ws[i].start, ws[i + n - 1].end
+        if RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
+            surface = text[a:b]
+            return (surface, Entry(surface, "city", 0, False), (a, b), n)
+    return None
+
+
+# "in Anao, Hingyon, Ifugao": capitalised words, each followed by a comma, before a province or a
+# country and after a locative word, are the towns within it, however small.
+RE_TOWN_BEFORE = re.compile(rf"([{U}][{L}]{{2,}}(?:[ -][{U}][{L}]{{2,}})?),[ \u00a0]$")
+RE_TOWN_LOCATIVE = re.compile(r"\b(?:in|at|from|near|of|to)[ \u00a0]+$")
+
+
+def _towns_before(text: str, a: int, mask: SpanMask) -> list[PlaceMention]:
+    from ssecli.extract.gazetteer import common_words
+
+    towns: list[tuple[str, int, int]] = []
+    at = a
+    for _ in range(3):
+        m = RE_TOWN_BEFORE.search(text[max(0, at - 40):at])
+        if not m:
+            return []
+        start = at - (len(text[max(0, at - 40):at]) - m.start(1))
+        town = m.group(1)
+        if fold(town) in common_words() or mask.hits(start, start + len(town)):
+            return []
+        towns.append((town, start, start + len(town)))
+        if RE_TOWN_LOCATIVE.search(text[max(0, start - 8):start]):
+            return [PlaceMention(t, entry(fold(t)) or Entry(t, "city", 0, False), (s, e)) for t, s, e in towns
+                    if entry(fold(t)) is None]  # the known ones the main pass finds
+        at = start
+    return []
 
 
 # "in Yogjakarta, Indonesia": a capitalised word before a country's name is a city of it,

@@ -1,0 +1,72 @@
+"""Given names: a capitalised run whose first word is someone's first name is a person's
+name ("Amina Odhiambo runs a tailoring cooperative"), where nothing else says so.
+
+Why gender-guesser: it ships, as one data file, Jörg Michael's list of some 45,000 first
+names of about 50 countries (Europe, the Americas, Africa, the Arab states, India, China,
+Korea, Japan, Viet Nam), with how common each is in each country; it is data only, offline,
+pure Python, 0.4 MB as a wheel. Its gender guesses are not used, only the names.
+
+The list is read once per version of the package and kept as a pickle beside the gazetteer's
+tables; it is loaded only when an article is parsed."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ssecli.extract.text import fold
+
+# How common a name must be somewhere (the list's scale: 1 rare .. 13 very common) to count
+# where it is also an everyday English word ("Will", "Grace", "Mark"): rarer ones are words.
+COMMON_IN_SOME_COUNTRY = 4
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, int]:
+    """Folded first name -> how common it is at most in any country of the list (1..13)."""
+    from importlib.metadata import version
+
+    from ssecli.extract.gazetteer import _cached
+
+    return _cached(f"given-names-{version('gender-guesser')}", build_given_names)
+
+
+def build_given_names() -> dict[str, int]:
+    import os
+
+    import gender_guesser
+
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    out: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line[:1] in "#=" or len(line) < 31:
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            freq = max((int(c, 16) for c in line[30:-1] if c in "123456789ABCD"), default=0)
+            for name in {parts[1].replace("+", ""), parts[1].replace("+", "-"), parts[1].replace("+", " ")}:
+                if " " in name or len(name) < 2:
+                    continue
+                key = fold(name)
+                out[key] = max(out.get(key, 0), freq)
+    return out
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """The 6,000 most frequent English words: past them, wordfreq's list is thick with surnames
+    (Mendes, Berg, Carlson), which a name may end in; before them, "Hotel", "Legacy", "Votes"."""
+    from ssecli.extract.gazetteer import _cached
+
+    return _cached("everyday-words", _build_everyday_words)
+
+
+def _build_everyday_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", 6000))
+
+
+def is_given_name(word: str) -> bool:
+    return fold(word) in given_names()
