@@ -184,8 +184,6 @@ CASES = [
 OPEN_CASES: dict[str, str] = {
     "ILO PROSPECTS Jordan supported farmers' cooperatives in Mafraq.":
         "the organisation finder does not take 'ILO PROSPECTS Jordan' as a body, so Jordan stands alone",
-    "Health Canada approved a community pharmacy run by a co-op in rural Manitoba.":
-        "the organisation finder does not take 'Health Canada' as a body",
     "The Co-operative Union of Canada was formed in Hamilton, Ontario.":
         "a country ending a body's name (Union of Canada) is taken as named, which the dev set's gold wants "
         "more often than not ('the ILO Country Office for Viet Nam'); ANNOTATION.md makes it optional",
