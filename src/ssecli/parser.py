@@ -9,22 +9,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
+from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.orgs import Definition, OrgMention, find_orgs
 from ssecli.extract.people import find_credits, find_people
-from ssecli.extract.places import find_places, is_place, lookup as lookup_place
+from ssecli.extract.places import find_places, is_place
+from ssecli.extract.places import lookup as lookup_place
 from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
 
-from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
-
 # An honorific and a surname alone: "Sr. Mendoza", "Prof. Kim".
-RE_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|Minister|Mayor|President)\.?\s+(?P<name>[A-Z][\w'’-]+)")
+RE_TITLED_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|Minister|Mayor|President)\.?\s+(?P<name>[A-Z][\w'’-]+)"
+)
 
 # Lines of page furniture above or around an article, saved along with it.
 RE_BOILERPLATE = re.compile(
-    r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)|related (?:content|news|links|articles)"
+    r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)"
+    r"|related (?:content|news|links|articles)"
     r"|press release|news release|for immediate release|media advisory|skip to (?:main )?content|menu|search"
     r"|read more|tags?:?|permalink|permanent link|[-=*_#~]{3,}|\*\s*\*\s*\*)\s*$",
     re.I,
@@ -32,25 +36,107 @@ RE_BOILERPLATE = re.compile(
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
 # "title:" and "pubDate:" as YAML front matter and feeds write them, too.
 RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
-DATE_KEYS = {"date": 0, "published": 0, "posted on": 0, "published on": 0, "modified on": 2, "updated on": 2, "publication date": 0, "posted": 0, "date published": 0, "issued": 0,
-             "released": 0, "release date": 0, "pubdate": 0, "dc:date": 0, "published at": 0, "sent": 1,
-             "lastbuilddate": 2,
-             "updated": 2, "last updated": 2, "modified": 2, "last modified": 2}
+DATE_KEYS = {
+    "date": 0,
+    "published": 0,
+    "posted on": 0,
+    "published on": 0,
+    "modified on": 2,
+    "updated on": 2,
+    "publication date": 0,
+    "posted": 0,
+    "date published": 0,
+    "issued": 0,
+    "released": 0,
+    "release date": 0,
+    "pubdate": 0,
+    "dc:date": 0,
+    "published at": 0,
+    "sent": 1,
+    "lastbuilddate": 2,
+    "updated": 2,
+    "last updated": 2,
+    "modified": 2,
+    "last modified": 2,
+}
 TITLE_KEYS = {"subject", "title", "headline"}
 # Fields of a feed or an export that are never an item's title.
-NOT_TITLE_KEYS = {"link", "url", "guid", "id", "description", "summary", "source", "author", "category", "categories",
-                  "tags", "image", "permalink", "comments", "creator", "dc:creator", "content", "encoded"}
-HEADER_KEYS = set(DATE_KEYS) | {"source", "author", "by", "tags", "from", "to", "cc", "subject", "contact",
-                                "category", "categories", "location", "type", "section", "topic", "topics",
-                                "language", "reading time", "photo", "credit", "ref", "reference", "tel", "email",
-                                "media", "press", "enquiries", "inquiries", "phone", "fax", "website", "web",
-                                "link", "url", "guid", "id", "permalink", "slug", "layout", "draft", "lang", "image"}
+NOT_TITLE_KEYS = {
+    "link",
+    "url",
+    "guid",
+    "id",
+    "description",
+    "summary",
+    "source",
+    "author",
+    "category",
+    "categories",
+    "tags",
+    "image",
+    "permalink",
+    "comments",
+    "creator",
+    "dc:creator",
+    "content",
+    "encoded",
+}
+HEADER_KEYS = set(DATE_KEYS) | {
+    "source",
+    "author",
+    "by",
+    "tags",
+    "from",
+    "to",
+    "cc",
+    "subject",
+    "contact",
+    "category",
+    "categories",
+    "location",
+    "type",
+    "section",
+    "topic",
+    "topics",
+    "language",
+    "reading time",
+    "photo",
+    "credit",
+    "ref",
+    "reference",
+    "tel",
+    "email",
+    "media",
+    "press",
+    "enquiries",
+    "inquiries",
+    "phone",
+    "fax",
+    "website",
+    "web",
+    "link",
+    "url",
+    "guid",
+    "id",
+    "permalink",
+    "slug",
+    "layout",
+    "draft",
+    "lang",
+    "image",
+}
 # A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
-RE_DATE_LABEL = re.compile(r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
-                           r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$", re.I)
+RE_DATE_LABEL = re.compile(
+    r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
+    r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$",
+    re.I,
+)
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
-RE_DATELINE = re.compile(r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
-                         r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s")
+RE_DATELINE = re.compile(
+    r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
+    r"(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s"
+)
 # " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
 RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d-\d\d)\b")
 RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
@@ -80,8 +166,35 @@ RE_ELEMENT_LINE = re.compile(r"<(?:[\w-]+:)?([\w-]+)(?:\s[^<>]*)?>([^<\n]*)</(?:
 RE_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 RE_TAG = re.compile(r"<[^>\n]{0,300}>")
 # Elements of a page's body, whose text is text, not a field of a feed.
-HTML_BLOCKS = {"p", "div", "span", "li", "td", "th", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6",
-               "blockquote", "figcaption", "small", "u", "code", "pre", "section", "article", "header", "footer"}
+HTML_BLOCKS = {
+    "p",
+    "div",
+    "span",
+    "li",
+    "td",
+    "th",
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figcaption",
+    "small",
+    "u",
+    "code",
+    "pre",
+    "section",
+    "article",
+    "header",
+    "footer",
+}
 
 
 def markup_to_text(raw: str) -> str:
@@ -91,7 +204,8 @@ def markup_to_text(raw: str) -> str:
 
     text = RE_CDATA.sub(lambda m: m.group(1), raw)
     text = RE_ELEMENT_LINE.sub(
-        lambda m: m.group(0) if m.group(1).lower() in HTML_BLOCKS else f"{m.group(1)}: {m.group(2).strip()}", text)
+        lambda m: m.group(0) if m.group(1).lower() in HTML_BLOCKS else f"{m.group(1)}: {m.group(2).strip()}", text
+    )
     text = re.sub(r"<(?:br|/p|/div|/h\d|/li|/tr|/item|/entry)\b[^>]*>", "\n", text, flags=re.I)
     text = html.unescape(RE_TAG.sub(" ", text))
     return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", "\n".join(line.strip() for line in text.split("\n")))
@@ -125,7 +239,9 @@ def _strip_markup(line: str) -> str:
 # The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",
 # "Cooperative Voices | Interview by Lucas Ferreira | August 8, 2023".
 RE_HEADER_PARTS = re.compile(r"\s+(?:\||/|·|•|–|—)\s+")
-RE_TRAILING_DAY = re.compile(r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$")
+RE_TRAILING_DAY = re.compile(
+    r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$"
+)
 # "Posted on 2023-11-02 by Esther Kamau": the author after the date.
 RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 
@@ -195,7 +311,7 @@ def dateline_date(line: str) -> tuple | None:
 
 def _is_header_field(line: str) -> bool:
     m = RE_FIELD.match(line)
-    return bool(m) and m.group("key").strip().lower() in HEADER_KEYS
+    return m is not None and m.group("key").strip().lower() in HEADER_KEYS
 
 
 def _doc_id(stem: str) -> str:
@@ -249,8 +365,8 @@ def _header(lines: list[str]) -> Header:
         if scanned > 30:  # a page saved with its navigation and cookie banner puts the title far down
             break
         fd = field_date(s)
-        if fd is None and (bm := RE_BARE_DATE_KEY.match(s)):
-            fd = (0, D.parse_date_value(bm.group(1)))
+        if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := D.parse_date_value(bm.group(1))):
+            fd = (0, bare)
         if fd and fd[1] and fd[0] < best_rank:
             best_rank, head.date, head.date_line = fd[0], fd[1], i
             continue
@@ -258,7 +374,7 @@ def _header(lines: list[str]) -> Header:
         if m and m.group("key").strip().lower() in TITLE_KEYS:
             if head.title is not None and head.title_line >= 0 and lines[head.title_line].strip() != s:
                 break  # "Title: ..." after the page's title: the first item of a feed
-            head.title, head.title_line = _strip_markup(m.group("value")).strip('"\''), i
+            head.title, head.title_line = _strip_markup(m.group("value")).strip("\"'"), i
             continue
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
             continue
@@ -284,8 +400,12 @@ def _header(lines: list[str]) -> Header:
                     fallback = (_strip_markup(s), i)
                 if _looks_like_title(s) and not _dated_title(s):
                     head.title, head.title_line = _strip_markup(s), i
-                    if fallback[1] < i and RE_SENTENCE_END.search(head.title) and not RE_SENTENCE_END.search(fallback[0]) \
-                            and len(fallback[0].split()) >= 3:
+                    if (
+                        fallback[1] < i
+                        and RE_SENTENCE_END.search(head.title)
+                        and not RE_SENTENCE_END.search(fallback[0])
+                        and len(fallback[0].split()) >= 3
+                    ):
                         # "The department works closely with ..." under "Social and Solidarity Economy
                         # Department": a sentence is the text, the line above it the title.
                         head.title, head.title_line = fallback
@@ -296,7 +416,9 @@ def _header(lines: list[str]) -> Header:
         head.date, head.date_line = month_line
     if head.date is not None and head.date[2] is None:
         # "Released: January 2009", then "OTTAWA, Jan. 7 /CNW/ -": the dateline's day, the year stated above.
-        for j in range(max(head.date_line, head.title_line) + 1, min(len(lines), max(head.date_line, head.title_line) + 6)):
+        for j in range(
+            max(head.date_line, head.title_line) + 1, min(len(lines), max(head.date_line, head.title_line) + 6)
+        ):
             m = RE_DATELINE.match(lines[j])
             if m:
                 day = [x for x in D.find_dates(m.group("date")) if x.start[0] is None and x.start[2] is not None]
@@ -315,8 +437,9 @@ RE_SENTENCE_END = re.compile(r"[a-z0-9)][.]$")
 
 
 # A cookie banner, a site search box, buttons: what a page saved whole carries around an article.
-RE_PAGE_FURNITURE = re.compile(r"\bcookies?\b|^\[[^\]]+\]|^(?:you are here|search this site|sign in|log in|subscribe)\b",
-                               re.I)
+RE_PAGE_FURNITURE = re.compile(
+    r"\bcookies?\b|^\[[^\]]+\]|^(?:you are here|search this site|sign in|log in|subscribe)\b", re.I
+)
 
 
 def _looks_like_title(line: str) -> bool:
@@ -337,10 +460,15 @@ def _looks_like_title(line: str) -> bool:
 
 # "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...":
 # a wire dateline opening an item's summary, the date in brackets.
-RE_BRACKET_DATELINE = re.compile(r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)")
+RE_BRACKET_DATELINE = re.compile(
+    r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?"
+    r"\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)"
+)
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
-RE_TIME_TAIL = re.compile(r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$")
+RE_TIME_TAIL = re.compile(
+    r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$"
+)
 RE_WIDE_GAP = re.compile(r" {3,}")
 RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
 RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
@@ -364,11 +492,16 @@ def _item_date(s: str) -> tuple | None:
         found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
         if len(found) == 1:
             m = found[0]
-            rest = (s[:m.span[0]] + " " + s[m.span[1]:]).strip(" ,.-–—|")
+            rest = (s[: m.span[0]] + " " + s[m.span[1] :]).strip(" ,.-–—|")
             parts = [p.strip() for p in rest.split(",") if p.strip()]
             # The date after the place, or before a place that ends the line: not "Oslo, Norway, PfC Conference".
             placed = m.span[0] > 0 or is_place(parts[-1]) if parts else False
-            if parts and placed and len(rest.split()) <= 6 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
+            if (
+                parts
+                and placed
+                and len(rest.split()) <= 6
+                and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts)
+            ):
                 d = m.start
     if d is None and " · " in s:
         d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
@@ -383,7 +516,7 @@ def _date_shape(line: str) -> str:
     s = RE_WEEKDAY_WORD.sub("", line.strip())
     found = D.find_dates(s)
     if found:
-        s = s[:found[0].span[1] + 3]
+        s = s[: found[0].span[1] + 3]
     return RE_SHAPE_WORDS.sub("#", " ".join(s.split()))
 
 
@@ -399,7 +532,12 @@ def _title_like(s: str) -> bool:
     if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t):
         return False
     words = len(t.split())
-    return words <= 30 and not re.search(r"(?:[.…]|\.\.\.|Read More|Read more)\s*$", t) or words <= 12 and not t.endswith("...")
+    return (
+        words <= 30
+        and not re.search(r"(?:[.…]|\.\.\.|Read More|Read more)\s*$", t)
+        or words <= 12
+        and not t.endswith("...")
+    )
 
 
 def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
@@ -407,13 +545,18 @@ def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
     j = i - 1
     while j > lo and not lines[j].strip():
         j -= 1
-    block = []
+    block: list[int] = []
     while j > lo and lines[j].strip() and len(block) < 3:
         s = lines[j].strip()
         if RE_MONTH_HEADER.match(s) and not block:
             break  # "APRIL 2025" heads the items below it: no headline above
-        if _is_credit(s) or RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s) or _field_key(s) in NOT_TITLE_KEYS \
-                or RE_BOILERPLATE.match(s):
+        if (
+            _is_credit(s)
+            or RE_SEPARATOR.match(s)
+            or RE_MONTH_HEADER.match(s)
+            or _field_key(s) in NOT_TITLE_KEYS
+            or RE_BOILERPLATE.match(s)
+        ):
             if block:
                 break
             j -= 1
@@ -429,7 +572,7 @@ def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
 
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
-    marks = []  # (line index, date, title or None, kind)
+    marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
     # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
     floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
     # The page's own heading is its first line of text: the header may have taken the first item's
@@ -464,14 +607,20 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks):
         target = _date_shape(lines[head.date_line])
         later = [mk[0] for mk in marks if mk[0] > head.date_line]
-        gap = " ".join(lines[head.date_line + 1:later[0]]) if later else ""
-        if (len(gap.split()) > 150 or not any(_date_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)) and \
-                not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
+        gap = " ".join(lines[head.date_line + 1 : later[0]]) if later else ""
+        if (
+            len(gap.split()) > 150
+            or not any(_date_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
+        ) and not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
     # A dateline in the summary under an item's own date line is the same item's.
-    kept = []
+    kept: list[tuple[int, tuple, str | None, str]] = []
     for mk in marks:
-        if (mk[3] == "dateline" or mk[3] == "line" and mk[1] == kept[-1][1] if kept else False) and kept and kept[-1][3] == "date":
+        if (
+            (mk[3] == "dateline" or mk[3] == "line" and mk[1] == kept[-1][1] if kept else False)
+            and kept
+            and kept[-1][3] == "date"
+        ):
             between = [lines[j] for j in range(kept[-1][0] + 1, mk[0]) if lines[j].strip()]
             if not between:
                 continue
@@ -485,29 +634,34 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         top = floor
     # A page of items starts with them: an article that ends with dated "related content"
     # links is still one article (a long introduction is allowed above many items).
-    lead = " ".join(lines[top + 1:max(0, marks[0][0] - 2)])
+    lead = " ".join(lines[top + 1 : max(0, marks[0][0] - 2)])
     if len(lead.split()) > (400 if len(marks) >= 4 else 250 if len(marks) == 3 else 80):
         return []
     # Titles stand above their date lines (a title, then "19 April 2023") or below them
     # (a "### 29 May 2024" heading, then the text): the first item shows the page's layout.
     # The first few items vote; a date on a bullet's line, or a "### 29 May 2024" heading, heads its text.
     votes = []
-    for k, (i, d, title, kind) in enumerate(marks):
+    for k, (i, _, title, kind) in enumerate(marks):
         if title is not None or kind == "dateline":
             continue
         lo = marks[k - 1][0] if k else top
         above = _paragraph_above(lines, i, lo)
         if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#"):
             votes.append(False)
-        elif above and RE_BULLET.match(lines[above[-1]]) and len(above) == 1 and above[-1] == i - 1 and \
-                not _title_like(lines[above[-1]]):
+        elif (
+            above
+            and RE_BULLET.match(lines[above[-1]])
+            and len(above) == 1
+            and above[-1] == i - 1
+            and not _title_like(lines[above[-1]])
+        ):
             votes.append(False)
         else:
             votes.append(bool(above) and _title_like(" ".join(lines[j].strip() for j in above)))
         if len(votes) == 3:
             break
     title_above = sum(votes) * 2 >= len(votes) if votes else True
-    items = []
+    items: list[dict[str, Any]] = []
     for k, (i, d, title, kind) in enumerate(marks):
         lo = marks[k - 1][0] if k else top
         nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
@@ -519,8 +673,12 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 title, kind = None, "dateline"
         if title is None:
             above = _paragraph_above(lines, i, lo) if (title_above or kind == "dateline") else []
-            if above and RE_BULLET.match(lines[above[0]]) and len(above) == 1 and (
-                    _is_credit(RE_BULLET.sub("", lines[above[0]])) or not _title_like(lines[above[0]])):
+            if (
+                above
+                and RE_BULLET.match(lines[above[0]])
+                and len(above) == 1
+                and (_is_credit(RE_BULLET.sub("", lines[above[0]])) or not _title_like(lines[above[0]]))
+            ):
                 above = []
             if above:
                 title_line, start = above[0], above[0]
@@ -528,17 +686,21 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 # The item starts at its number or bullet ("  2. News", then the headline).
                 for j in range(above[0] - 1, lo, -1):
                     if lines[j].strip():
-                        if RE_BULLET.match(lines[j]) and not _title_like(" ".join(lines[x] for x in range(j, i))) or \
-                                RE_BULLET.match(lines[j]) and len(lines[j].split()) <= 5:
+                        if (
+                            RE_BULLET.match(lines[j])
+                            and not _title_like(" ".join(lines[x] for x in range(j, i)))
+                            or RE_BULLET.match(lines[j])
+                            and len(lines[j].split()) <= 5
+                        ):
                             start = j
                         break
             elif kind == "dateline":
                 continue
             else:
-                j = _next_content(lines, i, nxt)
-                if j is None:
+                below = _next_content(lines, i, nxt)
+                if below is None:
                     continue
-                title_line, title = j, _item_title(lines[j])
+                title_line, title = below, _item_title(lines[below])
                 if RE_BULLET.match(lines[i]) is None:
                     b = i - 1
                     while b > lo and lines[b].strip() and RE_BULLET.match(lines[b]) is None:
@@ -548,7 +710,9 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         title = re.sub(r"\s*[,;:]\s*$", "", RE_LEADING_MARK.sub("", title)).strip()
         if len(title) > 200:
             title = title[:190].rsplit(" ", 1)[0] + "…"
-        items.append({"title_line": title_line, "date_line": i, "date": d, "title": title, "start": min(start, title_line, i)})
+        items.append(
+            {"title_line": title_line, "date_line": i, "date": d, "title": title, "start": min(start, title_line, i)}
+        )
     # Each item's text runs from its first line to the next item's first line.
     for k, it in enumerate(items):
         last = items[k + 1]["start"] if k + 1 < len(items) else len(lines)
@@ -584,9 +748,13 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
         # A day at the start of the line, and the headline after it.
         found = D.find_dates(t[:40])
         if found and found[0].span[0] == 0 and found[0].start[0] is not None and found[0].start[2] is not None:
-            rest = t[found[0].span[1]:].lstrip(" ,–—-:|")
-            if len(rest) >= 8 and not rest[:1].islower() and not rest[:1].isdigit() and \
-                    (len(rest.split()) >= 3 or not rest.isascii()):
+            rest = t[found[0].span[1] :].lstrip(" ,–—-:|")
+            if (
+                len(rest) >= 8
+                and not rest[:1].islower()
+                and not rest[:1].isdigit()
+                and (len(rest.split()) >= 3 or not rest.isascii())
+            ):
                 return found[0].start, _strip_markup(rest)
     return None
 
@@ -637,8 +805,11 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
     first_item = min(it["start"] for it in items)
     # The page's own date stands above its items; the first item's date is no page date.
     page_date = head.date if head.date_line < first_item else None
-    if page_date is not None and RE_MONTH_HEADER.match(lines[head.date_line]) and \
-            sum(1 for ln in lines[first_item:] if RE_MONTH_HEADER.match(ln)) >= 1:
+    if (
+        page_date is not None
+        and RE_MONTH_HEADER.match(lines[head.date_line])
+        and sum(1 for ln in lines[first_item:] if RE_MONTH_HEADER.match(ln)) >= 1
+    ):
         page_date = None  # "August 2023", then its items, then "July 2023": a month heads its items
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
@@ -646,15 +817,16 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
     for n, it in enumerate(items, 1):
         body = "\n".join(it["lines"])
         start = it["start"]
-        pre = [ln for ln in lines[max(0, start - 3):start] if _is_credit(ln)]
+        pre = [ln for ln in lines[max(0, start - 3) : start] if _is_credit(ln)]
         item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=D.iso(it["date"]), text=body, parent=rid)
         _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False)
         page.items.append(item)
     return parsed
 
 
-def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None, infer: bool,
-                  anchor: tuple | None = None) -> None:
+def _extract_into(
+    parsed: Parsed, record: Record, text: str, date: tuple | None, infer: bool, anchor: tuple | None = None
+) -> None:
     """Fill one record's date, people, places and events from `text`; keep its org mentions."""
     spans = sentences(text)
     matches = D.find_dates(text)
@@ -678,7 +850,10 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
             start, end = pinned
         else:
             start, end = m.start, m.end
-        event = Event(D.iso(start), D.iso(end), sentence_at(text, m.span[0], spans), m.surface)
+        first, last = D.iso(start), D.iso(end)
+        if first is None or last is None:
+            continue
+        event = Event(first, last, sentence_at(text, m.span[0], spans), m.surface)
         key = (event.start, event.end, event.text)
         if key not in seen:
             seen.add(key)
@@ -703,11 +878,18 @@ def _extract_into(parsed: Parsed, record: Record, text: str, date: tuple | None,
         surnames += [m.span() for m in rx.finditer(text)]
     # "the ILO Country Office for Viet Nam", "the Government of Côte d'Ivoire": a body's name may end
     # in the country it serves, and that country is named; "Seoul National University" names no place.
-    served = [(m.span[0] + t.start(1), m.span[0] + t.end(1)) for m in orgs.mentions
-              if (t := RE_SERVED_COUNTRY.search(m.surface)) and (e := lookup_place(t.group(1))) and e.kind == "country"]
+    served = [
+        (m.span[0] + t.start(1), m.span[0] + t.end(1))
+        for m in orgs.mentions
+        if (t := RE_SERVED_COUNTRY.search(m.surface)) and (e := lookup_place(t.group(1))) and e.kind == "country"
+    ]
     mask_orgs = [_minus(span, served) for span in mention_spans]
-    masked = [x for xs in mask_orgs for x in xs] + [p.span for p in people] + \
-        [_span_of(text, c.text) for c in record.credits] + surnames
+    masked = (
+        [x for xs in mask_orgs for x in xs]
+        + [p.span for p in people]
+        + [_span_of(text, c.text) for c in record.credits]
+        + surnames
+    )
     found_places = find_places(text, masked=masked)
     # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".
     not_orgs = SpanMask(len(text), [p.span for p in found_places] + [p.span for p in people])
@@ -741,14 +923,19 @@ def _span_of(text: str, needle: str) -> tuple[int, int]:
 
 
 # "formed in Hamilton on March 6, 1909", "founded in May 1953": the history of a body is no anchor.
-RE_HISTORY = re.compile(r"\b(?:founded|formed|established|created|set up|born|since|began|started|incorporated|registered|first)\b[^.\n]{0,40}$",
-                        re.I)
+RE_HISTORY = re.compile(
+    r"\b(?:founded|formed|established|created|set up|born|since|began|started|incorporated|registered|first)\b"
+    r"[^.\n]{0,40}$",
+    re.I,
+)
 
 
 def event_anchor(text: str, matches: list[D.DateMatch]) -> tuple | None:
     """The year a text without a publication date gives its yearless dates: the latest year it writes
     in a full date (a month or a day) that is not history. Only the year: the day stays unknown."""
-    dated = [m for m in matches if m.start[0] is not None and not RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
+    dated = [
+        m for m in matches if m.start[0] is not None and not RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]])
+    ]
     years = [m.start[0] for m in dated if m.start[1] is not None]
     if not years:
         # Years alone anchor only when the text names one: "the 2017 report", not "from 2020 to 2021".
@@ -771,13 +958,23 @@ def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
         return None
     # Only a text that speaks of its own present ("this year", "today") tells that its latest year is
     # the year it was written in; otherwise a yearless date keeps its year unknown.
-    if not any(m.relative and m.start == (None, None, None) and RE_PRESENT.fullmatch(m.surface.lower())
-               for m in anchored):
+    if not any(
+        m.relative and m.start == (None, None, None) and RE_PRESENT.fullmatch(m.surface.lower()) for m in anchored
+    ):
         return None
     # The year of a month or a day that is not history, or of "the 2024 edition" of what the text reports.
-    history = [m for m in matches if m.start[0] is not None and RE_HISTORY.search(text[max(0, m.span[0] - 60):m.span[0]])]
-    years = sorted({m.start[0] for m in matches if m.start[0] is not None and m not in history
-                    and (m.start[1] is not None or RE_EDITION.match(text, m.span[1]))})
+    history = [
+        m for m in matches if m.start[0] is not None and RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]])
+    ]
+    years = sorted(
+        {
+            m.start[0]
+            for m in matches
+            if m.start[0] is not None
+            and m not in history
+            and (m.start[1] is not None or RE_EDITION.match(text, m.span[1]))
+        }
+    )
     if not years and not history:
         # Years alone ("its strategy 2023-29") date the text only when it writes one and tells no history.
         years = sorted({m.start[0] for m in matches if m.start[0] is not None})

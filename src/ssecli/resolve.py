@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from ssecli.extract.gazetteer import common_words, currency_codes, very_common_words
-from ssecli.extract.orgs import ORG_WORDS, Definition, OrgMention
+from ssecli.extract.orgs import ORG_WORDS
 from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
 
@@ -201,7 +201,7 @@ class OrgTable:
             self.uf.union(key(long), key(short))
             if " " in short:  # "ILO PARDEV": the unit's own acronym too
                 self.uf.union(key(short), key(short.split()[-1]))
-        for _, short, long, _, _, _, _ in sorted((r for r in defs if " " in r[1]), key=lambda r: r[6]):
+        for _, short, long, _, _, _, _ in sorted((r for r in defs if " " in r[1]), key=lambda r: cast(Any, r[6])):
             self.parents[key(long)] = key(short.split()[0])  # the last definition says
         for _, surface, parent, _, count, first, _ in (r for r in by_first if r[0] == MENTION):
             self._see_mention(surface, parent, (1, first), count)
@@ -269,7 +269,7 @@ class OrgTable:
     def org(self, root: str) -> Org:
         members = self.groups.get(root, [root])
         counts: Counter = Counter()
-        first = {}
+        first: dict[str, Any] = {}
         never = self.origin or (0,)
         for k in members:
             for s, c in self.surfaces.get(k, {}).items():
@@ -342,7 +342,7 @@ def orgs_of_file(fs: list[Fact], rids: list[str], resolved) -> dict[str, list[Or
         for got in named:
             if got and got[0] and got[0] not in by_root:
                 by_root[got[0]] = got[1]
-        roots = _drop_generic_references(list(by_root), lambda r: by_root[r].names())
+        roots = _drop_generic_references(list(by_root), lambda r, by_root=by_root: by_root[r].names())
         out[rid] = [by_root[r] for r in roots]
     if len(rids) > 1:  # a listing page lists its own and its items' organisations
         by_name: dict[str, Org] = {}
@@ -360,7 +360,7 @@ def resolve(parsed: list[Parsed]) -> list[Record]:
     table = OrgTable(rows)
     resolved = table.resolution()
     records = []
-    for p, fs in zip(parsed, file_facts):
+    for p, fs in zip(parsed, file_facts, strict=True):
         rec = p.record
         parts = [rec, *rec.items]
         orgs = orgs_of_file(fs, [r.id for r in parts], resolved)
@@ -378,8 +378,10 @@ def _drop_generic_references(roots: list, names_of) -> list:
     keep = []
     for r in roots:
         own = names[r]
-        generic = all(len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
-                      for k in own)
+        generic = all(
+            len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
+            for k in own
+        )
         if generic and any(o != r and any(f" {k} " in f" {n} " for n in names[o] for k in own) for o in roots):
             continue
         keep.append(r)
@@ -388,6 +390,7 @@ def _drop_generic_references(roots: list, names_of) -> list:
 
 def merge_page(page: Record, orgs: bool = True) -> None:
     """A listing page lists the union of its own and its items' entities."""
+
     def union(lists, keyf):
         out, seen = [], set()
         for xs in lists:

@@ -18,127 +18,185 @@ CASES = [
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
     # a bare date line under the title
-    ("""Credit unions in Manitoba post record donations
+    (
+        """Credit unions in Manitoba post record donations
 February 13, 2016
 
 Manitoba credit unions gave more to the development fund than in any previous year, their central said.""",
-     "Credit unions in Manitoba post record donations", "2016-02-13", []),
-
-    ("""Social enterprises in Daegu hire 900 older workers
+        "Credit unions in Manitoba post record donations",
+        "2016-02-13",
+        [],
+    ),
+    (
+        """Social enterprises in Daegu hire 900 older workers
  date 2022-07-09
 Social enterprises supported by the city created 900 jobs for people over 60, officials said Saturday.""",
-     "Social enterprises in Daegu hire 900 older workers", "2022-07-09", []),
-
-    ("""youth co-ops in the balkans: a new network
+        "Social enterprises in Daegu hire 900 older workers",
+        "2022-07-09",
+        [],
+    ),
+    (
+        """youth co-ops in the balkans: a new network
 27 april 2023
 Twenty youth cooperatives from five countries founded a regional network in Sarajevo.""",
-     "youth co-ops in the balkans: a new network", "2023-04-27", []),
-
-    ("""Co-operatives and the Social Economy
+        "youth co-ops in the balkans: a new network",
+        "2023-04-27",
+        [],
+    ),
+    (
+        """Co-operatives and the Social Economy
 Prepared by the Co-operatives Secretariat
 March 2004
 Overview of co-operatives in Canada""",
-     "Co-operatives and the Social Economy", "2004-03", []),
-
+        "Co-operatives and the Social Economy",
+        "2004-03",
+        [],
+    ),
     # ------------------------------------------------------------------
     # release markers and navigation come before the title
-    ("""FOR IMMEDIATE RELEASE
+    (
+        """FOR IMMEDIATE RELEASE
 October 1, 2014
 Contact: Leah Moore, 703-555-0142
 
 Four Leaders Named to Cooperative Hall of Fame
 
 The induction dinner will take place on Wednesday, May 6, 2015, in Washington, D.C.""",
-     "Four Leaders Named to Cooperative Hall of Fame", "2014-10-01", []),
-
-    ("""Home > Newsroom > Press Releases
+        "Four Leaders Named to Cooperative Hall of Fame",
+        "2014-10-01",
+        [],
+    ),
+    (
+        """Home > Newsroom > Press Releases
 KoSEA signs MoU with Shinhan Bank on impact loans
 2024-03-28
 The agreement will give 300 social enterprises access to low-interest loans.""",
-     "KoSEA signs MoU with Shinhan Bank on impact loans", "2024-03-28", []),
-
+        "KoSEA signs MoU with Shinhan Bank on impact loans",
+        "2024-03-28",
+        [],
+    ),
     # ------------------------------------------------------------------
     # datelines without a year
-    ("""A century of co-operation in Canada
+    (
+        """A century of co-operation in Canada
 
     OTTAWA, Jan. 7 /CNW/ - Co-operatives and credit unions across the country mark 100 years of their national movement this year. The first national association was formed in Hamilton, Ontario on March 6, 1909, and merged with a co-operative college in 1987.""",
-     "A century of co-operation in Canada", None, []),
-
-    ("""Co-op housing sector asks for federal renewal
+        "A century of co-operation in Canada",
+        None,
+        [],
+    ),
+    (
+        """Co-op housing sector asks for federal renewal
 Released: January 2009
 
     OTTAWA, Jan. 7 /CNW/ - The co-operative housing federation called on the government to renew the operating agreements that began to expire in 1999.""",
-     "Co-op housing sector asks for federal renewal", "2009-01-07", []),
-
-    ("""Co-op Week 2010 to celebrate the co-operative difference
+        "Co-op housing sector asks for federal renewal",
+        "2009-01-07",
+        [],
+    ),
+    (
+        """Co-op Week 2010 to celebrate the co-operative difference
 Ottawa, May 12, 2010 -- This year's Co-op Week will take place from October 17-23, 2010, and will include International Credit Union Day.""",
-     "Co-op Week 2010 to celebrate the co-operative difference", "2010-05-12", []),
-
+        "Co-op Week 2010 to celebrate the co-operative difference",
+        "2010-05-12",
+        [],
+    ),
     # ------------------------------------------------------------------
     # a kicker line with the date ("News | ...", "Press release | ...")
-    ("""Member States back a UN resolution on the social and solidarity economy
+    (
+        """Member States back a UN resolution on the social and solidarity economy
 Governments meeting at a side event favoured a General Assembly text on the SSE.
 News | 29 July 2022
 The side event was organised in New York on July 22.""",
-     "Member States back a UN resolution on the social and solidarity economy", "2022-07-29", []),
-
-    ("""ILO workshop boosts agricultural cooperatives in Lebanon and Iraq
+        "Member States back a UN resolution on the social and solidarity economy",
+        "2022-07-29",
+        [],
+    ),
+    (
+        """ILO workshop boosts agricultural cooperatives in Lebanon and Iraq
 The programme held a training of trainers to build a network of qualified cooperative trainers.
 Press release | 18 October 2023
 Beirut, Lebanon (ILO News) – More than 20 participants attended the eight-day workshop.""",
-     "ILO workshop boosts agricultural cooperatives in Lebanon and Iraq", "2023-10-18", []),
-
-    ("""Message from the Director-General for the International Day of Cooperatives
+        "ILO workshop boosts agricultural cooperatives in Lebanon and Iraq",
+        "2023-10-18",
+        [],
+    ),
+    (
+        """Message from the Director-General for the International Day of Cooperatives
 Cooperatives mark their international day on the first Saturday of July.
 Date issued: 05 July 2013 |""",
-     "Message from the Director-General for the International Day of Cooperatives", "2013-07-05", []),
-
+        "Message from the Director-General for the International Day of Cooperatives",
+        "2013-07-05",
+        [],
+    ),
     # ------------------------------------------------------------------
     # date lines in other forms
-    ("""ICA-Africa conference explores cooperatives for a sustainable continent
+    (
+        """ICA-Africa conference explores cooperatives for a sustainable continent
 
 11 Jan 2024
 
 The 16th regional assembly took place on 14 and 15 November 2023 in Abuja.""",
-     "ICA-Africa conference explores cooperatives for a sustainable continent", "2024-01-11", []),
-
-    ("""Senate passes social enterprise bill
+        "ICA-Africa conference explores cooperatives for a sustainable continent",
+        "2024-01-11",
+        [],
+    ),
+    (
+        """Senate passes social enterprise bill
 
 By Kristine Joy Dela Paz
 May 17, 2024 | 6:05 PM
 
 MANILA, Philippines — After years of false starts, the Senate approved the bill last Tuesday.""",
-     "Senate passes social enterprise bill", "2024-05-17", []),
-
-    ("""SACCO leaders call for shared digital platforms
+        "Senate passes social enterprise bill",
+        "2024-05-17",
+        [],
+    ),
+    (
+        """SACCO leaders call for shared digital platforms
 Published: 24.05.2023
 Source: Cooperative News Africa
 Leaders of savings and credit cooperatives met in Nairobi on 22 and 23 May.""",
-     "SACCO leaders call for shared digital platforms", "2023-05-24", []),
-
-    ("""Cooperatives in Cagayan hold quarterly council meeting
+        "SACCO leaders call for shared digital platforms",
+        "2023-05-24",
+        [],
+    ),
+    (
+        """Cooperatives in Cagayan hold quarterly council meeting
 Published June 5, 2023 | Updated June 7, 2023
 The provincial council met at the farm school in Amulung.""",
-     "Cooperatives in Cagayan hold quarterly council meeting", "2023-06-05", []),
-
-    ("""Keynote speech at the European Social Economy Summit
+        "Cooperatives in Cagayan hold quarterly council meeting",
+        "2023-06-05",
+        [],
+    ),
+    (
+        """Keynote speech at the European Social Economy Summit
 Paris, 26 May 2021
 Dear friends, I am pleased to address this summit on the role of the social economy.""",
-     "Keynote speech at the European Social Economy Summit", "2021-05-26", []),
-
-    ("""Why credit unions were founded
+        "Keynote speech at the European Social Economy Summit",
+        "2021-05-26",
+        [],
+    ),
+    (
+        """Why credit unions were founded
 Posted on March 3, 2021 by Jane Kimani
 Credit unions began as a way for workers to save and borrow among themselves.""",
-     "Why credit unions were founded", "2021-03-03", []),
-
-    ("""Social and Solidarity Economy Department
+        "Why credit unions were founded",
+        "2021-03-03",
+        [],
+    ),
+    (
+        """Social and Solidarity Economy Department
 The department works closely with the ILO on joint projects.
 Last update: 14.03.2023""",
-     "Social and Solidarity Economy Department", "2023-03-14", []),
-
+        "Social and Solidarity Economy Department",
+        "2023-03-14",
+        [],
+    ),
     # ------------------------------------------------------------------
     # front matter
-    ("""---
+    (
+        """---
 title: Youth cooperatives in the Western Balkans
 date: 2024-06-03
 author: Selma Hadzic
@@ -146,42 +204,60 @@ author: Selma Hadzic
 # Youth cooperatives in the Western Balkans
 
 Young people in Bosnia and Herzegovina are turning to cooperatives to find work.""",
-     "Youth cooperatives in the Western Balkans", "2024-06-03", []),
-
+        "Youth cooperatives in the Western Balkans",
+        "2024-06-03",
+        [],
+    ),
     # ------------------------------------------------------------------
     # Korean and Japanese pages
-    ("""사회적기업 72곳 신규 인증
+    (
+        """사회적기업 72곳 신규 인증
 2023년 5월 12일
 고용노동부는 12일 사회적기업육성전문위원회를 열어 72곳을 새로 인증했다고 밝혔다.""",
-     "사회적기업 72곳 신규 인증", "2023-05-12", []),
-
-    ("""生協連、2023年度の事業方針を発表
+        "사회적기업 72곳 신규 인증",
+        "2023-05-12",
+        [],
+    ),
+    (
+        """生協連、2023年度の事業方針を発表
 2023年7月1日
 全国の生協は宅配事業の効率化を進める。""",
-     "生協連、2023年度の事業方針を発表", "2023-07-01", []),
-
+        "生協連、2023年度の事業方針を発表",
+        "2023-07-01",
+        [],
+    ),
     # ------------------------------------------------------------------
     # no publication date on the page (history years are not one)
-    ("""What is a social cooperative?
+    (
+        """What is a social cooperative?
 A social cooperative is an enterprise owned by its members that pursues a social purpose.
 Most social cooperatives provide care, education or work integration.""",
-     "What is a social cooperative?", None, []),
-
-    ("""How the Rochdale Pioneers changed retail
+        "What is a social cooperative?",
+        None,
+        [],
+    ),
+    (
+        """How the Rochdale Pioneers changed retail
 The Rochdale Society of Equitable Pioneers opened its first shop in 1844.
 By 1880 it had more than 10,000 members.""",
-     "How the Rochdale Pioneers changed retail", None, []),
-
-    ("""Annual report 2023 of the Kisumu Dairy Cooperative
+        "How the Rochdale Pioneers changed retail",
+        None,
+        [],
+    ),
+    (
+        """Annual report 2023 of the Kisumu Dairy Cooperative
 © Kisumu Dairy Cooperative 2024
 The cooperative collected 4.2 million litres of milk during the year.""",
-     "Annual report 2023 of the Kisumu Dairy Cooperative", None, []),
-
+        "Annual report 2023 of the Kisumu Dairy Cooperative",
+        None,
+        [],
+    ),
     # ==================================================================
     # LISTING PAGES
     # ------------------------------------------------------------------
     # ILO topic page: numbered items, kicker, headline, date, optional summary
-    ("""News, stories and statements on cooperatives
+    (
+        """News, stories and statements on cooperatives
 
   1. News
 
@@ -206,13 +282,17 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     20 November 2023
 
     The ILO spoke with Hana Okafor about savings groups in open-air markets.""",
-     "News, stories and statements on cooperatives", None,
-     [("Cooperative auditors in Jordan complete a new training cycle", "2023-11-29"),
-      ("Coffee farmers in Lao PDR learn the cooperative model", "2023-11-28"),
-      ("Hana Okafor, Treasurer, Lagos Market Women's Cooperative", "2023-11-20")]),
-
+        "News, stories and statements on cooperatives",
+        None,
+        [
+            ("Cooperative auditors in Jordan complete a new training cycle", "2023-11-29"),
+            ("Coffee farmers in Lao PDR learn the cooperative model", "2023-11-28"),
+            ("Hana Okafor, Treasurer, Lagos Market Women's Cooperative", "2023-11-20"),
+        ],
+    ),
     # ILO topic page: items without a summary
-    ("""News, stories and statements on cooperatives
+    (
+        """News, stories and statements on cooperatives
 
   1. News
 
@@ -233,13 +313,17 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     Vacancy: internship on a decent work self-assessment tool
 
     21 June 2017""",
-     "News, stories and statements on cooperatives", None,
-     [("Call for expression of interest: study on cooperative statistics in national plans", "2017-06-26"),
-      ("Cooperatives help domestic workers in the Caribbean formalise their work", "2017-06-22"),
-      ("Vacancy: internship on a decent work self-assessment tool", "2017-06-21")]),
-
+        "News, stories and statements on cooperatives",
+        None,
+        [
+            ("Call for expression of interest: study on cooperative statistics in national plans", "2017-06-26"),
+            ("Cooperatives help domestic workers in the Caribbean formalise their work", "2017-06-22"),
+            ("Vacancy: internship on a decent work self-assessment tool", "2017-06-21"),
+        ],
+    ),
     # ILO topic page: a headline that itself contains a month and year
-    ("""News, stories and statements on cooperatives
+    (
+        """News, stories and statements on cooperatives
 
   1. News
 
@@ -256,12 +340,16 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     29 June 2017
 
     The latest issue of the unit's newsletter is now available.""",
-     "News, stories and statements on cooperatives", None,
-     [("ILO marks the International Day of Cooperatives with a focus on informal workers", "2017-07-04"),
-      ("ILO COOP eNewsUpdate No. 5, June 2017", "2017-06-29")]),
-
+        "News, stories and statements on cooperatives",
+        None,
+        [
+            ("ILO marks the International Day of Cooperatives with a focus on informal workers", "2017-07-04"),
+            ("ILO COOP eNewsUpdate No. 5, June 2017", "2017-06-29"),
+        ],
+    ),
     # ILO regional page: kickers that are topics or series names
-    ("""ILO's work on cooperatives in Europe and Central Asia
+    (
+        """ILO's work on cooperatives in Europe and Central Asia
 
   1. News
 
@@ -282,13 +370,17 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     Office report on decent work and the SSE: focus on Europe and Central Asia
 
     14 April 2022""",
-     "ILO's work on cooperatives in Europe and Central Asia", None,
-     [("ILO joins a conference on the social economy in Trento", "2022-07-29"),
-      ("Two trade experts explain the new rules on cooperative statistics", "2022-05-18"),
-      ("Office report on decent work and the SSE: focus on Europe and Central Asia", "2022-04-14")]),
-
+        "ILO's work on cooperatives in Europe and Central Asia",
+        None,
+        [
+            ("ILO joins a conference on the social economy in Trento", "2022-07-29"),
+            ("Two trade experts explain the new rules on cooperative statistics", "2022-05-18"),
+            ("Office report on decent work and the SSE: focus on Europe and Central Asia", "2022-04-14"),
+        ],
+    ),
     # month headers
-    ("""News on Social and Solidarity Economy
+    (
+        """News on Social and Solidarity Economy
 
 August 2023
 
@@ -313,14 +405,18 @@ July 2023
   3. Launch of an SSE awareness raising package
 
     24 July 2023""",
-     "News on Social and Solidarity Economy", None,
-     [("Side event on social innovation co-hosted at the UN in New York", "2023-08-01"),
-      ("ILO and a Korean university sign an MOU on SSE research", "2023-07-25"),
-      ("Regular meeting of the UN Task Force on Social and Solidarity Economy", "2023-07-25"),
-      ("Launch of an SSE awareness raising package", "2023-07-24")]),
-
+        "News on Social and Solidarity Economy",
+        None,
+        [
+            ("Side event on social innovation co-hosted at the UN in New York", "2023-08-01"),
+            ("ILO and a Korean university sign an MOU on SSE research", "2023-07-25"),
+            ("Regular meeting of the UN Task Force on Social and Solidarity Economy", "2023-07-25"),
+            ("Launch of an SSE awareness raising package", "2023-07-24"),
+        ],
+    ),
     # regional news: image credit, kicker, headline, date with a place, summary
-    ("""News and articles
+    (
+        """News and articles
 
   1. © Shutterstock 2023
 
@@ -345,13 +441,17 @@ July 2023
     Students draw safe workplaces in Mongolia
 
     15 May 2023, Ulaanbaatar, Mongolia""",
-     "News and articles", None,
-     [("Trade unions help green Viet Nam's chemical industry", "2023-05-17"),
-      ("Tea and coffee producer groups learn cooperative skills in Lao PDR", "2023-05-15"),
-      ("Students draw safe workplaces in Mongolia", "2023-05-15")]),
-
+        "News and articles",
+        None,
+        [
+            ("Trade unions help green Viet Nam's chemical industry", "2023-05-17"),
+            ("Tea and coffee producer groups learn cooperative skills in Lao PDR", "2023-05-15"),
+            ("Students draw safe workplaces in Mongolia", "2023-05-15"),
+        ],
+    ),
     # regional news: a dateline at the start of each summary
-    ("""Provincial
+    (
+        """Provincial
 
 Water cooperative to serve Manobo villages in Surigao del Sur
 October 19, 2023, 4:01 pm
@@ -364,13 +464,17 @@ DUMAGUETE CITY – Twelve fiberglass boats were handed to a fisherfolk cooperati
 Tricycle drivers in Iloilo form a transport cooperative
 October 18, 2023, 9:18 pm
 ILOILO CITY – Some 200 drivers registered their cooperative this week… Read More""",
-     "Provincial", None,
-     [("Water cooperative to serve Manobo villages in Surigao del Sur", "2023-10-19"),
-      ("Fisherfolk cooperative in Negros Oriental gets new boats", "2023-10-19"),
-      ("Tricycle drivers in Iloilo form a transport cooperative", "2023-10-18")]),
-
+        "Provincial",
+        None,
+        [
+            ("Water cooperative to serve Manobo villages in Surigao del Sur", "2023-10-19"),
+            ("Fisherfolk cooperative in Negros Oriental gets new boats", "2023-10-19"),
+            ("Tricycle drivers in Iloilo form a transport cooperative", "2023-10-18"),
+        ],
+    ),
     # event listing: weekday, date and time under the event title
-    ("""Events
+    (
+        """Events
 
 Cooperatives and the future of work: lunchtime seminar
 Tuesday, 20 June 2017 - 12pm
@@ -383,13 +487,17 @@ Room IV, ILO headquarters
 Webinar: statistics of cooperatives
 Wednesday, 5 July 2017 - 3pm
 Online""",
-     "Events", None,
-     [("Cooperatives and the future of work: lunchtime seminar", "2017-06-20"),
-      ("Launch of the report on cooperatives and refugees", "2017-06-22"),
-      ("Webinar: statistics of cooperatives", "2017-07-05")]),
-
+        "Events",
+        None,
+        [
+            ("Cooperatives and the future of work: lunchtime seminar", "2017-06-20"),
+            ("Launch of the report on cooperatives and refugees", "2017-06-22"),
+            ("Webinar: statistics of cooperatives", "2017-07-05"),
+        ],
+    ),
     # event calendar: month headers, the date above the title, date ranges
-    ("""Events calendar 2025
+    (
+        """Events calendar 2025
 Last updated: 3 February 2025
 
 MARCH 2025
@@ -407,13 +515,17 @@ APRIL 2025
 7–11 April 2025
 Summer school on worker buyouts
 Turin, Italy""",
-     "Events calendar 2025", "2025-02-03",
-     [("Regional assembly of cooperative youth networks", "2025-03-03"),
-      ("Launch of the social economy statistics handbook", "2025-03-18"),
-      ("Summer school on worker buyouts", "2025-04-07")]),
-
+        "Events calendar 2025",
+        "2025-02-03",
+        [
+            ("Regional assembly of cooperative youth networks", "2025-03-03"),
+            ("Launch of the social economy statistics handbook", "2025-03-18"),
+            ("Summer school on worker buyouts", "2025-04-07"),
+        ],
+    ),
     # webinar archive: ordinal day numbers and time zones on the date line
-    ("""Past Webinars 2021
+    (
+        """Past Webinars 2021
 
 Worker buyouts: legal steps to convert a family business
 Thursday, September 16th, 2021 – 10am PST/1pm EST
@@ -425,13 +537,17 @@ An analyst describes grant and loan options for cooperatives.
 
 Cooperatives in Indian Country
 July 22nd, 2021 – 10am PST/1pm EST""",
-     "Past Webinars 2021", None,
-     [("Worker buyouts: legal steps to convert a family business", "2021-09-16"),
-      ("Rural development loans for cooperatives", "2021-08-19"),
-      ("Cooperatives in Indian Country", "2021-07-22")]),
-
+        "Past Webinars 2021",
+        None,
+        [
+            ("Worker buyouts: legal steps to convert a family business", "2021-09-16"),
+            ("Rural development loans for cooperatives", "2021-08-19"),
+            ("Cooperatives in Indian Country", "2021-07-22"),
+        ],
+    ),
     # blog index: "Posted on ... by ..."
-    ("""Co-op Development Blog
+    (
+        """Co-op Development Blog
 
 Three lessons from converting a bakery to worker ownership
 Posted on April 13, 2021 by Jane Kimani
@@ -446,13 +562,17 @@ Read more
 A weekend with the food co-ops of Maine
 Posted on March 17, 2021 by Jane Kimani
 Read more""",
-     "Co-op Development Blog", None,
-     [("Three lessons from converting a bakery to worker ownership", "2021-04-13"),
-      ("Why small credit unions still matter", "2021-03-30"),
-      ("A weekend with the food co-ops of Maine", "2021-03-17")]),
-
+        "Co-op Development Blog",
+        None,
+        [
+            ("Three lessons from converting a bakery to worker ownership", "2021-04-13"),
+            ("Why small credit unions still matter", "2021-03-30"),
+            ("A weekend with the food co-ops of Maine", "2021-03-17"),
+        ],
+    ),
     # blog archive: weekday and date above each post
-    ("""Cooperative Development Institute
+    (
+        """Cooperative Development Institute
 
 Monday, March 17, 2014
 Maine conference on building local economies
@@ -465,13 +585,17 @@ The guide draws on interviews with farmers who share land and machinery.
 Wednesday, January 22, 2014
 Regional co-op council sets date for annual meeting
 The meeting will be held on March 27-28, 2014 in Albany.""",
-     "Cooperative Development Institute", None,
-     [("Maine conference on building local economies", "2014-03-17"),
-      ("Guidebook on farming together published", "2014-02-27"),
-      ("Regional co-op council sets date for annual meeting", "2014-01-22")]),
-
+        "Cooperative Development Institute",
+        None,
+        [
+            ("Maine conference on building local economies", "2014-03-17"),
+            ("Guidebook on farming together published", "2014-02-27"),
+            ("Regional co-op council sets date for annual meeting", "2014-01-22"),
+        ],
+    ),
     # newsletter digest: the page's own date in the issue line
-    ("""Cooperative Housing News Digest
+    (
+        """Cooperative Housing News Digest
 Issue 12 – 28 February 2024
 
 1. Vienna housing cooperatives open 400 new flats
@@ -484,13 +608,17 @@ Published: 19 February 2024
 3. New guide on financing housing co-ops in Kenya
 Published: 12 February 2024
 The guide explains how Saccos can lend to housing cooperatives.""",
-     "Cooperative Housing News Digest", "2024-02-28",
-     [("Vienna housing cooperatives open 400 new flats", "2024-02-26"),
-      ("Zurich votes to double land for cooperative housing", "2024-02-19"),
-      ("New guide on financing housing co-ops in Kenya", "2024-02-12")]),
-
+        "Cooperative Housing News Digest",
+        "2024-02-28",
+        [
+            ("Vienna housing cooperatives open 400 new flats", "2024-02-26"),
+            ("Zurich votes to double land for cooperative housing", "2024-02-19"),
+            ("New guide on financing housing co-ops in Kenya", "2024-02-12"),
+        ],
+    ),
     # table of date | title
-    ("""Notices
+    (
+        """Notices
 Seoul Social Economy Center > News > Notices
 
 31 items
@@ -503,24 +631,32 @@ Date       | Title
 2024-03-04 | Office relocation notice
 
 « Prev | 1 2 3 4 | Next »""",
-     "Notices", None,
-     [("Call for participants: social economy youth academy (until 10 May)", "2024-04-22"),
-      ("Social Value Market returns to Seoul Plaza in June", "2024-04-08"),
-      ("Results of the 2023 survey of social cooperatives in Seoul", "2024-03-19"),
-      ("Office relocation notice", "2024-03-04")]),
-
+        "Notices",
+        None,
+        [
+            ("Call for participants: social economy youth academy (until 10 May)", "2024-04-22"),
+            ("Social Value Market returns to Seoul Plaza in June", "2024-04-08"),
+            ("Results of the 2023 survey of social cooperatives in Seoul", "2024-03-19"),
+            ("Office relocation notice", "2024-03-04"),
+        ],
+    ),
     # dd.mm.yyyy at the start of each line
-    ("""Press releases
+    (
+        """Press releases
 14.05.2024  Social economy fund opens second call
 30.04.2024  Regional council adopts SSE strategy for 2024-2028
 11.04.2024  Twelve social enterprises receive start-up grants""",
-     "Press releases", None,
-     [("Social economy fund opens second call", "2024-05-14"),
-      ("Regional council adopts SSE strategy for 2024-2028", "2024-04-30"),
-      ("Twelve social enterprises receive start-up grants", "2024-04-11")]),
-
+        "Press releases",
+        None,
+        [
+            ("Social economy fund opens second call", "2024-05-14"),
+            ("Regional council adopts SSE strategy for 2024-2028", "2024-04-30"),
+            ("Twelve social enterprises receive start-up grants", "2024-04-11"),
+        ],
+    ),
     # bulleted newsroom: "- date: headline" and an indented summary
-    ("""Newsroom
+    (
+        """Newsroom
 
 - 11 Apr 2024: Federation welcomes new rules on social clauses in public tenders
     The rules will apply to contracts above EUR 200,000.
@@ -529,13 +665,17 @@ Date       | Title
     Eighteen members travelled to Emilia-Romagna between 18 and 20 March.
 
 Page 1 of 4 | Older news »""",
-     "Newsroom", None,
-     [("Federation welcomes new rules on social clauses in public tenders", "2024-04-11"),
-      ("Call for nominations: young cooperator award", "2024-04-02"),
-      ("Study visit to social cooperatives in Bologna", "2024-03-25")]),
-
+        "Newsroom",
+        None,
+        [
+            ("Federation welcomes new rules on social clauses in public tenders", "2024-04-11"),
+            ("Call for nominations: young cooperator award", "2024-04-02"),
+            ("Study visit to social cooperatives in Bologna", "2024-03-25"),
+        ],
+    ),
     # news page: headline, short date, then a dateline in the summary
-    ("""News
+    (
+        """News
 
 Northern retail co-op joins regional federation
 
@@ -554,13 +694,17 @@ Provincial council elects a new president
 Mar 30, 2015
 
 Members elected the board of directors during the annual meeting.""",
-     "News", None,
-     [("Northern retail co-op joins regional federation", "2015-04-08"),
-      ("Third international summit of cooperatives confirmed", "2015-04-01"),
-      ("Provincial council elects a new president", "2015-03-30")]),
-
+        "News",
+        None,
+        [
+            ("Northern retail co-op joins regional federation", "2015-04-08"),
+            ("Third international summit of cooperatives confirmed", "2015-04-01"),
+            ("Provincial council elects a new president", "2015-03-30"),
+        ],
+    ),
     # RSS feed
-    ("""<?xml version="1.0" encoding="UTF-8"?>
+    (
+        """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0">
 <channel>
 <title>Cooperative Youth Network – Latest news</title>
@@ -576,34 +720,46 @@ Members elected the board of directors during the annual meeting.""",
 </item>
 </channel>
 </rss>""",
-     "Cooperative Youth Network – Latest news", "2023-02-14",
-     [("Youth cooperators meet in Kathmandu", "2023-02-13"),
-      ("Call for young researchers on platform cooperatives", "2023-02-03")]),
-
+        "Cooperative Youth Network – Latest news",
+        "2023-02-14",
+        [
+            ("Youth cooperators meet in Kathmandu", "2023-02-13"),
+            ("Call for young researchers on platform cooperatives", "2023-02-03"),
+        ],
+    ),
     # Korean notice board
-    ("""공지사항
+    (
+        """공지사항
 번호 | 제목 | 등록일
 15 | 2024년 사회적경제 청년 아카데미 참가자 모집 | 2024-04-22
 14 | 사회적협동조합 실태조사 결과 발표 | 2024-03-19
 13 | 사무실 이전 안내 | 2024-03-04""",
-     "공지사항", None,
-     [("2024년 사회적경제 청년 아카데미 참가자 모집", "2024-04-22"),
-      ("사회적협동조합 실태조사 결과 발표", "2024-03-19"),
-      ("사무실 이전 안내", "2024-03-04")]),
-
+        "공지사항",
+        None,
+        [
+            ("2024년 사회적경제 청년 아카데미 참가자 모집", "2024-04-22"),
+            ("사회적협동조합 실태조사 결과 발표", "2024-03-19"),
+            ("사무실 이전 안내", "2024-03-04"),
+        ],
+    ),
     # Japanese notices with the date in front
-    ("""お知らせ
+    (
+        """お知らせ
 2024年7月5日 組合員向け学習会を開催しました
 2024年6月21日 新しい物流センターが稼働しました
 2024年6月3日 第40回通常総代会のご報告""",
-     "お知らせ", None,
-     [("組合員向け学習会を開催しました", "2024-07-05"),
-      ("新しい物流センターが稼働しました", "2024-06-21"),
-      ("第40回通常総代会のご報告", "2024-06-03")]),
-
+        "お知らせ",
+        None,
+        [
+            ("組合員向け学習会を開催しました", "2024-07-05"),
+            ("新しい物流センターが稼働しました", "2024-06-21"),
+            ("第40回通常総代会のご報告", "2024-06-03"),
+        ],
+    ),
     # ------------------------------------------------------------------
     # counter-cases: listings whose items carry no dates
-    ("""Latest news
+    (
+        """Latest news
 
 Co-operatives last twice as long as other businesses
 Because co-operatives reinvest their surplus, they tend to survive longer…
@@ -613,9 +769,12 @@ The 300 largest co-operatives reported higher revenue than a year earlier…
 
 What is a social co-operative?
 Social co-operatives combine member ownership with a social purpose…""",
-     "Latest news", None, []),
-
-    ("""Sacco Review – Regional news
+        "Latest news",
+        None,
+        [],
+    ),
+    (
+        """Sacco Review – Regional news
 Updated 20 February 2026
 
 Kisumu plans to merge small cooperatives
@@ -625,11 +784,19 @@ Read More
 Saccos urged to embrace mobile banking
 Sacco leaders in Mombasa were told to invest in technology.
 Read More""",
-     "Sacco Review – Regional news", "2026-02-20", []),
+        "Sacco Review – Regional news",
+        "2026-02-20",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
-OPEN_CASES = [c for c in CASES if c[1] in (
-    # "Latest news" (two words) above undated headline/summary pairs: the header takes the first headline,
-    # as it must for a kicker ("ILC 110") above an article's title; telling the two apart needs the page's shape.
-    "Latest news",
-)]
+OPEN_CASES = [
+    c
+    for c in CASES
+    if c[1]
+    in (
+        # "Latest news" (two words) above undated headline/summary pairs: the header takes the first headline,
+        # as it must for a kicker ("ILC 110") above an article's title; telling the two apart needs the page's shape.
+        "Latest news",
+    )
+]

@@ -15,244 +15,284 @@
 CASES = [
     # ------------------------------------------------------------------
     # role in apposition after the name
-    ("Simel Esim, Head of the ILO Cooperatives Unit, opened the symposium.",
-     [("Simel Esim", "Head of the ILO Cooperatives Unit")]),
-    ("\"We need patient capital,\" said Daniel Marube, chief executive of the Cooperative Alliance of Kenya.",
-     [("Daniel Marube", "chief executive of the Cooperative Alliance of Kenya")]),
-    ("Ariel Guarco, President of the International Cooperative Alliance, welcomed the resolution.",
-     [("Ariel Guarco", "President of the International Cooperative Alliance")]),
-    ("The panel was moderated by Yvon Poirier, Special Advisor at RIPESS.",
-     [("Yvon Poirier", "Special Advisor at RIPESS")]),
-    ("Chiyoge Sifa, regional director of ICA-Africa, and Abubakar Labaran, president of the ICA-Africa Youth Network, signed the communique.",
-     [("Chiyoge Sifa", "regional director of ICA-Africa"),
-      ("Abubakar Labaran", "president of the ICA-Africa Youth Network")]),
-    ("Vic Van Vuuren, Director of the ILO Enterprises Department, chaired the meeting.",
-     [("Vic Van Vuuren", "Director of the ILO Enterprises Department")]),
-
+    (
+        "Simel Esim, Head of the ILO Cooperatives Unit, opened the symposium.",
+        [("Simel Esim", "Head of the ILO Cooperatives Unit")],
+    ),
+    (
+        '"We need patient capital," said Daniel Marube, chief executive of the Cooperative Alliance of Kenya.',
+        [("Daniel Marube", "chief executive of the Cooperative Alliance of Kenya")],
+    ),
+    (
+        "Ariel Guarco, President of the International Cooperative Alliance, welcomed the resolution.",
+        [("Ariel Guarco", "President of the International Cooperative Alliance")],
+    ),
+    (
+        "The panel was moderated by Yvon Poirier, Special Advisor at RIPESS.",
+        [("Yvon Poirier", "Special Advisor at RIPESS")],
+    ),
+    (
+        "Chiyoge Sifa, regional director of ICA-Africa, and Abubakar Labaran, president of the ICA-Africa Youth Network, signed the communique.",
+        [
+            ("Chiyoge Sifa", "regional director of ICA-Africa"),
+            ("Abubakar Labaran", "president of the ICA-Africa Youth Network"),
+        ],
+    ),
+    (
+        "Vic Van Vuuren, Director of the ILO Enterprises Department, chaired the meeting.",
+        [("Vic Van Vuuren", "Director of the ILO Enterprises Department")],
+    ),
     # ------------------------------------------------------------------
     # role written before the name
-    ("ILO Director-General Gilbert F. Houngbo welcomed the vote.",
-     [("Gilbert F. Houngbo", "ILO Director-General")]),
-    ("Cooperatives and MSMEs Development Cabinet Secretary Wycliffe Oparanya appointed the new board.",
-     [("Wycliffe Oparanya", "Cooperatives and MSMEs Development Cabinet Secretary")]),
-    ("CDA Chairman Orlando Ravanera spoke at the regional congress.",
-     [("Orlando Ravanera", "CDA Chairman")]),
-    ("KoSEA President Lee Jeong-hwa met the visiting delegation.",
-     [("Lee Jeong-hwa", "KoSEA President")]),
-    ("Seoul Mayor Park Won-soon opened the forum with a call for more social cooperatives.",
-     [("Park Won-soon", "Seoul Mayor")]),
-    ("Commissioner for Jobs and Social Rights Nicolas Schmit presented the action plan.",
-     [("Nicolas Schmit", "Commissioner for Jobs and Social Rights")]),
-    ("Labor Minister Lee Ki-kwon praised provinces that had incubated social enterprises.",
-     [("Lee Ki-kwon", "Labor Minister")]),
-    ("Deputy President Rigathi Gachagua told a farmers' meeting in Kericho that tea reforms would continue.",
-     [("Rigathi Gachagua", "Deputy President")]),
-    ("President Ferdinand R. Marcos Jr. received cooperative leaders at the palace in October.",
-     [("Ferdinand R. Marcos Jr.", "President")]),
-    ("Minister Amit Shah inaugurated the cheese plant.",
-     [("Amit Shah", "Minister")]),
-
+    ("ILO Director-General Gilbert F. Houngbo welcomed the vote.", [("Gilbert F. Houngbo", "ILO Director-General")]),
+    (
+        "Cooperatives and MSMEs Development Cabinet Secretary Wycliffe Oparanya appointed the new board.",
+        [("Wycliffe Oparanya", "Cooperatives and MSMEs Development Cabinet Secretary")],
+    ),
+    ("CDA Chairman Orlando Ravanera spoke at the regional congress.", [("Orlando Ravanera", "CDA Chairman")]),
+    ("KoSEA President Lee Jeong-hwa met the visiting delegation.", [("Lee Jeong-hwa", "KoSEA President")]),
+    (
+        "Seoul Mayor Park Won-soon opened the forum with a call for more social cooperatives.",
+        [("Park Won-soon", "Seoul Mayor")],
+    ),
+    (
+        "Commissioner for Jobs and Social Rights Nicolas Schmit presented the action plan.",
+        [("Nicolas Schmit", "Commissioner for Jobs and Social Rights")],
+    ),
+    (
+        "Labor Minister Lee Ki-kwon praised provinces that had incubated social enterprises.",
+        [("Lee Ki-kwon", "Labor Minister")],
+    ),
+    (
+        "Deputy President Rigathi Gachagua told a farmers' meeting in Kericho that tea reforms would continue.",
+        [("Rigathi Gachagua", "Deputy President")],
+    ),
+    (
+        "President Ferdinand R. Marcos Jr. received cooperative leaders at the palace in October.",
+        [("Ferdinand R. Marcos Jr.", "President")],
+    ),
+    ("Minister Amit Shah inaugurated the cheese plant.", [("Amit Shah", "Minister")]),
     # ------------------------------------------------------------------
     # after a lead-in set off by commas
-    ("The UN Secretary-General, António Guterres, called on governments to support cooperatives.",
-     [("António Guterres", "UN Secretary-General")]),
-    ("The chair of the board, Grace Nyambura, said members would receive a 9 percent dividend.",
-     [("Grace Nyambura", "chair of the board")]),
-    ("Its founder, Akkanut Wantanasombut, started the platform as a research project.",
-     [("Akkanut Wantanasombut", "founder")]),
-    ("The sponsor of the bill, Maria Villanueva-Cruz, thanked the cooperative sector.",
-     [("Maria Villanueva-Cruz", "sponsor of the bill")]),
-    ("Tae-hee Yim, the minister of labor, signed the memorandum.",
-     [("Tae-hee Yim", "minister of labor")]),
-
+    (
+        "The UN Secretary-General, António Guterres, called on governments to support cooperatives.",
+        [("António Guterres", "UN Secretary-General")],
+    ),
+    (
+        "The chair of the board, Grace Nyambura, said members would receive a 9 percent dividend.",
+        [("Grace Nyambura", "chair of the board")],
+    ),
+    (
+        "Its founder, Akkanut Wantanasombut, started the platform as a research project.",
+        [("Akkanut Wantanasombut", "founder")],
+    ),
+    (
+        "The sponsor of the bill, Maria Villanueva-Cruz, thanked the cooperative sector.",
+        [("Maria Villanueva-Cruz", "sponsor of the bill")],
+    ),
+    ("Tae-hee Yim, the minister of labor, signed the memorandum.", [("Tae-hee Yim", "minister of labor")]),
     # ------------------------------------------------------------------
     # lower-case role word directly before the name
-    ("The audit findings were presented by director Peter Njuguna at the workshop.",
-     [("Peter Njuguna", "director")]),
-    ("According to economist Rafael Chaves, the social economy accounts for 6 percent of jobs in Spain.",
-     [("Rafael Chaves", "economist")]),
-    ("Veteran cooperative leader Benjamin Lirio urged young members to stand for the board.",
-     [("Benjamin Lirio", "Veteran cooperative leader")]),
-    ("The training was led by facilitator Amaal Bani Awwad.",
-     [("Amaal Bani Awwad", "facilitator")]),
-
+    ("The audit findings were presented by director Peter Njuguna at the workshop.", [("Peter Njuguna", "director")]),
+    (
+        "According to economist Rafael Chaves, the social economy accounts for 6 percent of jobs in Spain.",
+        [("Rafael Chaves", "economist")],
+    ),
+    (
+        "Veteran cooperative leader Benjamin Lirio urged young members to stand for the board.",
+        [("Benjamin Lirio", "Veteran cooperative leader")],
+    ),
+    ("The training was led by facilitator Amaal Bani Awwad.", [("Amaal Bani Awwad", "facilitator")]),
     # ------------------------------------------------------------------
     # contact lines
-    ("Contact: Ruth Wanjiku, KUSCCO Communications Officer",
-     [("Ruth Wanjiku", "KUSCCO Communications Officer")]),
-    ("For more information contact: Jonas Berg",
-     [("Jonas Berg", None)]),
-    ("Media contact: Ana Lima, press officer, +41 22 799 0000",
-     [("Ana Lima", "press officer")]),
-
+    ("Contact: Ruth Wanjiku, KUSCCO Communications Officer", [("Ruth Wanjiku", "KUSCCO Communications Officer")]),
+    ("For more information contact: Jonas Berg", [("Jonas Berg", None)]),
+    ("Media contact: Ana Lima, press officer, +41 22 799 0000", [("Ana Lima", "press officer")]),
     # ------------------------------------------------------------------
     # courtesy titles are stripped and are not roles
-    ("Dr. Amadou Diallo presented the shared banking system.",
-     [("Amadou Diallo", None)]),
-    ("Mrs Grace Nyambura-Mwangi chaired the afternoon session.",
-     [("Grace Nyambura-Mwangi", None)]),
-    ("Atty. Ramon S. Bautista, CDA Chairperson, signed the order.",
-     [("Ramon S. Bautista", "CDA Chairperson")]),
-    ("Prof. Kim Hye-won of Sungkonghoe University led the research team.",
-     [("Kim Hye-won", None)]),
-    ("Hon. Sabina Chege, chairperson of the committee, received the petition.",
-     [("Sabina Chege", "chairperson of the committee")]),
-    ("Ms. Thandiwe Mokoena, WOCCU's Regional Director for Africa, said the study would be ready soon.",
-     [("Thandiwe Mokoena", "WOCCU's Regional Director for Africa")]),
-
+    ("Dr. Amadou Diallo presented the shared banking system.", [("Amadou Diallo", None)]),
+    ("Mrs Grace Nyambura-Mwangi chaired the afternoon session.", [("Grace Nyambura-Mwangi", None)]),
+    ("Atty. Ramon S. Bautista, CDA Chairperson, signed the order.", [("Ramon S. Bautista", "CDA Chairperson")]),
+    ("Prof. Kim Hye-won of Sungkonghoe University led the research team.", [("Kim Hye-won", None)]),
+    (
+        "Hon. Sabina Chege, chairperson of the committee, received the petition.",
+        [("Sabina Chege", "chairperson of the committee")],
+    ),
+    (
+        "Ms. Thandiwe Mokoena, WOCCU's Regional Director for Africa, said the study would be ready soon.",
+        [("Thandiwe Mokoena", "WOCCU's Regional Director for Africa")],
+    ),
     # ------------------------------------------------------------------
     # bare surnames after a first full mention are the same person
-    ("Jürgen Schwettmann led the unit for six years. Schwettmann later taught cooperative law.",
-     [("Jürgen Schwettmann", None)]),
-    ("Ms Simel Esim chaired the meeting. Esim noted that statistics were improving, and Ms Esim thanked the hosts.",
-     [("Simel Esim", None)]),
-    ("Chiyoge Sifa, ICA-Africa regional director, spoke first. Later, Sifa told reporters that membership had grown.",
-     [("Chiyoge Sifa", "ICA-Africa regional director")]),
-    ("Jung Hyun-gon, KoSEA President, signed the agreement. Jung said exchanges would start in spring.",
-     [("Jung Hyun-gon", "KoSEA President")]),
-    ("Ms Meera Raghunathan visited the cooperative. Ms Raghunathan said its accounts were in order.",
-     [("Meera Raghunathan", None)]),
-    ("Amit Shah, the Union Minister of Cooperation, met dairy leaders. Shah promised a national cooperative university.",
-     [("Amit Shah", "Union Minister of Cooperation")]),
-
+    (
+        "Jürgen Schwettmann led the unit for six years. Schwettmann later taught cooperative law.",
+        [("Jürgen Schwettmann", None)],
+    ),
+    (
+        "Ms Simel Esim chaired the meeting. Esim noted that statistics were improving, and Ms Esim thanked the hosts.",
+        [("Simel Esim", None)],
+    ),
+    (
+        "Chiyoge Sifa, ICA-Africa regional director, spoke first. Later, Sifa told reporters that membership had grown.",
+        [("Chiyoge Sifa", "ICA-Africa regional director")],
+    ),
+    (
+        "Jung Hyun-gon, KoSEA President, signed the agreement. Jung said exchanges would start in spring.",
+        [("Jung Hyun-gon", "KoSEA President")],
+    ),
+    (
+        "Ms Meera Raghunathan visited the cooperative. Ms Raghunathan said its accounts were in order.",
+        [("Meera Raghunathan", None)],
+    ),
+    (
+        "Amit Shah, the Union Minister of Cooperation, met dairy leaders. Shah promised a national cooperative university.",
+        [("Amit Shah", "Union Minister of Cooperation")],
+    ),
     # ------------------------------------------------------------------
     # role words not glued to the name
-    ("Keynote speaker Representative Ana Reyes praised the transport cooperatives.",
-     [("Ana Reyes", "Representative")]),
-    ("Guest of honour Governor Kenneth Lusaka opened the exhibition.",
-     [("Kenneth Lusaka", "Governor")]),
-    ("Also present was Chief Guest Deputy Governor Francis Mwangangi.",
-     [("Francis Mwangangi", "Deputy Governor")]),
-    ("Moderator Professor Rafael Chaves Ávila invited questions from the floor.",
-     [("Rafael Chaves Ávila", "Moderator")]),
-
+    ("Keynote speaker Representative Ana Reyes praised the transport cooperatives.", [("Ana Reyes", "Representative")]),
+    ("Guest of honour Governor Kenneth Lusaka opened the exhibition.", [("Kenneth Lusaka", "Governor")]),
+    ("Also present was Chief Guest Deputy Governor Francis Mwangangi.", [("Francis Mwangangi", "Deputy Governor")]),
+    (
+        "Moderator Professor Rafael Chaves Ávila invited questions from the floor.",
+        [("Rafael Chaves Ávila", "Moderator")],
+    ),
     # ------------------------------------------------------------------
     # names with no trigger word at all
-    ("Amina Odhiambo runs a tailoring cooperative in Kisumu with 14 other women.",
-     [("Amina Odhiambo", None)]),
-    ("Nilesh Patel sells milk to the village society every morning.",
-     [("Nilesh Patel", None)]),
-    ("Jess Noriega-Lessard joined the federation as an intern in November.",
-     [("Jess Noriega-Lessard", None)]),
-    ("Kagawa Toyohiko helped found the first consumer co-ops in Kobe.",
-     [("Kagawa Toyohiko", None)]),
-    ("Last year Maria Clara Batista and her sister opened a recycling cooperative in Belo Horizonte.",
-     [("Maria Clara Batista", None)]),
-    ("\"It has been a long road,\" Gloria Tan-Macaraeg told reporters.",
-     [("Gloria Tan-Macaraeg", None)]),
-
+    ("Amina Odhiambo runs a tailoring cooperative in Kisumu with 14 other women.", [("Amina Odhiambo", None)]),
+    ("Nilesh Patel sells milk to the village society every morning.", [("Nilesh Patel", None)]),
+    ("Jess Noriega-Lessard joined the federation as an intern in November.", [("Jess Noriega-Lessard", None)]),
+    ("Kagawa Toyohiko helped found the first consumer co-ops in Kobe.", [("Kagawa Toyohiko", None)]),
+    (
+        "Last year Maria Clara Batista and her sister opened a recycling cooperative in Belo Horizonte.",
+        [("Maria Clara Batista", None)],
+    ),
+    ('"It has been a long road," Gloria Tan-Macaraeg told reporters.', [("Gloria Tan-Macaraeg", None)]),
     # ------------------------------------------------------------------
     # organisations and places that read like people
-    ("Divine Chocolate sources its cocoa from Kuapa Kokoo.",
-     []),
-    ("Ben & Jerry's signed a fair-trade pledge with the growers' union.",
-     []),
-    ("Welch's, owned by grape farmers, joined the campaign.",
-     []),
-    ("Mercy Corps and Catholic Relief Services funded the training; Sonia Mendes coordinated it.",
-     [("Sonia Mendes", None)]),
-    ("The Rosa Parks Housing Cooperative elected its board.",
-     []),
-    ("The Robert Owen Society hosted a lecture by historian Rachel Vorberg-Rugh.",
-     [("Rachel Vorberg-Rugh", "historian")]),
-    ("San Jose del Monte Savings and Credit Cooperative won the national award.",
-     []),
-    ("Santa Cruz, Laguna, hosted the regional congress at the Kenyatta Hall.",
-     []),
-
+    ("Divine Chocolate sources its cocoa from Kuapa Kokoo.", []),
+    ("Ben & Jerry's signed a fair-trade pledge with the growers' union.", []),
+    ("Welch's, owned by grape farmers, joined the campaign.", []),
+    (
+        "Mercy Corps and Catholic Relief Services funded the training; Sonia Mendes coordinated it.",
+        [("Sonia Mendes", None)],
+    ),
+    ("The Rosa Parks Housing Cooperative elected its board.", []),
+    (
+        "The Robert Owen Society hosted a lecture by historian Rachel Vorberg-Rugh.",
+        [("Rachel Vorberg-Rugh", "historian")],
+    ),
+    ("San Jose del Monte Savings and Credit Cooperative won the national award.", []),
+    ("Santa Cruz, Laguna, hosted the regional congress at the Kenyatta Hall.", []),
     # ------------------------------------------------------------------
     # roles stop at the end of the clause
-    ("Peter Owira, director of compliance at SASRA, said audits would begin in March.",
-     [("Peter Owira", "director of compliance at SASRA")]),
-    ("Gloria Tan-Macaraeg, PhilSEN president, who has followed the bill since 2012, welcomed the vote.",
-     [("Gloria Tan-Macaraeg", "PhilSEN president")]),
-    ("Daniela Kovačević, a member of the board, was re-elected as president for four years.",
-     [("Daniela Kovačević", "member of the board")]),
-    ("\"We waited twelve years,\" said Benjamin Quimpo Lirio, a professor at the University of the Philippines Diliman who has followed the bill since it was drafted.",
-     [("Benjamin Quimpo Lirio", "professor at the University of the Philippines Diliman")]),
-    ("Lucas Mprechas, coordinator of the KAPA Network, and his team host the visitors every spring.",
-     [("Lucas Mprechas", "coordinator of the KAPA Network")]),
-
+    (
+        "Peter Owira, director of compliance at SASRA, said audits would begin in March.",
+        [("Peter Owira", "director of compliance at SASRA")],
+    ),
+    (
+        "Gloria Tan-Macaraeg, PhilSEN president, who has followed the bill since 2012, welcomed the vote.",
+        [("Gloria Tan-Macaraeg", "PhilSEN president")],
+    ),
+    (
+        "Daniela Kovačević, a member of the board, was re-elected as president for four years.",
+        [("Daniela Kovačević", "member of the board")],
+    ),
+    (
+        '"We waited twelve years," said Benjamin Quimpo Lirio, a professor at the University of the Philippines Diliman who has followed the bill since it was drafted.',
+        [("Benjamin Quimpo Lirio", "professor at the University of the Philippines Diliman")],
+    ),
+    (
+        "Lucas Mprechas, coordinator of the KAPA Network, and his team host the visitors every spring.",
+        [("Lucas Mprechas", "coordinator of the KAPA Network")],
+    ),
     # ------------------------------------------------------------------
     # roles never cross a line break
-    ("Photo: Ruth Achieng, chair of the Kisumu women's cooperative\nThe cooperative sells dried fish to schools.",
-     [("Ruth Achieng", "chair of the Kisumu women's cooperative")]),
-    ("Interview by Lee Min-ji\nSeoul Social Economy Center hosts youth forum",
-     [("Lee Min-ji", None)]),
-    ("Speakers include Nadia Benali, statistician at the Haut-Commissariat au Plan\nRegistration closes on 20 February.",
-     [("Nadia Benali", "statistician at the Haut-Commissariat au Plan")]),
-    ("Moderator: Kwon Hye-sun, Director of the Seoul Social Economy Center\nPanel 2: Financing care cooperatives",
-     [("Kwon Hye-sun", "Director of the Seoul Social Economy Center")]),
-
+    (
+        "Photo: Ruth Achieng, chair of the Kisumu women's cooperative\nThe cooperative sells dried fish to schools.",
+        [("Ruth Achieng", "chair of the Kisumu women's cooperative")],
+    ),
+    ("Interview by Lee Min-ji\nSeoul Social Economy Center hosts youth forum", [("Lee Min-ji", None)]),
+    (
+        "Speakers include Nadia Benali, statistician at the Haut-Commissariat au Plan\nRegistration closes on 20 February.",
+        [("Nadia Benali", "statistician at the Haut-Commissariat au Plan")],
+    ),
+    (
+        "Moderator: Kwon Hye-sun, Director of the Seoul Social Economy Center\nPanel 2: Financing care cooperatives",
+        [("Kwon Hye-sun", "Director of the Seoul Social Economy Center")],
+    ),
     # ------------------------------------------------------------------
     # several people in one sentence
-    ("At the meeting were NCUI chairman Dileep Sanghani, IFFCO managing director U S Awasthi and NAFED chairman Bijender Singh.",
-     [("Dileep Sanghani", "NCUI chairman"),
-      ("U S Awasthi", "IFFCO managing director"),
-      ("Bijender Singh", "NAFED chairman")]),
-    ("The speakers were Marieke Louis, Anna Biondi and Ramin Behzad.",
-     [("Marieke Louis", None), ("Anna Biondi", None), ("Ramin Behzad", None)]),
-    ("Cooperatives Europe president Jean Louis Bancel and CECOP president Giuseppe Guerini signed the letter.",
-     [("Jean Louis Bancel", "Cooperatives Europe president"),
-      ("Giuseppe Guerini", "CECOP president")]),
-
+    (
+        "At the meeting were NCUI chairman Dileep Sanghani, IFFCO managing director U S Awasthi and NAFED chairman Bijender Singh.",
+        [
+            ("Dileep Sanghani", "NCUI chairman"),
+            ("U S Awasthi", "IFFCO managing director"),
+            ("Bijender Singh", "NAFED chairman"),
+        ],
+    ),
+    (
+        "The speakers were Marieke Louis, Anna Biondi and Ramin Behzad.",
+        [("Marieke Louis", None), ("Anna Biondi", None), ("Ramin Behzad", None)],
+    ),
+    (
+        "Cooperatives Europe president Jean Louis Bancel and CECOP president Giuseppe Guerini signed the letter.",
+        [("Jean Louis Bancel", "Cooperatives Europe president"), ("Giuseppe Guerini", "CECOP president")],
+    ),
     # ------------------------------------------------------------------
     # East Asian, Vietnamese and hyphenated names
-    ("Kwon Hye-sun, Director of the Seoul Social Economy Center, spoke about care work.",
-     [("Kwon Hye-sun", "Director of the Seoul Social Economy Center")]),
-    ("Phạm Thu Hằng began her mandate at the regional office on 2 January.",
-     [("Phạm Thu Hằng", None)]),
-    ("George Ochieng' Wafula said no single Sacco could build a mobile app on its own.",
-     [("George Ochieng' Wafula", None)]),
-
+    (
+        "Kwon Hye-sun, Director of the Seoul Social Economy Center, spoke about care work.",
+        [("Kwon Hye-sun", "Director of the Seoul Social Economy Center")],
+    ),
+    ("Phạm Thu Hằng began her mandate at the regional office on 2 January.", [("Phạm Thu Hằng", None)]),
+    (
+        "George Ochieng' Wafula said no single Sacco could build a mobile app on its own.",
+        [("George Ochieng' Wafula", None)],
+    ),
     # ------------------------------------------------------------------
     # initials and suffixes
-    ("Patrick K. Kilemi, Principal Secretary for Cooperatives, gave the keynote address.",
-     [("Patrick K. Kilemi", "Principal Secretary for Cooperatives")]),
-    ("B S Nakai, chairman of IFFCO, asked for a seed programme on vacant land.",
-     [("B S Nakai", "chairman of IFFCO")]),
-
+    (
+        "Patrick K. Kilemi, Principal Secretary for Cooperatives, gave the keynote address.",
+        [("Patrick K. Kilemi", "Principal Secretary for Cooperatives")],
+    ),
+    ("B S Nakai, chairman of IFFCO, asked for a seed programme on vacant land.", [("B S Nakai", "chairman of IFFCO")]),
     # ------------------------------------------------------------------
     # bylines and author lines
-    ("By Kristine Joy Dela Paz\nMANILA — The Senate approved the bill on third reading.",
-     [("Kristine Joy Dela Paz", None)]),
-    ("Author: Wanjiru Kamau-Otieno\nTags: SACCOs, credit unions",
-     [("Wanjiru Kamau-Otieno", None)]),
-
+    (
+        "By Kristine Joy Dela Paz\nMANILA — The Senate approved the bill on third reading.",
+        [("Kristine Joy Dela Paz", None)],
+    ),
+    ("Author: Wanjiru Kamau-Otieno\nTags: SACCOs, credit unions", [("Wanjiru Kamau-Otieno", None)]),
     # ------------------------------------------------------------------
     # first names and surnames that are also place names
-    ("Jordan Mwangi, treasurer of the youth Sacco, presented the accounts.",
-     [("Jordan Mwangi", "treasurer of the youth Sacco")]),
-    ("Lourdes Santiago chairs the Cebu federation of credit cooperatives.",
-     [("Lourdes Santiago", None)]),
-    ("Florence Wambui opened the cooperative's new office in Eldoret.",
-     [("Florence Wambui", None)]),
-
+    (
+        "Jordan Mwangi, treasurer of the youth Sacco, presented the accounts.",
+        [("Jordan Mwangi", "treasurer of the youth Sacco")],
+    ),
+    ("Lourdes Santiago chairs the Cebu federation of credit cooperatives.", [("Lourdes Santiago", None)]),
+    ("Florence Wambui opened the cooperative's new office in Eldoret.", [("Florence Wambui", None)]),
     # ------------------------------------------------------------------
     # interview headings
-    ("Interview with Amara Diallo, founder of a shea butter cooperative in Burkina Faso",
-     [("Amara Diallo", "founder of a shea butter cooperative in Burkina Faso")]),
-    ("Spotlight interview: Ekaterina Dimitrova, Project Manager at Monnaie Léman",
-     [("Ekaterina Dimitrova", "Project Manager at Monnaie Léman")]),
-
+    (
+        "Interview with Amara Diallo, founder of a shea butter cooperative in Burkina Faso",
+        [("Amara Diallo", "founder of a shea butter cooperative in Burkina Faso")],
+    ),
+    (
+        "Spotlight interview: Ekaterina Dimitrova, Project Manager at Monnaie Léman",
+        [("Ekaterina Dimitrova", "Project Manager at Monnaie Léman")],
+    ),
     # ------------------------------------------------------------------
     # no person named
-    ("The cooperative elected a new board and approved the annual accounts.",
-     []),
-    ("The ministry said the president of the federation would be replaced next month.",
-     []),
-    ("Delegates from 33 countries attended the general assembly.",
-     []),
+    ("The cooperative elected a new board and approved the annual accounts.", []),
+    ("The ministry said the president of the federation would be replaced next month.", []),
+    ("Delegates from 33 countries attended the general assembly.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).
 OPEN_CASES: dict[str, str] = {
-    "Nilesh Patel sells milk to the village society every morning.":
-        "no trigger word and 'Nilesh' is not in gender-guesser's list of first names",
-    "Kagawa Toyohiko helped found the first consumer co-ops in Kobe.":
-        "no trigger word; neither name is in gender-guesser's list (surname-first Japanese order)",
-    "At the meeting were NCUI chairman Dileep Sanghani, IFFCO managing director U S Awasthi and NAFED chairman Bijender Singh.":
-        "initials without full stops ('U S Awasthi') are not read as part of a name",
-    "B S Nakai, chairman of IFFCO, asked for a seed programme on vacant land.":
-        "initials without full stops ('B S Nakai') are not read as part of a name",
+    "Nilesh Patel sells milk to the village society every morning.": "no trigger word and 'Nilesh' is not in gender-guesser's list of first names",
+    "Kagawa Toyohiko helped found the first consumer co-ops in Kobe.": "no trigger word; neither name is in gender-guesser's list (surname-first Japanese order)",
+    "At the meeting were NCUI chairman Dileep Sanghani, IFFCO managing director U S Awasthi and NAFED chairman Bijender Singh.": "initials without full stops ('U S Awasthi') are not read as part of a name",
+    "B S Nakai, chairman of IFFCO, asked for a seed programme on vacant land.": "initials without full stops ('B S Nakai') are not read as part of a name",
 }

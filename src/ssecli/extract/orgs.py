@@ -17,104 +17,679 @@ from ssecli.extract.text import CONNECTORS, SpanMask, Word, clean_span, fold, wo
 
 # Words that make a capitalised span an organisation when they head it.
 ORG_WORDS = {
-    "university", "universities", "college", "school", "institute", "institution", "academy", "ministry",
-    "agency", "organisation", "organization", "office", "department", "unit", "bureau", "commission",
-    "council", "government", "assembly", "alliance", "forum", "network", "committee", "federation",
-    "confederation", "association", "union", "centre", "center", "foundation", "bank", "fund", "trust",
-    "society", "corporation", "company", "cooperative", "co-operative", "coop", "co-op", "coalition",
-    "secretariat", "parliament", "senate", "court", "authority", "board", "chamber", "nations", "europe",
-    "division", "section", "directorate", "directorate-general", "administration", "observatory",
-    "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc", "gmbh", "group",
-    "service", "services", "headquarters", "platform", "cooperativa", "coopérative", "caisse",
+    "university",
+    "universities",
+    "college",
+    "school",
+    "institute",
+    "institution",
+    "academy",
+    "ministry",
+    "agency",
+    "organisation",
+    "organization",
+    "office",
+    "department",
+    "unit",
+    "bureau",
+    "commission",
+    "council",
+    "government",
+    "assembly",
+    "alliance",
+    "forum",
+    "network",
+    "committee",
+    "federation",
+    "confederation",
+    "association",
+    "union",
+    "centre",
+    "center",
+    "foundation",
+    "bank",
+    "fund",
+    "trust",
+    "society",
+    "corporation",
+    "company",
+    "cooperative",
+    "co-operative",
+    "coop",
+    "co-op",
+    "coalition",
+    "secretariat",
+    "parliament",
+    "senate",
+    "court",
+    "authority",
+    "board",
+    "chamber",
+    "nations",
+    "europe",
+    "division",
+    "section",
+    "directorate",
+    "directorate-general",
+    "administration",
+    "observatory",
+    "laboratory",
+    "lab",
+    "league",
+    "consortium",
+    "partnership",
+    "inc",
+    "ltd",
+    "llc",
+    "gmbh",
+    "group",
+    "service",
+    "services",
+    "headquarters",
+    "platform",
+    "cooperativa",
+    "coopérative",
+    "caisse",
     "mutual",
     # the same heads in the languages SSE bodies are often named in (compared without accents)
-    "confederacion", "federacion", "asociacion", "fundacion", "universidad", "ministerio", "cooperativa",
-    "reseau", "federation", "universite", "ministere", "conseil", "centro", "consorzio", "fondazione",
-    "universita", "universidade", "instituto", "institut", "agence", "banque", "banco", "caja", "caisse",
-    "mutuelle", "union", "unione", "alleanza", "rede", "red", "cooperative", "genossenschaft", "verband",
-    "stiftung", "team", "teams", "unibertsitatea", "universitas", "universiteit", "universitat",
-    "sacco", "saccos", "limited", "plc", "party", "treasury",
+    "confederacion",
+    "federacion",
+    "asociacion",
+    "fundacion",
+    "universidad",
+    "ministerio",
+    "reseau",
+    "universite",
+    "ministere",
+    "conseil",
+    "centro",
+    "consorzio",
+    "fondazione",
+    "universita",
+    "universidade",
+    "instituto",
+    "institut",
+    "agence",
+    "banque",
+    "banco",
+    "caja",
+    "mutuelle",
+    "unione",
+    "alleanza",
+    "rede",
+    "red",
+    "genossenschaft",
+    "verband",
+    "stiftung",
+    "team",
+    "teams",
+    "unibertsitatea",
+    "universitas",
+    "universiteit",
+    "universitat",
+    "sacco",
+    "saccos",
+    "limited",
+    "plc",
+    "party",
+    "treasury",
 }
 # Heads of newspapers, agencies and broadcasters' names: "Korea Herald", "Business Daily", "Daily Nation".
-MEDIA_HEADS = {"herald", "times", "post", "tribune", "gazette", "inquirer", "monitor", "chronicle", "telegraph",
-               "guardian", "express", "daily", "recorder", "dispatch", "courier", "reuters"}
+MEDIA_HEADS = {
+    "herald",
+    "times",
+    "post",
+    "tribune",
+    "gazette",
+    "inquirer",
+    "monitor",
+    "chronicle",
+    "telegraph",
+    "guardian",
+    "express",
+    "daily",
+    "recorder",
+    "dispatch",
+    "courier",
+    "reuters",
+}
 # Government agencies named by their field and the country they serve: "Statistics Norway", "Health Canada",
 # "Business Finland", "Employment and Social Development Canada".
-AGENCY_FIELDS = {"statistics", "health", "business", "employment", "innovation", "industry", "finance", "environment",
-                 "transport", "justice", "fisheries", "agriculture", "housing", "immigration", "parks", "heritage",
-                 "revenue", "veterans", "trade", "export", "tourism", "enterprise", "education", "energy",
-                 "infrastructure", "sport", "culture", "customs"}
+AGENCY_FIELDS = {
+    "statistics",
+    "health",
+    "business",
+    "employment",
+    "innovation",
+    "industry",
+    "finance",
+    "environment",
+    "transport",
+    "justice",
+    "fisheries",
+    "agriculture",
+    "housing",
+    "immigration",
+    "parks",
+    "heritage",
+    "revenue",
+    "veterans",
+    "trade",
+    "export",
+    "tourism",
+    "enterprise",
+    "education",
+    "energy",
+    "infrastructure",
+    "sport",
+    "culture",
+    "customs",
+}
 # Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
 # "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
-PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve", "cooperatives", "cooperatives"}
+PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve"}
 # Two-word heads.
 ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list")}
 # Heads that make a span something else: events, documents, programmes, laws, topics.
 NON_ORG_HEADS = {
-    "conference", "summit", "congress", "meeting", "week", "day", "days", "act", "law", "decree", "bill",
-    "convention", "conventions", "recommendation", "resolution", "declaration", "agenda", "programme",
-    "program", "project", "plan", "strategy", "framework", "goals", "goal", "report", "initiative",
-    "award", "awards", "prize", "festival", "workshop", "seminar", "webinar", "session", "fair", "expo",
-    "exhibition", "series", "guidelines", "agreement", "memorandum", "charter", "policy", "economy",
-    "statistics", "index", "survey", "study", "conferences", "dialogue", "campaign", "course", "academy",
-    "school", "standard", "standards", "treaty", "protocol", "roadmap", "tour", "forum2023", "code", "codes",
-    "newsletter", "bulletin", "digest", "magazine", "journal", "blog", "podcast", "update", "updates",
-    "ceremony", "celebration", "anniversary", "gala", "launch", "month", "decade", "competition", "contest",
-    "election", "elections", "theme", "panel", "visit", "tournament", "olympiad", "hackathon", "challenge",
-    "hotel", "toolkit", "system", "presidency", "bye-law", "by-law", "people",
+    "conference",
+    "summit",
+    "congress",
+    "meeting",
+    "week",
+    "day",
+    "days",
+    "act",
+    "law",
+    "decree",
+    "bill",
+    "convention",
+    "conventions",
+    "recommendation",
+    "resolution",
+    "declaration",
+    "agenda",
+    "programme",
+    "program",
+    "project",
+    "plan",
+    "strategy",
+    "framework",
+    "goals",
+    "goal",
+    "report",
+    "initiative",
+    "award",
+    "awards",
+    "prize",
+    "festival",
+    "workshop",
+    "seminar",
+    "webinar",
+    "session",
+    "fair",
+    "expo",
+    "exhibition",
+    "series",
+    "guidelines",
+    "agreement",
+    "memorandum",
+    "charter",
+    "policy",
+    "economy",
+    "statistics",
+    "index",
+    "survey",
+    "study",
+    "conferences",
+    "dialogue",
+    "campaign",
+    "course",
+    "academy",
+    "school",
+    "standard",
+    "standards",
+    "treaty",
+    "protocol",
+    "roadmap",
+    "tour",
+    "forum2023",
+    "code",
+    "codes",
+    "newsletter",
+    "bulletin",
+    "digest",
+    "magazine",
+    "journal",
+    "blog",
+    "podcast",
+    "update",
+    "updates",
+    "ceremony",
+    "celebration",
+    "anniversary",
+    "gala",
+    "launch",
+    "month",
+    "decade",
+    "competition",
+    "contest",
+    "election",
+    "elections",
+    "theme",
+    "panel",
+    "visit",
+    "tournament",
+    "olympiad",
+    "hackathon",
+    "challenge",
+    "hotel",
+    "toolkit",
+    "system",
+    "presidency",
+    "bye-law",
+    "by-law",
+    "people",
 }
 # Venues: "Washington Convention Center", "Geneva International Conference Centre".
-VENUE_BIGRAMS = {("convention", "center"), ("convention", "centre"), ("conference", "center"),
-                 ("conference", "centre"), ("exhibition", "centre"), ("exhibition", "center"),
-                 ("congress", "center"), ("congress", "centre"), ("events", "centre"), ("event", "center")}
+VENUE_BIGRAMS = {
+    ("convention", "center"),
+    ("convention", "centre"),
+    ("conference", "center"),
+    ("conference", "centre"),
+    ("exhibition", "centre"),
+    ("exhibition", "center"),
+    ("congress", "center"),
+    ("congress", "centre"),
+    ("events", "centre"),
+    ("event", "center"),
+}
 # Titles that head a person's role, never an organisation: cut "Director of the" off a span.
 TITLE_WORDS = {
-    "director", "director-general", "deputy", "president", "vice-president", "minister", "vice-minister",
-    "head", "chair", "chairperson", "chairman", "chairwoman", "secretary", "secretary-general", "commissioner",
-    "mayor", "manager", "officer", "coordinator", "specialist", "adviser", "advisor", "professor", "researcher",
-    "ceo", "ambassador", "governor", "representative", "executive", "member", "members", "staff", "chief",
-    "founder", "co-founder", "general", "dean", "rector", "vice", "senior", "assistant", "associate",
-    "officials", "official", "representatives", "delegates", "delegation", "experts", "researchers", "participants",
-    "undersecretary", "under-secretary", "vice-chairperson", "chairperson",
+    "director",
+    "director-general",
+    "deputy",
+    "president",
+    "vice-president",
+    "minister",
+    "vice-minister",
+    "head",
+    "chair",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "secretary-general",
+    "commissioner",
+    "mayor",
+    "manager",
+    "officer",
+    "coordinator",
+    "specialist",
+    "adviser",
+    "advisor",
+    "professor",
+    "researcher",
+    "ceo",
+    "ambassador",
+    "governor",
+    "representative",
+    "executive",
+    "member",
+    "members",
+    "staff",
+    "chief",
+    "founder",
+    "co-founder",
+    "general",
+    "dean",
+    "rector",
+    "vice",
+    "senior",
+    "assistant",
+    "associate",
+    "officials",
+    "official",
+    "representatives",
+    "delegates",
+    "delegation",
+    "experts",
+    "researchers",
+    "participants",
+    "undersecretary",
+    "under-secretary",
+    "vice-chairperson",
 }
-MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTH_NAMES = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 # Words that open a sentence and are never part of a name.
 FUNCTION_WORDS = {
-    "across", "throughout", "within", "without", "beyond", "against", "towards", "toward", "upon", "into", "despite",
-    "alongside", "amid", "around", "behind", "above", "below", "near", "unlike", "like", "except", "beside", "besides",
-    "inside", "outside", "whether", "because", "once", "unless", "until", "why", "how", "what", "which", "who",
-    "the", "a", "an", "this", "that", "these", "those", "through", "during", "on", "in", "at", "since", "after",
-    "before", "with", "from", "for", "by", "as", "while", "although", "however", "also", "and", "but", "or",
-    "its", "their", "our", "his", "her", "both", "all", "each", "every", "some", "many", "most", "new", "under",
-    "between", "among", "about", "over", "via", "per", "it", "they", "we", "he", "she", "there", "here", "when",
-    "where", "if", "then", "thus", "today", "yesterday", "meanwhile", "moreover", "furthermore", "following",
-    "according", "together", "dear", "hello", "hi", "subject", "re", "fw", "fwd", "to", "cc", "photo", "source",
-    "date", "tags", "contact", "author", "by", "published", "updated", "home", "news", "share", "related",
+    "across",
+    "throughout",
+    "within",
+    "without",
+    "beyond",
+    "against",
+    "towards",
+    "toward",
+    "upon",
+    "into",
+    "despite",
+    "alongside",
+    "amid",
+    "around",
+    "behind",
+    "above",
+    "below",
+    "near",
+    "unlike",
+    "like",
+    "except",
+    "beside",
+    "besides",
+    "inside",
+    "outside",
+    "whether",
+    "because",
+    "once",
+    "unless",
+    "until",
+    "why",
+    "how",
+    "what",
+    "which",
+    "who",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "through",
+    "during",
+    "on",
+    "in",
+    "at",
+    "since",
+    "after",
+    "before",
+    "with",
+    "from",
+    "for",
+    "by",
+    "as",
+    "while",
+    "although",
+    "however",
+    "also",
+    "and",
+    "but",
+    "or",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "both",
+    "all",
+    "each",
+    "every",
+    "some",
+    "many",
+    "most",
+    "new",
+    "under",
+    "between",
+    "among",
+    "about",
+    "over",
+    "via",
+    "per",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "there",
+    "here",
+    "when",
+    "where",
+    "if",
+    "then",
+    "thus",
+    "today",
+    "yesterday",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "following",
+    "according",
+    "together",
+    "dear",
+    "hello",
+    "hi",
+    "subject",
+    "re",
+    "fw",
+    "fwd",
+    "to",
+    "cc",
+    "photo",
+    "source",
+    "date",
+    "tags",
+    "contact",
+    "author",
+    "published",
+    "updated",
+    "home",
+    "news",
+    "share",
+    "related",
 }
 # Acronyms that name topics, documents, currencies or units, not organisations.
 NON_ORG_ACRONYMS = {
-    "SSE", "SE", "SEs", "MOU", "MoU", "MoUs", "COVID", "SDG", "SDGs", "GDP", "CEO", "CEOs", "NGO", "NGOs",
-    "SME", "SMEs", "MSME", "MSMEs", "ICT", "AI", "HIV", "AIDS", "PDF", "FAQ", "USD", "EUR", "KRW", "CHF",
-    "GBP", "JPY", "TV", "PhD", "ESG", "R&D", "IT", "OK", "UTC", "GMT", "KST", "CET", "CEST", "AM", "PM",
-    "VAT", "ID", "DNA", "CSR", "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS",
-    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "US", "UK", "ROK", "DPRK", "PRC", "UAE",
-    "SAP", "DWCP", "DWCPs", "KPI", "KPIs", "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS",
-    "HR", "URL", "HTML", "PDF", "IPO", "FDI", "ILS", "MP", "MPs", "EN", "FR", "ES", "KR", "COP", "GEN",
-    "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A", "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+    "SSE",
+    "SE",
+    "SEs",
+    "MOU",
+    "MoU",
+    "MoUs",
+    "COVID",
+    "SDG",
+    "SDGs",
+    "GDP",
+    "CEO",
+    "CEOs",
+    "NGO",
+    "NGOs",
+    "SME",
+    "SMEs",
+    "MSME",
+    "MSMEs",
+    "ICT",
+    "AI",
+    "HIV",
+    "AIDS",
+    "PDF",
+    "FAQ",
+    "USD",
+    "EUR",
+    "KRW",
+    "CHF",
+    "GBP",
+    "JPY",
+    "TV",
+    "PhD",
+    "ESG",
+    "R&D",
+    "IT",
+    "OK",
+    "UTC",
+    "GMT",
+    "KST",
+    "CET",
+    "CEST",
+    "AM",
+    "PM",
+    "VAT",
+    "ID",
+    "DNA",
+    "CSR",
+    "ODA",
+    "TVET",
+    "OSH",
+    "Q&A",
+    "QA",
+    "PR",
+    "FYI",
+    "ASAP",
+    "RSVP",
+    "NB",
+    "PS",
+    "II",
+    "III",
+    "IV",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "XI",
+    "XII",
+    "USA",
+    "US",
+    "UK",
+    "ROK",
+    "DPRK",
+    "PRC",
+    "UAE",
+    "SAP",
+    "DWCP",
+    "DWCPs",
+    "KPI",
+    "KPIs",
+    "GHG",
+    "CO2",
+    "LGBTQ",
+    "LGBTI",
+    "MDG",
+    "MDGs",
+    "ICLS",
+    "SNS",
+    "HR",
+    "URL",
+    "HTML",
+    "IPO",
+    "FDI",
+    "ILS",
+    "MP",
+    "MPs",
+    "EN",
+    "FR",
+    "ES",
+    "KR",
+    "COP",
+    "GEN",
+    "RE",
+    "FW",
+    "FWD",
+    "CC",
+    "BCC",
+    "OBS",
+    "YTD",
+    "ETA",
+    "NA",
+    "N/A",
+    "SSEs",
+    "SSEOs",
+    "SSEO",
+    "WISE",
+    "WISEs",
     # meetings, members of a parliament and honours after a person's name
-    "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
+    "AGM",
+    "AGMs",
+    "EGM",
+    "GA",
+    "MEP",
+    "MEPs",
+    "OGW",
+    "EBS",
+    "MBS",
+    "HSC",
+    "OBE",
+    "MBE",
+    "CBE",
     # kinds of bodies, not one body
-    "SACCO", "MFI", "CBO", "CBOs", "FPO", "SHG", "SHGs", "CSO", "CSOs", "NPO", "NPOs", "PO", "POs", "INGO", "INGOs",
+    "SACCO",
+    "MFI",
+    "CBO",
+    "CBOs",
+    "FPO",
+    "SHG",
+    "SHGs",
+    "CSO",
+    "CSOs",
+    "NPO",
+    "NPOs",
+    "PO",
+    "POs",
+    "INGO",
+    "INGOs",
     # countries known by their initials
-    "DRC", "RSA", "KSA", "PNG", "CAR", "ROC", "GDR", "FRG", "USSR", "UAE", "BiH", "NZ",
+    "DRC",
+    "RSA",
+    "KSA",
+    "PNG",
+    "CAR",
+    "ROC",
+    "GDR",
+    "FRG",
+    "USSR",
+    "BiH",
+    "NZ",
     # things, not bodies: goods, media and measures
-    "ISBN", "ISSN", "DOI", "ABN", "ERP", "USSD", "SMS", "ATM", "GPS", "LPG", "CNG", "KES", "TSH", "PHP", "UGX",
+    "ISBN",
+    "ISSN",
+    "DOI",
+    "ABN",
+    "ERP",
+    "USSD",
+    "SMS",
+    "ATM",
+    "GPS",
+    "LPG",
+    "CNG",
+    "KES",
+    "TSH",
+    "PHP",
+    "UGX",
 }
 # Nouns before a bracketed list of members: "seven member (ILO, UNRISD, ...)".
-RE_GROUP_NOUN = re.compile(r"\b(?:organi[sz]ations?|members?|partners?|agencies|agency|observers?|institutions?|"
-                           r"bodies|networks?|entities|stakeholders|participants|including|such as|namely)\s*\(?\s*$",
-                           re.I)
+RE_GROUP_NOUN = re.compile(
+    r"\b(?:organi[sz]ations?|members?|partners?|agencies|agency|observers?|institutions?|"
+    r"bodies|networks?|entities|stakeholders|participants|including|such as|namely)\s*\(?\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -162,7 +737,7 @@ def head_kind(span: str) -> str:
         pre.append(w)
     pre_head = pre[-1] if pre else ws[0]
     last = ws[-1]
-    bigrams = set(zip(ws, ws[1:]))
+    bigrams = set(zip(ws, ws[1:], strict=False))
     if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
         return "other"  # a venue; "Annual General Assembly" is a meeting
     if all(w in ("social", "enterprise", "credit", "union", "task", "force") for w in ws):
@@ -174,7 +749,7 @@ def head_kind(span: str) -> str:
     # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
     if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words()):
         return "org"
-    if pre_head in ORG_WORDS or set(zip(pre, pre[1:])) & ORG_BIGRAMS:
+    if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & ORG_BIGRAMS:
         return "org"
     if last in NON_ORG_HEADS:
         return "other"
@@ -190,9 +765,13 @@ def head_kind(span: str) -> str:
         return "org" if closed else "none"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
     # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
-    if ws[0] in ORG_WORDS and len(ws) >= 2 and not set(ws) & (TITLE_WORDS | MONTH_NAMES) and all(
-        w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span)
-    ) and any(w not in common_words() for w in ws[1:] if w not in CONNECTORS):
+    if (
+        ws[0] in ORG_WORDS
+        and len(ws) >= 2
+        and not set(ws) & (TITLE_WORDS | MONTH_NAMES)
+        and all(w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span))
+        and any(w not in common_words() for w in ws[1:] if w not in CONNECTORS)
+    ):
         return "org"
     return "none"
 
@@ -248,8 +827,11 @@ RE_BRACKET = re.compile(r"\(([^()\n]{2,120})\)")
 def _short_form(s: str) -> bool:
     s = s.strip()
     toks = s.split()
-    return 1 <= len(toks) <= 2 and any(c.isupper() for c in s) and len(s) <= 16 and all(
-        Word(t, 0, 0).is_acronym or t.isupper() for t in toks[-1:]
+    return (
+        1 <= len(toks) <= 2
+        and any(c.isupper() for c in s)
+        and len(s) <= 16
+        and all(Word(t, 0, 0).is_acronym or t.isupper() for t in toks[-1:])
     )
 
 
@@ -258,7 +840,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
     out = []
     for m in RE_BRACKET.finditer(text):
         inner = m.group(1).strip()
-        before = text[max(0, m.start() - 160):m.start()]
+        before = text[max(0, m.start() - 160) : m.start()]
         before = re.split(r"[.;:\n]\s|\(|\)", before)[-1] if before else ""
         base = m.start() - len(before)  # where `before` starts in the text
         before = before.rstrip()
@@ -279,7 +861,9 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             if head_kind(foreign) == "org" or is_org_long_form(foreign):
                 out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(1) - len(short), m.end(1))))
             if span:
-                out.append((Definition(short, span, True), _located(before, span, base), (m.end(1) - len(short), m.end(1))))
+                out.append(
+                    (Definition(short, span, True), _located(before, span, base), (m.end(1) - len(short), m.end(1)))
+                )
             continue
         if _short_form(inner):
             short = inner.split()[-1]
@@ -308,16 +892,24 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                 spelt = schwartz_hearst(prev.group(1), long) or len(long.split()) >= 3 and is_org_long_form(long)
                 if spelt and re.match(r"[A-Z]", long) and prev.group(1) not in NON_ORG_ACRONYMS:
                     a = base + prev.start(1)
-                    out.append((Definition(prev.group(1), long, is_org_long_form(long)), (m.start(1), m.end(1)),
-                                (a, a + len(prev.group(1)))))
+                    out.append(
+                        (
+                            Definition(prev.group(1), long, is_org_long_form(long)),
+                            (m.start(1), m.end(1)),
+                            (a, a + len(prev.group(1))),
+                        )
+                    )
     for m in RE_DASH_INLINE.finditer(text) if " – " in text or " - " in text or " — " in text else ():
         # "UNRISD – the United Nations Research Institute for Social Development – has ..."
         short = RE_ACRONYM_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if short is None:
             continue
         long = m.group("long").strip()
-        if short.group(1) not in NON_ORG_ACRONYMS and is_org_long_form(long) and (
-                schwartz_hearst(short.group(1), long) or len(long.split()) >= 3):
+        if (
+            short.group(1) not in NON_ORG_ACRONYMS
+            and is_org_long_form(long)
+            and (schwartz_hearst(short.group(1), long) or len(long.split()) >= 3)
+        ):
             out.append((Definition(short.group(1), long, True), m.span("long"), short.span(1)))
     for m in RE_DASH_DEFINITION.finditer(text):
         long = m.group("long").strip()
@@ -351,7 +943,7 @@ def _regional_body(text: str, span: str, a: int, b: int, add, overlaps) -> bool:
     start = a + span.rfind(name)
     if overlaps(start, m.end()):
         return False
-    add(OrgMention(text[start:m.end()], (start, m.end())))
+    add(OrgMention(text[start : m.end()], (start, m.end())))
     return True
 
 
@@ -368,8 +960,14 @@ def _trailing_acronym(span: str, start: int, found, add, overlaps) -> bool:
         return False
     before = span[: m.start()]
     long = _widened(short, schwartz_hearst(short, before), before)
-    if (not long or len(long.split()) < 2 or long.split()[-1] in CONNECTORS or short in long.split()
-            or head_kind(long) != "org" or not is_org_long_form(long)):
+    if (
+        not long
+        or len(long.split()) < 2
+        or long.split()[-1] in CONNECTORS
+        or short in long.split()
+        or head_kind(long) != "org"
+        or not is_org_long_form(long)
+    ):
         return False
     a = start + m.start() - len(long)
     s = start + m.start(1)
@@ -388,8 +986,11 @@ RE_TICKER_LINE = re.compile(r"[A-Z][A-Z0-9&.]{1,9} [-+]?[\d.,]+%?(?: |$)")
 def _ticker_line(text: str, at: int) -> bool:
     a = text.rfind("\n", 0, at) + 1
     m = RE_TICKER_LINE.match(text, at)
-    return m is not None and (at - a <= 20 and not text[a:at].strip(" \t-*•")
-                              or re.match(r"[A-Z0-9&.]+ [-+]?\d+\.\d\d ", m.group()) is not None)
+    return m is not None and (
+        at - a <= 20
+        and not text[a:at].strip(" \t-*•")
+        or re.match(r"[A-Z0-9&.]+ [-+]?\d+\.\d\d ", m.group()) is not None
+    )
 
 
 RE_EVENT_AFTER = re.compile(r"[ -](?:Day|Days|Week|Summit|Award|Awards|Month|Games)\b")
@@ -398,8 +999,8 @@ RE_CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 def _caps_heading(text: str, a: int, b: int) -> bool:
     """A word in capitals beside another common word in capitals."""
-    before = re.search(r"([A-Z]{2,})\s+$", text[max(0, a - 30):a])
-    after = re.match(r"\s+([A-Z]{2,})\b", text[b:b + 30])
+    before = re.search(r"([A-Z]{2,})\s+$", text[max(0, a - 30) : a])
+    after = re.match(r"\s+([A-Z]{2,})\b", text[b : b + 30])
     return any(m and fold(m.group(1)) in common_words() for m in (before, after))
 
 
@@ -410,8 +1011,13 @@ def _widened(short: str, long: str | None, before: str) -> str | None:
     if not long or not before.endswith(long):
         return long
     m = re.search(r"([A-Z][\w'’-]*) $", before[: len(before) - len(long)])
-    if (m and m.group(1)[0] == short[0] and m.group(1).lower() not in FUNCTION_WORDS
-            and m.group(1).lower() not in TITLE_WORDS and m.group(1).lower() not in MONTH_NAMES):
+    if (
+        m
+        and m.group(1)[0] == short[0]
+        and m.group(1).lower() not in FUNCTION_WORDS
+        and m.group(1).lower() not in TITLE_WORDS
+        and m.group(1).lower() not in MONTH_NAMES
+    ):
         return m.group(1) + " " + long
     return long
 
@@ -424,13 +1030,15 @@ def _located(before: str, name: str, base: int) -> tuple[int, int]:
     if a >= 0:
         return base + a, base + a + len(name)
     found = None
-    for found in re.finditer(r"\s+".join(map(re.escape, name.split())), before):
+    for found in re.finditer(r"\s+".join(map(re.escape, name.split())), before):  # noqa: B007 - the last one
         pass
     return (base + found.start(), base + found.end()) if found else (base, base)
 
 
 # "UNTFSSE - United Nations Inter-Agency Task Force on Social and Solidarity Economy" on a line of its own.
-RE_DASH_DEFINITION = re.compile(r"^(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+[-–—|:]\s+(?P<long>[A-Z][^\n]{5,120}?)\s*$", re.M)
+RE_DASH_DEFINITION = re.compile(
+    r"^(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+[-–—|:]\s+(?P<long>[A-Z][^\n]{5,120}?)\s*$", re.M
+)
 
 
 def _last_name(span: str | None) -> str | None:
@@ -450,11 +1058,11 @@ def _trailing_org_span(before: str) -> str | None:
     s, (a, b) = spans[-1]
     if before[b:].strip():
         return None
-    if len(spans) >= 2 and before[spans[-2][1][1]:a] == " in ":
+    if len(spans) >= 2 and before[spans[-2][1][1] : a] == " in ":
         # "Organization for the Harmonization of Business Law in Africa (OHADA)": a place closes the name.
         from ssecli.extract.places import is_place
 
-        joined = trim_title(before[spans[-2][1][0]:b])
+        joined = trim_title(before[spans[-2][1][0] : b])
         if is_place(s) and head_kind(joined.rsplit(" in ", 1)[0]) == "org":
             return joined
     s = trim_title(s)
@@ -465,20 +1073,25 @@ def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()
     # "Seoul-based Sungkonghoe University": the place of a body is not part of its name.
-    while ws and (ws[0].lower() in FUNCTION_WORDS or ws[0].lower() in MONTH_NAMES or re.search(r"-based$", ws[0])
-                  or ws[0].islower() and ws[0] in CONNECTORS):  # "News of the Week": no name opens on "of"
+    while ws and (
+        ws[0].lower() in FUNCTION_WORDS
+        or ws[0].lower() in MONTH_NAMES
+        or re.search(r"-based$", ws[0])
+        or ws[0].islower()
+        and ws[0] in CONNECTORS
+    ):  # "News of the Week": no name opens on "of"
         ws = ws[1:]
     lowered = [w.lower().strip(",") for w in ws]
     if lowered and lowered[0] in TITLE_WORDS and "of" in lowered[1:]:
         # "Director Song Ji-a of the Seoul Social Economy Center": the body is after "of".
         i = lowered.index("of", 1)
-        rest = ws[i + 1:]
+        rest = ws[i + 1 :]
         while rest and rest[0].lower() == "the":
             rest = rest[1:]
         return trim_title(" ".join(rest)) if rest else ""
     for i, w in enumerate(lowered):
         if w in ("of", "at", "for") and i > 0 and lowered[i - 1] in TITLE_WORDS:
-            rest = ws[i + 1:]
+            rest = ws[i + 1 :]
             while rest and rest[0].lower() in ("the",):
                 rest = rest[1:]
             return trim_title(" ".join(rest)) if rest else ""
@@ -500,7 +1113,7 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
         last_cap = i
         while j + 1 < len(ws) and j - i < MAX_SPAN_WORDS:
             nxt = ws[j + 1]
-            gap = text[ws[j].end:nxt.start]
+            gap = text[ws[j].end : nxt.start]
             if "\n" in gap or ws[j].possessive and not ws[j].group_possessive:
                 break
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
@@ -508,9 +1121,13 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
             if caps[j + 1] and (gap in (" ", "") or plural_possessive):
                 j += 1
                 last_cap = j
-            elif (nxt.text.lower() in CONNECTORS and gap == " " and nxt.text.islower()
-                  # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...
-                  and not (nxt.text == "the" and ws[j].text.lower() not in CONNECTORS)) or nxt.text == "&":
+            elif (
+                nxt.text.lower() in CONNECTORS
+                and gap == " "
+                and nxt.text.islower()
+                # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...
+                and not (nxt.text == "the" and ws[j].text.lower() not in CONNECTORS)
+            ) or nxt.text == "&":
                 j += 1
             else:
                 break
@@ -555,7 +1172,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
     options = []
     for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
-        left, right = span[: m.start()], span[m.end():]
+        left, right = span[: m.start()], span[m.end() :]
         left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
         right_words = right.split()
         if right_words[:2] in (["of", "the"], ["of", "The"]):
@@ -565,11 +1182,21 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
         complement = re.search(r"\b(?:of|for|on)\b", left) is not None
         # "Wageningen University and Research Centre": a right side of everyday words continues the name.
-        generic_right = (len(right_words) == 2 and fold(right_words[-1]) in ORG_WORDS
-                         and fold(right_words[0]) in very_common_words() and not _is_place(right_words[0]))
-        right_is_name = head_kind(right) == "org" and not generic_right or (
-            Word(right_words[0], 0, 0).is_acronym and right_words[0] not in NON_ORG_ACRONYMS
-            and (len(right_words) == 1 or not complement))
+        generic_right = (
+            len(right_words) == 2
+            and fold(right_words[-1]) in ORG_WORDS
+            and fold(right_words[0]) in very_common_words()
+            and not _is_place(right_words[0])
+        )
+        right_is_name = (
+            head_kind(right) == "org"
+            and not generic_right
+            or (
+                Word(right_words[0], 0, 0).is_acronym
+                and right_words[0] not in NON_ORG_ACRONYMS
+                and (len(right_words) == 1 or not complement)
+            )
+        )
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
             # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
             options.append((False, m))
@@ -580,13 +1207,17 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         )
         # ... and the body may itself close a longer run: "Tomasz Wierzbicki of the National Council of Poland".
         left_org = head_kind(left) == "org" or any(
-            head_kind(left[o.end():]) == "org" for o in re.finditer(r"\b(?:of|from|at)(?: the)? ", left)
+            head_kind(left[o.end() :]) == "org" for o in re.finditer(r"\b(?:of|from|at)(?: the)? ", left)
         )
         if left_org and person_like:
             options.append((False, m))
             continue
         if left_is_name and right_is_name:
-            fresh = right_words[0] in ("the", "The") or fold(right_words[0]) in ORG_WORDS or Word(right_words[0], 0, 0).is_acronym
+            fresh = (
+                right_words[0] in ("the", "The")
+                or fold(right_words[0]) in ORG_WORDS
+                or Word(right_words[0], 0, 0).is_acronym
+            )
             options.append((not fresh, m))
     if not options:
         return [(span, start)]
@@ -596,7 +1227,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     for lead in ("of the ", "the ", "The "):
         if right.startswith(lead):
             right_start += len(lead)
-            right = right[len(lead):]
+            right = right[len(lead) :]
     return split_and(span[: m.start()], start) + split_and(right, start + right_start)
 
 
@@ -625,7 +1256,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     _named_in_lists(text, add, overlaps, is_place)
 
     for span, (a, b) in capitalised_spans(text):
-        if text[b:b + 3] in (" - ", " – ") and _regional_body(text, span, a, b, add, overlaps):
+        if text[b : b + 3] in (" - ", " – ") and _regional_body(text, span, a, b, add, overlaps):
             continue
         if " " not in span or _trailing_acronym(span, a, found, add, overlaps):
             continue
@@ -633,7 +1264,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
             _classify_span(text, part, pa, found, add, overlaps, is_place)
 
     for m in RE_BRACKET.finditer(text):
-        if not RE_GROUP_NOUN.search(text[max(0, m.start() - 40):m.start()]):
+        if not RE_GROUP_NOUN.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         items = [x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip()]
         if len(items) < 3:
@@ -670,7 +1301,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         k = bisect.bisect_right(line_starts, w.start) - 1
         line_start = line_starts[k]
         if line_start not in upper_line:
-            line = text[line_start: line_starts[k + 1] if k + 1 < len(line_starts) else len(text)]
+            line = text[line_start : line_starts[k + 1] if k + 1 < len(line_starts) else len(text)]
             letters = sum(map(str.isalpha, line))
             upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
         if not bare.isupper() and is_place(bare):
@@ -699,9 +1330,11 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
 
 # "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
 # a noun for bodies, then the names of those bodies.
-LIST_BODIES = (r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|companies|enterprises|firms|"
-               r"organi[sz]ations|banks|federations|networks|associations|businesses|dairies|brands|groups|"
-               r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters")
+LIST_BODIES = (
+    r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|companies|enterprises|firms|"
+    r"organi[sz]ations|banks|federations|networks|associations|businesses|dairies|brands|groups|"
+    r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters"
+)
 RE_LIST_INTRO = re.compile(
     rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>[Mm]embers|[Pp]artners|[Ww]inners|[Ff]inalists|[Pp]articipants|"
     r"[Ss]ignatories|[Ff]ounders))"
@@ -709,18 +1342,51 @@ RE_LIST_INTRO = re.compile(
     r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
     r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])"
 )
-RE_LIST_TAIL = re.compile(r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
-                          r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$")
+RE_LIST_TAIL = re.compile(
+    r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
+    r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$"
+)
 RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
 
 
 # The words RE_LIST_INTRO opens on: only where one stands is the pattern tried.
 LIST_NOUNS = {
-    "cooperatives", "co-operatives", "coops", "co-ops", "cooperativas", "unions", "societies", "saccos", "companies",
-    "enterprises", "firms", "organisations", "organizations", "banks", "federations", "networks", "associations",
-    "businesses", "dairies", "brands", "groups", "charities", "foundations", "ngos", "institutions", "universities",
-    "outlets", "newspapers", "broadcasters", "members", "partners", "winners", "finalists", "participants",
-    "signatories", "founders",
+    "cooperatives",
+    "co-operatives",
+    "coops",
+    "co-ops",
+    "cooperativas",
+    "unions",
+    "societies",
+    "saccos",
+    "companies",
+    "enterprises",
+    "firms",
+    "organisations",
+    "organizations",
+    "banks",
+    "federations",
+    "networks",
+    "associations",
+    "businesses",
+    "dairies",
+    "brands",
+    "groups",
+    "charities",
+    "foundations",
+    "ngos",
+    "institutions",
+    "universities",
+    "outlets",
+    "newspapers",
+    "broadcasters",
+    "members",
+    "partners",
+    "winners",
+    "finalists",
+    "participants",
+    "signatories",
+    "founders",
 }
 
 
@@ -735,7 +1401,7 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
         if not (noun.islower() or m.group("kin") and noun[1:].islower()):
             continue  # "Cooperatives Europe, ...": a name, not a noun
         end = RE_LIST_ITEM_END.search(text, m.end(), m.end() + 400)
-        chunk = text[m.end(): end.start() if end else min(len(text), m.end() + 400)]
+        chunk = text[m.end() : end.start() if end else min(len(text), m.end() + 400)]
         parts = chunk.split(", ")
         k = next((i for i, x in enumerate(parts) if not re.match(r"(?:and |or )?(?:[A-Z\d]|i[A-Z])", x)), len(parts))
         parts = parts[:k]
@@ -743,9 +1409,10 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
             parts[-1:] = parts[-1].rsplit(" and ", 1)
         if parts:
             # "... and Banas Dairy supply the plants": the last name stops at the verb after it.
-            last = re.match(r"(?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|the|als|y|et|&))*",
-                            parts[-1])
-            if last and parts[-1][last.end():last.end() + 1] == " ":
+            last = re.match(
+                r"(?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|the|als|y|et|&))*", parts[-1]
+            )
+            if last and parts[-1][last.end() : last.end() + 1] == " ":
                 parts[-1] = last.group()
         items, pos = [], m.end()
         for part in parts:
@@ -765,8 +1432,13 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
             continue  # "members are Jane Doe and John Roe": people, unless some are bodies
         for name, at in items:
             toks = name.split()
-            if (is_place(name) or fold(name) in common_words() or name.lower() in FUNCTION_WORDS
-                    or toks[-1] in CONNECTORS or head_kind(name) == "other"):
+            if (
+                is_place(name)
+                or fold(name) in common_words()
+                or name.lower() in FUNCTION_WORDS
+                or toks[-1] in CONNECTORS
+                or head_kind(name) == "other"
+            ):
                 continue
             if not overlaps(at, at + len(name)):
                 add(OrgMention(name, (at, at + len(name))))
@@ -782,14 +1454,15 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
     for m in list(found.mentions):
         if " " not in m.surface and not m.acronym:
             continue
-        got = [RE_AND_NAME_AFTER.match(text, m.span[1]),
-               RE_NAME_AND_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])]
+        got = [
+            RE_AND_NAME_AFTER.match(text, m.span[1]),
+            RE_NAME_AND_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]),
+        ]
         for g in got:
             if g is None:
                 continue
             name = g.group(1)
-            if (fold(name) in common_words() or is_place(name) or name.lower() in FUNCTION_WORDS
-                    or overlaps(*g.span(1))):
+            if fold(name) in common_words() or is_place(name) or name.lower() in FUNCTION_WORDS or overlaps(*g.span(1)):
                 continue
             add(OrgMention(name, g.span(1)))
 
@@ -811,8 +1484,13 @@ def _spells(short: str, long: str) -> bool:
         return caps == want
     # "KoSEA" for "Korea Social Enterprise Promotion Agency": its capitals, in order, first and last alike.
     it = iter(want)
-    return (len(caps) >= 3 and caps[0] == want[:1] and caps[-1] == want[-1:] and len(want) - len(caps) <= 1
-            and all(c in it for c in caps))
+    return (
+        len(caps) >= 3
+        and caps[0] == want[:1]
+        and caps[-1] == want[-1:]
+        and len(want) - len(caps) <= 1
+        and all(c in it for c in caps)
+    )
 
 
 def _pair_initials(found: OrgFindings) -> None:
@@ -820,12 +1498,16 @@ def _pair_initials(found: OrgFindings) -> None:
     its initials, in one text, are one body even where no bracket joins them."""
     defined = {d.short for d in found.definitions} | {d.long for d in found.definitions}
     shorts = {m.surface for m in found.acronym_candidates if m.surface not in defined and m.strong}
-    shorts |= {m.surface for m in found.mentions if m.surface not in defined and " " not in m.surface
-               and Word(m.surface, 0, 0).is_acronym}
+    shorts |= {
+        m.surface
+        for m in found.mentions
+        if m.surface not in defined and " " not in m.surface and Word(m.surface, 0, 0).is_acronym
+    }
     if not shorts:
         return
-    longs = {m.surface for m in found.mentions if m.surface not in defined and len(m.surface.split()) >= 2
-             and not m.acronym}
+    longs = {
+        m.surface for m in found.mentions if m.surface not in defined and len(m.surface.split()) >= 2 and not m.acronym
+    }
     by_initials = defaultdict(list)
     for long in longs:
         if 2 <= len(initials(long)) <= 12:
@@ -842,9 +1524,11 @@ RE_LIST_NAME = re.compile(
     rf"Secretariat|Division|"
     rf"Agency|Institute|Centre|Center) (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}"
 )
-BODY_NOUNS = (r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
-              r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
-              r"social enterprise|credit union|start-up|startup|council|think tank)")
+BODY_NOUNS = (
+    r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
+    r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
+    r"social enterprise|credit union|start-up|startup|council|think tank)"
+)
 RE_NOUN_NAME = re.compile(
     rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?{BODY_NOUNS}(?:,\s+|\s+)"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+(?:is|was|has|in|which|that|for|and|to)\b)"
@@ -853,23 +1537,30 @@ RE_COINED_NAME = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[
 
 
 # "the Committee on April 26": a date after a name is not part of it.
-RE_TRAILING_DATE = re.compile(r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
-                              r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                              r"Friday|Saturday|Sunday)\b.*$")
+RE_TRAILING_DATE = re.compile(
+    r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b.*$"
+)
 # "the European Social Economy Regions network": a name that a common noun after it makes a body.
-RE_BODY_NOUN_AFTER = re.compile(r"\s+(?:network|platform|alliance|coalition|consortium|federation|association|"
-                                r"movement|partnership)\b")
+RE_BODY_NOUN_AFTER = re.compile(
+    r"\s+(?:network|platform|alliance|coalition|consortium|federation|association|"
+    r"movement|partnership)\b"
+)
 
 
 RE_TITLE_IN_SPAN = re.compile(
-    r"\s(?:" + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
+    r"\s(?:"
+    + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
     + r")\s+[A-Z]"
 )
 
 
-RE_THING_AFTER = re.compile(r"\s(?:programme|program|project|initiative|conference|summit|campaign|strategy|"
-                            r"report|award|prize|agenda|act|law|policy|week|festival|fair|expo|webinar|"
-                            r"workshop|seminar|series|declaration|resolution)s?\b")
+RE_THING_AFTER = re.compile(
+    r"\s(?:programme|program|project|initiative|conference|summit|campaign|strategy|"
+    r"report|award|prize|agenda|act|law|policy|week|festival|fair|expo|webinar|"
+    r"workshop|seminar|series|declaration|resolution)s?\b"
+)
 
 
 RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
@@ -893,10 +1584,12 @@ def _without_city(name: str) -> str:
 
 
 ADJECTIVE_HEADS = {"cooperative", "co-operative", "mutual", "coop", "co-op"}
-RE_MODIFIED_NOUN = re.compile(r" (?:housing |credit |agricultural |dairy )?"
-                              r"(?:societies|society|sector|movement|enterprises?|"
-                              r"banks?|unions?|organi[sz]ations?|development|laws?|acts?|principles|values|model|"
-                              r"business(?:es)?|ministers?|leaders|stakeholders|officers?|registrars?)\b")
+RE_MODIFIED_NOUN = re.compile(
+    r" (?:housing |credit |agricultural |dairy )?"
+    r"(?:societies|society|sector|movement|enterprises?|"
+    r"banks?|unions?|organi[sz]ations?|development|laws?|acts?|principles|values|model|"
+    r"business(?:es)?|ministers?|leaders|stakeholders|officers?|registrars?)\b"
+)
 RE_UN_NAMED = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
 
 
@@ -912,14 +1605,43 @@ def _agency_end(toks: list[str]) -> int:
             return 0
         for k in (1, 2, 3):
             if j - k >= 1 and toks[j - k - 1] not in CONNECTORS:
-                e = lookup(" ".join(toks[j - k:j]))
+                e = lookup(" ".join(toks[j - k : j]))
                 if e is not None and e.kind == "country":
                     return j
     return 0
 
 
-TITLE_CASE_SMALL = {"a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "as",
-                    "from", "with", "into", "vs", "via", "de", "la", "del", "du", "des", "et", "y", "up", "off"}
+TITLE_CASE_SMALL = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "as",
+    "from",
+    "with",
+    "into",
+    "vs",
+    "via",
+    "de",
+    "la",
+    "del",
+    "du",
+    "des",
+    "et",
+    "y",
+    "up",
+    "off",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -935,7 +1657,7 @@ def _title_case_line_of(line: str) -> bool:
 def _title_case_line(text: str, at: int) -> bool:
     a = text.rfind("\n", 0, at) + 1
     b = text.find("\n", at)
-    line = text[a: b if b >= 0 else len(text)]
+    line = text[a : b if b >= 0 else len(text)]
     return len(line) <= 300 and _title_case_line_of(line)
 
 
@@ -958,7 +1680,7 @@ def _whole_line(text: str, a: int, b: int) -> bool:
     """'United Nations Research Institute for Social Development' alone on its line: a name, not a headline."""
     la = text.rfind("\n", 0, a) + 1
     lb = text.find("\n", b)
-    return not text[la:a].strip(" \t-*•|") and not text[b: lb if lb >= 0 else len(text)].strip(" \t.|")
+    return not text[la:a].strip(" \t-*•|") and not text[b : lb if lb >= 0 else len(text)].strip(" \t.|")
 
 
 def _headline_name(span: str, is_place=lambda s: False) -> str:
@@ -975,8 +1697,14 @@ def _headline_name(span: str, is_place=lambda s: False) -> str:
         follows = toks[j] if j < len(toks) else ""
         # a word that is no common one ends a name only where the run ends ("African Ministerial Co-operative
         # Conference" does not end on "Ministerial")
-        head_like = (Word(last, 0, 0).is_acronym or low not in common_words() and j == len(toks) or _plain_place(last)
-                     or (low in ORG_WORDS or low in MEDIA_HEADS) and not (follows[:1].isupper()))
+        head_like = (
+            Word(last, 0, 0).is_acronym
+            or low not in common_words()
+            and j == len(toks)
+            or _plain_place(last)
+            or (low in ORG_WORDS or low in MEDIA_HEADS)
+            and not (follows[:1].isupper())
+        )
         if head_like:
             best = " ".join(toks[:j])
             break
@@ -989,9 +1717,12 @@ def _headline_name(span: str, is_place=lambda s: False) -> str:
     at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), None)
     if at:
         pre_head = fold(toks[at - 1])
-        rest = [t for t in toks[at + 1:] if t != "the"]
-        if pre_head not in ORG_WORDS and not Word(toks[at - 1], 0, 0).is_acronym and not (
-                len(rest) >= 2 and head_kind(" ".join(rest)) == "org"):
+        rest = [t for t in toks[at + 1 :] if t != "the"]
+        if (
+            pre_head not in ORG_WORDS
+            and not Word(toks[at - 1], 0, 0).is_acronym
+            and not (len(rest) >= 2 and head_kind(" ".join(rest)) == "org")
+        ):
             # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
             return _headline_name(" ".join(toks[:at]), is_place)
     return best
@@ -1003,8 +1734,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     raw = RE_TRAILING_DATE.sub("", part)
     # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
     cut = RE_TITLE_IN_SPAN.search(raw)
-    if cut and head_kind(raw[:cut.start()]) == "org":
-        raw = raw[:cut.start()]
+    if cut and head_kind(raw[: cut.start()]) == "org":
+        raw = raw[: cut.start()]
     trimmed = trim_title(raw)
     if not trimmed:
         return
@@ -1031,7 +1762,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         if not overlaps(a, a + len(name)):
             add(OrgMention(name, (a, a + len(name))))
         if agency + 1 < len(toks) and toks[agency] == "and":
-            rest = " ".join(toks[agency + 1:])
+            rest = " ".join(toks[agency + 1 :])
             _classify_span(text, rest, a + trimmed.find(rest, len(name)), found, add, overlaps, is_place)
         return
     if overlaps(a, b):
@@ -1045,38 +1776,67 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)
         # "ILO PARDEV" is a unit; "ILO STATISTICS" is a word in capitals.
-        unit_acronym = (len(toks) == 2 and Word(toks[1], 0, 0).is_acronym and toks[1] not in NON_ORG_ACRONYMS
-                        and fold(toks[1]) not in common_words())
+        unit_acronym = (
+            len(toks) == 2
+            and Word(toks[1], 0, 0).is_acronym
+            and toks[1] not in NON_ORG_ACRONYMS
+            and fold(toks[1]) not in common_words()
+        )
         # "UN Water", "ESS France": an acronym and one more name.
-        single = (len(toks) == 2 and toks[1][0].isupper() and toks[1].lower() not in NON_ORG_HEADS
-                  and toks[1].lower() not in TITLE_WORDS and not toks[1][-1:] == "s"
-                  and toks[1].lower() not in FUNCTION_WORDS and not toks[1].isdigit()
-                  # "CU System", "OECD Toolkit", "ICA People": an acronym before a word is no unit's name
-                  # ... but the UN and the EU name their bodies so: "UN Women", "UN Water", "EU Council"
-                  and (fold(toks[1]) not in common_words() or is_place(toks[1]) or toks[0] in ("UN", "EU", "AU")
-                       or toks[1].isupper() and len(toks[1]) >= 2
-                       or toks[1] in ("International", "Global", "Worldwide")))
+        single = (
+            len(toks) == 2
+            and toks[1][0].isupper()
+            and toks[1].lower() not in NON_ORG_HEADS
+            and toks[1].lower() not in TITLE_WORDS
+            and not toks[1][-1:] == "s"
+            and toks[1].lower() not in FUNCTION_WORDS
+            and not toks[1].isdigit()
+            # "CU System", "OECD Toolkit", "ICA People": an acronym before a word is no unit's name
+            # ... but the UN and the EU name their bodies so: "UN Women", "UN Water", "EU Council"
+            and (
+                fold(toks[1]) not in common_words()
+                or is_place(toks[1])
+                or toks[0] in ("UN", "EU", "AU")
+                or toks[1].isupper()
+                and len(toks[1]) >= 2
+                or toks[1] in ("International", "Global", "Worldwide")
+            )
+        )
         regional = is_place(rest) or all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
         if unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     of_rest = re.search(r"\b(?:of|from|at)(?: the)? ", trimmed)
-    if (of_rest and of_rest.start() > 0 and head_kind(trimmed[:of_rest.start()]) != "org"
-            and not trimmed[:of_rest.start()].split()[0].isupper()):
+    if (
+        of_rest
+        and of_rest.start() > 0
+        and head_kind(trimmed[: of_rest.start()]) != "org"
+        and not trimmed[: of_rest.start()].split()[0].isupper()
+    ):
         # "Choi Jae-won of Korea University": what stands before "of" is no body's head, the body follows.
-        rest = trimmed[of_rest.end():]
-        pre_words = [fold(w) for w in trimmed[:of_rest.start()].split()]
-        if not set(pre_words) & ORG_WORDS and len(rest.split()) >= 2 and rest[:1].isupper() and head_kind(rest) == "org":
+        rest = trimmed[of_rest.end() :]
+        pre_words = [fold(w) for w in trimmed[: of_rest.start()].split()]
+        if (
+            not set(pre_words) & ORG_WORDS
+            and len(rest.split()) >= 2
+            and rest[:1].isupper()
+            and head_kind(rest) == "org"
+        ):
             _classify_span(text, rest, a + of_rest.end(), found, add, overlaps, is_place)
             return
-    if (head_kind(trimmed) == "none" and len(toks) >= 3 and RE_BODY_NOUN_AFTER.match(text, b)
-            and not is_place(trimmed) and all(t[:1].isupper() or t in CONNECTORS for t in toks)):
+    if (
+        head_kind(trimmed) == "none"
+        and len(toks) >= 3
+        and RE_BODY_NOUN_AFTER.match(text, b)
+        and not is_place(trimmed)
+        and all(t[:1].isupper() or t in CONNECTORS for t in toks)
+    ):
         add(OrgMention(trimmed, (a, b)))
         return
     if head_kind(trimmed) != "org":
         # "Rafael Cuesta of the University of Valencia": the name inside a longer run.
         for m in re.finditer(r"\b(?:of|and|for)(?: the)? ", trimmed):
-            rest = trimmed[m.end():]
+            rest = trimmed[m.end() :]
             if len(rest.split()) >= 2 and rest[:1].isupper() and head_kind(rest) == "org":
                 _classify_span(text, rest, a + m.end(), found, add, overlaps, is_place)
                 return
@@ -1092,7 +1852,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
 
     # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
-    before = text[max(0, a - 40):a]
+    before = text[max(0, a - 40) : a]
     owner = re.search(r"([A-Z][\w&.-]*)['’]s\s+$", before)
     parent = owner.group(1) if owner and Word(owner.group(1), 0, 0).is_acronym else None
     add(OrgMention(trimmed, (a, b), parent=parent))

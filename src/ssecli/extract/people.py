@@ -20,94 +20,231 @@ L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀ
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
 NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
 INITIAL = rf"[{U}]\."
-PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
+PARTICLE = (
+    r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
+)
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
 FULL_NAME = rf"{NAME_PART}(?:[ \u00a0]{{1,3}}(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
-HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle|M|Sr|Sra|Srta|Dña|Don|Doña"
-             r"|H\.E|Hon|Rev|Fr|Sister|Brother|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
-             r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
-             r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
-             r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman"
-             r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
-             r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father"
-             r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
-             r"|Congresswoman|Atty)")
+HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle|M|Sr|Sra|Srta|Dña|Don|Doña"
+    r"|H\.E|Hon|Rev|Fr|Sister|Brother|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
+    r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
+    r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
+    r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman"
+    r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
+    r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father"
+    r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
+    r"|Congresswoman|Atty)"
+)
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
-ROLE_START = (r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
-              r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |[Pp]roject |[Tt]echnical |"
-              r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
-              r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
-              r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
-              r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
-              r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
-              r"[Ff]ounder|[Cc]o-founder|[Dd]ean|[Rr]ector|[Ee]conomist|[Ll]ecturer|[Ff]ellow|[Aa]nalyst|[Ee]xpert|"
-              r"[Mm]ember|[Pp]artner|[Cc]onsultant|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ee]ditor|[Aa]uthor|"
-              r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
-              r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
-              r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
-              r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)\b")
+ROLE_START = (
+    r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?"
+    r"(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
+    r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |"
+    r"[Pp]roject |[Tt]echnical |"
+    r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
+    r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
+    r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
+    r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
+    r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
+    r"[Ff]ounder|[Cc]o-founder|[Dd]ean|[Rr]ector|[Ee]conomist|[Ll]ecturer|[Ff]ellow|[Aa]nalyst|[Ee]xpert|"
+    r"[Mm]ember|[Pp]artner|[Cc]onsultant|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ee]ditor|[Aa]uthor|"
+    r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
+    r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
+    r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
+    r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)\b"
+)
 RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]{{0,240}})")
 # A role before the name, closed by a comma: "the president of Sungkonghoe University (SKHU), Keyong-Moon Kim".
-RE_ROLE_NAME = re.compile(rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n(]{{0,200}}(?:\([^()\n]{{0,160}}\)[^.;,\n]{{0,120}})?),[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|opened|welcomed)\b|$)")
+RE_ROLE_NAME = re.compile(
+    rf"(?P<role>(?<![\w])(?:{ROLE_START})[^.;,\n(]{{0,200}}(?:\([^()\n]{{0,160}}\)[^.;,\n]{{0,120}})?),"
+    rf"[ \u00a0]+(?P<name>{FULL_NAME})"
+    r"(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed"
+    r"|emphasi[sz]ed|spoke|opened|welcomed)\b|$)"
+)
 # A title written straight before the name: "ILO Director-General Gilbert F. Houngbo".
-SPEECH = (r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
-          r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
-          r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
-          r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)")
-RE_NAME_SAID = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b")
+SPEECH = (
+    r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
+    r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
+    r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
+    r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)"
+)
+RE_NAME_SAID = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b"
+)
 # "For Kang Eun-ji, who co-founded ...": a relative "who" follows a person.
 RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+who\b")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
-RE_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by|[Ii]nterview by|[Rr]eported by|[Ee]dited by|(?:[Pp]osted|[Pp]ublished)(?: on [^|\n]{{4,30}}?)? by)[ \u00a0]+(?P<name>{FULL_NAME})")
-RE_BYLINE = re.compile(rf"^[-*•\s]*(?:By|BY|Author|author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries|Inquiries|Written by|From)\s*:?[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?", re.M)
+RE_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by"
+    r"|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by|[Ii]nterview by|[Rr]eported by"
+    r"|[Ee]dited by|(?:[Pp]osted|[Pp]ublished)(?: on [^|\n]{4,30}?)? by)"
+    rf"[ \u00a0]+(?P<name>{FULL_NAME})"
+)
+RE_BYLINE = re.compile(
+    r"^[-*•\s]*(?:By|BY|Author|author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries"
+    r"|Inquiries|Written by|From)\s*:?"
+    rf"[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?",
+    re.M,
+)
 RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})\s*:", re.M)
 # A name with a telephone number: "(Lee Min-ji, +82-44-202-7363)".
 RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}),[^\n,]{{0,60}}?,?\s*(?:\+\d|\(\d|Tel)")
 # "Tomasz Wierzbicki of the National Cooperative Council of Poland", "elects X as coordinator".
-RE_NAME_OF_BODY = re.compile(rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})")
-RE_NAME_AS = re.compile(rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,100}},)?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}})")
+RE_NAME_OF_BODY = re.compile(
+    rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})"
+)
+RE_NAME_AS = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,100}},)?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}})"
+)
 # A signature under a sign-off: "Best regards,\nAnna Kowalczyk".
-RE_SIGNATURE = re.compile(rf"(?:regards|wishes|sincerely|cordially|thanks|thank you|cheers),?\s*\n+\s*(?P<name>{FULL_NAME})\s*$", re.I | re.M)
+RE_SIGNATURE = re.compile(
+    rf"(?:regards|wishes|sincerely|cordially|thanks|thank you|cheers),?\s*\n+\s*(?P<name>{FULL_NAME})\s*$", re.I | re.M
+)
 # "Annika BRANDT (+32 2 298 41 17)": press contacts of the EU institutions write the surname in capitals.
 RE_CAPS_SURNAME_CONTACT = re.compile(
-    rf"^[ \t*•-]*(?P<name>[{U}][{L}]+(?:-[{U}][{L}]+)?(?: [{U}][{L}]+)?(?: [{U}]{{2,}}(?:[-'’][{U}]{{2,}})*)+)\s*(?:\(|,|:|–|-)?\s*(?:\+|Tel|tel|\d|[\w.-]+@)",
+    rf"^[ \t*•-]*(?P<name>[{U}][{L}]+(?:-[{U}][{L}]+)?(?: [{U}][{L}]+)?(?: [{U}]{{2,}}(?:[-'’][{U}]{{2,}})*)+)"
+    r"\s*(?:\(|,|:|–|-)?\s*(?:\+|Tel|tel|\d|[\w.-]+@)",
     re.M,
 )
 # "Authors: A, B and C (OECD)", "Contact: Global Cooperation Team, Park Seo-yeon (global@...)", "Speakers: ...".
-RE_PEOPLE_FIELD = re.compile(r"^[ \t*•-]*(?:Authors?|Contacts?|Media contacts?|Press contacts?|Speakers?|Panell?ists?|"
-                             r"Editors?|Moderators?|Prepared by|Written by|Compiled by)\s*(?::|\n\s*)\s*(?P<list>[^\n]+)",
-                             re.M)  # "Authors: A, B" or "Authors" on a line of its own above the list
+RE_PEOPLE_FIELD = re.compile(
+    r"^[ \t*•-]*(?:Authors?|Contacts?|Media contacts?|Press contacts?|Speakers?|Panell?ists?|"
+    r"Editors?|Moderators?|Prepared by|Written by|Compiled by)\s*(?::|\n\s*)\s*(?P<list>[^\n]+)",
+    re.M,
+)  # "Authors: A, B" or "Authors" on a line of its own above the list
 # "@Park Ji-won": a person tagged in a post.
 RE_TAGGED = re.compile(rf"@(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})")
 # "said PhilSEN president Gloria Tan-Macaraeg.": a title between the verb and the name.
-RE_SAID_TITLE_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){{0,4}}?"
-                                rf"(?:{ROLE_START})[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:]|$)", re.M)
+RE_SAID_TITLE_NAME = re.compile(
+    rf"\b{SPEECH}[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){{0,4}}?"
+    rf"(?:{ROLE_START})[ \u00a0]+(?P<name>{FULL_NAME})(?=[,.;:]|$)",
+    re.M,
+)
 # What a pattern that starts with a name cannot match without: checked once, it spares trying
 # the name at every capital of a text that lacks it.
 NEEDS = {
     RE_NAME_WHO: lambda text, lower: "who" in text,
     RE_TAGGED: lambda text, lower: "@" in text,
     RE_NAME_PHONE: lambda text, lower: "Tel" in text or "+" in text or "(" in text,
-    RE_SIGNATURE: lambda text, lower: any(w in lower for w in ("regards", "wishes", "sincerely", "cordially", "thank",
-                                                               "cheers")),
+    RE_SIGNATURE: lambda text, lower: any(
+        w in lower for w in ("regards", "wishes", "sincerely", "cordially", "thank", "cheers")
+    ),
 }
-RE_CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I)
+RE_CREDIT = re.compile(
+    r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I
+)
 
-MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# Words that end a capitalised run before a role rather than belong to a name.
-NOT_NAME_WORDS = ORG_WORDS | PLURAL_HEADS | TITLE_WORDS | FUNCTION_WORDS | MONTH_WORDS | NON_ORG_HEADS | {
-    "social", "economy", "solidarity", "cooperatives", "cooperative", "international", "national", "global",
-    "regional", "republic", "korea", "asia", "pacific", "europe", "africa", "america", "day", "week", "agenda",
-    "programme", "project", "conference", "act", "law", "minister", "mr", "ms", "dr", "professor", "prof",
-    "question", "answer", "q", "a", "interview", "interviewer", "editor", "note", "summary", "contact", "read",
-    "more", "click", "here", "statement", "press", "release", "media", "photo", "credit", "image", "source",
-    "united", "nations", "north", "south", "east", "west", "new", "great", "ministry", "university",
-    "county", "province", "city", "district", "state", "region", "island", "islands", "street", "road",
-    "barangay", "village", "town", "municipality",
+MONTH_WORDS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 }
+# Words that end a capitalised run before a role rather than belong to a name.
+NOT_NAME_WORDS = (
+    ORG_WORDS
+    | PLURAL_HEADS
+    | TITLE_WORDS
+    | FUNCTION_WORDS
+    | MONTH_WORDS
+    | NON_ORG_HEADS
+    | {
+        "social",
+        "economy",
+        "solidarity",
+        "cooperatives",
+        "cooperative",
+        "international",
+        "national",
+        "global",
+        "regional",
+        "republic",
+        "korea",
+        "asia",
+        "pacific",
+        "europe",
+        "africa",
+        "america",
+        "day",
+        "week",
+        "agenda",
+        "programme",
+        "project",
+        "conference",
+        "act",
+        "law",
+        "minister",
+        "mr",
+        "ms",
+        "dr",
+        "professor",
+        "prof",
+        "question",
+        "answer",
+        "q",
+        "a",
+        "interview",
+        "interviewer",
+        "editor",
+        "note",
+        "summary",
+        "contact",
+        "read",
+        "more",
+        "click",
+        "here",
+        "statement",
+        "press",
+        "release",
+        "media",
+        "photo",
+        "credit",
+        "image",
+        "source",
+        "united",
+        "nations",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "great",
+        "ministry",
+        "university",
+        "county",
+        "province",
+        "city",
+        "district",
+        "state",
+        "region",
+        "island",
+        "islands",
+        "street",
+        "road",
+        "barangay",
+        "village",
+        "town",
+        "municipality",
+    }
+)
 
 
 @dataclass
@@ -146,10 +283,13 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     # A role ends where the sentence turns: "..., said", "... and Ms. X", "... signed the MoU".
-    role = re.split(r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b|\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|"
-                    r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
-                    r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
-                    r"took|joined|attended|underlined)\b", role)[0]
+    role = re.split(
+        r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b|\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|"
+        r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
+        r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
+        r"took|joined|attended|underlined)\b",
+        role,
+    )[0]
     # "..., chaired the meeting", "..., +41 22 ...", "... and his team": the clause has turned.
     role = re.split(r",\s+(?=[a-z+(\d])|\s+and\s+(?:his|her|their|its)\b", role)[0]
     role = role.strip(" ,;:-–—")
@@ -170,8 +310,11 @@ RE_LINE = re.compile(r"^[^\n]+$", re.M)
 def _list_pieces(s: str) -> list[tuple[str, int]]:
     """The pieces of a list of names, with brackets (affiliations, e-mail addresses) left out."""
     blanked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), s)
-    return [(p.group(1), p.start(1)) for p in re.finditer(r"\s*([^,;]+?)\s*(?:,|;|\s+and\s+|\s+&\s+|$)", blanked)
-            if p.group(1).strip()]
+    return [
+        (p.group(1), p.start(1))
+        for p in re.finditer(r"\s*([^,;]+?)\s*(?:,|;|\s+and\s+|\s+&\s+|$)", blanked)
+        if p.group(1).strip()
+    ]
 
 
 def _names_in_list(s: str, offset: int) -> list[tuple[str, int]]:
@@ -195,8 +338,9 @@ def find_credits(text: str) -> list[CreditMention]:
     return out
 
 
-def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
-                masked: list[tuple[int, int]] | None = None) -> list[PersonMention]:
+def find_people(
+    text: str, is_place=lambda s: False, is_org=lambda s: False, masked: list[tuple[int, int]] | None = None
+) -> list[PersonMention]:
     mask = SpanMask(len(text), list(masked or []) + [m.span for m in find_credits(text)])
     found: list[PersonMention] = []
 
@@ -211,25 +355,59 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
         name = _strip_trailing(name)
         lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
-            name, a = name[lead.end():], a + lead.end()
+            name, a = name[lead.end() :], a + lead.end()
         first = re.match(r"(\w+)[ \u00a0]+", name)
-        if first and (first.group(1).lower() in FUNCTION_WORDS  # "For Kang Eun-ji, who ..."
-                      or name.count(" ") >= 2 and _is_region(first.group(1)) and not _is_given(first.group(1))):
+        if first and (
+            first.group(1).lower() in FUNCTION_WORDS  # "For Kang Eun-ji, who ..."
+            or name.count(" ") >= 2
+            and _is_region(first.group(1))
+            and not _is_given(first.group(1))
+        ):
             # "of the Americas Manuel Mariño": a place before a name is no part of it
-            name, a = name[first.end():], a + first.end()
+            name, a = name[first.end() :], a + first.end()
         # A surname in capitals looks like an acronym to the organisation finder: the contact line decides.
-        if (inside_mask(a, b) and not capitals) or not _valid_name(name.title() if capitals else name, is_place, is_org):
+        if (inside_mask(a, b) and not capitals) or not _valid_name(
+            name.title() if capitals else name, is_place, is_org
+        ):
             return
         found.append(PersonMention(re.sub(r"[ \u00a0]+", " ", name), _clean_role(role), (a, b)))
 
     for m in RE_HONORIFIC_NAME.finditer(text):
         title = m.group("title")
         role = None
-        if title.lower() not in {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam",
-                                 "madame", "mme", "mlle", "m", "sr", "sra", "srta", "dña", "don", "doña", "h.e",
-                                 "hon", "rev", "fr", "sister", "brother"}:
+        if title.lower() not in {
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "madam",
+            "madame",
+            "mme",
+            "mlle",
+            "m",
+            "sr",
+            "sra",
+            "srta",
+            "dña",
+            "don",
+            "doña",
+            "h.e",
+            "hon",
+            "rev",
+            "fr",
+            "sister",
+            "brother",
+        }:
             # "ILO Director-General Gilbert F. Houngbo": the title with the organisation before it.
-            lead = re.search(r"((?:[A-Z][\w/&-]*\s(?:(?:and|for|of)\s)?){0,4})$", text[max(0, m.start() - 60):m.start()])
+            lead = re.search(
+                r"((?:[A-Z][\w/&-]*\s(?:(?:and|for|of)\s)?){0,4})$", text[max(0, m.start() - 60) : m.start()]
+            )
             lead_words = (lead.group(1) if lead else "").split()
             while lead_words and lead_words[0] in ("and", "for", "of"):
                 lead_words.pop(0)
@@ -240,9 +418,9 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
             role = after.group("role")
         add(m.group("name"), role, m.start("name"), m.end("name"))
     pos = 0
-    while (m := RE_NAME_ROLE.search(text, pos)) is not None:
-        add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-        pos = m.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
+    while (hit := RE_NAME_ROLE.search(text, pos)) is not None:
+        add(hit.group("name"), hit.group("role"), hit.start("name"), hit.end("name"))
+        pos = hit.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
     for m in RE_ROLE_NOUN_NAME.finditer(text):
         add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: _role_before, below
     for m in RE_ROLE_NAME.finditer(text):
@@ -258,8 +436,17 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
     lower = text.lower()
     for m in RE_NAME_AS.finditer(text) if " as " in text or "\nas " in text else ():
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for rx in (RE_NAME_SAID, RE_SAID_NAME, RE_ACCORDING, RE_SPEAKER, RE_NAME_PHONE, RE_SIGNATURE, RE_NAME_WHO,
-               RE_TAGGED, RE_SAID_TITLE_NAME):
+    for rx in (
+        RE_NAME_SAID,
+        RE_SAID_NAME,
+        RE_ACCORDING,
+        RE_SPEAKER,
+        RE_NAME_PHONE,
+        RE_SIGNATURE,
+        RE_NAME_WHO,
+        RE_TAGGED,
+        RE_SAID_TITLE_NAME,
+    ):
         if rx in NEEDS and not NEEDS[rx](text, lower):
             continue  # the words the pattern needs are not in the text: no need to try it at every capital
         for m in rx.finditer(text):
@@ -294,7 +481,7 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
         suffix = RE_SUFFIX.match(text, p.span[1])
         if suffix:  # "Ferdinand R. Marcos Jr."
             p.name += suffix.group()
-        elif re.search(r" (?:Jr|Sr)$", p.name) and text[p.span[1]:p.span[1] + 1] == ".":
+        elif re.search(r" (?:Jr|Sr)$", p.name) and text[p.span[1] : p.span[1] + 1] == ".":
             p.name += "."
     return found
 
@@ -303,41 +490,77 @@ def find_people(text: str, is_place=lambda s: False, is_org=lambda s: False,
 OCCASION_WORDS = {"guest", "speaker", "keynote", "moderator", "panelist", "panellist", "host", "honour", "honor"}
 RE_SUFFIX = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 # "The sponsor of the bill, Maria Villanueva-Cruz, thanked ...": a lead-in set off by commas.
-RE_LEAD_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?:The|Its|Their|Our|His|Her) (?P<role>[a-z][\w'’-]*(?: [\w'’-]+){{0,8}}), "
-                        rf"(?P<name>{FULL_NAME}),", re.M)
+RE_LEAD_IN = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?:The|Its|Their|Our|His|Her) (?P<role>[a-z][\w'’-]*(?: [\w'’-]+){{0,8}}), "
+    rf"(?P<name>{FULL_NAME}),",
+    re.M,
+)
 # "For more information contact: Jonas Berg".
 RE_CONTACT = re.compile(rf"\b[Cc]ontacts?\s*:[ \u00a0]*(?P<name>{FULL_NAME})")
 # A role written just before the name, in lower case or after an acronym: "economist Rafael Chaves",
 # "NCUI chairman Dileep Sanghani", "Veteran cooperative leader Benjamin Lirio"; "Moderator Professor X".
-ROLE_NOUN = (r"(?:director|president|chairman|chairwoman|chairperson|chair|secretary|minister|economist|historian|"
-             r"facilitator|moderator|researcher|professor|leader|founder|co-founder|coordinator|manager|officer|"
-             r"statistician|expert|analyst|farmer|activist|journalist|lawyer|treasurer|advisor|adviser|consultant|"
-             r"spokesperson|spokesman|spokeswoman|head|chief|member|trainer|sociologist|author|reporter|lecturer|"
-             r"entrepreneur|CEO)")
-RE_ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<role>(?:[\w'’&-]+ ){{0,3}}?{ROLE_NOUN})"
-                            rf"(?: (?:{COURTESY})\.?)?[ \u00a0]+$", re.I)
-ROLE_STOP = {"by", "to", "were", "was", "is", "are", "and", "the", "of", "at", "in", "with", "from", "according",
-             "for", "on", "as", "a", "an", "said", "says", "that", "when", "also", "including", "like"}
+ROLE_NOUN = (
+    r"(?:director|president|chairman|chairwoman|chairperson|chair|secretary|minister|economist|historian|"
+    r"facilitator|moderator|researcher|professor|leader|founder|co-founder|coordinator|manager|officer|"
+    r"statistician|expert|analyst|farmer|activist|journalist|lawyer|treasurer|advisor|adviser|consultant|"
+    r"spokesperson|spokesman|spokeswoman|head|chief|member|trainer|sociologist|author|reporter|lecturer|"
+    r"entrepreneur|CEO)"
+)
+RE_ROLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s,;(]))(?P<role>(?:[\w'’&-]+ ){{0,3}}?{ROLE_NOUN})"
+    rf"(?: (?:{COURTESY})\.?)?[ \u00a0]+$",
+    re.I,
+)
+ROLE_STOP = {
+    "by",
+    "to",
+    "were",
+    "was",
+    "is",
+    "are",
+    "and",
+    "the",
+    "of",
+    "at",
+    "in",
+    "with",
+    "from",
+    "according",
+    "for",
+    "on",
+    "as",
+    "a",
+    "an",
+    "said",
+    "says",
+    "that",
+    "when",
+    "also",
+    "including",
+    "like",
+}
 
 
 # "Commissioner for Jobs and Social Rights Nicolas Schmit": an office of a portfolio.
-RE_OFFICE_FOR = re.compile(r"(?:^|(?<=[\s,;(]))(?P<role>(?:Commissioner|Minister|Secretary|Director|President|Head|"
-                           r"Chair|Ambassador|Rapporteur) (?:for|of) (?:the )?[A-Z][\w'’-]+"
-                           r"(?: (?:[A-Z][\w'’-]+|and|of|for|the|&)){0,6})[ \u00a0]+$")
+RE_OFFICE_FOR = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<role>(?:Commissioner|Minister|Secretary|Director|President|Head|"
+    r"Chair|Ambassador|Rapporteur) (?:for|of) (?:the )?[A-Z][\w'’-]+"
+    r"(?: (?:[A-Z][\w'’-]+|and|of|for|the|&)){0,6})[ \u00a0]+$"
+)
 RE_ROLE_NOUN_NAME = re.compile(rf"(?<![\w-]){ROLE_NOUN} (?P<name>{FULL_NAME})")
 
 
 def _role_before(text: str, a: int) -> str | None:
-    office = RE_OFFICE_FOR.search(text[max(0, a - 80):a])
+    office = RE_OFFICE_FOR.search(text[max(0, a - 80) : a])
     if office:
         return office.group("role")
-    m = RE_ROLE_BEFORE.search(text[max(0, a - 60):a])
+    m = RE_ROLE_BEFORE.search(text[max(0, a - 60) : a])
     if not m:
         return None
     words_ = m.group("role").split()
     for i in range(len(words_) - 1, -1, -1):
         if words_[i].lower() in ROLE_STOP:
-            words_ = words_[i + 1:]
+            words_ = words_[i + 1 :]
             break
     # A capitalised word inside a sentence that is not an acronym is a name's end, not a role's start.
     return " ".join(words_) or None
@@ -346,7 +569,10 @@ def _role_before(text: str, a: int) -> str | None:
 # A run of capitalised words, with initials and particles between them: the candidates for a name
 # known by its shape alone. A surname may be written in capitals ("Antonella NOYA").
 CAPS_PART = rf"[{U}]{{2,}}(?:-[{U}]{{2,}})?"
-RE_CAPITAL_RUN = re.compile(rf"(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})(?:[ \u00a0](?:{INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])")
+RE_CAPITAL_RUN = re.compile(
+    rf"(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})"
+    rf"(?:[ \u00a0](?:{INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])"
+)
 RE_RUN_TOKEN = re.compile(rf"{INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
 
 
@@ -401,20 +627,33 @@ def _by_given_name(text: str):
                 continue
             low_first = first.lower()
             j, extended = i + 1, False
-            if i == 1 and len(run) > 2 and not run[0][0].isupper() and run[0][0].lower() not in common \
-                    and run[0][0].lower() not in NOT_NAME_WORDS and not re.fullmatch(HONORIFIC, run[0][0]) \
-                    and not re.fullmatch(ROLE_NOUN, run[0][0], re.I):
+            if (
+                i == 1
+                and len(run) > 2
+                and not run[0][0].isupper()
+                and run[0][0].lower() not in common
+                and run[0][0].lower() not in NOT_NAME_WORDS
+                and not re.fullmatch(HONORIFIC, run[0][0])
+                and not re.fullmatch(ROLE_NOUN, run[0][0], re.I)
+            ):
                 i, extended = 0, True  # "Phạm Thu Hằng": a surname written first, before the given name
             while j < len(run) and j - i < 5:
                 t = run[j][0]
                 low = t.lower()
                 if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
                     break  # "Richard McCready Political Officer", "Young People"
-                if (low in everyday or (low in common and len(low) > 5 and low.endswith("ed"))) \
-                        and not _first_name_rank(t, names) and not t.isupper():
+                if (
+                    (low in everyday or (low in common and len(low) > 5 and low.endswith("ed")))
+                    and not _first_name_rank(t, names)
+                    and not t.isupper()
+                ):
                     break  # "Ian MacPherson Legacy", "Madison Yards", "Anna Heard Archived": a word ends the name
-                if (j - i >= 2 and _first_name_rank(t, names) >= COMMON_IN_SOME_COUNTRY
-                        and _first_name_rank(run[j - 1][0], names) < COMMON_IN_SOME_COUNTRY and j + 1 < len(run)):
+                if (
+                    j - i >= 2
+                    and _first_name_rank(t, names) >= COMMON_IN_SOME_COUNTRY
+                    and _first_name_rank(run[j - 1][0], names) < COMMON_IN_SOME_COUNTRY
+                    and j + 1 < len(run)
+                ):
                     break  # "Melina Morrison Suzanne Henderson": a list of names without commas
                 j += 1
             toks = run[i:j]
@@ -431,7 +670,7 @@ def _by_given_name(text: str):
             if all(t.isupper() for t, _ in toks[1:]) and len(toks) > 2:
                 continue  # a heading in capitals
             a = toks[0][1]
-            if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7):a]):
+            if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7) : a]):
                 continue  # "the Rosa Parks Housing Cooperative": a thing named after someone; "St. Paul"
             b = toks[-1][1] + len(toks[-1][0])
             yield text[a:b], a, b

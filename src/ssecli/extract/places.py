@@ -11,8 +11,11 @@ from ssecli.extract.people import L, U
 from ssecli.extract.text import SpanMask, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
-RE_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|"
-                                r"between|throughout|towards?|into|via)\s+(?:the\s+)?$", re.I)
+RE_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|"
+    r"between|throughout|towards?|into|via)\s+(?:the\s+)?$",
+    re.I,
+)
 MAX_WORDS = 6
 RE_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "Côte d'Ivoire"
 JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das"}  # "Rio Grande do Sul"
@@ -52,8 +55,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     # Each word once: may it end a place's name (capitalised, or "d'Ivoire"), may it stand inside
     # one (those, or a joiner), and may the next word follow it in one (the gap between them).
     ends = [w.text[:1].isupper() or w.text[1:2] in ("'", "’") and bool(RE_ELIDED.match(w.text)) for w in ws]
-    inside = [e or w.text.lower() in JOINERS for e, w in zip(ends, ws)]
-    joined = [text[a.end:b.start] in (" ", "-", " - ") for a, b in zip(ws, ws[1:])] + [False]
+    inside = [e or w.text.lower() in JOINERS for e, w in zip(ends, ws, strict=True)]
+    joined = [text[a.end : b.start] in (" ", "-", " - ") for a, b in zip(ws, ws[1:], strict=False)] + [False]
     i = 0
     while i < len(ws):
         w = ws[i]
@@ -75,13 +78,17 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 continue
             best = (surface, found, (a, b), n)
             break
-        if best is None and w.text.count("-") == 1 and w.text.split("-")[1][:1].isupper() \
-                and not mask.hits(w.start, w.end):
+        if (
+            best is None
+            and w.text.count("-") == 1
+            and w.text.split("-")[1][:1].isupper()
+            and not mask.hits(w.start, w.end)
+        ):
             # "Nairobi-Kenya": two places written as one word.
             head, tail = w.text.split("-")
             known = [(head, w.start, entry(fold(head))), (tail, w.start + len(head) + 1, entry(fold(tail)))]
             if all(e is not None and not e.common and not p.isupper() for p, _, e in known):
-                out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known]
+                out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known if e is not None]
                 i += 1
                 continue
         if best is None:
@@ -97,12 +104,19 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             i += n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
             continue
         # "09 March 2015 GENEVA (ILO News) –": a date may stand before the dateline's place.
-        at_line_start = a == 0 or text[a - 1] == "\n" or bool(RE_DATE_BEFORE.search(text[max(0, a - 24):a]))
+        at_line_start = a == 0 or text[a - 1] == "\n" or bool(RE_DATE_BEFORE.search(text[max(0, a - 24) : a]))
         # "SEOUL, 15 September 2023 -", "Geneva, Oct 17 (UN News) -": a dateline names the place.
-        dateline = at_line_start and (surface.isupper() and bool(re.match(r",| [-–—(]", text[b:b + 2]))
-                                      or bool(re.match(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d", text[b:b + 16])))
-        if found.common and not dateline and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]) \
-                and not _of_known_place(text, b):
+        dateline = at_line_start and (
+            surface.isupper()
+            and bool(re.match(r",| [-–—(]", text[b : b + 2]))
+            or bool(re.match(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d", text[b : b + 16]))
+        )
+        if (
+            found.common
+            and not dateline
+            and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20) : a])
+            and not _of_known_place(text, b)
+        ):
             i += n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
             continue
         if found.common and RE_SEASON_YEAR.match(text, b):
@@ -124,7 +138,7 @@ RE_SEASON_YEAR = re.compile(r"[ \u00a0]+(?:of )?\d{4}\b")
 
 def _of_known_place(text: str, b: int) -> bool:
     """A place's name follows after a comma: "Hamilton, Ontario"."""
-    m = re.match(r",[ \u00a0]+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,3})", text[b:b + 48])
+    m = re.match(r",[ \u00a0]+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,3})", text[b : b + 48])
     if not m:
         return False
     words_ = m.group(1).split()
@@ -133,6 +147,8 @@ def _of_known_place(text: str, b: int) -> bool:
         if e is not None:
             return not e.common and e.kind in ("country", "region")
     return False
+
+
 WASHINGTON_DC = Entry("Washington, D.C.", "city", 700_000, False)
 # Country initials that are no acronym of a body: "in the UK", "U.S." (written "US" only after "the").
 RE_COUNTRY_INITIALS = re.compile(r"UK|USA|UAE")
@@ -142,7 +158,7 @@ RE_THE_BEFORE = re.compile(r"\b(?:the|in|to|from|of)\s+$", re.I)
 def _country_initials(text: str, surface: str, a: int) -> bool:
     if RE_COUNTRY_INITIALS.fullmatch(surface):
         return True
-    return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8):a]))
+    return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8) : a]))
 
 
 def _lookup_surface(surface: str, table) -> Entry | None:
@@ -158,13 +174,17 @@ def _lookup_surface(surface: str, table) -> Entry | None:
 
 
 def _named_city(text: str, ws, i: int, run: int):
-    """"in Tagum City": one or two capitalised words and "City" after a locative word name a city,
+    """ "in Tagum City": one or two capitalised words and "City" after a locative word name a city,
     known to the gazetteer or not."""
     for n in (2, 3):
-        if n > run or ws[i + n - 1].text not in ("City", "CITY") or not all(w.text[:1].isupper() for w in ws[i:i + n]):
+        if (
+            n > run
+            or ws[i + n - 1].text not in ("City", "CITY")
+            or not all(w.text[:1].isupper() for w in ws[i : i + n])
+        ):
             continue
         a, b = ws[i].start, ws[i + n - 1].end
-        if RE_LOCATIVE_BEFORE.search(text[max(0, a - 20):a]):
+        if RE_LOCATIVE_BEFORE.search(text[max(0, a - 20) : a]):
             surface = text[a:b]
             return (surface, Entry(surface, "city", 0, False), (a, b), n)
     return None
@@ -182,17 +202,20 @@ def _towns_before(text: str, a: int, mask: SpanMask) -> list[PlaceMention]:
     towns: list[tuple[str, int, int]] = []
     at = a
     for _ in range(3):
-        m = RE_TOWN_BEFORE.search(text[max(0, at - 40):at])
+        m = RE_TOWN_BEFORE.search(text[max(0, at - 40) : at])
         if not m:
             return []
-        start = at - (len(text[max(0, at - 40):at]) - m.start(1))
+        start = at - (len(text[max(0, at - 40) : at]) - m.start(1))
         town = m.group(1)
         if fold(town) in common_words() or mask.hits(start, start + len(town)):
             return []
         towns.append((town, start, start + len(town)))
-        if RE_TOWN_LOCATIVE.search(text[max(0, start - 8):start]):
-            return [PlaceMention(t, entry(fold(t)) or Entry(t, "city", 0, False), (s, e)) for t, s, e in towns
-                    if entry(fold(t)) is None]  # the known ones the main pass finds
+        if RE_TOWN_LOCATIVE.search(text[max(0, start - 8) : start]):
+            return [
+                PlaceMention(t, entry(fold(t)) or Entry(t, "city", 0, False), (s, e))
+                for t, s, e in towns
+                if entry(fold(t)) is None
+            ]  # the known ones the main pass finds
         at = start
     return []
 
@@ -207,7 +230,11 @@ def _city_of_country(text: str, ws, i: int):
 
     w = ws[i]
     j = i + 2  # the word after the comma
-    if j >= len(ws) or text[w.end:ws[j].start] != ", " or not RE_CITY_COUNTRY.search(text[max(0, w.start - 8):w.start]):
+    if (
+        j >= len(ws)
+        or text[w.end : ws[j].start] != ", "
+        or not RE_CITY_COUNTRY.search(text[max(0, w.start - 8) : w.start])
+    ):
         return None
     country = entry(fold(ws[j].bare))
     if country is None or country.kind != "country" or len(w.text) < 5:

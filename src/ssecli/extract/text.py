@@ -15,15 +15,111 @@ RE_WORD = re.compile(r"[^\W_](?:[\w]|[-‐‑][^\W_]|\.(?=[A-Z][a-z])|['’](?!s
 # Sentence ends: . ! ? followed by space and a capital, a quote or a digit; or a line break.
 RE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 # Abbreviations that end in a full stop without ending the sentence.
-ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "no", "nos", "vs", "sr", "sra", "jr", "mme", "m", "gen",
-                 "hon", "rev", "co", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                 "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "dept", "u.s", "u.k", "h.e", "a", "b", "c",
-                 "d", "e", "f", "g", "h", "i", "j", "k", "l", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w",
-                 "x", "y", "z"}
+ABBREVIATIONS = {
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "vs",
+    "sr",
+    "sra",
+    "jr",
+    "mme",
+    "m",
+    "gen",
+    "hon",
+    "rev",
+    "co",
+    "inc",
+    "ltd",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "etc",
+    "approx",
+    "dept",
+    "u.s",
+    "u.k",
+    "h.e",
+    "a",
+    "b",
+    "c",
+    "d",
+    "e",
+    "f",
+    "g",
+    "h",
+    "i",
+    "j",
+    "k",
+    "l",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "w",
+    "x",
+    "y",
+    "z",
+}
 
-CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "del", "di", "da", "y", "et", "&",
-              "für", "van", "von", "der", "den", "do", "dos", "das", "por", "para", "pour", "per", "sur", "della",
-              "delle", "dello", "dei", "degli", "à"}
+CONNECTORS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "on",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "del",
+    "di",
+    "da",
+    "y",
+    "et",
+    "&",
+    "für",
+    "van",
+    "von",
+    "der",
+    "den",
+    "do",
+    "dos",
+    "das",
+    "por",
+    "para",
+    "pour",
+    "per",
+    "sur",
+    "della",
+    "delle",
+    "dello",
+    "dei",
+    "degli",
+    "à",
+}
 
 
 RE_POSSESSIVE = re.compile(r"['’]s$")
@@ -39,8 +135,8 @@ def is_acronym(word: str) -> bool:
     if tail and tail[:1].isupper() and is_acronym(head) and not RE_DIGIT.search(b):
         return 2 <= len(b) <= 16  # "ICA-Africa", "ICA-AP", "UCAP-CI"
     uppers = sum(c.isupper() for c in b)
-    return 2 <= len(b) <= 12 and uppers >= 2 and (b[0].isupper() or uppers >= 3) and uppers * 2 >= len(
-        RE_DIGIT.sub("", b)
+    return (
+        2 <= len(b) <= 12 and uppers >= 2 and (b[0].isupper() or uppers >= 3) and uppers * 2 >= len(RE_DIGIT.sub("", b))
     )
 
 
@@ -85,7 +181,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of sentences and lines."""
     spans, start = [], 0
     for m in RE_SENTENCE_END.finditer(text):
-        before = text[max(start, m.start() - 6):m.start()]
+        before = text[max(start, m.start() - 6) : m.start()]
         tail = re.search(r"([\w.]+)\.[\"”’)]?$", before)
         if m.group().strip() and tail and tail.group(1).lower() in ABBREVIATIONS:
             continue
@@ -145,9 +241,17 @@ def clean_span(s: str) -> str:
 
 
 # Spellings that name the same body: Organisation/Organization, Labour/Labor, Co-operative/Cooperative.
-VARIANTS = [(re.compile(pattern), repl) for pattern, repl in [
-    (r"\borganisation", "organization"), (r"\blabour\b", "labor"), (r"\bco-?operati", "cooperati"),
-    (r"\bcentre\b", "center"), (r"\bprogramme\b", "program"), (r"\bco-op\b", "coop")]]
+VARIANTS = [
+    (re.compile(pattern), repl)
+    for pattern, repl in [
+        (r"\borganisation", "organization"),
+        (r"\blabour\b", "labor"),
+        (r"\bco-?operati", "cooperati"),
+        (r"\bcentre\b", "center"),
+        (r"\bprogramme\b", "program"),
+        (r"\bco-op\b", "coop"),
+    ]
+]
 RE_POSSESSIVE = re.compile(r"['’]s\b")
 RE_LEADING_THE = re.compile(r"^the\s+")
 RE_NOT_NAME = re.compile(r"[^\w&]+")
