@@ -81,6 +81,6 @@ def test_a_speakers_title_line_gives_the_speaker_and_their_role():
     ],
 )
 def test_an_acronyms_long_form_is_one_name(sentence, short, long):
-    from ssecli.extract.orgs import find_definitions
+    from ssecli.extract.definitions import find_definitions
 
     assert [(d.short, d.long) for d, _, _ in find_definitions(sentence)] == [(short, long)]

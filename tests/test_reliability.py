@@ -62,7 +62,9 @@ def test_a_failing_extractor_costs_one_file_and_the_next_refresh_tries_it_again(
     r = cli("--corpus", str(tmp_path), "list", "--json")
     assert r.exit_code == 0
     assert [row["id"] for row in json.loads(r.stdout)] == ["001"]
-    assert re.fullmatch(r"sse: skipped 002_bad\.txt: parser error \(IndexError at parser\.py:\d+\)\n", r.stderr)
+    assert re.fullmatch(
+        r"sse: skipped 002_bad\.txt: parser error \(IndexError at parser/__init__\.py:\d+\)\n", r.stderr
+    )
     assert cli("--corpus", str(tmp_path), "show", "001", "--json").exit_code == 0
     monkeypatch.setattr(ssecli.parser, "find_orgs", real)  # the rule is mended
     r = cli("--corpus", str(tmp_path), "index", "--json")

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any, cast
 
 from ssecli.extract.gazetteer import common_words, currency_codes, very_common_words
-from ssecli.extract.orgs import ORG_WORDS
+from ssecli.extract.lexicon import ORG_WORDS
 from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
 

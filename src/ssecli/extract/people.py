@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.orgs import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, PLURAL_HEADS, TITLE_WORDS
-from ssecli.extract.text import SpanMask, fold
+from ssecli.extract.lexicon import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.spans import PLURAL_HEADS
+from ssecli.extract.text import L, SpanMask, U, fold
 
-U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
-L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḁ-ỹ"
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
 NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
 INITIAL = rf"[{U}]\."
@@ -429,7 +428,7 @@ def find_people(
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
     for m in RE_NAME_OF_BODY.finditer(text):
-        from ssecli.extract.orgs import head_kind
+        from ssecli.extract.spans import head_kind
 
         if head_kind(m.group("body")) == "org":
             add(m.group("name"), None, m.start("name"), m.end("name"))

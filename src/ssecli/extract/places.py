@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ssecli.extract.gazetteer import Entry, cities_by_country, entry, fold, gazetteer
-from ssecli.extract.people import L, U
-from ssecli.extract.text import SpanMask, words
+from ssecli.extract.text import L, SpanMask, U, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
 RE_LOCATIVE_BEFORE = re.compile(

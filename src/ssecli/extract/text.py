@@ -9,6 +9,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+# The capitals and small letters of the Latin scripts names are written in, for classes in patterns.
+U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
+L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḁ-ỹ"
+
 # A word: letters and digits, with inner hyphens, apostrophes and dots
 # ("Vejs-Kjeldgaard", "Think.Coop", "Co-op", "O'Neil"); "ILO's" keeps its 's apart.
 RE_WORD = re.compile(r"[^\W_](?:[\w]|[-‐‑][^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))*(?:['’]s\b)?|&|[(),;:/]")

@@ -9,6 +9,7 @@ become IndexFailed here, so that nothing above it knows SQLite.
     orgsync.py   organisations resolved across the corpus, incrementally
     timeline.py  the timeline's lines joined in blocks, and the crossings of each 1 January
     queries.py   what the commands read
+    names.py     suggestions and completion of names
     rows.py      how records and names become rows"""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ssecli.models import Record, TimelineEntry
 from ssecli.query import Filters
 from ssecli.store.database import Database, default_path
 from ssecli.store.lock import writer_lock
+from ssecli.store.names import Names
 from ssecli.store.orgsync import OrgSync
 from ssecli.store.queries import Queries
 from ssecli.store.refresh import Refresher, RefreshReport
@@ -185,12 +187,12 @@ class Store:
     @_index_errors
     def suggest(self, kind: str, value: str) -> list[str]:
         """Names of a kind close to a filter value that matched nothing."""
-        return self._queries.suggest(kind, value)
+        return Names(self.database).suggest(kind, value)
 
     @_index_errors
     def complete(self, kind: str, prefix: str) -> list[str]:
         """Names of a kind that start with a prefix, for shell completion."""
-        return self._queries.complete(kind, prefix)
+        return Names(self.database).complete(kind, prefix)
 
     @_index_errors
     def ids(self) -> list[str]:

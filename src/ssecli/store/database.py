@@ -109,7 +109,6 @@ def extraction_version() -> str:
     digest = hashlib.sha1()
     sources = [
         here / "resolve.py",
-        here / "parser.py",
         *(here / "corpus").glob("*.py"),  # the readers of each format
         *(here / "parser").glob("*.py"),
         *(here / "extract").glob("*.py"),

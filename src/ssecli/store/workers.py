@@ -23,12 +23,15 @@ PARALLEL_AT = 200  # files to parse from which workers are worth their start
 
 
 def parser_error(e: BaseException) -> str:
-    """'parser error (IndexError at orgs.py:587)': what failed and where, for a bug report."""
-    frames = [f for f in traceback.extract_tb(e.__traceback__) if "ssecli" in f.filename] or traceback.extract_tb(
-        e.__traceback__
-    )
-    where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
-    return f"parser error ({type(e).__name__}{where})"
+    """'parser error (IndexError at extract/orgs.py:587)': what failed and where, for a bug report:
+    the deepest frame of sse's own code, named from the package's folder."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+    frames = traceback.extract_tb(e.__traceback__)
+    ours = [f for f in frames if os.path.abspath(f.filename).startswith(package)] or frames
+    if not ours:
+        return f"parser error ({type(e).__name__})"
+    where = os.path.abspath(ours[-1].filename).removeprefix(package).replace(os.sep, "/")
+    return f"parser error ({type(e).__name__} at {where}:{ours[-1].lineno})"
 
 
 def parse_read(article: Article, source: str):

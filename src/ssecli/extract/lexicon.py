@@ -1,0 +1,135 @@
+"""The word lists the organisation finder (and, through it, the people finder) decides by:
+the heads that make a capitalised run a body, those that make it something else, titles,
+function words, acronyms that name no body. Kept apart from the rules that read them, and kept
+compact: a list grows by a word, not by a line."""
+
+# fmt: off
+# Words that make a capitalised span an organisation when they head it.
+ORG_WORDS = {
+    "university", "universities", "college", "school", "institute", "institution", "academy", "ministry", "agency",
+    "organisation", "organization", "office", "department", "unit", "bureau", "commission", "council", "government",
+    "assembly", "alliance", "forum", "network", "committee", "federation", "confederation", "association", "union",
+    "centre", "center", "foundation", "bank", "fund", "trust", "society", "corporation", "company", "cooperative",
+    "co-operative", "coop", "co-op", "coalition", "secretariat", "parliament", "senate", "court", "authority",
+    "board", "chamber", "nations", "europe", "division", "section", "directorate", "directorate-general",
+    "administration", "observatory", "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc",
+    "gmbh", "group", "service", "services", "headquarters", "platform", "cooperativa", "coopérative", "caisse",
+    "mutual",
+    # the same heads in the languages SSE bodies are often named in (compared without accents)
+    "confederacion", "federacion", "asociacion", "fundacion", "universidad", "ministerio", "reseau", "universite",
+    "ministere", "conseil", "centro", "consorzio", "fondazione", "universita", "universidade", "instituto",
+    "institut", "agence", "banque", "banco", "caja", "mutuelle", "unione", "alleanza", "rede", "red",
+    "genossenschaft", "verband", "stiftung", "team", "teams", "unibertsitatea", "universitas", "universiteit",
+    "universitat", "sacco", "saccos", "limited", "plc", "party", "treasury",
+}
+
+
+# Heads of newspapers, agencies and broadcasters' names: "Korea Herald", "Business Daily", "Daily Nation".
+MEDIA_HEADS = {
+    "herald", "times", "post", "tribune", "gazette", "inquirer", "monitor", "chronicle", "telegraph", "guardian",
+    "express", "daily", "recorder", "dispatch", "courier", "reuters",
+}
+
+
+# Government agencies named by their field and the country they serve: "Statistics Norway", "Health Canada",
+# "Business Finland", "Employment and Social Development Canada".
+AGENCY_FIELDS = {
+    "statistics", "health", "business", "employment", "innovation", "industry", "finance", "environment",
+    "transport", "justice", "fisheries", "agriculture", "housing", "immigration", "parks", "heritage", "revenue",
+    "veterans", "trade", "export", "tourism", "enterprise", "education", "energy", "infrastructure", "sport",
+    "culture", "customs",
+}
+
+
+# Heads that make a span something else: events, documents, programmes, laws, topics.
+NON_ORG_HEADS = {
+    "conference", "summit", "congress", "meeting", "week", "day", "days", "act", "law", "decree", "bill",
+    "convention", "conventions", "recommendation", "resolution", "declaration", "agenda", "programme", "program",
+    "project", "plan", "strategy", "framework", "goals", "goal", "report", "initiative", "award", "awards", "prize",
+    "festival", "workshop", "seminar", "webinar", "session", "fair", "expo", "exhibition", "series", "guidelines",
+    "agreement", "memorandum", "charter", "policy", "economy", "statistics", "index", "survey", "study",
+    "conferences", "dialogue", "campaign", "course", "academy", "school", "standard", "standards", "treaty",
+    "protocol", "roadmap", "tour", "forum2023", "code", "codes", "newsletter", "bulletin", "digest", "magazine",
+    "journal", "blog", "podcast", "update", "updates", "ceremony", "celebration", "anniversary", "gala", "launch",
+    "month", "decade", "competition", "contest", "election", "elections", "theme", "panel", "visit", "tournament",
+    "olympiad", "hackathon", "challenge", "hotel", "toolkit", "system", "presidency", "bye-law", "by-law", "people",
+}
+
+
+# Venues: "Washington Convention Center", "Geneva International Conference Centre".
+VENUE_BIGRAMS = {
+    ("convention", "center"), ("convention", "centre"), ("conference", "center"), ("conference", "centre"),
+    ("exhibition", "centre"), ("exhibition", "center"), ("congress", "center"), ("congress", "centre"),
+    ("events", "centre"), ("event", "center"),
+}
+
+
+# Titles that head a person's role, never an organisation: cut "Director of the" off a span.
+TITLE_WORDS = {
+    "director", "director-general", "deputy", "president", "vice-president", "minister", "vice-minister", "head",
+    "chair", "chairperson", "chairman", "chairwoman", "secretary", "secretary-general", "commissioner", "mayor",
+    "manager", "officer", "coordinator", "specialist", "adviser", "advisor", "professor", "researcher", "ceo",
+    "ambassador", "governor", "representative", "executive", "member", "members", "staff", "chief", "founder",
+    "co-founder", "general", "dean", "rector", "vice", "senior", "assistant", "associate", "officials", "official",
+    "representatives", "delegates", "delegation", "experts", "researchers", "participants", "undersecretary",
+    "under-secretary", "vice-chairperson",
+}
+
+
+MONTH_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+
+# Words that open a sentence and are never part of a name.
+FUNCTION_WORDS = {
+    "across", "throughout", "within", "without", "beyond", "against", "towards", "toward", "upon", "into", "despite",
+    "alongside", "amid", "around", "behind", "above", "below", "near", "unlike", "like", "except", "beside",
+    "besides", "inside", "outside", "whether", "because", "once", "unless", "until", "why", "how", "what", "which",
+    "who", "the", "a", "an", "this", "that", "these", "those", "through", "during", "on", "in", "at", "since",
+    "after", "before", "with", "from", "for", "by", "as", "while", "although", "however", "also", "and", "but", "or",
+    "its", "their", "our", "his", "her", "both", "all", "each", "every", "some", "many", "most", "new", "under",
+    "between", "among", "about", "over", "via", "per", "it", "they", "we", "he", "she", "there", "here", "when",
+    "where", "if", "then", "thus", "today", "yesterday", "meanwhile", "moreover", "furthermore", "following",
+    "according", "together", "dear", "hello", "hi", "subject", "re", "fw", "fwd", "to", "cc", "photo", "source",
+    "date", "tags", "contact", "author", "published", "updated", "home", "news", "share", "related",
+}
+
+
+# Acronyms that name topics, documents, currencies or units, not organisations.
+NON_ORG_ACRONYMS = {
+    "SSE", "SE", "SEs", "MOU", "MoU", "MoUs", "COVID", "SDG", "SDGs", "GDP", "CEO", "CEOs", "NGO", "NGOs", "SME",
+    "SMEs", "MSME", "MSMEs", "ICT", "AI", "HIV", "AIDS", "PDF", "FAQ", "USD", "EUR", "KRW", "CHF", "GBP", "JPY",
+    "TV", "PhD", "ESG", "R&D", "IT", "OK", "UTC", "GMT", "KST", "CET", "CEST", "AM", "PM", "VAT", "ID", "DNA", "CSR",
+    "ODA", "TVET", "OSH", "Q&A", "QA", "PR", "FYI", "ASAP", "RSVP", "NB", "PS", "II", "III", "IV", "VI", "VII",
+    "VIII", "IX", "XI", "XII", "USA", "US", "UK", "ROK", "DPRK", "PRC", "UAE", "SAP", "DWCP", "DWCPs", "KPI", "KPIs",
+    "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS", "HR", "URL", "HTML", "IPO", "FDI", "ILS", "MP",
+    "MPs", "EN", "FR", "ES", "KR", "COP", "GEN", "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A",
+    "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+    # meetings, members of a parliament and honours after a person's name
+    "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
+    # kinds of bodies, not one body
+    "SACCO", "MFI", "CBO", "CBOs", "FPO", "SHG", "SHGs", "CSO", "CSOs", "NPO", "NPOs", "PO", "POs", "INGO", "INGOs",
+    # countries known by their initials
+    "DRC", "RSA", "KSA", "PNG", "CAR", "ROC", "GDR", "FRG", "USSR", "BiH", "NZ",
+    # things, not bodies: goods, media and measures
+    "ISBN", "ISSN", "DOI", "ABN", "ERP", "USSD", "SMS", "ATM", "GPS", "LPG", "CNG", "KES", "TSH", "PHP", "UGX",
+}
+
+
+# The words RE_LIST_INTRO opens on: only where one stands is the pattern tried.
+LIST_NOUNS = {
+    "cooperatives", "co-operatives", "coops", "co-ops", "cooperativas", "unions", "societies", "saccos", "companies",
+    "enterprises", "firms", "organisations", "organizations", "banks", "federations", "networks", "associations",
+    "businesses", "dairies", "brands", "groups", "charities", "foundations", "ngos", "institutions", "universities",
+    "outlets", "newspapers", "broadcasters", "members", "partners", "winners", "finalists", "participants",
+    "signatories", "founders",
+}
+
+
+TITLE_CASE_SMALL = {
+    "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "from", "with",
+    "into", "vs", "via", "de", "la", "del", "du", "des", "et", "y", "up", "off",
+}
+# fmt: on

@@ -1,0 +1,214 @@
+"""Capitalised spans and what heads them: the runs of capitalised words a name can be
+(capitalised_spans), a role's title trimmed off (trim_title), and whether a span's head words make
+it an organisation, something else, or neither (head_kind); the mentions the finders report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ssecli.extract.gazetteer import common_words
+from ssecli.extract.lexicon import (
+    FUNCTION_WORDS,
+    MEDIA_HEADS,
+    MONTH_NAMES,
+    NON_ORG_HEADS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    VENUE_BIGRAMS,
+)
+from ssecli.extract.text import CONNECTORS, Word, fold, words
+
+# Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
+# "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
+PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve"}
+
+
+# Two-word heads.
+ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list")}
+
+
+# Nouns before a bracketed list of members: "seven member (ILO, UNRISD, ...)".
+RE_GROUP_NOUN = re.compile(
+    r"\b(?:organi[sz]ations?|members?|partners?|agencies|agency|observers?|institutions?|"
+    r"bodies|networks?|entities|stakeholders|participants|including|such as|namely)\s*\(?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class OrgMention:
+    surface: str
+    span: tuple[int, int]
+    acronym: str | None = None  # the short form, where the text defines one
+    long: str | None = None  # the long form, where the text defines one
+    parent: str | None = None  # the surface of the parent organisation (ILO for ILO COOP)
+    strong: bool = True  # False for a bare acronym that only an org elsewhere would confirm
+
+
+@dataclass
+class Definition:
+    short: str
+    long: str
+    is_org: bool
+
+
+@dataclass
+class OrgFindings:
+    mentions: list[OrgMention] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    acronym_candidates: list[OrgMention] = field(default_factory=list)
+
+
+RE_NAME_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _lower_words(s: str) -> list[str]:
+    return [fold(w) for w in RE_NAME_TOKEN.findall(s)]
+
+
+@lru_cache(maxsize=16384)
+def head_kind(span: str) -> str:
+    """'org', 'other' or 'none' from the span's head words."""
+    ws = _lower_words(re.sub(r"['’]s\b", "", span))
+    if not ws:
+        return "none"
+    # The head of "Ministry of Employment" is Ministry; of "Seoul National University", University.
+    pre = []
+    for w in ws:
+        if w in ("of", "for", "on", "de", "du", "des", "in", "to"):
+            break
+        pre.append(w)
+    pre_head = pre[-1] if pre else ws[0]
+    last = ws[-1]
+    bigrams = set(zip(ws, ws[1:], strict=False))
+    if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
+        return "other"  # a venue; "Annual General Assembly" is a meeting
+    if all(w in ("social", "enterprise", "credit", "union", "task", "force") for w in ws):
+        return "none"  # "Social Enterprise", "Credit Union": a kind of body, no body's name
+    if pre_head in NON_ORG_HEADS and last not in ORG_WORDS:
+        return "other"
+    if len(ws) >= 2 and (last in MEDIA_HEADS or ws[0] == "daily") and not set(ws) & NON_ORG_HEADS:
+        return "org"
+    # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
+    if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words()):
+        return "org"
+    if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & ORG_BIGRAMS:
+        return "org"
+    if last in NON_ORG_HEADS:
+        return "other"
+    if last in ORG_WORDS or bigrams & ORG_BIGRAMS:
+        return "org"
+    if ws[0] in PLURAL_HEADS and len(ws) >= 2:
+        from ssecli.extract.places import is_place
+
+        rest = [w for w in re.findall(r"[\w'’-]+", span)[1:] if w.lower() not in CONNECTORS]
+        place = " ".join(rest)
+        # "Co-operatives and Mutuals Canada": the place closes the name
+        closed = bool(rest) and (is_place(place) or is_place(rest[-1]) or re.fullmatch(r"[A-Z]{2,3}", place))
+        return "org" if closed else "none"
+    # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
+    # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
+    if (
+        ws[0] in ORG_WORDS
+        and len(ws) >= 2
+        and not set(ws) & (TITLE_WORDS | MONTH_NAMES)
+        and all(w[:1].isupper() or w.lower() in CONNECTORS for w in re.findall(r"[\w'’-]+", span))
+        and any(w not in common_words() for w in ws[1:] if w not in CONNECTORS)
+    ):
+        return "org"
+    return "none"
+
+
+def trim_title(span: str) -> str:
+    """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
+    ws = span.split()
+    # "Seoul-based Sungkonghoe University": the place of a body is not part of its name.
+    while ws and (
+        ws[0].lower() in FUNCTION_WORDS
+        or ws[0].lower() in MONTH_NAMES
+        or re.search(r"-based$", ws[0])
+        or ws[0].islower()
+        and ws[0] in CONNECTORS
+    ):  # "News of the Week": no name opens on "of"
+        ws = ws[1:]
+    lowered = [w.lower().strip(",") for w in ws]
+    if lowered and lowered[0] in TITLE_WORDS and "of" in lowered[1:]:
+        # "Director Song Ji-a of the Seoul Social Economy Center": the body is after "of".
+        i = lowered.index("of", 1)
+        rest = ws[i + 1 :]
+        while rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        return trim_title(" ".join(rest)) if rest else ""
+    for i, w in enumerate(lowered):
+        if w in ("of", "at", "for") and i > 0 and lowered[i - 1] in TITLE_WORDS:
+            rest = ws[i + 1 :]
+            while rest and rest[0].lower() in ("the",):
+                rest = rest[1:]
+            return trim_title(" ".join(rest)) if rest else ""
+    return " ".join(ws)
+
+
+def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Runs of capitalised words joined by connectors ('Ministry of Employment and Labour'),
+    broken at punctuation, possessives and lower-case words."""
+    out = []
+    ws = words(text)
+    caps = [_cap(w) for w in ws]  # each word's test once: the runs below look at most words twice
+    i = 0
+    while i < len(ws):
+        if not caps[i]:
+            i += 1
+            continue
+        j = i
+        last_cap = i
+        while j + 1 < len(ws) and j - i < MAX_SPAN_WORDS:
+            nxt = ws[j + 1]
+            gap = text[ws[j].end : nxt.start]
+            if "\n" in gap or ws[j].possessive and not ws[j].group_possessive:
+                break
+            # "Japan Workers' Cooperative Union": a plural possessive inside a name.
+            plural_possessive = gap in ("' ", "’ ") and ws[j].text.endswith("s")
+            if caps[j + 1] and (gap in (" ", "") or plural_possessive):
+                j += 1
+                last_cap = j
+            elif (
+                nxt.text.lower() in CONNECTORS
+                and gap == " "
+                and nxt.text.islower()
+                # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...
+                and not (nxt.text == "the" and ws[j].text.lower() not in CONNECTORS)
+            ) or nxt.text == "&":
+                j += 1
+            else:
+                break
+        a, b = ws[i].start, ws[last_cap].end
+        if ws[last_cap].possessive:
+            b -= 2
+        if text[a:b].endswith(("'", "’")):
+            b -= 1
+        out.append((text[a:b], (a, b)))
+        i = last_cap + 1
+    return out
+
+
+# No name runs longer; a longer run is cut, so that the work on each run stays bounded.
+MAX_SPAN_WORDS = 24
+
+
+RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+RE_INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}|[dl]['’][A-ZÀ-Þ]")  # "eBay", "iCOOP", "d'Ivoire"
+
+
+def _cap(w: Word) -> bool:
+    t = w.text
+    first = t[:1]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return any(c.isalpha() for c in t) and not RE_ORDINAL.fullmatch(t)
+    second = t[1:2]  # the pattern needs a capital or an apostrophe there: most words are let go at once
+    return bool(second) and (second.isupper() or second in "'’") and bool(RE_INNER_CAPS.match(t))

@@ -1,0 +1,271 @@
+"""Text -> records: an article's title, publication date and entities, or a
+listing page and its items.
+
+`parse_article` works on one file and knows nothing of the others; organisations
+come out as mentions, and `resolve.py` merges them into entities across the
+corpus. Nothing here prints or touches the terminal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
+from ssecli.extract import dates as D
+from ssecli.extract.orgs import find_orgs
+from ssecli.extract.people import find_credits, find_people
+from ssecli.extract.places import find_places, is_place
+from ssecli.extract.places import lookup as lookup_place
+from ssecli.extract.spans import Definition, OrgMention
+from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
+from ssecli.models import Credit, Event, Person, Place, Record
+from ssecli.parser.header import (
+    RE_BOILERPLATE,
+    RE_MONTH_HEADER,
+    Header,
+    _header,
+    _is_credit,
+)
+from ssecli.parser.listing import (
+    _listing_items,
+)
+from ssecli.parser.markup import (
+    _strip_markup,
+    normalise_text,
+)
+
+# An honorific and a surname alone: "Sr. Mendoza", "Prof. Kim".
+RE_TITLED_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|Minister|Mayor|President)\.?\s+(?P<name>[A-Z][\w'’-]+)"
+)
+
+
+@dataclass
+class Parsed:
+    """One file's records before the corpus merges organisations across files."""
+
+    record: Record
+    definitions: list[Definition] = field(default_factory=list)
+    # record id -> org mentions in that record (page and items alike)
+    mentions: dict[str, list[OrgMention]] = field(default_factory=dict)
+    candidates: dict[str, list[OrgMention]] = field(default_factory=dict)
+
+
+def _doc_id(stem: str) -> str:
+    m = re.match(r"(\d+)", stem)
+    return m.group(1) if m else stem
+
+
+def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed:
+    text = normalise_text(raw)
+    stem = re.sub(r"\.txt$", "", source, flags=re.I)
+    rid = record_id or _doc_id(stem)
+    lines = text.split("\n")
+    head = _header(lines)
+    title = head.title or stem
+    items = _listing_items(lines, head)
+    if items:
+        first_item = min(it["start"] for it in items)
+        if head.title_line >= first_item:
+            # The page's own title is what stands above its first item: "SSE Knowledge Hub | Latest updates".
+            above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
+            title = above[0] if above else stem
+        return _parse_listing(text, source, rid, title, items, head)
+    record = Record(id=rid, source=source, title=title, text=raw)
+    parsed = Parsed(record)
+    _extract_into(parsed, record, text, head.date, infer=head.date is None)
+    return parsed
+
+
+def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dict], head: Header) -> Parsed:
+    page = Record(id=rid, source=source, title=title, text=text)
+    parsed = Parsed(page)
+    lines = text.split("\n")
+    first_item = min(it["start"] for it in items)
+    # The page's own date stands above its items; the first item's date is no page date.
+    page_date = head.date if head.date_line < first_item else None
+    if (
+        page_date is not None
+        and RE_MONTH_HEADER.match(lines[head.date_line])
+        and sum(1 for ln in lines[first_item:] if RE_MONTH_HEADER.match(ln)) >= 1
+    ):
+        page_date = None  # "August 2023", then its items, then "July 2023": a month heads its items
+    # Credits above an item's title belong to the item.
+    header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
+    _extract_into(parsed, page, header_text, page_date, infer=False, anchor=items[0]["date"])
+    for n, it in enumerate(items, 1):
+        body = "\n".join(it["lines"])
+        start = it["start"]
+        pre = [ln for ln in lines[max(0, start - 3) : start] if _is_credit(ln)]
+        item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=D.iso(it["date"]), text=body, parent=rid)
+        _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False)
+        page.items.append(item)
+    return parsed
+
+
+def _extract_into(
+    parsed: Parsed, record: Record, text: str, date: tuple | None, infer: bool, anchor: tuple | None = None
+) -> None:
+    """Fill one record's date, people, places and events from `text`; keep its org mentions."""
+    spans = sentences(text)
+    matches = D.find_dates(text)
+    anchor = date or anchor
+    if date is not None:
+        record.date = D.iso(date)
+    elif infer:
+        inferred = infer_date(matches, text)
+        if inferred is not None:
+            record.date, record.date_inferred, anchor = D.iso(inferred), True, inferred
+        else:
+            anchor = event_anchor(text, matches)
+    seen = set()
+    for m in matches:
+        if D.is_anchored(m):
+            if anchor is None:
+                continue
+            pinned = D.resolve_relative(m, anchor)
+            if pinned is None:
+                continue
+            start, end = pinned
+        else:
+            start, end = m.start, m.end
+        first, last = D.iso(start), D.iso(end)
+        if first is None or last is None:
+            continue
+        event = Event(first, last, sentence_at(text, m.span[0], spans), m.surface)
+        key = (event.start, event.end, event.text)
+        if key not in seen:
+            seen.add(key)
+            record.events.append(event)
+
+    orgs = find_orgs(text, is_place=is_place)
+    parsed.definitions += orgs.definitions
+    parsed.mentions[record.id] = orgs.mentions
+    parsed.candidates[record.id] = orgs.acronym_candidates
+    mention_spans = [m.span for m in orgs.mentions]
+    org_spans = mention_spans + [m.span for m in orgs.acronym_candidates if m.strong]
+    org_names = {fold(m.surface) for m in orgs.mentions}
+    people = find_people(text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans)
+    record.people = [Person(p.name, p.role) for p in people]
+    record.credits = [Credit(c.name, c.text) for c in find_credits(text)]
+    # "Sr. Mendoza": a person named by surname alone is no place either.
+    surnames = [m.span("name") for m in RE_TITLED_SURNAME.finditer(text)]
+    # "Pereira said", "Amara's members": a part of a person's name, used alone, is that person.
+    parts = {w for p in people for w in re.split(r"[ -]", p.name) if len(w) >= 3 and w[:1].isupper()}
+    if parts:
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")(?!\w)")
+        surnames += [m.span() for m in rx.finditer(text)]
+    # "the ILO Country Office for Viet Nam", "the Government of Côte d'Ivoire": a body's name may end
+    # in the country it serves, and that country is named; "Seoul National University" names no place.
+    served = [
+        (m.span[0] + t.start(1), m.span[0] + t.end(1))
+        for m in orgs.mentions
+        if (t := RE_SERVED_COUNTRY.search(m.surface)) and (e := lookup_place(t.group(1))) and e.kind == "country"
+    ]
+    mask_orgs = [_minus(span, served) for span in mention_spans]
+    masked = (
+        [x for xs in mask_orgs for x in xs]
+        + [p.span for p in people]
+        + [_span_of(text, c.text) for c in record.credits]
+        + surnames
+    )
+    found_places = find_places(text, masked=masked)
+    # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".
+    not_orgs = SpanMask(len(text), [p.span for p in found_places] + [p.span for p in people])
+    parsed.candidates[record.id] = [c for c in orgs.acronym_candidates if not not_orgs.hits(*c.span)]
+    places: dict[str, Place] = {}
+    for pm in found_places:
+        place = places.setdefault(pm.entry.name, Place(pm.entry.name, pm.entry.kind))
+        if pm.surface != place.name and pm.surface not in place.aliases:
+            place.aliases.append(pm.surface)
+    record.places = list(places.values())
+
+
+RE_SERVED_COUNTRY = re.compile(r"\b(?:of|for|in) (?:the )?([A-Z][\w'’ -]+)$")
+
+
+def _minus(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`span` without the parts that `holes` inside it cover."""
+    out, start = [], span[0]
+    for a, b in sorted(h for h in holes if span[0] <= h[0] and h[1] <= span[1]):
+        if a > start:
+            out.append((start, a))
+        start = max(start, b)
+    if start < span[1]:
+        out.append((start, span[1]))
+    return out
+
+
+def _span_of(text: str, needle: str) -> tuple[int, int]:
+    i = text.find(needle)
+    return (i, i + len(needle)) if i >= 0 else (0, 0)
+
+
+# "formed in Hamilton on March 6, 1909", "founded in May 1953": the history of a body is no anchor.
+RE_HISTORY = re.compile(
+    r"\b(?:founded|formed|established|created|set up|born|since|began|started|incorporated|registered|first)\b"
+    r"[^.\n]{0,40}$",
+    re.I,
+)
+
+
+def event_anchor(text: str, matches: list[D.DateMatch]) -> tuple | None:
+    """The year a text without a publication date gives its yearless dates: the latest year it writes
+    in a full date (a month or a day) that is not history. Only the year: the day stays unknown."""
+    dated = [
+        m for m in matches if m.start[0] is not None and not RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]])
+    ]
+    years = [m.start[0] for m in dated if m.start[1] is not None]
+    if not years:
+        # Years alone anchor only when the text names one: "the 2017 report", not "from 2020 to 2021".
+        years = list({m.start[0] for m in dated if m.start == m.end})
+        if len(years) != 1:
+            return None
+    return (max(years), None, None)
+
+
+RE_EDITION = re.compile(r"\s+(?:edition|session)\b")
+
+
+RE_PRESENT = re.compile(r"this year")
+
+
+def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
+    """An undated article whose text writes dates without a year ('on 3 July', 'this year')
+    is dated from its explicit year and the latest month it mentions. One whose dates all
+    carry their year gives nothing to infer from: its date stays empty."""
+    anchored = [m for m in matches if D.is_anchored(m)]
+    if not anchored:
+        return None
+    # Only a text that speaks of its own present ("this year", "today") tells that its latest year is
+    # the year it was written in; otherwise a yearless date keeps its year unknown.
+    if not any(
+        m.relative and m.start == (None, None, None) and RE_PRESENT.fullmatch(m.surface.lower()) for m in anchored
+    ):
+        return None
+    # The year of a month or a day that is not history, or of "the 2024 edition" of what the text reports.
+    history = [
+        m for m in matches if m.start[0] is not None and RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]])
+    ]
+    years = sorted(
+        {
+            m.start[0]
+            for m in matches
+            if m.start[0] is not None
+            and m not in history
+            and (m.start[1] is not None or RE_EDITION.match(text, m.span[1]))
+        }
+    )
+    if not years and not history:
+        # Years alone ("its strategy 2023-29") date the text only when it writes one and tells no history.
+        years = sorted({m.start[0] for m in matches if m.start[0] is not None})
+        if len(years) != 1:
+            return None
+    if not years:
+        return None
+    year = years[-1]
+    months = [m.end[1] for m in anchored if m.end[1] is not None]
+    months += [m.end[1] for m in matches if m.start[0] == year and m.end[0] == year and m.end[1] is not None]
+    if months:
+        return (year, max(months), None)
+    return (year, None, None)

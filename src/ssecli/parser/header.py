@@ -1,0 +1,412 @@
+"""An article's header: its title (not a site name, a breadcrumb or a kicker) and its publication date
+(a date line, a field, a dateline, a month line under a report's title), and the line-level readers
+the listing finder shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
+from ssecli.extract import dates as D
+from ssecli.extract.places import is_place
+from ssecli.parser.markup import (
+    _strip_markup,
+)
+
+# Lines of page furniture above or around an article, saved along with it.
+RE_BOILERPLATE = re.compile(
+    r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)"
+    r"|related (?:content|news|links|articles)"
+    r"|press release|news release|for immediate release|media advisory|skip to (?:main )?content|menu|search"
+    r"|read more|tags?:?|permalink|permanent link|[-=*_#~]{3,}|\*\s*\*\s*\*)\s*$",
+    re.I,
+)
+
+
+# "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
+# "title:" and "pubDate:" as YAML front matter and feeds write them, too.
+RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
+
+
+DATE_KEYS = {
+    "date": 0,
+    "published": 0,
+    "posted on": 0,
+    "published on": 0,
+    "modified on": 2,
+    "updated on": 2,
+    "publication date": 0,
+    "posted": 0,
+    "date published": 0,
+    "issued": 0,
+    "released": 0,
+    "release date": 0,
+    "pubdate": 0,
+    "dc:date": 0,
+    "published at": 0,
+    "sent": 1,
+    "lastbuilddate": 2,
+    "updated": 2,
+    "last updated": 2,
+    "modified": 2,
+    "last modified": 2,
+}
+
+
+TITLE_KEYS = {"subject", "title", "headline"}
+
+
+# Fields of a feed or an export that are never an item's title.
+NOT_TITLE_KEYS = {
+    "link",
+    "url",
+    "guid",
+    "id",
+    "description",
+    "summary",
+    "source",
+    "author",
+    "category",
+    "categories",
+    "tags",
+    "image",
+    "permalink",
+    "comments",
+    "creator",
+    "dc:creator",
+    "content",
+    "encoded",
+}
+
+
+HEADER_KEYS = set(DATE_KEYS) | {
+    "source",
+    "author",
+    "by",
+    "tags",
+    "from",
+    "to",
+    "cc",
+    "subject",
+    "contact",
+    "category",
+    "categories",
+    "location",
+    "type",
+    "section",
+    "topic",
+    "topics",
+    "language",
+    "reading time",
+    "photo",
+    "credit",
+    "ref",
+    "reference",
+    "tel",
+    "email",
+    "media",
+    "press",
+    "enquiries",
+    "inquiries",
+    "phone",
+    "fax",
+    "website",
+    "web",
+    "link",
+    "url",
+    "guid",
+    "id",
+    "permalink",
+    "slug",
+    "layout",
+    "draft",
+    "lang",
+    "image",
+}
+
+
+# A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
+RE_DATE_LABEL = re.compile(
+    r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
+    r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$",
+    re.I,
+)
+
+
+# A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
+RE_DATELINE = re.compile(
+    r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
+    r"(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s"
+)
+
+
+# " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
+RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d-\d\d)\b")
+
+
+RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
+
+
+RE_SEPARATOR = re.compile(r"^\s*(?:[-–—=*_~#]+|\*\s*\*\s*\*)\s*$")
+
+
+RE_MONTH_HEADER = re.compile(r"^\s*#*\s*" + D._MON + r",?\s+(?:19|20)\d\d\s*$")
+
+
+# Title and date on one line: "2022-06-30 — Title", "14 May 2024 | Title", "Title | 14 May 2024".
+RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+| {2,}")
+
+
+# The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",
+# "Cooperative Voices | Interview by Lucas Ferreira | August 8, 2023".
+RE_HEADER_PARTS = re.compile(r"\s+(?:\||/|·|•|–|—)\s+")
+
+
+RE_TRAILING_DAY = re.compile(
+    r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$"
+)
+
+
+# "Posted on 2023-11-02 by Esther Kamau": the author after the date.
+RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
+
+
+def line_date(line: str, labels: bool = False) -> tuple | None:
+    """The date a line holds if the line is nothing but a date (with a label). With `labels`,
+    as in an article's header, the date may also stand among short labels."""
+    s = _strip_markup(line)
+    if not s or len(s) > 120:
+        return None
+    d = D.parse_date_value(s)
+    if d:
+        return d
+    m = RE_DATE_LABEL.match(s)
+    if m and m.group("rest") != s:
+        d = D.parse_date_value(m.group("rest")) or D.parse_date_value(RE_BY_AUTHOR.sub("", m.group("rest")))
+        if d:
+            return d
+    if labels:
+        # "Published 12/09/2023 - 15:42 | Updated ...", "Posted on 9 October 2023 by the Team | 4 min read":
+        # the first part that is a date once its label and author are taken off.
+        parts = RE_HEADER_PARTS.split(s) if " | " in s else []
+        for k, part in enumerate(parts):
+            lm = RE_DATE_LABEL.match(part.strip())
+            core = RE_BY_AUTHOR.sub("", lm.group("rest") if lm else part).strip()
+            d = D.parse_date_value(core)
+            if d and all(len(p.split()) <= 6 for j, p in enumerate(parts) if j != k):
+                return d  # not "2024-05-14 | A headline of many words": a listing's row
+        # "International Day of Cooperatives, Geneva, 1 July 2023": an occasion and a place, then the day.
+        tail = RE_TRAILING_DAY.search(s)
+        if tail and len(s.split()) <= 14:
+            d = D.parse_date_value(tail.group(1))
+            if d and d[2] is not None:
+                return d
+        parts = RE_HEADER_PARTS.split(s)
+        dated = [d for d in map(D.parse_date_value, parts) if d]
+        rest = [p for p in parts if not D.parse_date_value(p)]
+        if len(parts) > 1 and len(dated) == 1 and all(len(p.split()) <= 6 for p in rest):
+            return dated[0]
+    return None
+
+
+def field_date(line: str) -> tuple[int, tuple] | None:
+    m = RE_FIELD.match(line)
+    if not m:
+        return None
+    key = m.group("key").strip().lower()
+    if key not in DATE_KEYS:
+        return None
+    d = D.parse_date_value(_strip_markup(m.group("value")))
+    if d is None:
+        found = [x for x in D.find_dates(m.group("value")) if x.start[0] is not None and x.start == x.end]
+        d = found[0].start if found else None
+    return (DATE_KEYS[key], d) if d else None
+
+
+def dateline_date(line: str) -> tuple | None:
+    m = RE_DATELINE.match(line)
+    if not m:
+        return None
+    d = D.parse_date_value(m.group("date"))
+    # "Lévis (Qc), October 16, 2018 -": a whole day after a name is a dateline even where the place is unknown.
+    if d is None or not is_place(m.group("place").strip().title()) and not m.group("place").isupper() and d[2] is None:
+        return None
+    return d
+
+
+def _is_header_field(line: str) -> bool:
+    m = RE_FIELD.match(line)
+    return m is not None and m.group("key").strip().lower() in HEADER_KEYS
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    title_line: int = -1
+    date: tuple | None = None
+    date_line: int = -1
+    body_start: int = 0
+
+
+def _header(lines: list[str]) -> Header:
+    """Title, publication date and where the body starts."""
+    head = Header()
+    best_rank = 9
+    scanned = 0
+    fallback = None
+    month_line = None
+    content_after_title = 0
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        scanned += 1
+        if scanned > 30:  # a page saved with its navigation and cookie banner puts the title far down
+            break
+        fd = field_date(s)
+        if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := D.parse_date_value(bm.group(1))):
+            fd = (0, bare)
+        if fd and fd[1] and fd[0] < best_rank:
+            best_rank, head.date, head.date_line = fd[0], fd[1], i
+            continue
+        m = RE_FIELD.match(s)
+        if m and m.group("key").strip().lower() in TITLE_KEYS:
+            if head.title is not None and head.title_line >= 0 and lines[head.title_line].strip() != s:
+                break  # "Title: ..." after the page's title: the first item of a feed
+            head.title, head.title_line = _strip_markup(m.group("value")).strip("\"'"), i
+            continue
+        if _is_header_field(s) or RE_BOILERPLATE.match(s):
+            continue
+        if head.title is not None and (RE_SEPARATOR.match(s) or RE_NUMBERED.match(s)):
+            break  # a rule or a numbered or bulleted line under the title opens the body or a list of items
+        if best_rank > 1 and RE_MONTH_HEADER.match(s) and month_line is None and content_after_title <= 2:
+            # "June 2023" under a title: the date of a report, unless the page turns out to list items.
+            month_line = (D.parse_date_value(_strip_markup(s)), i)
+        if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2 and month_line is None:
+            ld = line_date(s, labels=True) or dateline_date(s)
+            if ld is not None:
+                best_rank, head.date, head.date_line = 1, ld, i
+                if head.title is None and fallback is not None:
+                    # "Annual report" above its date line: a short title is still the title.
+                    head.title, head.title_line = fallback
+                if line_date(s, labels=True) is not None:
+                    continue
+        if head.title is not None:
+            content_after_title += 1
+        if head.title is None:
+            if line_date(s) is None and not RE_SEPARATOR.match(s) and not _is_credit(RE_NUMBERED.sub("", s)):
+                if fallback is None:
+                    fallback = (_strip_markup(s), i)
+                if _looks_like_title(s) and not _dated_title(s):
+                    head.title, head.title_line = _strip_markup(s), i
+                    if (
+                        fallback[1] < i
+                        and RE_SENTENCE_END.search(head.title)
+                        and not RE_SENTENCE_END.search(fallback[0])
+                        and len(fallback[0].split()) >= 3
+                    ):
+                        # "The department works closely with ..." under "Social and Solidarity Economy
+                        # Department": a sentence is the text, the line above it the title.
+                        head.title, head.title_line = fallback
+            continue
+    if head.title is None and fallback is not None:
+        head.title, head.title_line = fallback
+    if head.date is None and month_line is not None and month_line[0] is not None:
+        head.date, head.date_line = month_line
+    if head.date is not None and head.date[2] is None:
+        # "Released: January 2009", then "OTTAWA, Jan. 7 /CNW/ -": the dateline's day, the year stated above.
+        for j in range(
+            max(head.date_line, head.title_line) + 1, min(len(lines), max(head.date_line, head.title_line) + 6)
+        ):
+            m = RE_DATELINE.match(lines[j])
+            if m:
+                day = [x for x in D.find_dates(m.group("date")) if x.start[0] is None and x.start[2] is not None]
+                if day and (head.date[1] is None or head.date[1] == day[0].start[1]):
+                    head.date = (head.date[0], day[0].start[1], day[0].start[2])
+                break
+    if head.title and len(head.title) > 150:
+        # A first line that is a whole paragraph: its first sentence, cut at a word.
+        first = re.split(r"(?<=[.!?])\s+", head.title)[0]
+        head.title = first if len(first) <= 150 else first[:140].rsplit(" ", 1)[0] + "…"
+    head.body_start = max(head.title_line, head.date_line) + 1
+    return head
+
+
+RE_SENTENCE_END = re.compile(r"[a-z0-9)][.]$")
+
+
+# A cookie banner, a site search box, buttons: what a page saved whole carries around an article.
+RE_PAGE_FURNITURE = re.compile(
+    r"\bcookies?\b|^\[[^\]]+\]|^(?:you are here|search this site|sign in|log in|subscribe)\b", re.I
+)
+
+
+def _looks_like_title(line: str) -> bool:
+    """Not a site name, a breadcrumb, a kicker or a heading in capitals."""
+    from ssecli.extract.spans import head_kind
+
+    s = _strip_markup(line)
+    letters = [c for c in s if c.isalpha()]
+    if len(s.split()) < 4 or " > " in s or " » " in s or s.count(" | ") >= 2:
+        return False  # a breadcrumb or a menu ("Home | About us | Members | News")
+    if RE_PAGE_FURNITURE.search(s):
+        return False
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return False
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", s)
+    return not (len(core.split()) <= 8 and head_kind(core) == "org")
+
+
+# Cells of a row set apart by wide spacing, as a table saved as text writes them.
+RE_WIDE_GAP = re.compile(r" {3,}")
+
+
+def _dated_title(line: str) -> tuple[tuple, str] | None:
+    """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
+    "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
+    t = RE_NUMBERED.sub("", _strip_markup(line))
+    if t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2:
+        # "15 | Office relocation notice | 2024-03-04", "128   KoSEA signs MOU ...   KoSEA   2023.05.11   412":
+        # a row of a table, one cell the date, the longest other one the title.
+        cells = [c.strip() for c in (t.split(" | ") if " | " in t else RE_WIDE_GAP.split(t))]
+        dated = [d for d in map(D.parse_date_value, cells) if d]
+        words = [c for c in cells if not D.parse_date_value(c) and not c.isdigit()]
+        if len(dated) == 1 and dated[0][2] is not None and words:
+            return dated[0], max(words, key=len)
+    parts = RE_LEADING_DATE_SPLIT.split(t, maxsplit=1)
+    if len(parts) == 2:
+        for date_part, title_part in (parts, parts[::-1]):
+            d = D.parse_date_value(date_part)
+            if d is not None and d[2] is not None and len(title_part.split()) >= 2:
+                return d, _strip_markup(title_part)
+    if t[:1].isdigit():
+        # A day at the start of the line, and the headline after it.
+        found = D.find_dates(t[:40])
+        if found and found[0].span[0] == 0 and found[0].start[0] is not None and found[0].start[2] is not None:
+            rest = t[found[0].span[1] :].lstrip(" ,–—-:|")
+            if (
+                len(rest) >= 8
+                and not rest[:1].islower()
+                and not rest[:1].isdigit()
+                and (len(rest.split()) >= 3 or not rest.isascii())
+            ):
+                return found[0].start, _strip_markup(rest)
+    return None
+
+
+def _is_credit(line: str) -> bool:
+    return bool(re.match(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:)", line, re.I))
+
+
+def _field_key(line: str) -> str | None:
+    m = RE_FIELD.match(line)
+    return m.group("key").strip().lower() if m else None
+
+
+def _item_title(line: str) -> str:
+    """An item's title line as a reader sees it: without numbering, markup or a "Title:" key."""
+    s = _strip_markup(RE_NUMBERED.sub("", line.strip()))
+    m = RE_FIELD.match(s)
+    return _strip_markup(m.group("value")) if m and m.group("key").strip().lower() in TITLE_KEYS else s

@@ -1,0 +1,326 @@
+"""Listing pages: items of dated news on one page (ILO topic pages with a kicker, a headline, a date
+and a summary; event, blog and regional listings; one-line and table rows), each an item with its
+own title, date and text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
+from ssecli.extract import dates as D
+from ssecli.extract.places import is_place
+from ssecli.parser.header import (
+    NOT_TITLE_KEYS,
+    RE_BOILERPLATE,
+    RE_DATELINE,
+    RE_MONTH_HEADER,
+    RE_SEPARATOR,
+    Header,
+    _dated_title,
+    _field_key,
+    _is_credit,
+    _item_title,
+    field_date,
+    line_date,
+)
+from ssecli.parser.markup import (
+    _strip_markup,
+)
+
+# "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...":
+# a wire dateline opening an item's summary, the date in brackets.
+RE_BRACKET_DATELINE = re.compile(
+    r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?"
+    r"\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)"
+)
+
+
+# The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
+# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
+RE_TIME_TAIL = re.compile(
+    r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$"
+)
+
+
+RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
+
+
+RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
+
+
+RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
+
+
+def _item_date(s: str) -> tuple | None:
+    """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
+    a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
+    s = RE_LEADING_MARK.sub("", s)
+    d = line_date(s)
+    if d is None:
+        fd = field_date(s)
+        d = fd[1] if fd else None
+    if d is None:
+        t = RE_TIME_TAIL.sub("", _strip_markup(s))
+        if t != _strip_markup(s):
+            d = line_date(t)
+    if d is None and len(s) <= 80 and D.RE_HAS_YEAR.search(s):
+        # "17 May 2023, Hanoi, Viet Nam", "Comayagua, Honduras November 29 and 30, 2023": a day and the place.
+        found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
+        if len(found) == 1:
+            m = found[0]
+            rest = (s[: m.span[0]] + " " + s[m.span[1] :]).strip(" ,.-–—|")
+            parts = [p.strip() for p in rest.split(",") if p.strip()]
+            # The date after the place, or before a place that ends the line: not "Oslo, Norway, PfC Conference".
+            placed = m.span[0] > 0 or is_place(parts[-1]) if parts else False
+            if (
+                parts
+                and placed
+                and len(rest.split()) <= 6
+                and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts)
+            ):
+                d = m.start
+    if d is None and " · " in s:
+        d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
+    return d if d is not None and d[2] is not None else None
+
+
+RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+", re.I)
+
+
+def _date_shape(line: str) -> str:
+    """A date line up to its date, with numbers, months and weekdays blanked: the lines of one listing share it."""
+    s = RE_WEEKDAY_WORD.sub("", line.strip())
+    found = D.find_dates(s)
+    if found:
+        s = s[: found[0].span[1] + 3]
+    return RE_SHAPE_WORDS.sub("#", " ".join(s.split()))
+
+
+RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)
+
+
+RE_DIGIT = re.compile(r"\d")
+
+
+def _title_like(s: str) -> bool:
+    """A headline rather than a summary: short, not a sentence that ends in a full stop or an ellipsis."""
+    t = _strip_markup(RE_BULLET.sub("", s))
+    if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t):
+        return False
+    words = len(t.split())
+    return (
+        words <= 30
+        and not re.search(r"(?:[.…]|\.\.\.|Read More|Read more)\s*$", t)
+        or words <= 12
+        and not t.endswith("...")
+    )
+
+
+def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
+    """The lines of the block of text directly above line i (after blank lines), down to line lo."""
+    j = i - 1
+    while j > lo and not lines[j].strip():
+        j -= 1
+    block: list[int] = []
+    while j > lo and lines[j].strip() and len(block) < 3:
+        s = lines[j].strip()
+        if RE_MONTH_HEADER.match(s) and not block:
+            break  # "APRIL 2025" heads the items below it: no headline above
+        if (
+            _is_credit(s)
+            or RE_SEPARATOR.match(s)
+            or RE_MONTH_HEADER.match(s)
+            or _field_key(s) in NOT_TITLE_KEYS
+            or RE_BOILERPLATE.match(s)
+        ):
+            if block:
+                break
+            j -= 1
+            while j > lo and not lines[j].strip():
+                j -= 1  # "Permanent link" under a headline, a blank line between
+            continue
+        block.insert(0, j)
+        if RE_BULLET.match(lines[j]):
+            break
+        j -= 1
+    return block
+
+
+def _listing_items(lines: list[str], head: Header) -> list[dict]:
+    """Items of a listing page: each a title with its own date line, or one line holding both."""
+    marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
+    # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
+    floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
+    # The page's own heading is its first line of text: the header may have taken the first item's
+    # headline for the title ("Provincial", then the items).
+    heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
+    floor = min(floor, heading)
+    for i, line in enumerate(lines):
+        if i <= floor:
+            continue
+        s = line.strip()
+        if not s or not RE_DIGIT.search(s) or RE_MONTH_HEADER.match(s):
+            continue  # every item's date has a number
+        d = _item_date(s) if len(s) <= 160 else None  # a date line is short
+        if d is not None:
+            marks.append((i, d, None, "date"))
+            continue
+        dated_title = _dated_title(s)
+        if dated_title:
+            marks.append((i, *dated_title, "line"))
+            continue
+        m = RE_BRACKET_DATELINE.match(s) or RE_DATELINE.match(s)
+        if m and len(s.split()) > 8:
+            d = D.parse_date_value(m.group("date"))
+            us = RE_US_SHORT_DATE.fullmatch(m.group("date").strip())
+            if d is None and us:  # "MADISON, Wis. (2/14/14)--": a wire's month/day/year
+                d = (2000 + int(us.group(3)), int(us.group(1)), int(us.group(2)))
+                d = d if 1 <= d[1] <= 12 and 1 <= d[2] <= 31 else None
+            if d is not None and d[2] is not None:
+                marks.append((i, d, None, "dateline"))
+    # The header's date line is the page's own unless it has the shape of the items' date lines
+    # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
+    if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks):
+        target = _date_shape(lines[head.date_line])
+        later = [mk[0] for mk in marks if mk[0] > head.date_line]
+        gap = " ".join(lines[head.date_line + 1 : later[0]]) if later else ""
+        if (
+            len(gap.split()) > 150
+            or not any(_date_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
+        ) and not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
+            marks = [mk for mk in marks if mk[0] != head.date_line]
+    # A dateline in the summary under an item's own date line is the same item's.
+    kept: list[tuple[int, tuple, str | None, str]] = []
+    for mk in marks:
+        if (
+            (mk[3] == "dateline" or mk[3] == "line" and mk[1] == kept[-1][1] if kept else False)
+            and kept
+            and kept[-1][3] == "date"
+        ):
+            between = [lines[j] for j in range(kept[-1][0] + 1, mk[0]) if lines[j].strip()]
+            if not between:
+                continue
+        kept.append(mk)
+    marks = kept
+    if len(marks) < 2:
+        return []
+    if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
+        top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
+    else:
+        top = floor
+    # A page of items starts with them: an article that ends with dated "related content"
+    # links is still one article (a long introduction is allowed above many items).
+    lead = " ".join(lines[top + 1 : max(0, marks[0][0] - 2)])
+    if len(lead.split()) > (400 if len(marks) >= 4 else 250 if len(marks) == 3 else 80):
+        return []
+    # Titles stand above their date lines (a title, then "19 April 2023") or below them
+    # (a "### 29 May 2024" heading, then the text): the first item shows the page's layout.
+    # The first few items vote; a date on a bullet's line, or a "### 29 May 2024" heading, heads its text.
+    votes = []
+    for k, (i, _, title, kind) in enumerate(marks):
+        if title is not None or kind == "dateline":
+            continue
+        lo = marks[k - 1][0] if k else top
+        above = _paragraph_above(lines, i, lo)
+        if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#"):
+            votes.append(False)
+        elif (
+            above
+            and RE_BULLET.match(lines[above[-1]])
+            and len(above) == 1
+            and above[-1] == i - 1
+            and not _title_like(lines[above[-1]])
+        ):
+            votes.append(False)
+        else:
+            votes.append(bool(above) and _title_like(" ".join(lines[j].strip() for j in above)))
+        if len(votes) == 3:
+            break
+    title_above = sum(votes) * 2 >= len(votes) if votes else True
+    items: list[dict[str, Any]] = []
+    for k, (i, d, title, kind) in enumerate(marks):
+        lo = marks[k - 1][0] if k else top
+        nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        title_line, start = i, i
+        if title is not None and len(title.split()) > 18:
+            # "5 July 2024 — Refugees and migrants continue to face ...": a summary under its headline.
+            above = _paragraph_above(lines, i, lo)
+            if above and _title_like(" ".join(lines[j].strip() for j in above)):
+                title, kind = None, "dateline"
+        if title is None:
+            above = _paragraph_above(lines, i, lo) if (title_above or kind == "dateline") else []
+            if (
+                above
+                and RE_BULLET.match(lines[above[0]])
+                and len(above) == 1
+                and (_is_credit(RE_BULLET.sub("", lines[above[0]])) or not _title_like(lines[above[0]]))
+            ):
+                above = []
+            if above:
+                title_line, start = above[0], above[0]
+                title = " ".join(_item_title(lines[j]) for j in above)
+                # The item starts at its number or bullet ("  2. News", then the headline).
+                for j in range(above[0] - 1, lo, -1):
+                    if lines[j].strip():
+                        if (
+                            RE_BULLET.match(lines[j])
+                            and not _title_like(" ".join(lines[x] for x in range(j, i)))
+                            or RE_BULLET.match(lines[j])
+                            and len(lines[j].split()) <= 5
+                        ):
+                            start = j
+                        break
+            elif kind == "dateline":
+                continue
+            else:
+                below = _next_content(lines, i, nxt)
+                if below is None:
+                    continue
+                title_line, title = below, _item_title(lines[below])
+                if RE_BULLET.match(lines[i]) is None:
+                    b = i - 1
+                    while b > lo and lines[b].strip() and RE_BULLET.match(lines[b]) is None:
+                        b -= 1
+                    if b > lo and RE_BULLET.match(lines[b]) and b >= i - 2:
+                        start = b
+        title = re.sub(r"\s*[,;:]\s*$", "", RE_LEADING_MARK.sub("", title)).strip()
+        if len(title) > 200:
+            title = title[:190].rsplit(" ", 1)[0] + "…"
+        items.append(
+            {"title_line": title_line, "date_line": i, "date": d, "title": title, "start": min(start, title_line, i)}
+        )
+    # Each item's text runs from its first line to the next item's first line.
+    for k, it in enumerate(items):
+        last = items[k + 1]["start"] if k + 1 < len(items) else len(lines)
+        body = []
+        for j in range(it["start"], last):
+            s = lines[j].strip()
+            if RE_SEPARATOR.match(s) or RE_MONTH_HEADER.match(s):
+                continue
+            body.append(lines[j])
+        it["lines"] = body
+    return items if len(items) >= 2 else []
+
+
+def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
+    j = i - 1
+    while j > floor:
+        s = lines[j].strip()
+        if _field_key(s) in NOT_TITLE_KEYS:
+            j -= 1
+            continue
+        if s and not _is_credit(s) and not RE_MONTH_HEADER.match(s):
+            if RE_SEPARATOR.match(s):
+                return None
+            return j
+        j -= 1
+    return None
+
+
+def _next_content(lines: list[str], i: int, stop: int) -> int | None:
+    for j in range(i + 1, stop):
+        s = lines[j].strip()
+        if s and not _is_credit(s) and not RE_SEPARATOR.match(s):
+            return j
+    return None

@@ -1,0 +1,96 @@
+"""An article's text as the extractors read it: a page or feed saved as XML or HTML as the lines a
+reader sees, Markdown links and emphasis as their text, no-break spaces and tabs as spaces."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
+
+# "[IFFCO](https://www.iffco.in)": a Markdown link reads as its text.
+RE_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|mailto:|/)[^)\s]*\)")
+
+
+RE_MARKUP_START = re.compile(r"^\s*<(?:\?xml|rss|feed|!DOCTYPE|html)\b", re.I)
+
+
+RE_ELEMENT_LINE = re.compile(r"<(?:[\w-]+:)?([\w-]+)(?:\s[^<>]*)?>([^<\n]*)</(?:[\w-]+:)?\1>")
+
+
+RE_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+RE_TAG = re.compile(r"<[^>\n]{0,300}>")
+
+
+# Elements of a page's body, whose text is text, not a field of a feed.
+HTML_BLOCKS = {
+    "p",
+    "div",
+    "span",
+    "li",
+    "td",
+    "th",
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figcaption",
+    "small",
+    "u",
+    "code",
+    "pre",
+    "section",
+    "article",
+    "header",
+    "footer",
+}
+
+
+def markup_to_text(raw: str) -> str:
+    """A feed or page saved as XML or HTML, as the lines a reader sees: an element on one line
+    becomes 'name: text' (<title>, <pubDate>: read as the fields of a feed), other tags go."""
+    import html
+
+    text = RE_CDATA.sub(lambda m: m.group(1), raw)
+    text = RE_ELEMENT_LINE.sub(
+        lambda m: m.group(0) if m.group(1).lower() in HTML_BLOCKS else f"{m.group(1)}: {m.group(2).strip()}", text
+    )
+    text = re.sub(r"<(?:br|/p|/div|/h\d|/li|/tr|/item|/entry)\b[^>]*>", "\n", text, flags=re.I)
+    text = html.unescape(RE_TAG.sub(" ", text))
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", "\n".join(line.strip() for line in text.split("\n")))
+
+
+# "**Dragana Petrović**, President of ...": emphasis marks are not part of the words.
+RE_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*\*?([^\s*][^*\n]{0,200}?)\*\*?(?![\w*])")
+
+
+def normalise_text(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if RE_MARKUP_START.match(text):
+        text = markup_to_text(text)
+    text = RE_MARKDOWN_LINK.sub(r"\1", text)
+    text = RE_MARKDOWN_EMPHASIS.sub(r"\1", text)
+    return text.replace("\u00a0", " ").replace("\t", " ")
+
+
+RE_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+
+
+RE_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def _strip_markup(line: str) -> str:
+    if "#" in line:
+        line = RE_HEADING_MARK.sub("", line)
+    if "[" in line:
+        line = RE_LINK.sub(r"\1", line)
+    return line.strip().strip("*_").strip()
