@@ -1,4 +1,5 @@
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -64,3 +65,22 @@ def cli():
         return runner.invoke(app, list(args), env={"COLUMNS": "100", "NO_COLOR": "1", **(env or {})})
 
     return run
+
+
+# A good article, for the tests that put it among bad files.
+GOOD = "Cooperatives meet in Seoul\n\nSeoul, 3 July 2023 - The ILO and KoSEA met on 3 July 2023.\n"
+
+
+def run_sse(*args, corpus: Path, env=None, timeout=120):
+    """`sse --corpus CORPUS ARGS...` in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "ssecli", "--corpus", str(corpus), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **(env or {})},
+    )
+
+
+def assert_clean(result) -> None:
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout

@@ -12,24 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, SEEDS
+from .conftest import DATA, GOOD, SEEDS, assert_clean, run_sse
 
-GOOD = "Cooperatives meet in Seoul\n\nSeoul, 3 July 2023 - The ILO and KoSEA met on 3 July 2023.\n"
 HOSTILE = DATA / "hostile"
-
-
-def run_sse(*args, corpus: Path, env=None, timeout=120):
-    return subprocess.run(
-        [sys.executable, "-m", "ssecli", "--corpus", str(corpus), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **(env or {})},
-    )
-
-
-def assert_clean(result):
-    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
 
 
 @pytest.fixture(scope="module")

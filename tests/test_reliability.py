@@ -14,24 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SEEDS
-
-GOOD = "Cooperatives meet in Seoul\n\nSeoul, 3 July 2023 - The ILO and KoSEA met on 3 July 2023.\n"
+from .conftest import GOOD, SEEDS, assert_clean, run_sse
 
 
-def sse(*args, corpus: Path, env=None, timeout=300, **kw):
-    return subprocess.run(
-        [sys.executable, "-m", "ssecli", "--corpus", str(corpus), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", **(env or {})},
-        **kw,
-    )
-
-
-def assert_clean(r):
-    assert "Traceback" not in r.stderr and "Traceback" not in r.stdout
+def sse(*args, timeout=300, **kw):
+    """run_sse with room for a build of hundreds of files."""
+    return run_sse(*args, timeout=timeout, **kw)
 
 
 def copies(folder: Path, n: int) -> Path:

@@ -31,7 +31,7 @@ def _entity_command(kind: str, doc: str):
         rows = store.entity_table(filters, kind)
         rows = rows[:limit] if limit else rows
         if not rows:
-            nothing_matches(store, filters, "nothing")
+            nothing_matches(store, filters, "nothing matches")
         flat = [{k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()} for row in rows]
         emit(state.output, rows, flat, fmt, as_json, fields, ENTITY_FIELDS[kind])
 

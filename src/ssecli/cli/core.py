@@ -254,10 +254,10 @@ def prepare_places() -> None:
         build_places()
 
 
-def nothing_matches(store, f: Filters, what: str = "record") -> None:
+def nothing_matches(store, f: Filters, message: str = "no record matches") -> None:
     """Say that nothing matched, and name the filter values that match nothing, with what is
     close to them."""
-    warn(f"no {what} matches" if what != "nothing" else "nothing matches")
+    warn(message)
     for kind, values, label in (
         ("orgs", f.orgs, "organisation"),
         ("people", f.people, "person"),

@@ -113,7 +113,7 @@ def timeline(
             out.stdout.buffer.write(data)
             written = written or bool(data)
         if not written:
-            nothing_matches(store, filters, "event")
+            nothing_matches(store, filters, "no event matches")
         return
     if wants_table(out, fmt, as_json, fields):  # drawn and paged in parts
         from ssecli.output.tables import page_parts, timeline_parts, timeline_records_parts
@@ -124,11 +124,11 @@ def timeline(
             else timeline_records_parts(out, store.timeline_by_record(filters))
         )
         if not page_parts(out, parts):
-            nothing_matches(store, filters, "event")
+            nothing_matches(store, filters, "no event matches")
         return
     rows = store.timeline(filters) if by == By.event else store.timeline_by_record(filters)
     if not rows:
-        nothing_matches(store, filters, "event")
+        nothing_matches(store, filters, "no event matches")
     # The table was drawn above; what is left is JSON, CSV, Markdown, --fields or a pipe's lines.
     found = (
         rows

@@ -29,7 +29,7 @@ from ssecli.store.lock import writer_lock
 from ssecli.store.names import Names
 from ssecli.store.orgsync import OrgSync
 from ssecli.store.queries import Queries
-from ssecli.store.refresh import Refresher, RefreshReport
+from ssecli.store.refresh import Refresher, RefreshReport, stored_problems
 from ssecli.store.timeline import Timeline
 
 
@@ -127,7 +127,7 @@ class Store:
     @_index_errors
     def all_problems(self) -> list[Problem]:
         """Every problem the refreshes found and kept (`sse index --problems`)."""
-        return Refresher(self.database, Timeline(self.database), OrgSync(self.database)).problems()
+        return stored_problems(self.database.db, self.database.folder)
 
     def close(self) -> None:
         self.database.db.close()

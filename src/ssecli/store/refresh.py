@@ -15,6 +15,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ssecli.corpus import Problem, scan, unique_ids
 from ssecli.models import Record
@@ -32,6 +33,39 @@ class RefreshReport:
     rewritten: int = 0  # records written again because the corpus-wide resolution changed them
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+def indexed_stamps(db: sqlite3.Connection) -> str | None:
+    """Every indexed file as 'name \1 size \1 mtime', joined by NUL in one string (None: no file):
+    100,000 rows read as one, to be compared as a set with file_stamps."""
+    return db.execute(
+        "SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) FROM files"
+    ).fetchone()[0]
+
+
+def file_stamps(files: list[tuple[str, int, int]]) -> set[str]:
+    """The folder's files (corpus.scan) in indexed_stamps' form."""
+    return {f"{name}\1{size}\1{mtime_ns}" for name, size, mtime_ns in files}
+
+
+def scan_problems(db: sqlite3.Connection, folder: Path) -> list[Problem]:
+    """What the last scan found about the folder's entries (links, folders, ids taken)."""
+    row = db.execute("SELECT value FROM meta WHERE key='scan_problems'").fetchone()
+    return [Problem(folder / name, reason, skipped) for name, reason, skipped in json.loads(row[0] if row else "[]")]
+
+
+def stored_problems(db: sqlite3.Connection, folder: Path) -> list[Problem]:
+    """Everything the last scans found wrong or guessed about the folder's files, to list again
+    (`sse index --problems`): refreshes say each once, when they find it."""
+    problems = scan_problems(db, folder)
+    for name, problem, notes in db.execute(
+        "SELECT name, problem, notes FROM files WHERE problem IS NOT NULL OR notes != '[]' ORDER BY name"
+    ):
+        if problem:
+            problems.append(Problem(folder / name, problem))
+        for note in json.loads(notes or "[]"):
+            problems.append(Problem(folder / name, note, skipped=False))
+    return sorted(problems, key=lambda p: str(p.path))
 
 
 class Refresher:
@@ -122,11 +156,8 @@ class Refresher:
         stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if stored.get("extraction") != extraction_version() or stored.get("recursive") != str(recursive):
             return False
-        joined = self.db.execute(
-            "SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) FROM files"
-        ).fetchone()[0]
-        now = {f"{name}\1{size}\1{mtime_ns}" for name, size, mtime_ns in scan(self.folder, recursive).files}
-        return now == set((joined or "").split("\0")) - {""}
+        joined = indexed_stamps(self.db)
+        return file_stamps(scan(self.folder, recursive).files) == set((joined or "").split("\0")) - {""}
 
     def _unchanged(self) -> bool:
         import time
@@ -140,27 +171,6 @@ class Refresher:
             and stored.get("folder_mtime") == self._folder_stamp()
             and time.time() - float(stored.get("scanned_at") or 0) < rescan_seconds()
         )
-
-    def problems(self) -> list[Problem]:
-        """Everything the last scans found wrong or guessed about the folder's files, to list
-        again (`sse index --problems`): refreshes say each once, when they find it."""
-        problems = self._scan_problems()
-        for name, problem, notes in self.db.execute(
-            "SELECT name, problem, notes FROM files WHERE problem IS NOT NULL OR notes != '[]' ORDER BY name"
-        ):
-            if problem:
-                problems.append(Problem(self.folder / name, problem))
-            for note in json.loads(notes or "[]"):
-                problems.append(Problem(self.folder / name, note, skipped=False))
-        return sorted(problems, key=lambda p: str(p.path))
-
-    def _scan_problems(self) -> list[Problem]:
-        """What the last scan found about the folder's entries (links, folders, ids taken)."""
-        row = self.db.execute("SELECT value FROM meta WHERE key='scan_problems'").fetchone()
-        return [
-            Problem(self.folder / name, reason, skipped)
-            for name, reason, skipped in json.loads(row[0] if row else "[]")
-        ]
 
     def _refresh(self, report: RefreshReport, recursive: bool, rebuild: bool, progress) -> None:
         db = self.db
@@ -199,14 +209,12 @@ class Refresher:
         # files is checked without a Python step for each unchanged file. Strings keep their hash
         # where tuples compute theirs again, and the index gives them as one string (a path holds
         # no NUL), not as 100,000 rows.
-        joined = db.execute(
-            "SELECT group_concat(name || char(1) || size || char(1) || mtime_ns, char(0)) FROM files"
-        ).fetchone()[0]
+        joined = indexed_stamps(db)
         if joined is None:  # a build: every file is new (and 100,000 strings would stay in the heap)
             now = before = None
             came, went = {name for name, _, _ in scanned}, set()
         else:
-            now = {f"{name}\1{size}\1{mtime_ns}" for name, size, mtime_ns in scanned}
+            now = file_stamps(scanned)
             before = set(joined.split("\0"))
             came = {entry.rsplit("\1", 2)[0] for entry in now - before}  # new, or changed
             went = {entry.rsplit("\1", 2)[0] for entry in before - now}  # gone, or changed
@@ -298,17 +306,17 @@ class Refresher:
             report.rewritten = self.orgs.resolve(changed, touched, progress)
             self.timeline.apply()
         # What is said: what the scan found that the last one had not, and what reading the files
-        # parsed now found; all of it is kept (problems()) to be listed again.
+        # parsed now found; all of it is kept (stored_problems) to be listed again.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
-        before = {(str(p.path), p.reason) for p in self._scan_problems()}
+        said_before = {(str(p.path), p.reason) for p in scan_problems(db, self.folder)}
         prefix = len(str(self.folder).rstrip(os.sep)) + 1
-        scan_problems = [
+        rows = [
             (str(p.path)[prefix:] if str(p.path).startswith(str(self.folder)) else p.path.name, p.reason, p.skipped)
             for p in problems
         ]
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(scan_problems),))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('scan_problems', ?)", (json.dumps(rows),))
         report.problems = sorted(
-            [p for p in problems if (str(p.path), p.reason) not in before] + said, key=lambda p: str(p.path)
+            [p for p in problems if (str(p.path), p.reason) not in said_before] + said, key=lambda p: str(p.path)
         )
         db.execute("INSERT OR REPLACE INTO meta VALUES ('folder_mtime', ?), ('scanned_at', ?)", (stamp, str(started)))
 
