@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
+from ssecli.extract.scan import finditer_in, lines_with
 
 MONTHS = {
     "jan": 1,
@@ -171,7 +172,13 @@ NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 RE_ANY_DIGIT = re.compile(r"\d")
-RE_ANY_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+# The triggers of the patterns run line by line: the first three letters of every month name
+# MON takes, any year YEAR takes, and the words every relative date ends in.
+RE_MONTH_TRIGGER = re.compile(
+    r"[JFMASONDjfmasond](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|AN|EB|AR|PR|AY|UN|UL|UG|EP|CT|OV|EC)"
+)
+RE_YEAR_TRIGGER = re.compile(r"(?:1[89]|20)\d\d")
+RE_RELATIVE_TRIGGER = re.compile(r"day|year|month|orrow|ago")
 
 
 @dataclass
@@ -251,10 +258,12 @@ def find_dates(text: str) -> list[DateMatch]:
     def this_year(gd: dict) -> bool:
         return bool(gd.get("thisyear"))
 
-    # Most lines and many texts have no number or no month: their patterns are not run at all.
+    # Most lines have no month and no year: the patterns that need one run only on the lines that
+    # have it (extract.scan says when that finds the same matches).
     digits = RE_ANY_DIGIT.search(text) is not None
-    months = len(text) > 300 or RE_ANY_MONTH.search(text) is not None  # a whole text has a month, a line may not
-    num_months = digits and months
+    month_lines = lines_with(text, RE_MONTH_TRIGGER)
+    num_month_lines = lines_with(text, RE_ANY_DIGIT, within=month_lines) if digits else []
+    year_lines = lines_with(text, RE_YEAR_TRIGGER) if digits else []
     cjk = digits and ("年" in text or "년" in text)
 
     for m in RE_CJK.finditer(text) if cjk else ():
@@ -271,22 +280,22 @@ def find_dates(text: str) -> list[DateMatch]:
         s_, e_ = (y1, int(g["m1"]), int(g["d1"])), (_year_of(g, "y2") or y1, int(g["m2"]), int(g["d2"]))
         if s_ < e_:
             add(m, s_, e_)
-    for m in RE_ISO.finditer(text) if digits else ():
+    for m in finditer_in(RE_ISO, text, year_lines):
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in RE_YMD_DOT.finditer(text) if digits else ():
+    for m in finditer_in(RE_YMD_DOT, text, year_lines):
         g = m.groupdict()
         d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
         add(m, d, d)
-    for m in RE_DMY_NUM.finditer(text) if digits else ():
+    for m in finditer_in(RE_DMY_NUM, text, year_lines):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
         # Day first unless the first number cannot be a day-of-month that leaves a month.
         day, mon = (a, b) if b <= 12 else (b, a)
         add(m, (y, mon, day), (y, mon, day))
 
-    for rx in (RE_DM_DM, RE_MD_MD) if num_months else ():
-        for m in rx.finditer(text):
+    for rx in (RE_DM_DM, RE_MD_MD):
+        for m in finditer_in(rx, text, num_month_lines):
             g = m.groupdict()
             y1, y2 = _year_of(g, "y1"), _year_of(g, "y2")
             y1 = y1 or y2
@@ -294,8 +303,8 @@ def find_dates(text: str) -> list[DateMatch]:
             s = (y1, month_number(g["m1"]), int(g["d1"]))
             e = (y2, month_number(g["m2"]), int(g["d2"]))
             add(m, s, e, relative=this_year(g))
-    for rx in (RE_MD_D, RE_D_DM) if num_months else ():
-        for m in rx.finditer(text):
+    for rx in (RE_MD_D, RE_D_DM):
+        for m in finditer_in(rx, text, num_month_lines):
             g = m.groupdict()
             y = _year_of(g, "y1")
             mon = month_number(g["m1"])
@@ -303,38 +312,38 @@ def find_dates(text: str) -> list[DateMatch]:
             if d2 <= d1:
                 continue
             add(m, (y, mon, d1), (y, mon, d2), relative=this_year(g))
-    for rx in (RE_DM, RE_MD) if num_months else ():
-        for m in rx.finditer(text):
+    for rx in (RE_DM, RE_MD):
+        for m in finditer_in(rx, text, num_month_lines):
             g = m.groupdict()
             d = (_year_of(g, "y1"), month_number(g["m1"]), int(g["d1"]))
             if g["y1"] is None and _looks_like_count(text, m):
                 continue
             add(m, d, d, relative=this_year(g))
-    for m in RE_M_M_Y.finditer(text) if num_months else ():
+    for m in finditer_in(RE_M_M_Y, text, num_month_lines):
         g = m.groupdict()
         y2 = int(g["y2"])
         y1 = _year_of(g, "y1") or y2
         add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
-    for m in RE_M_M.finditer(text) if months else ():
+    for m in finditer_in(RE_M_M, text, month_lines):
         g = m.groupdict()
         add(m, (None, month_number(g["m1"]), None), (None, month_number(g["m2"]), None), relative=this_year(g))
-    for m in RE_MY.finditer(text) if num_months else ():
+    for m in finditer_in(RE_MY, text, num_month_lines):
         g = m.groupdict()
         d = (int(g["y1"]), month_number(g["m1"]), None)
         add(m, d, d)
-    for m in RE_Y_Y.finditer(text) if digits else ():
+    for m in finditer_in(RE_Y_Y, text, year_lines):
         y1 = int(m["y1"])
         y2 = _two_digit_end(y1, m["y2"])
         if y2 is None or y2 - y1 > 50 or _is_code_context(text, m.start(), m.end()):
             continue
         add(m, (y1, None, None), (y2, None, None))
-    for m in RE_DECADE.finditer(text) if digits else ():
+    for m in finditer_in(RE_DECADE, text, year_lines):
         y = int(m["y1"])
         add(m, (y, None, None), (y + 9, None, None))
-    for m in RE_PREFIXED_YEAR.finditer(text) if digits else ():
+    for m in finditer_in(RE_PREFIXED_YEAR, text, year_lines):
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None), group=1)
-    for m in RE_YEAR.finditer(text) if digits else ():
+    for m in finditer_in(RE_YEAR, text, year_lines):
         if taken[m.start()]:
             continue  # the year of a date already read: "26 May 2021"
         if (
@@ -347,10 +356,10 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         y = int(m["y1"])
         add(m, (y, None, None), (y, None, None))
-    for m in RE_MONTH_ALONE.finditer(text) if months else ():
+    for m in RE_MONTH_ALONE.finditer(text) if month_lines else ():
         mon = month_number(m["m1"])
         add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]), group=0)
-    for m in RE_NTH_WEEKDAY.finditer(text) if months else ():
+    for m in finditer_in(RE_NTH_WEEKDAY, text, month_lines):
         # "on the first Saturday of July": that day of the anchor's year; not a day kept "every year".
         if RE_RECURRING.search(text[max(0, m.start() - 30) : m.start()]) or RE_RECURRING.match(
             text[m.end() : m.end() + 20].lstrip(" ,")
@@ -358,7 +367,7 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         mon = month_number(m["m1"])
         add(m, (None, mon, None), (None, mon, None), relative=True)
-    for m in RE_RELATIVE.finditer(text):
+    for m in finditer_in(RE_RELATIVE, text, lines_with(text, RE_RELATIVE_TRIGGER)):
         add(m, (None, None, None), (None, None, None), relative=True)
 
     out.sort(key=lambda x: x.span)
