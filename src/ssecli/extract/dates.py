@@ -172,10 +172,12 @@ NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 RE_ANY_DIGIT = re.compile(r"\d")
-# The triggers of the patterns run line by line: the first three letters of every month name
-# MON takes, any year YEAR takes, and the words every relative date ends in.
+# The triggers of the patterns run line by line: any month name MON takes (a whole word, in any
+# case), any year YEAR takes, and the words every relative date ends in. The month's first letter
+# comes first, so that the engine skips to it; the look-behind then checks it opens a word.
 RE_MONTH_TRIGGER = re.compile(
-    r"[JFMASONDjfmasond](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|AN|EB|AR|PR|AY|UN|UL|UG|EP|CT|OV|EC)"
+    r"[JFMASONDjfmasond](?<!\w.)(?i:an(?:uary)?|eb(?:ruary)?|ar(?:ch)?|pr(?:il)?|ay|une?|uly?|ug(?:ust)?"
+    r"|ep(?:t(?:ember)?)?|ct(?:ober)?|ov(?:ember)?|ec(?:ember)?)\b"
 )
 RE_YEAR_TRIGGER = re.compile(r"(?:1[89]|20)\d\d")
 RE_RELATIVE_TRIGGER = re.compile(r"day|year|month|orrow|ago")
@@ -250,7 +252,7 @@ def find_dates(text: str) -> list[DateMatch]:
         if not (_valid(*start) and _valid(*end)):
             return
         # "3 July." ends a sentence: the full stop belongs to the month only in "Sept."
-        if text[b - 1] == "." and re.search(r"(?:uary|ch|il|May|une|uly|ust|ber|\d)\.$", text[a:b]):
+        if text[b - 1] == "." and RE_MONTH_STOP.search(text, a, b):
             b -= 1
         taken[a:b] = b"\1" * (b - a)
         out.append(DateMatch(start, end, (a, b), text[a:b], relative))
@@ -377,9 +379,11 @@ def find_dates(text: str) -> list[DateMatch]:
 def _is_code_context(text: str, a: int, b: int) -> bool:
     """Document symbols and numbered instruments: 'No. 2019', 'A/RES/77/281', 'ISO 9001'."""
     before = text[max(0, a - 12) : a]
-    if re.search(r"(?:No\.?|Nos\.?|Number|ISO|Art\.|Article|Room|Tel\.?|Fax|\+\d+)\s*$", before):
-        return True
-    return bool(re.search(r"[/\\]\s*$", before))
+    return bool(RE_CODE_BEFORE.search(before))
+
+
+RE_CODE_BEFORE = re.compile(r"(?:No\.?|Nos\.?|Number|ISO|Art\.|Article|Room|Tel\.?|Fax|\+\d+|[/\\])\s*$")
+RE_MONTH_STOP = re.compile(r"(?:uary|ch|il|May|une|uly|ust|ber|\d)\.$")
 
 
 # "the 2030 Agenda", "Kenya Vision 2030", "Blueprint 2020", "International Year of Cooperatives 2025 logo":

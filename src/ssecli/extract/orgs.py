@@ -65,7 +65,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             right_words = right_words[1:]
             right = " ".join(right_words)
         # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
-        complement = re.search(r"\b(?:of|for|on)\b", left) is not None
+        complement = RE_COMPLEMENT.search(left) is not None
         # "Wageningen University and Research Centre": a right side of everyday words continues the name.
         generic_right = (
             len(right_words) == 2
@@ -168,18 +168,18 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         if w.text.islower() or not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
             continue
         bare = w.bare
-        if re.match(r"[dlDL]['’]", bare) and Word(bare[2:], 0, 0).is_acronym:
+        if bare[1:2] in ("'", "’") and bare[:1] in "dlDL" and Word(bare[2:], 0, 0).is_acronym:
             bare = bare[2:]  # French "l'ACI", "d'ESS"
             w = Word(bare, w.end - len(bare), w.end)
         if RE_EVENT_AFTER.match(text, w.start + len(bare)):
             continue  # "ICU Day", "IYC Summit": an event's initials
         if bare.isupper() and fold(bare) in common_words() and _caps_heading(text, w.start, w.start + len(bare)):
             continue  # "PRINT EDITION", "MEMBER NEWS": words of a heading in capitals
-        if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or re.fullmatch(r"[IVXLC]+", bare):
+        if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or RE_ROMAN.fullmatch(bare):
             continue
-        if re.search(r"-\d+$|\d{4}$", bare) or re.fullmatch(r"[A-Z]{2,}\d+", bare):
+        if RE_CODE_END.search(bare) or RE_CAPS_DIGITS.fullmatch(bare):
             continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag; SDG8, KSE100
-        if re.fullmatch(r"[A-Z]{2,}s", bare):
+        if RE_CAPS_PLURAL.fullmatch(bare):
             continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
         if _ticker_line(text, w.start):
             continue  # "HUBC 78.00 Increased By": a code in a table of prices
@@ -539,6 +539,16 @@ def _headline_name(span: str, is_place=lambda s: False) -> str:
     return best
 
 
+RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
+RE_ROMAN = re.compile(r"[IVXLC]+")
+RE_CODE_END = re.compile(r"-\d+$|\d{4}$")
+RE_CAPS_DIGITS = re.compile(r"[A-Z]{2,}\d+")
+RE_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
+RE_OF_REST = re.compile(r"\b(?:of|from|at)(?: the)? ")
+RE_OF_AND_FOR = re.compile(r"\b(?:of|and|for)(?: the)? ")
+RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
+
+
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if " " not in part:
         return  # one word: a name of one word is an acronym's or a list's, found apart
@@ -617,7 +627,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         if unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
-    of_rest = re.search(r"\b(?:of|from|at)(?: the)? ", trimmed)
+    of_rest = RE_OF_REST.search(trimmed)
     if (
         of_rest
         and of_rest.start() > 0
@@ -646,7 +656,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if head_kind(trimmed) != "org":
         # "Rafael Cuesta of the University of Valencia": the name inside a longer run.
-        for m in re.finditer(r"\b(?:of|and|for)(?: the)? ", trimmed):
+        for m in RE_OF_AND_FOR.finditer(trimmed):
             rest = trimmed[m.end() :]
             if len(rest.split()) >= 2 and rest[:1].isupper() and head_kind(rest) == "org":
                 _classify_span(text, rest, a + m.end(), found, add, overlaps, is_place)
@@ -664,6 +674,6 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
 
     # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
     before = text[max(0, a - 40) : a]
-    owner = re.search(r"([A-Z][\w&.-]*)['’]s\s+$", before)
+    owner = RE_OWNER_BEFORE.search(before)
     parent = owner.group(1) if owner and Word(owner.group(1), 0, 0).is_acronym else None
     add(OrgMention(trimmed, (a, b), parent=parent))

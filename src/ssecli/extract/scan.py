@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 Lines = list[tuple[int, int]]
 
@@ -40,5 +41,8 @@ def lines_with(text: str, trigger: re.Pattern, within: Lines | None = None) -> L
 
 def finditer_in(rx: re.Pattern, text: str, lines: Lines) -> Iterator[re.Match]:
     """`rx.finditer(text)` for a pattern that only ever matches inside one of `lines`."""
-    for a, b in lines:
-        yield from rx.finditer(text, a, b)
+    if len(lines) == 1:  # the common cases, without a generator around the scan
+        return rx.finditer(text, *lines[0])
+    if not lines:
+        return iter(())
+    return chain.from_iterable(rx.finditer(text, a, b) for a, b in lines)

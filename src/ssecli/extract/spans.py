@@ -128,7 +128,7 @@ def trim_title(span: str) -> str:
     while ws and (
         ws[0].lower() in FUNCTION_WORDS
         or ws[0].lower() in MONTH_NAMES
-        or re.search(r"-based$", ws[0])
+        or ws[0].endswith("-based")
         or ws[0].islower()
         and ws[0] in CONNECTORS
     ):  # "News of the Week": no name opens on "of"

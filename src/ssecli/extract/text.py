@@ -181,12 +181,15 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.group(), m.start(), m.end()) for m in RE_WORD.finditer(text))
 
 
+RE_ABBREVIATION_TAIL = re.compile(r"([\w.]+)\.[\"”’)]?$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of sentences and lines."""
     spans, start = [], 0
     for m in RE_SENTENCE_END.finditer(text):
         before = text[max(start, m.start() - 6) : m.start()]
-        tail = re.search(r"([\w.]+)\.[\"”’)]?$", before)
+        tail = RE_ABBREVIATION_TAIL.search(before)
         if m.group().strip() and tail and tail.group(1).lower() in ABBREVIATIONS:
             continue
         if m.start() > start:
