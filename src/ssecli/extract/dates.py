@@ -15,6 +15,7 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.scan import finditer_in, lines_with
@@ -514,6 +515,8 @@ def is_anchored(match: DateMatch) -> bool:
 RE_HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
 def parse_date_value(text: str) -> PartialDate | None:
     """A whole string that is one date ('26 May 2021', '2021-05-26', 'Tue, 14 Feb 2023 09:30:00 +0100'),
     else None. Used for date lines and metadata fields."""

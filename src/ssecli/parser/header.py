@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
@@ -173,6 +174,8 @@ RE_TRAILING_DAY = re.compile(
 RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 
 
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
 def line_date(line: str, labels: bool = False) -> tuple | None:
     """The date a line holds if the line is nothing but a date (with a label). With `labels`,
     as in an article's header, the date may also stand among short labels."""
@@ -363,6 +366,8 @@ def _looks_like_title(line: str) -> bool:
 RE_WIDE_GAP = re.compile(r" {3,}")
 
 
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""

@@ -5,6 +5,7 @@ own title, date and text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
@@ -52,6 +53,8 @@ RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
 RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
 
 
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
 def _item_date(s: str) -> tuple | None:
     """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
     a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
@@ -88,6 +91,8 @@ def _item_date(s: str) -> tuple | None:
 RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+", re.I)
 
 
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
 def _date_shape(line: str) -> str:
     """A date line up to its date, with numbers, months and weekdays blanked: the lines of one listing share it."""
     s = RE_WEEKDAY_WORD.sub("", line.strip())
