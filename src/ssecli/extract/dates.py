@@ -14,11 +14,12 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
-from ssecli.extract.scan import finditer_in, lines_with
+from ssecli.extract.scan import Lines, finditer_in, lines_with
 
 MONTHS = {
     "jan": 1,
@@ -233,148 +234,231 @@ def _two_digit_end(y1: int, y2s: str) -> int | None:
     return y2 if y2 > y1 else None
 
 
+class _Found:
+    """The matches of one text so far: a span taken by a pass is not taken by a later one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.taken = bytearray(len(text))
+        self.out: list[DateMatch] = []
+
+    def add(self, m: re.Match, start: PartialDate, end: PartialDate, relative: bool = False, group: int = 0) -> None:
+        a, b = m.span(group)
+        if any(self.taken[a:b]) or not (_valid(*start) and _valid(*end)):
+            return
+        # "3 July." ends a sentence: the full stop belongs to the month only in "Sept."
+        if self.text[b - 1] == "." and RE_MONTH_STOP.search(self.text, a, b):
+            b -= 1
+        self.taken[a:b] = b"\1" * (b - a)
+        self.out.append(DateMatch(start, end, (a, b), self.text[a:b], relative))
+
+
+def _cjk(f: _Found, m: re.Match) -> None:
+    g = m.groupdict()
+    y1 = int(g["y1"])
+    m1 = int(g["m1"]) if g["m1"] else None
+    d1 = int(g["d1"]) if g["d1"] else None
+    end = (y1, int(g["m2"]) if g["m2"] else m1, int(g["d2"])) if g["d2"] else (y1, m1, d1)
+    if end >= (y1, m1, d1) if d1 else True:
+        f.add(m, (y1, m1, d1), end)
+
+
+def _ymd_range(f: _Found, m: re.Match) -> None:
+    g = m.groupdict()
+    y1 = int(g["y1"])
+    s_, e_ = (y1, int(g["m1"]), int(g["d1"])), (_year_of(g, "y2") or y1, int(g["m2"]), int(g["d2"]))
+    if s_ < e_:
+        f.add(m, s_, e_)
+
+
+def _ymd(f: _Found, m: re.Match) -> None:
+    d = (int(m["y1"]), int(m["m1"]), int(m["d1"]))
+    f.add(m, d, d)
+
+
+def _dmy_num(f: _Found, m: re.Match) -> None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
+    # Day first unless the first number cannot be a day-of-month that leaves a month.
+    day, mon = (a, b) if b <= 12 else (b, a)
+    f.add(m, (y, mon, day), (y, mon, day))
+
+
+def _day_range(f: _Found, m: re.Match) -> None:
+    g = m.groupdict()
+    y1, y2 = _year_of(g, "y1"), _year_of(g, "y2")
+    y1 = y1 or y2
+    y2 = y2 or y1
+    s = (y1, month_number(g["m1"]), int(g["d1"]))
+    e = (y2, month_number(g["m2"]), int(g["d2"]))
+    f.add(m, s, e, relative=bool(g["thisyear"]))
+
+
+def _days_of_month(f: _Found, m: re.Match) -> None:
+    g = m.groupdict()
+    y = _year_of(g, "y1")
+    mon = month_number(g["m1"])
+    d1, d2 = int(g["d1"]), int(g["d2"])
+    if d2 > d1:
+        f.add(m, (y, mon, d1), (y, mon, d2), relative=bool(g["thisyear"]))
+
+
+def _day(f: _Found, m: re.Match) -> None:
+    g = m.groupdict()
+    d = (_year_of(g, "y1"), month_number(g["m1"]), int(g["d1"]))
+    if g["y1"] is not None or not _looks_like_count(f.text, m):
+        f.add(m, d, d, relative=bool(g["thisyear"]))
+
+
+def _month_range_of_year(f: _Found, m: re.Match) -> None:
+    g = m.groupdict()
+    y2 = int(g["y2"])
+    y1 = _year_of(g, "y1") or y2
+    f.add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
+
+
+def _month_range(f: _Found, m: re.Match) -> None:
+    g = m.groupdict()
+    f.add(m, (None, month_number(g["m1"]), None), (None, month_number(g["m2"]), None), relative=bool(g["thisyear"]))
+
+
+def _month_of_year(f: _Found, m: re.Match) -> None:
+    d = (int(m["y1"]), month_number(m["m1"]), None)
+    f.add(m, d, d)
+
+
+def _year_range(f: _Found, m: re.Match) -> None:
+    y1 = int(m["y1"])
+    y2 = _two_digit_end(y1, m["y2"])
+    if y2 is not None and y2 - y1 <= 50 and not _is_code_context(f.text, m.start(), m.end()):
+        f.add(m, (y1, None, None), (y2, None, None))
+
+
+def _decade(f: _Found, m: re.Match) -> None:
+    y = int(m["y1"])
+    f.add(m, (y, None, None), (y + 9, None, None))
+
+
+def _prefixed_year(f: _Found, m: re.Match) -> None:
+    y = int(m["y1"])
+    f.add(m, (y, None, None), (y, None, None), group=1)
+
+
+def _year(f: _Found, m: re.Match) -> None:
+    text, a = f.text, m.start()
+    if f.taken[a]:
+        return  # the year of a date already read: "26 May 2021"
+    if (
+        _is_code_context(text, a, m.end())
+        or _looks_like_count(text, m)
+        or _names_a_year(text, m)
+        or RE_CREDIT_BEFORE.search(text[max(0, a - 50) : a])
+        or RE_DIGITS_AROUND.match(text[max(0, a - 2) : m.end() + 2])
+    ):
+        return
+    y = int(m["y1"])
+    f.add(m, (y, None, None), (y, None, None))
+
+
+def _month_alone(f: _Found, m: re.Match) -> None:
+    mon = month_number(m["m1"])
+    f.add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]))
+
+
+def _nth_weekday(f: _Found, m: re.Match) -> None:
+    # "on the first Saturday of July": that day of the anchor's year; not a day kept "every year".
+    text = f.text
+    if RE_RECURRING.search(text[max(0, m.start() - 30) : m.start()]) or RE_RECURRING.match(
+        text[m.end() : m.end() + 20].lstrip(" ,")
+    ):
+        return
+    mon = month_number(m["m1"])
+    f.add(m, (None, mon, None), (None, mon, None), relative=True)
+
+
+def _relative(f: _Found, m: re.Match) -> None:
+    f.add(m, (None, None, None), (None, None, None), relative=True)
+
+
+class Where:
+    """Where a pass runs. A pass that runs on lines must never match across a line break, and
+    each of its matches must hold the lines' trigger: extract.scan says why, and
+    tests/extract/test_scan.py checks it for every pass in PASSES."""
+
+    TEXT = "the whole text"
+    DIGITS = "the whole text, if it has a digit"
+    CJK = "the whole text, if it has a digit and 年 or 년"
+    MONTHS = "the whole text, if it has a month"
+    YEAR_LINES = "the lines with a year"
+    MONTH_LINES = "the lines with a month"
+    NUMBERED_MONTH_LINES = "the lines with a month and a digit"
+    RELATIVE_LINES = "the lines with a relative word"
+
+
+@dataclass(frozen=True)
+class Pass:
+    name: str
+    rx: re.Pattern
+    where: str
+    read: Callable[[_Found, re.Match], None]
+
+
+# The passes, from the most specific to the least: what an earlier pass takes, a later one cannot,
+# so that "21-23 April 2023" is one range and not a range, a day and a year.
+# fmt: off
+PASSES = (
+    Pass("cjk", RE_CJK, Where.CJK, _cjk),
+    Pass("ymd_range", RE_YMD_RANGE, Where.DIGITS, _ymd_range),
+    Pass("iso", RE_ISO, Where.YEAR_LINES, _ymd),
+    Pass("ymd_dot", RE_YMD_DOT, Where.YEAR_LINES, _ymd),
+    Pass("dmy_num", RE_DMY_NUM, Where.YEAR_LINES, _dmy_num),
+    Pass("dm_dm", RE_DM_DM, Where.NUMBERED_MONTH_LINES, _day_range),
+    Pass("md_md", RE_MD_MD, Where.NUMBERED_MONTH_LINES, _day_range),
+    Pass("md_d", RE_MD_D, Where.NUMBERED_MONTH_LINES, _days_of_month),
+    Pass("d_dm", RE_D_DM, Where.NUMBERED_MONTH_LINES, _days_of_month),
+    Pass("dm", RE_DM, Where.NUMBERED_MONTH_LINES, _day),
+    Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
+    Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
+    Pass("m_m", RE_M_M, Where.MONTH_LINES, _month_range),
+    Pass("my", RE_MY, Where.NUMBERED_MONTH_LINES, _month_of_year),
+    Pass("y_y", RE_Y_Y, Where.YEAR_LINES, _year_range),
+    Pass("decade", RE_DECADE, Where.YEAR_LINES, _decade),
+    Pass("prefixed_year", RE_PREFIXED_YEAR, Where.YEAR_LINES, _prefixed_year),
+    Pass("year", RE_YEAR, Where.YEAR_LINES, _year),
+    Pass("month_alone", RE_MONTH_ALONE, Where.MONTHS, _month_alone),
+    Pass("nth_weekday", RE_NTH_WEEKDAY, Where.MONTH_LINES, _nth_weekday),
+    Pass("relative", RE_RELATIVE, Where.RELATIVE_LINES, _relative),
+)
+# fmt: on
+
+
+def places_to_look(text: str) -> dict[str, Lines | None]:
+    """Each Where of `text`: the lines to run on, or None for the whole text; [] for nowhere."""
+    whole: Lines | None = None
+    digits = RE_ANY_DIGIT.search(text) is not None
+    month_lines = lines_with(text, RE_MONTH_TRIGGER)
+    return {
+        Where.TEXT: whole,
+        Where.DIGITS: whole if digits else [],
+        Where.CJK: whole if digits and ("年" in text or "년" in text) else [],
+        Where.MONTHS: whole if month_lines else [],
+        Where.YEAR_LINES: lines_with(text, RE_YEAR_TRIGGER) if digits else [],
+        Where.MONTH_LINES: month_lines,
+        Where.NUMBERED_MONTH_LINES: lines_with(text, RE_ANY_DIGIT, within=month_lines) if digits else [],
+        Where.RELATIVE_LINES: lines_with(text, RE_RELATIVE_TRIGGER),
+    }
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every dated expression in `text`, unanchored: yearless dates keep year None
     and relative ones are flagged, to be pinned by `anchor()`."""
-    y: int | None
-    y1: int | None
-    y2: int | None
-    d: PartialDate
-    taken = bytearray(len(text))
-    out: list[DateMatch] = []
-
-    def free(a: int, b: int) -> bool:
-        return not any(taken[a:b])
-
-    def add(m: re.Match, start: PartialDate, end: PartialDate, relative: bool = False, group: int = 0) -> None:
-        a, b = m.span(group)
-        if not free(a, b):
-            return
-        if not (_valid(*start) and _valid(*end)):
-            return
-        # "3 July." ends a sentence: the full stop belongs to the month only in "Sept."
-        if text[b - 1] == "." and RE_MONTH_STOP.search(text, a, b):
-            b -= 1
-        taken[a:b] = b"\1" * (b - a)
-        out.append(DateMatch(start, end, (a, b), text[a:b], relative))
-
-    def this_year(gd: dict) -> bool:
-        return bool(gd.get("thisyear"))
-
-    # Most lines have no month and no year: the patterns that need one run only on the lines that
-    # have it (extract.scan says when that finds the same matches).
-    digits = RE_ANY_DIGIT.search(text) is not None
-    month_lines = lines_with(text, RE_MONTH_TRIGGER)
-    num_month_lines = lines_with(text, RE_ANY_DIGIT, within=month_lines) if digits else []
-    year_lines = lines_with(text, RE_YEAR_TRIGGER) if digits else []
-    cjk = digits and ("年" in text or "년" in text)
-
-    for m in RE_CJK.finditer(text) if cjk else ():
-        g = m.groupdict()
-        y1 = int(g["y1"])
-        m1 = int(g["m1"]) if g["m1"] else None
-        d1 = int(g["d1"]) if g["d1"] else None
-        end = (y1, int(g["m2"]) if g["m2"] else m1, int(g["d2"])) if g["d2"] else (y1, m1, d1)
-        if end >= (y1, m1, d1) if d1 else True:
-            add(m, (y1, m1, d1), end)
-    for m in RE_YMD_RANGE.finditer(text) if digits else ():
-        g = m.groupdict()
-        y1 = int(g["y1"])
-        s_, e_ = (y1, int(g["m1"]), int(g["d1"])), (_year_of(g, "y2") or y1, int(g["m2"]), int(g["d2"]))
-        if s_ < e_:
-            add(m, s_, e_)
-    for m in finditer_in(RE_ISO, text, year_lines):
-        g = m.groupdict()
-        d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
-        add(m, d, d)
-    for m in finditer_in(RE_YMD_DOT, text, year_lines):
-        g = m.groupdict()
-        d = (int(g["y1"]), int(g["m1"]), int(g["d1"]))
-        add(m, d, d)
-    for m in finditer_in(RE_DMY_NUM, text, year_lines):
-        a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
-        # Day first unless the first number cannot be a day-of-month that leaves a month.
-        day, mon = (a, b) if b <= 12 else (b, a)
-        add(m, (y, mon, day), (y, mon, day))
-
-    for rx in (RE_DM_DM, RE_MD_MD):
-        for m in finditer_in(rx, text, num_month_lines):
-            g = m.groupdict()
-            y1, y2 = _year_of(g, "y1"), _year_of(g, "y2")
-            y1 = y1 or y2
-            y2 = y2 or y1
-            s = (y1, month_number(g["m1"]), int(g["d1"]))
-            e = (y2, month_number(g["m2"]), int(g["d2"]))
-            add(m, s, e, relative=this_year(g))
-    for rx in (RE_MD_D, RE_D_DM):
-        for m in finditer_in(rx, text, num_month_lines):
-            g = m.groupdict()
-            y = _year_of(g, "y1")
-            mon = month_number(g["m1"])
-            d1, d2 = int(g["d1"]), int(g["d2"])
-            if d2 <= d1:
-                continue
-            add(m, (y, mon, d1), (y, mon, d2), relative=this_year(g))
-    for rx in (RE_DM, RE_MD):
-        for m in finditer_in(rx, text, num_month_lines):
-            g = m.groupdict()
-            d = (_year_of(g, "y1"), month_number(g["m1"]), int(g["d1"]))
-            if g["y1"] is None and _looks_like_count(text, m):
-                continue
-            add(m, d, d, relative=this_year(g))
-    for m in finditer_in(RE_M_M_Y, text, num_month_lines):
-        g = m.groupdict()
-        y2 = int(g["y2"])
-        y1 = _year_of(g, "y1") or y2
-        add(m, (y1, month_number(g["m1"]), None), (y2, month_number(g["m2"]), None))
-    for m in finditer_in(RE_M_M, text, month_lines):
-        g = m.groupdict()
-        add(m, (None, month_number(g["m1"]), None), (None, month_number(g["m2"]), None), relative=this_year(g))
-    for m in finditer_in(RE_MY, text, num_month_lines):
-        g = m.groupdict()
-        d = (int(g["y1"]), month_number(g["m1"]), None)
-        add(m, d, d)
-    for m in finditer_in(RE_Y_Y, text, year_lines):
-        y1 = int(m["y1"])
-        y2 = _two_digit_end(y1, m["y2"])
-        if y2 is None or y2 - y1 > 50 or _is_code_context(text, m.start(), m.end()):
-            continue
-        add(m, (y1, None, None), (y2, None, None))
-    for m in finditer_in(RE_DECADE, text, year_lines):
-        y = int(m["y1"])
-        add(m, (y, None, None), (y + 9, None, None))
-    for m in finditer_in(RE_PREFIXED_YEAR, text, year_lines):
-        y = int(m["y1"])
-        add(m, (y, None, None), (y, None, None), group=1)
-    for m in finditer_in(RE_YEAR, text, year_lines):
-        if taken[m.start()]:
-            continue  # the year of a date already read: "26 May 2021"
-        if (
-            _is_code_context(text, m.start(), m.end())
-            or _looks_like_count(text, m)
-            or _names_a_year(text, m)
-            or RE_CREDIT_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
-            or RE_DIGITS_AROUND.match(text[max(0, m.start() - 2) : m.end() + 2])
-        ):
-            continue
-        y = int(m["y1"])
-        add(m, (y, None, None), (y, None, None))
-    for m in RE_MONTH_ALONE.finditer(text) if month_lines else ():
-        mon = month_number(m["m1"])
-        add(m, (None, mon, None), (None, mon, None), relative=bool(m["thisyear"]), group=0)
-    for m in finditer_in(RE_NTH_WEEKDAY, text, month_lines):
-        # "on the first Saturday of July": that day of the anchor's year; not a day kept "every year".
-        if RE_RECURRING.search(text[max(0, m.start() - 30) : m.start()]) or RE_RECURRING.match(
-            text[m.end() : m.end() + 20].lstrip(" ,")
-        ):
-            continue
-        mon = month_number(m["m1"])
-        add(m, (None, mon, None), (None, mon, None), relative=True)
-    for m in finditer_in(RE_RELATIVE, text, lines_with(text, RE_RELATIVE_TRIGGER)):
-        add(m, (None, None, None), (None, None, None), relative=True)
-
-    out.sort(key=lambda x: x.span)
-    return out
+    found = _Found(text)
+    where = places_to_look(text)
+    for p in PASSES:
+        lines = where[p.where]
+        for m in p.rx.finditer(text) if lines is None else finditer_in(p.rx, text, lines):
+            p.read(found, m)
+    found.out.sort(key=lambda x: x.span)
+    return found.out
 
 
 def _is_code_context(text: str, a: int, b: int) -> bool:
