@@ -209,5 +209,13 @@ CASES = [
     # loose parts of a year keep the year only
     ("Results are expected by mid-2024.", None, [("2024", "2024")]),
     ("The plan runs until the end of 2026.", None, [("2026", "2026")]),
+    # ------------------------------------------------------------------
+    # one pass each: a Korean range, a dotted day, a range across months, months of a year,
+    # and months of the publication's year
+    ("The fair ran (2023. 4. 18. ~ 4. 21.) in Seoul.", None, [("2023-04-18", "2023-04-21")]),
+    ("The agreement was signed on 2022.03.15 in Daejeon.", None, [("2022-03-15", "2022-03-15")]),
+    ("The summer school runs June 29 – July 5, 2023 in Quebec.", None, [("2023-06-29", "2023-07-05")]),
+    ("The campaign runs between March and June 2023.", None, [("2023-03", "2023-06")]),
+    ("The survey runs from April to June.", "2024-02-10", [("2024-04", "2024-06")]),
 ]
 OPEN_CASES = []

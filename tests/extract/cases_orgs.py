@@ -496,6 +496,17 @@ CASES = [
     ("Farmers in the valley have sold their coffee together since the 1970s.", []),
     ("The co-operative's members voted to cut the dividend and invest in solar panels.", []),
     ("Social enterprises in the region employ mostly women and older workers.", []),
+    # ------------------------------------------------------------------
+    # names in brackets after a noun for bodies (the pass bracketed_lists)
+    (
+        "The fund was set up by four partners (Gaon, Mirae, Saebit and Wonju Hanallim) in 2019.",
+        [["Gaon"], ["Mirae"], ["Saebit"], ["Wonju Hanallim"]],
+    ),
+    # a name in apposition to a noun for a body (the pass appositions)
+    (
+        "The workers joined a local cooperative, Casa Nuova, in 2019.",
+        [["Casa Nuova"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

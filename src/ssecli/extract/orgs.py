@@ -116,38 +116,61 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     return split_and(span[: m.start()], start) + split_and(right, start + right_start)
 
 
-def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
-    found = OrgFindings()
-    taken = SpanMask(len(text))
-    overlaps = taken.hits
+class _Search:
+    """One text's search: what the passes found so far, and the one policy for overlaps: a span
+    that an earlier pass took is not taken by a later one (a bare acronym inside a name taken is
+    part of that name, not a candidate of its own)."""
 
-    def add(mention: OrgMention) -> None:
-        found.mentions.append(mention)
-        taken.add(*mention.span)
+    def __init__(self, text: str, is_place) -> None:
+        self.text = text
+        self.is_place = is_place
+        self.found = OrgFindings()
+        self.taken = SpanMask(len(text))
+        self.overlaps = self.taken.hits
 
-    for definition, long_span, short_span in find_definitions(text):
-        found.definitions.append(definition)
+    def add(self, mention: OrgMention) -> None:
+        self.found.mentions.append(mention)
+        self.taken.add(*mention.span)
+
+
+def _definitions(s: _Search) -> None:
+    """'the International Labour Organization (ILO)': a long form and its short one."""
+    for definition, long_span, short_span in find_definitions(s.text):
+        s.found.definitions.append(definition)
         if definition.is_org:
             short = definition.short
             parent = short.split()[0] if " " in short else None
-            add(OrgMention(definition.long, long_span, acronym=short, long=definition.long, parent=parent))
-            add(OrgMention(short, short_span, acronym=short, long=definition.long, parent=parent))
+            s.add(OrgMention(definition.long, long_span, acronym=short, long=definition.long, parent=parent))
+            s.add(OrgMention(short, short_span, acronym=short, long=definition.long, parent=parent))
 
-    # "Ministry of Agriculture, Food and Rural Affairs": a name whose complement is a list.
-    for m in RE_LIST_NAME.finditer(text):
-        if not overlaps(*m.span()):
-            add(OrgMention(m.group(), m.span()))
 
-    _named_in_lists(text, add, overlaps, is_place)
+def _list_names(s: _Search) -> None:
+    """'Ministry of Agriculture, Food and Rural Affairs': a name whose complement is a list."""
+    for m in RE_LIST_NAME.finditer(s.text):
+        if not s.overlaps(*m.span()):
+            s.add(OrgMention(m.group(), m.span()))
 
+
+def _member_lists(s: _Search) -> None:
+    _named_in_lists(s.text, s.add, s.overlaps, s.is_place)
+
+
+def _capitalised_runs(s: _Search) -> None:
+    """'Seoul National University', 'ICA-Africa', 'UN DESA': runs of capitalised words, each
+    split at an 'and' that joins two names, then classified by its head."""
+    text = s.text
     for span, (a, b) in capitalised_spans(text):
-        if text[b : b + 3] in (" - ", " – ") and _regional_body(text, span, a, b, add, overlaps):
+        if text[b : b + 3] in (" - ", " – ") and _regional_body(text, span, a, b, s.add, s.overlaps):
             continue
-        if " " not in span or _trailing_acronym(span, a, found, add, overlaps):
+        if " " not in span or _trailing_acronym(span, a, s.found, s.add, s.overlaps):
             continue
         for part, pa in split_and(span, a):
-            _classify_span(text, part, pa, found, add, overlaps, is_place)
+            _classify_span(text, part, pa, s.found, s.add, s.overlaps, s.is_place)
 
+
+def _bracketed_lists(s: _Search) -> None:
+    """'three networks (A, B and C)': the names in brackets after a noun for bodies."""
+    text = s.text
     for m in RE_BRACKET.finditer(text):
         if not RE_GROUP_NOUN.search(text[max(0, m.start() - 40) : m.start()]):
             continue
@@ -156,16 +179,19 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
             continue
         for item in items:
             item = re.sub(r"^the\s+", "", item)
-            if item[:1].isupper() and len(item.split()) <= 5 and not is_place(item):
+            if item[:1].isupper() and len(item.split()) <= 5 and not s.is_place(item):
                 pos = text.find(item, m.start(1))
-                if not overlaps(pos, pos + len(item)):
-                    add(OrgMention(item, (pos, pos + len(item))))
+                if not s.overlaps(pos, pos + len(item)):
+                    s.add(OrgMention(item, (pos, pos + len(item))))
 
-    # Bare acronyms: candidates that the corpus confirms or rules out (resolve.py).
+
+def _bare_acronyms(s: _Search) -> None:
+    """Acronyms standing alone: candidates that the corpus confirms or rules out (resolve.py)."""
+    text, is_place = s.text, s.is_place
     upper_line = {}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for w in words(text):
-        if w.text.islower() or not w.is_acronym or overlaps(w.start, w.start + len(w.bare)):
+        if w.text.islower() or not w.is_acronym or s.overlaps(w.start, w.start + len(w.bare)):
             continue
         bare = w.bare
         if bare[1:2] in ("'", "’") and bare[:1] in "dlDL" and Word(bare[2:], 0, 0).is_acronym:
@@ -193,24 +219,58 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
             continue  # an acronym in capitals is not the town of the same name (ILO, Peru)
         if bare.isupper() and len(bare) >= 5 and is_place(bare.title()):
             continue  # "SEOUL, 15 September 2023 -": a dateline in capitals
-        found.acronym_candidates.append(
+        s.found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
-    # "A sister co-operative, Il Ponte Lavoro, is ..." and "the co-operative fund Coopfond":
-    # a name in apposition to a common noun for a body.
-    for m in RE_NOUN_NAME.finditer(text):
+
+
+def _appositions(s: _Search) -> None:
+    """'A sister co-operative, Il Ponte Lavoro, is ...' and 'the co-operative fund Coopfond':
+    a name in apposition to a common noun for a body."""
+    for m in RE_NOUN_NAME.finditer(s.text):
         a, b = m.span("name")
         name = m.group("name")
-        if not overlaps(a, b) and not is_place(name) and name.split()[0].lower() not in FUNCTION_WORDS:
-            add(OrgMention(name, (a, b)))
-    # Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP.
-    for m in RE_COINED_NAME.finditer(text):
-        if not overlaps(*m.span()) and fold(m.group()) not in common_words():
-            found.acronym_candidates.append(OrgMention(m.group(), m.span()))
-    _coordinated(text, found, add, overlaps, is_place)
-    _pair_initials(found)
-    found.mentions.sort(key=lambda m: m.span)
-    return found
+        if not s.overlaps(a, b) and not s.is_place(name) and name.split()[0].lower() not in FUNCTION_WORDS:
+            s.add(OrgMention(name, (a, b)))
+
+
+def _coined_names(s: _Search) -> None:
+    """Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP."""
+    for m in RE_COINED_NAME.finditer(s.text):
+        if not s.overlaps(*m.span()) and fold(m.group()) not in common_words():
+            s.found.acronym_candidates.append(OrgMention(m.group(), m.span()))
+
+
+def _coordinated_names(s: _Search) -> None:
+    _coordinated(s.text, s.found, s.add, s.overlaps, s.is_place)
+
+
+def _initials_paired(s: _Search) -> None:
+    _pair_initials(s.found)
+
+
+# The passes, in the order that decides which of two overlapping names wins: the first to take a
+# span keeps it. Definitions come first, for they say the most.
+PASSES = (
+    ("definitions", _definitions),
+    ("list_names", _list_names),
+    ("member_lists", _member_lists),
+    ("capitalised_runs", _capitalised_runs),
+    ("bracketed_lists", _bracketed_lists),
+    ("bare_acronyms", _bare_acronyms),
+    ("appositions", _appositions),
+    ("coined_names", _coined_names),
+    ("coordinated_names", _coordinated_names),
+    ("initials_paired", _initials_paired),
+)
+
+
+def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
+    search = _Search(text, is_place)
+    for _, run in PASSES:
+        run(search)
+    search.found.mentions.sort(key=lambda m: m.span)
+    return search.found
 
 
 # "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
