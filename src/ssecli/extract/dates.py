@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
+from ssecli.extract.lexicon import MONTHS_IN_FULL
 from ssecli.extract.scan import Lines, finditer_in, lines_with
 
 MONTHS = {
@@ -47,7 +48,7 @@ _MON = (
 # "Sept." and "Jan." carry a full stop; the \b keeps "Mar" from matching "Maria".
 # Next to a day or a year a month may be written in lower case ("27 april 2023", "in september 2021"):
 # the full name only, never "mar" or "jun".
-_MON_LOWER = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MON_LOWER = "(?:" + "|".join(MONTHS_IN_FULL) + ")"
 # The look-ahead on the first letter spares trying every month name at every position of a text.
 MON = rf"(?P<{{n}}>(?=[JFMASONDjfmasond])(?:{_MON}|{_MON_LOWER}))\b\.?"
 MON_CAP = rf"(?P<{{n}}>{_MON})\b\.?"

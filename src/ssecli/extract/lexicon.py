@@ -76,10 +76,13 @@ TITLE_WORDS = {
 }
 
 
-MONTH_NAMES = {
+# The months and days in full, once for every extractor (dates builds its patterns from them).
+MONTHS_IN_FULL = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}
+    "december",
+)
+WEEKDAYS_IN_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = {*MONTHS_IN_FULL, *WEEKDAYS_IN_FULL}
 
 
 # Words that open a sentence and are never part of a name.

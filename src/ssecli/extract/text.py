@@ -126,7 +126,9 @@ CONNECTORS = {
 }
 
 
-RE_POSSESSIVE = re.compile(r"['’]s$")
+# A possessive 's wherever it ends a word ("ILO's", "Women's-led"). Defined once: an earlier
+# "'s at the very end" pattern of the same name was never in force, for this one replaced it.
+RE_POSSESSIVE = re.compile(r"['’]s\b")
 RE_GROUP_POSSESSIVE = re.compile(r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s")
 RE_DIGIT = re.compile(r"\d")
 
@@ -259,7 +261,6 @@ VARIANTS = [
         (r"\bco-op\b", "coop"),
     ]
 ]
-RE_POSSESSIVE = re.compile(r"['’]s\b")
 RE_LEADING_THE = re.compile(r"^the\s+")
 RE_NOT_NAME = re.compile(r"[^\w&]+")
 
