@@ -1,5 +1,6 @@
 """How sse holds at archive scale, in one run: for each corpus size, the index build's
-throughput and peak memory, the refresh after one article changes, and the warm time of the
+throughput with one worker and with all, beside the floor (reading and inserting the files with
+no parsing), and its peak memory, the refresh after one article changes, and the warm time of the
 everyday queries; beside them, a Typer hello-world's start-up, the floor no Typer command
 goes under.
 
@@ -84,6 +85,10 @@ def run_size(n: int, work: Path, runs: int, hello: list[str]) -> dict:
         Path(str(index) + suffix).unlink(missing_ok=True)
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
     sse = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(index)]
+    # One worker first (its index is thrown away), then the build the rest of the row works on.
+    one_s, _ = timed([*sse, "index"], {**env, "SSE_JOBS": "1"})
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(index) + suffix).unlink(missing_ok=True)
     build_s, build_mb = timed([*sse, "index"], env)
     files = sorted(corpus.glob("*.txt"))
     # Two kinds of one-file edit, each on `runs` other articles (the medians): a correction that
@@ -93,7 +98,14 @@ def run_size(n: int, work: Path, runs: int, hello: list[str]) -> dict:
         "refresh_one_s": lambda k: "\nUpdated: a correction was added.\n",
         "refresh_names_s": lambda k: f"\nThe Zeta Quorum Federation {k} (ZQF{k}) signed an agreement with the ILO.\n",
     }
-    row = {"articles": n, "build_s": build_s, "articles_per_s": n / build_s, "build_peak_mb": build_mb}
+    row = {
+        "articles": n,
+        "build_s": build_s,
+        "articles_per_s": n / build_s,
+        "articles_per_s_one_worker": n / one_s,
+        "floor_articles_per_s": n / floor_seconds(corpus, work),
+        "build_peak_mb": build_mb,
+    }
     for i, (key, edit) in enumerate(edits.items()):
         times = []
         for k, one in enumerate(files[n // 2 + i * runs : n // 2 + (i + 1) * runs]):
@@ -105,6 +117,29 @@ def run_size(n: int, work: Path, runs: int, hello: list[str]) -> dict:
         args = [a if a is not None else show_id for a in args]
         row[label], row[f"{label} hello"] = paired([*sse, *args], env, hello, runs)
     return row
+
+
+def floor_seconds(corpus: Path, work: Path) -> float:
+    """The floor of a build: every file read, decoded and inserted as a record with its text in
+    an FTS5 table, with no parsing at all; what no parser can make the build beat."""
+    import sqlite3
+
+    path = work / "floor.sqlite"
+    path.unlink(missing_ok=True)
+    start = time.perf_counter()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, path TEXT, text TEXT)")
+    db.execute("CREATE VIRTUAL TABLE records_fts USING fts5(text)")
+    with db:
+        for f in sorted(corpus.glob("*.txt")):
+            text = f.read_bytes().decode("utf-8", "replace")
+            cur = db.execute("INSERT INTO records VALUES (?, ?, ?)", (f.stem, str(f), text))
+            db.execute("INSERT INTO records_fts (rowid, text) VALUES (?, ?)", (cur.lastrowid, text))
+    db.close()
+    elapsed = time.perf_counter() - start
+    path.unlink(missing_ok=True)
+    return elapsed
 
 
 def byte_compile() -> None:
@@ -137,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     cols = [
         "articles",
-        "build articles/s",
+        "floor articles/s",
+        "build articles/s, 1 worker",
+        f"build articles/s, {os.environ.get('SSE_JOBS') or os.cpu_count()} workers",
         "build peak MB",
         "refresh 1 file s",
         "refresh 1 file, new name s",
@@ -147,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         cells = [
             f"{r['articles']:,}",
+            f"{r['floor_articles_per_s']:.0f}",
+            f"{r['articles_per_s_one_worker']:.0f}",
             f"{r['articles_per_s']:.0f}",
             f"{r['build_peak_mb']}",
             f"{r['refresh_one_s']:.2f}",
