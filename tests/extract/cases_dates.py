@@ -217,5 +217,9 @@ CASES = [
     ("The summer school runs June 29 – July 5, 2023 in Quebec.", None, [("2023-06-29", "2023-07-05")]),
     ("The campaign runs between March and June 2023.", None, [("2023-03", "2023-06")]),
     ("The survey runs from April to June.", "2024-02-10", [("2024-04", "2024-06")]),
+    # a post's timestamp, alone or glued to the text before it; two days parted by a slash
+    ("Posted 2021-12-15T15:07:13+00:00 by the editors.", None, [("2021-12-15", "2021-12-15")]),
+    ("Local Food For All2021-12-15T15:07:13+00:00", None, [("2021-12-15", "2021-12-15")]),
+    ("The workshop takes place on 5/6 May 2022 in Brussels.", None, [("2022-05-05", "2022-05-06")]),
 ]
 OPEN_CASES = []

@@ -507,6 +507,17 @@ CASES = [
         "The workers joined a local cooperative, Casa Nuova, in 2019.",
         [["Casa Nuova"]],
     ),
+    # a span headed by a stretch of time is an occasion, not a body
+    (
+        "The International Day of Cooperatives is marked by the International Cooperative Alliance every July.",
+        [["International Cooperative Alliance"]],
+    ),
+    ("The United Nations declared 2025 the International Year of Cooperatives.", [["United Nations"]]),
+    # a word glued to a post's timestamp is no name
+    (
+        "Local Food For All2021-12-15T15:07:13+00:00 A blog post by the Plunkett Foundation.",
+        [["Plunkett Foundation"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -85,6 +85,9 @@ def _c(template: str, flags: int = 0) -> re.Pattern:
 
 # Numeric dates. ISO first; then the dotted Korean style 2022.03.15; then day-first
 # 26.05.2021 and 26/05/2021, read month-first only when the day cannot be a month.
+# "2021-12-15T15:07:13+00:00": a timestamp, as pages print a post's time, even where a crawl glued
+# it to the text before ("For All2021-12-15T15:07").
+RE_TIMESTAMP = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?=T\d\d:\d\d)")
 RE_ISO = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)(?![\w/]|-\d)")
 # "2023. 5. 12." as Korean newsletters write it, with a space after each dot.
 RE_YMD_DOT = re.compile(
@@ -104,9 +107,9 @@ RE_MD_D = _c(
 RE_MD_MD = _c(
     r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}"
 )
-# 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February
+# 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February; 5/6 May
 RE_D_DM = _c(
-    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}"
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+|/)){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}"
 )
 # 26 May 2021; 1st July; the 3rd of March; Monday, 6 June 2022
 RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
@@ -409,6 +412,7 @@ class Pass:
 PASSES = (
     Pass("cjk", RE_CJK, Where.CJK, _cjk),
     Pass("ymd_range", RE_YMD_RANGE, Where.DIGITS, _ymd_range),
+    Pass("timestamp", RE_TIMESTAMP, Where.YEAR_LINES, _ymd),
     Pass("iso", RE_ISO, Where.YEAR_LINES, _ymd),
     Pass("ymd_dot", RE_YMD_DOT, Where.YEAR_LINES, _ymd),
     Pass("dmy_num", RE_DMY_NUM, Where.YEAR_LINES, _dmy_num),

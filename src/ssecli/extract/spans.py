@@ -68,6 +68,10 @@ def _lower_words(s: str) -> list[str]:
     return [fold(w) for w in RE_NAME_TOKEN.findall(s)]
 
 
+# A span headed by a stretch of time names an occasion, whoever it is of.
+OCCASION_HEADS = {"day", "days", "week", "month", "year", "decade", "anniversary"}
+
+
 @lru_cache(maxsize=16384)
 def head_kind(span: str) -> str:
     """'org', 'other' or 'none' from the span's head words."""
@@ -89,6 +93,8 @@ def head_kind(span: str) -> str:
         return "none"  # "Social Enterprise", "Credit Union": a kind of body, no body's name
     if pre_head in NON_ORG_HEADS and last not in ORG_WORDS:
         return "other"
+    if pre_head in OCCASION_HEADS:
+        return "other"  # "International Day of Cooperatives", "Year of the Co-operative": a time, not a body
     if len(ws) >= 2 and (last in MEDIA_HEADS or ws[0] == "daily") and not set(ws) & NON_ORG_HEADS:
         return "org"
     # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
