@@ -17,6 +17,26 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # a byline: the author's name, then the day
+    (
+        """Credit union leaders meet in the capital
+Amara Wanjiku December 9, 2019
+
+The national association of credit unions held its annual meeting in Nairobi on Saturday.""",
+        "Credit union leaders meet in the capital",
+        "2019-12-09",
+        [],
+    ),
+    # the day and the kind of text, parted by a pipe with no spaces
+    (
+        """Message on the International Day of Cooperatives
+3 July 2010|Statement
+
+The Secretary-General called on governments to support cooperatives.""",
+        "Message on the International Day of Cooperatives",
+        "2010-07-03",
+        [],
+    ),
     # a bare date line under the title
     (
         """Credit unions in Manitoba post record donations

@@ -162,11 +162,17 @@ RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+| {2,}")
 
 # The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",
 # "Cooperative Voices | Interview by Lucas Ferreira | August 8, 2023".
-RE_HEADER_PARTS = re.compile(r"\s+(?:\||/|·|•|–|—)\s+")
+# A pipe parts them even without spaces ("3 July 2010|Statement"), as pages run their fields together.
+RE_HEADER_PARTS = re.compile(r"\s*\|\s*|\s+(?:/|·|•|–|—)\s+")
 
 
 RE_TRAILING_DAY = re.compile(
     r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$"
+)
+
+
+RE_NAME_THEN_DAY = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*$"
 )
 
 
@@ -200,6 +206,12 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
             d = D.parse_date_value(core)
             if d and all(len(p.split()) <= 6 for j, p in enumerate(parts) if j != k):
                 return d  # not "2024-05-14 | A headline of many words": a listing's row
+        # "Amara Wanjiku December 9, 2019": a byline, its author's name and then the day.
+        byline = RE_NAME_THEN_DAY.match(s)
+        if byline:
+            d = D.parse_date_value(byline.group("date"))
+            if d and d[2] is not None:
+                return d
         # "International Day of Cooperatives, Geneva, 1 July 2023": an occasion and a place, then the day.
         tail = RE_TRAILING_DAY.search(s)
         if tail and len(s.split()) <= 14:
