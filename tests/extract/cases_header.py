@@ -275,6 +275,22 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     # ==================================================================
     # LISTING PAGES
     # ------------------------------------------------------------------
+    # a numbered digest: each headline with its day in brackets after it
+    (
+        """Year-End Review 2022: Ministry of Cooperation
+
+1. Cabinet approves computerisation of primary agricultural credit societies. (29th June 2022)
+2. National conference on cooperative policy held in the capital. (8th September 2022)
+3. Ministry launches a portal for the registration of cooperative societies. (14th November 2022)
+""",
+        "Year-End Review 2022: Ministry of Cooperation",
+        None,
+        [
+            ("Cabinet approves computerisation of primary agricultural credit societies", "2022-06-29"),
+            ("National conference on cooperative policy held in the capital", "2022-09-08"),
+            ("Ministry launches a portal for the registration of cooperative societies", "2022-11-14"),
+        ],
+    ),
     # ILO topic page: numbered items, kicker, headline, date, optional summary
     (
         """News, stories and statements on cooperatives

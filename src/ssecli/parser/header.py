@@ -374,6 +374,7 @@ def _looks_like_title(line: str) -> bool:
     return not (len(core.split()) <= 8 and head_kind(core) == "org")
 
 
+RE_BRACKETED_DAY = re.compile(r"\s*\(([^()]{6,40})\)\s*$")
 # Cells of a row set apart by wide spacing, as a table saved as text writes them.
 RE_WIDE_GAP = re.compile(r" {3,}")
 
@@ -392,6 +393,13 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
         words = [c for c in cells if not D.parse_date_value(c) and not c.isdigit()]
         if len(dated) == 1 and dated[0][2] is not None and words:
             return dated[0], max(words, key=len)
+    # "2. Cabinet approves the plan. (29th June 2022)": a numbered headline, its day in brackets after it.
+    bracketed = RE_BRACKETED_DAY.search(t) if RE_NUMBERED.match(line) else None
+    if bracketed:
+        d = D.parse_date_value(bracketed.group(1))
+        title = t[: bracketed.start()].rstrip(" .,;:")
+        if d is not None and d[2] is not None and len(title.split()) >= 3:
+            return d, _strip_markup(title)
     parts = RE_LEADING_DATE_SPLIT.split(t, maxsplit=1)
     if len(parts) == 2:
         for date_part, title_part in (parts, parts[::-1]):
