@@ -384,6 +384,8 @@ RE_WIDE_GAP = re.compile(r" {3,}")
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
+    if not D.RE_HAS_YEAR.search(line):
+        return None  # each way below reads a day with its year
     t = RE_NUMBERED.sub("", _strip_markup(line))
     if t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2:
         # "15 | Office relocation notice | 2024-03-04", "128   KoSEA signs MOU ...   KoSEA   2023.05.11   412":

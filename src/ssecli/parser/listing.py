@@ -58,6 +58,8 @@ RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
 def _item_date(s: str) -> tuple | None:
     """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
     a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
+    if not D.RE_HAS_YEAR.search(s):
+        return None  # each way below reads a whole date, and a whole date carries its year
     s = RE_LEADING_MARK.sub("", s)
     d = line_date(s)
     if d is None:
