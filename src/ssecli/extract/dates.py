@@ -391,7 +391,7 @@ class Where:
     TEXT = "the whole text"
     DIGITS = "the whole text, if it has a digit"
     CJK = "the whole text, if it has a digit and 年 or 년"
-    MONTHS = "the whole text, if it has a month"
+    MONTH_WORDS = "the whole text, if it has a month"
     YEAR_LINES = "the lines with a year"
     MONTH_LINES = "the lines with a month"
     NUMBERED_MONTH_LINES = "the lines with a month and a digit"
@@ -429,7 +429,7 @@ PASSES = (
     Pass("decade", RE_DECADE, Where.YEAR_LINES, _decade),
     Pass("prefixed_year", RE_PREFIXED_YEAR, Where.YEAR_LINES, _prefixed_year),
     Pass("year", RE_YEAR, Where.YEAR_LINES, _year),
-    Pass("month_alone", RE_MONTH_ALONE, Where.MONTHS, _month_alone),
+    Pass("month_alone", RE_MONTH_ALONE, Where.MONTH_WORDS, _month_alone),
     Pass("nth_weekday", RE_NTH_WEEKDAY, Where.MONTH_LINES, _nth_weekday),
     Pass("relative", RE_RELATIVE, Where.RELATIVE_LINES, _relative),
 )
@@ -445,7 +445,7 @@ def places_to_look(text: str) -> dict[str, Lines | None]:
         Where.TEXT: whole,
         Where.DIGITS: whole if digits else [],
         Where.CJK: whole if digits and ("年" in text or "년" in text) else [],
-        Where.MONTHS: whole if month_lines else [],
+        Where.MONTH_WORDS: whole if month_lines else [],
         Where.YEAR_LINES: lines_with(text, RE_YEAR_TRIGGER) if digits else [],
         Where.MONTH_LINES: month_lines,
         Where.NUMBERED_MONTH_LINES: lines_with(text, RE_ANY_DIGIT, within=month_lines) if digits else [],
