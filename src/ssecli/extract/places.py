@@ -91,7 +91,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 i += 1
                 continue
         if best is None:
-            best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run)
+            best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run) or _named_district(text, ws, i)
         if best is None:
             i += 1
             continue
@@ -170,6 +170,29 @@ def _lookup_surface(surface: str, table) -> Entry | None:
         if e is not None and e.kind == "city":
             return e
     return None
+
+
+# "Panchmahal district", "Bahati Sub-county", "Gochang County": a name and the kind of division it
+# is name a place, known to the gazetteer or not.
+DIVISIONS = {
+    "district", "District", "county", "County", "sub-county", "Sub-county", "Sub-County", "province", "Province"
+}  # fmt: skip
+
+
+def _named_district(text: str, ws, i: int):
+    w = ws[i]
+    a = w.start
+    if i + 1 >= len(ws) or ws[i + 1].text not in DIVISIONS or text[w.end : ws[i + 1].start] != " ":
+        return None
+    from ssecli.extract.gazetteer import common_words
+
+    if w.text.isupper() or w.possessive or all(fold(part) in common_words() for part in w.text.split("-")):
+        return None  # "each Province", "the Self-Governing Province": words, not a name
+    if i > 0 and text[ws[i - 1].end : a] == " " and ws[i - 1].text[:1].isupper() and not ws[i - 1].possessive:
+        return None  # "Jeju Special Autonomous Province": the end of a longer name, not a name of its own
+    b = ws[i + 1].end
+    surface = text[a:b]
+    return (surface, Entry(surface, "region", 0, False), (a, b), 2)
 
 
 def _named_city(text: str, ws, i: int, run: int):
