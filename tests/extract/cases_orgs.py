@@ -518,6 +518,11 @@ CASES = [
         "Local Food For All2021-12-15T15:07:13+00:00 A blog post by the Plunkett Foundation.",
         [["Plunkett Foundation"]],
     ),
+    # places joined by "and" are no body, though a place may end a body's name
+    (
+        "Worker cooperatives are common in the United States and Europe, says Cooperatives Europe.",
+        [["Cooperatives Europe"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

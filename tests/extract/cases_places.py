@@ -56,6 +56,7 @@ CASES = [
     ("Tea growers in Lemboti Sub-county formed a new society.", ["Lemboti Sub-county"]),
     ("Every district sent two delegates, and each Province sent four.", []),
     ("The Bharuch District Central Cooperative Bank opened a training centre.", []),
+    ("Worker cooperatives are common in the United States and Europe.", ["United States", "Europe"]),
     ("Visitors to Jeju Special Self-Governing Province rose again.", ["Jeju"]),
     ("Young farmers in Seoul's Gangnam district opened a shop.", ["Seoul", "Gangnam district"]),
     (

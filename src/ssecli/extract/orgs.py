@@ -725,7 +725,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
                 _classify_span(text, rest, a + m.end(), found, add, overlaps, is_place)
                 return
         return
-    if len(toks) < 2 or is_place(trimmed):
+    if len(toks) < 2 or is_place(trimmed) or " and " in trimmed and all(map(is_place, trimmed.split(" and "))):
+        # "the United States and Europe": places, though "Europe" ends names such as Cooperatives Europe
         return
     if fold(toks[-1]) in ADJECTIVE_HEADS and RE_MODIFIED_NOUN.match(text, b):
         return  # "Role of Cooperative housing societies": the head word is an adjective of a common noun
