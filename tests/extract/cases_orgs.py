@@ -523,6 +523,11 @@ CASES = [
         "Worker cooperatives are common in the United States and Europe, says Cooperatives Europe.",
         [["Cooperatives Europe"]],
     ),
+    # a word for an event, in capitals, is no acronym
+    (
+        "Delegates of the International Cooperative Alliance (ICA) met at the ICA EXPO 2012 in Manchester.",
+        [["International Cooperative Alliance", "ICA"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -203,6 +203,8 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # "PRINT EDITION", "MEMBER NEWS": words of a heading in capitals
         if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or RE_ROMAN.fullmatch(bare):
             continue
+        if bare.isupper() and fold(bare) in NON_ORG_HEADS:
+            continue  # "ICA EXPO 2012", "the SUMMIT": a word for an event or a document, in capitals
         if RE_CODE_END.search(bare) or RE_CAPS_DIGITS.fullmatch(bare):
             continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag; SDG8, KSE100
         if RE_CAPS_PLURAL.fullmatch(bare):
