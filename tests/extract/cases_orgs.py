@@ -528,6 +528,13 @@ CASES = [
         "Delegates of the International Cooperative Alliance (ICA) met at the ICA EXPO 2012 in Manchester.",
         [["International Cooperative Alliance", "ICA"]],
     ),
+    # a name, then a common noun for a body in apposition to it (the pass appositions_after)
+    ("Hansalim, a consumer cooperative with 800,000 members, opened a store.", [["Hansalim"]]),
+    ("She joined Zenkyoren, the national federation of agricultural cooperatives, in 2010.", [["Zenkyoren"]]),
+    ("Junior Achievement, a nonprofit organisation based in Colorado, trains volunteers.", [["Junior Achievement"]]),
+    ("Meanwhile, the federation of credit unions asked for new rules.", []),
+    ("In Kenya, the cooperative movement is older than the state.", []),
+    ("Maria Lopez, a cooperative member from Lima, spoke first.", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

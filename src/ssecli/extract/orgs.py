@@ -236,6 +236,28 @@ def _appositions(s: _Search) -> None:
             s.add(OrgMention(name, (a, b)))
 
 
+def _appositions_after(s: _Search) -> None:
+    """'Hansalim, a consumer cooperative with ...', 'Euricse, the research institute, ...': a name,
+    then a common noun for a body in apposition to it."""
+    text = s.text
+    for m in RE_BODY_APPOSITION.finditer(text):
+        before = RE_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        words_ = before.group().split()
+        while words_ and words_[0].lower() in FUNCTION_WORDS:
+            words_.pop(0)  # "In Kenya, the ...", "For Hansalim, a ..."
+        if not words_:
+            continue
+        name = " ".join(words_)
+        a, b = m.start() - len(name), m.start()
+        if text[a:b] != name or s.overlaps(a, b) or s.is_place(name):
+            continue
+        if len(words_) == 1 and (fold(name) in common_words() or name.isupper()):
+            continue  # "Meanwhile, the federation ..."; an acronym is the acronyms' pass's
+        s.add(OrgMention(name, (a, b)))
+
+
 def _coined_names(s: _Search) -> None:
     """Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP."""
     for m in RE_COINED_NAME.finditer(s.text):
@@ -261,6 +283,7 @@ PASSES = (
     ("bracketed_lists", _bracketed_lists),
     ("bare_acronyms", _bare_acronyms),
     ("appositions", _appositions),
+    ("appositions_after", _appositions_after),
     ("coined_names", _coined_names),
     ("coordinated_names", _coordinated_names),
     ("initials_paired", _initials_paired),
@@ -439,6 +462,13 @@ RE_NOUN_NAME = re.compile(
     rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?{BODY_NOUNS}(?:,\s+|\s+)"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+(?:is|was|has|in|which|that|for|and|to)\b)"
 )
+# ", a consumer cooperative with", ", the national federation of": the literal comma first, so that
+# the engine skips to it; the name before it is read apart (RE_NAME_BEFORE).
+RE_BODY_APPOSITION = re.compile(
+    rf", (?:a|an|the) (?:[a-z][a-z-]* ){{0,3}}{BODY_NOUNS}s?"
+    r"(?=[,.;]| (?:with|of|in|that|which|based|founded|from|for|run|owned|set|representing|whose|since)\b)"
+)
+RE_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*[ \u00a0]){0,3}[A-Z][\w'’.&-]*$")
 # Not "All2021-12-15T...": a word glued to a timestamp is no name.
 RE_COINED_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[Cc]oop[a-z]*|i?COOP[A-Za-z]*)(?![\w.]|-\d)"
