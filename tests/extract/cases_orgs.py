@@ -535,6 +535,11 @@ CASES = [
     ("Meanwhile, the federation of credit unions asked for new rules.", []),
     ("In Kenya, the cooperative movement is older than the state.", []),
     ("Maria Lopez, a cooperative member from Lima, spoke first.", []),
+    # a kind of body named by two words: each country's Red Cross or Red Crescent
+    (
+        "Members raised money for the British Red Cross and the Kenya Red Cross.",
+        [["British Red Cross"], ["Kenya Red Cross"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -25,8 +25,11 @@ from ssecli.extract.text import CONNECTORS, Word, fold, words
 PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve"}
 
 
-# Two-word heads.
-ORG_BIGRAMS = {("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list")}
+# Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
+ORG_BIGRAMS = {
+    ("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list"), ("red", "cross"),
+    ("red", "crescent"),
+}  # fmt: skip
 
 
 # Nouns before a bracketed list of members: "seven member (ILO, UNRISD, ...)".
