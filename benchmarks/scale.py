@@ -72,7 +72,7 @@ def paired(cmd: list[str], env: dict, hello: list[str], runs: int) -> tuple[floa
     return statistics.median(ours), statistics.median(floor)
 
 
-def run_size(n: int, work: Path, runs: int, hello: list[str]) -> dict:
+def run_size(n: int, work: Path, runs: int, hello: list[str], one_worker: bool = True) -> dict:
     corpus = work / f"corpus-{n}"
     made_by = hashlib.sha1((Path(__file__).parent / "generate.py").read_bytes()).hexdigest()
     stamp = work / f"corpus-{n}.generator"  # a corpus made by another generator is made again
@@ -86,9 +86,11 @@ def run_size(n: int, work: Path, runs: int, hello: list[str]) -> dict:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
     sse = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(index)]
     # One worker first (its index is thrown away), then the build the rest of the row works on.
-    one_s, _ = timed([*sse, "index"], {**env, "SSE_JOBS": "1"})
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(index) + suffix).unlink(missing_ok=True)
+    one_s = float("nan")
+    if one_worker:
+        one_s, _ = timed([*sse, "index"], {**env, "SSE_JOBS": "1"})
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(index) + suffix).unlink(missing_ok=True)
     build_s, build_mb = timed([*sse, "index"], env)
     files = sorted(corpus.glob("*.txt"))
     # Two kinds of one-file edit, each on `runs` other articles (the medians): a correction that
@@ -159,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "sse-bench")
     ap.add_argument("--md", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--one-worker-up-to", type=int, default=10**9, metavar="N", help="build with one worker only at sizes up to N"
+    )
     a = ap.parse_args(argv)
     a.work.mkdir(parents=True, exist_ok=True)
     byte_compile()
@@ -166,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     hello.write_text(HELLO)
     hello_cmd = [sys.executable, str(hello), "hello"]
     hello_s, _ = timed(hello_cmd, dict(os.environ), a.runs)
-    rows = [run_size(n, a.work, a.runs, hello_cmd) for n in a.sizes]
+    rows = [run_size(n, a.work, a.runs, hello_cmd, one_worker=n <= a.one_worker_up_to) for n in a.sizes]
     if a.json:
         print(json.dumps({"hello_world_s": hello_s, "sizes": rows}, indent=2))
         return 0
