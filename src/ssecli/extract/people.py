@@ -8,9 +8,11 @@ Names stay in the order written (`Noh Kil Jun`), without honorifics."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.spans import PLURAL_HEADS
@@ -132,6 +134,64 @@ NEEDS = {
         w in lower for w in ("regards", "wishes", "sincerely", "cordially", "thank", "cheers")
     ),
 }
+# Where a name can start: a pattern that starts with the name matches nowhere else.
+RE_NAME_STARTS = re.compile(rf"(?=(?:{FULL_NAME}))")
+# Every character FULL_NAME (and a "'s" after it) can match, and no comma: a name that starts at s
+# ends at or before the end of s's run of these, and exactly at its end where a comma follows it.
+RE_NAME_RUN = re.compile(rf"[{U}{L}'’.\- \u00a0]+")
+RE_SPACES_AFTER = re.compile(r",?\s*")
+# The words a pattern needs after the name and its spaces, found where the space before them is;
+# no match takes the space that the next one starts with.
+RE_SAID_WORD = re.compile(rf"\s(?:{SPEECH}|of|from)\b")
+RE_AS_WORD = re.compile(r"\sas(?=\s)")
+RE_OF_WORD = re.compile(r"\s(?:of|from)(?=\s)")
+
+
+def name_first_starts(text: str) -> dict[re.Pattern[str], list[int]]:
+    """For each pattern that starts with a name, the only positions where it can match: where a
+    name starts and is followed by what the pattern needs after it, a comma or a word.
+
+    The name from s ends at some e <= end, the end of s's run of name characters. A comma after
+    it stands at end. A word after it, after spaces, starts at or before `spaced`, the end of the
+    spaces (and comma) after the run: the space before the word stands in [s, spaced)."""
+    said_at, as_at, of_at = ([m.start() for m in rx.finditer(text)] for rx in (RE_SAID_WORD, RE_AS_WORD, RE_OF_WORD))
+
+    def followed(at: list[int], s: int, spaced: int) -> bool:
+        i = bisect_left(at, s)
+        return i < len(at) and at[i] < spaced
+
+    comma: list[int] = []
+    said: list[int] = []
+    as_: list[int] = []
+    of: list[int] = []
+    runs = RE_NAME_RUN.finditer(text)
+    end = spaced = 0
+    for m in RE_NAME_STARTS.finditer(text):
+        s = m.start()
+        while end <= s:  # a name starts with a name character: s is in a run
+            end = next(runs).end()
+            spaced = RE_SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]  # matches ""
+        if text.startswith(",", end):
+            comma.append(s)
+            said.append(s)
+            as_.append(s)
+        else:
+            if followed(said_at, s, spaced):
+                said.append(s)
+            if followed(as_at, s, spaced):
+                as_.append(s)
+        if followed(of_at, s, spaced):
+            of.append(s)
+    return {
+        RE_NAME_ROLE: comma,
+        RE_NAME_WHO: comma,
+        RE_NAME_PHONE: comma,
+        RE_NAME_SAID: said,
+        RE_NAME_AS: as_,
+        RE_NAME_OF_BODY: of,
+    }
+
+
 RE_CREDIT = re.compile(
     r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I
 )
@@ -416,8 +476,9 @@ def find_people(
         if after and after.group("name") == m.group("name"):
             role = after.group("role")
         add(m.group("name"), role, m.start("name"), m.end("name"))
+    starts = name_first_starts(text)
     pos = 0
-    while (hit := RE_NAME_ROLE.search(text, pos)) is not None:
+    while (hit := search_at(RE_NAME_ROLE, text, starts[RE_NAME_ROLE], pos)) is not None:
         add(hit.group("name"), hit.group("role"), hit.start("name"), hit.end("name"))
         pos = hit.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
     for m in RE_ROLE_NOUN_NAME.finditer(text):
@@ -427,13 +488,13 @@ def find_people(
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
-    for m in RE_NAME_OF_BODY.finditer(text):
+    for m in finditer_at(RE_NAME_OF_BODY, text, starts[RE_NAME_OF_BODY]):
         from ssecli.extract.spans import head_kind
 
         if head_kind(m.group("body")) == "org":
             add(m.group("name"), None, m.start("name"), m.end("name"))
     lower = text.lower()
-    for m in RE_NAME_AS.finditer(text) if " as " in text or "\nas " in text else ():
+    for m in finditer_at(RE_NAME_AS, text, starts[RE_NAME_AS]) if " as " in text or "\nas " in text else ():
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
     for rx in (
         RE_NAME_SAID,
@@ -448,7 +509,7 @@ def find_people(
     ):
         if rx in NEEDS and not NEEDS[rx](text, lower):
             continue  # the words the pattern needs are not in the text: no need to try it at every capital
-        for m in rx.finditer(text):
+        for m in finditer_at(rx, text, starts[rx]) if rx in starts else rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in RE_CAPS_SURNAME_CONTACT.finditer(text):
         add(m.group("name"), None, m.start("name"), m.end("name"), capitals=True)

@@ -1,0 +1,48 @@
+"""The people finder tries each pattern only where it can match (extract/anchored.py): on every
+text, the matches found that way are the matches of the pattern scanned over the whole text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ssecli.extract.anchored import finditer_at, search_at
+from ssecli.extract.people import name_first_starts
+from tests.conftest import DATA, SEEDS, examples
+from tests.extract.cases_people import CASES
+
+REAL = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")) + sorted((DATA / "corpus").glob("*.txt"))]
+# Names at the edges of what the patterns allow: a break or a tab before the word that follows,
+# a comma, a possessive, an apostrophe at a name's end, a no-break space, a name in a word.
+EDGES = [
+    "Ana Silva\nsaid it. Ana Silva\t said it. Ana Silva ,said. Ana Silva,\n who came.",
+    "Ana Silva's, director of X. Ana O'Neil, president of Y, and Bo Kim, head of Z.",
+    "Ochieng' Wafula said. McDonald Smith, who. Jean-Luc Van Der Berg, of the Union.",
+    "Ana\u00a0Silva as the president. Ana Silva,\nas chair. Ana Silva, of the ILO, said.",
+    "Ana Silva, +82 2 1234. Ana Silva, (02) 1234, Tel 5. Kim Lee-jun, a farmer, said that.",
+    "Ana Silva\n\nfrom the Cooperative Union of Kenya said. Ana Silva from\nX said.",
+]
+PIECES = st.sampled_from(
+    "Ana|Silva|O'Neil|Kim-Lee|F.|van| |\u00a0|\n|\t|,|'s|’|.|-| said| says| pointed out| of| from| the| as| who"
+    "| +82| (0| Tel| director| President|Union|ILO|2023".split("|")
+)
+
+
+def _same(text: str) -> None:
+    for rx, starts in name_first_starts(text).items():
+        assert [m.span() for m in finditer_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
+        for pos in {0, *starts, *(m.start() + 1 for m in rx.finditer(text))}:
+            hit, want = search_at(rx, text, starts, pos), rx.search(text, pos)
+            assert (hit and hit.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("text", [t for t, _ in CASES] + EDGES + REAL, ids=range(len(CASES) + len(EDGES) + len(REAL)))
+def test_name_first_patterns_match_where_scanned(text):
+    _same(text)
+
+
+@settings(max_examples=examples(200))
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_name_first_patterns_match_where_scanned_on_any_text(text):
+    _same(text)
