@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ssecli.extract.anchored import finditer_at, search_at
-from ssecli.extract.people import name_first_starts
+from ssecli.extract import people
+from ssecli.extract.anchored import finditer_at, lead_words, search_at
+from ssecli.extract.people import pass_starts
 from tests.conftest import DATA, SEEDS, examples
 from tests.extract.cases_people import CASES
 
@@ -22,15 +23,26 @@ EDGES = [
     "Ana\u00a0Silva as the president. Ana Silva,\nas chair. Ana Silva, of the ILO, said.",
     "Ana Silva, +82 2 1234. Ana Silva, (02) 1234, Tel 5. Kim Lee-jun, a farmer, said that.",
     "Ana Silva\n\nfrom the Cooperative Union of Kenya said. Ana Silva from\nX said.",
+    "Vice-Minister Ana Silva; Co-Founder Bo Kim; H.E. Ana Silva; Dña Ana Silva; Director-General Bo Kim.",
+    "M. Ana Silva, Mme Ana Silva, Chairman Bo Kim, said\u00a0Ana Silva, unsaid Ana Silva, co-founder Bo Kim.",
+    "Posted on 3 May 2023 by Ana Silva. Interviewed Bo Kim. Contacts : Ana Silva. contact:Bo Kim.",
+    "said economist Ana Silva. pointed out the ILO director Bo Kim; saidAna Silva; Saïd Ana Silva.",
+    "the ILO UN EU senior deputy acting vice-president of X (A, B; c.), Ana Silva, said it.",
+    "Their A B C former acting interim founding co-founder, Ana Silva. Its a/Senior Head, Bo Kim\n",
+    "The director\n, Ana Silva. The director of X,\u00a0 Ana Silva and more. CEO, Bo Kim said.",
 ]
 PIECES = st.sampled_from(
     "Ana|Silva|O'Neil|Kim-Lee|F.|van| |\u00a0|\n|\t|,|'s|’|.|-| said| says| pointed out| of| from| the| as| who"
-    "| +82| (0| Tel| director| President|Union|ILO|2023".split("|")
+    "| +82| (0| Tel| director| President|Union|ILO|2023|Mr|Dr.|Vice-|Minister|according to|by|Contact:"
+    "|economist|co-founder|é".split("|")
 )
 
 
 def _same(text: str) -> None:
-    for rx, starts in name_first_starts(text).items():
+    for name, starts in pass_starts(text).items():
+        rx = getattr(people, f"RE_{name.upper()}", None)
+        if rx is None:
+            continue  # not a pass: where a word stands that a pass needs
         assert [m.span() for m in finditer_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
         for pos in {0, *starts, *(m.start() + 1 for m in rx.finditer(text))}:
             hit, want = search_at(rx, text, starts, pos), rx.search(text, pos)
@@ -46,3 +58,22 @@ def test_name_first_patterns_match_where_scanned(text):
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_name_first_patterns_match_where_scanned_on_any_text(text):
     _same(text)
+
+
+@pytest.mark.parametrize(
+    "pattern,words",
+    [
+        (r"(?:said|says|emphasi[sz]ed|pointed out)", {"said", "says", "emphasised", "emphasized", "pointed"}),
+        (r"(?:Mr|M|H\.E|Vice[- ]Minister|Dña)", {"Mr", "M", "H", "Vice", "D"}),
+        (r"\b(?:[Ll]ed by|(?:[Pp]osted)(?: on [^|\n]{4,30}?)? by)", {"Led", "led", "Posted", "posted"}),
+        (r"[Cc]ontacts?", {"Contact", "contact", "Contacts", "contacts"}),
+    ],
+)
+def test_lead_words(pattern, words):
+    assert lead_words(pattern) == words
+
+
+@pytest.mark.parametrize("pattern", [r"[A-Z]\w+", r"(?:a|\w)", r"(?P<x>a)", r"a+b"])
+def test_lead_words_refuses_what_it_cannot_list(pattern):
+    with pytest.raises(ValueError):
+        lead_words(pattern)
