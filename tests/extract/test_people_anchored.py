@@ -3,12 +3,14 @@ text, the matches found that way are the matches of the pattern scanned over the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ssecli.extract import people
-from ssecli.extract.anchored import finditer_at, lead_words, search_at
+from ssecli.extract.anchored import finditer_at, lead_words, search_at, whole_word_spans
 from ssecli.extract.people import pass_starts
 from tests.conftest import DATA, SEEDS, examples
 from tests.extract.cases_people import CASES
@@ -77,3 +79,22 @@ def test_lead_words(pattern, words):
 def test_lead_words_refuses_what_it_cannot_list(pattern):
     with pytest.raises(ValueError):
         lead_words(pattern)
+
+
+WORDS = st.sets(
+    st.sampled_from(["Kim", "Kim.", "Silva", "Ana", "Anabel", "O'Neil", "Eun-ji", "Lee_", "Ño"]), max_size=5
+)
+
+
+@settings(max_examples=examples(200))
+@given(
+    st.lists(
+        st.sampled_from(["Kim", "Silva", "Ana", "bel", "O'Neil", "Eun", "-ji", "_", "Ño", " ", ".", "2", "é"]),
+        max_size=30,
+    ).map("".join),
+    WORDS,
+)
+def test_whole_word_spans_are_the_spans_of_the_alternation(text, words):
+    words.discard("")
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
+    assert whole_word_spans(text, words) == ([m.span() for m in rx.finditer(text)] if words else [])

@@ -131,3 +131,31 @@ def words_pattern(words: set[str]) -> str:
     branches = [re.escape(c) + (words_pattern(rest) if rest != {""} else "") for c, rest in sorted(by_first.items())]
     group = "(?:" + "|".join(branches) + ")"
     return group + "?" if "" in words else group
+
+
+def whole_word_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """The spans of `re.compile(r"(?<!\\w)(?:" + "|".join(longest first) + r")(?!\\w)").finditer`
+    over `words`, without compiling a pattern for each set of words.
+
+    At a place the pattern takes the longest word that stands there with no word character after
+    it (two words of one length cannot both stand there), then goes on from its end. A character
+    is a word character, for `\\w`, where it is alphanumeric or "_"."""
+    longest: dict[int, int] = {}
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if not _word_char(text, i - 1) and not _word_char(text, e) and e > longest.get(i, -1):
+                longest[i] = e
+            i = text.find(w, i + 1)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for i in sorted(longest):
+        if i >= end:
+            out.append((i, longest[i]))
+            end = longest[i]
+    return out
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")

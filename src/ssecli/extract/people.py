@@ -166,8 +166,15 @@ class CreditMention:
     span: tuple[int, int]
 
 
+# Compiled once, not looked up in re's cache for each name found.
+RE_NAME_SPACES = re.compile(r"[ \u00a0]+")
+RE_POSSESSIVE_END = re.compile(r"['’]s$")
+RE_LEAD_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?[ \u00a0]+")
+RE_FIRST_WORD = re.compile(r"(\w+)[ \u00a0]+")
+
+
 def _valid_name(name: str, is_place, is_org) -> bool:
-    toks = re.split(r"[ \u00a0]+", name)
+    toks = RE_NAME_SPACES.split(name)
     if len(toks) < 2 or len(toks) > 5:
         return False
     low = [t.lower().strip(".") for t in toks]
@@ -206,7 +213,7 @@ def _clean_role(role: str | None) -> str | None:
 
 
 def _strip_trailing(name: str) -> str:
-    return re.sub(r"['’]s$", "", name.strip())
+    return RE_POSSESSIVE_END.sub("", name.strip())
 
 
 RE_LINE = re.compile(r"^[^\n]+$", re.M)
@@ -258,10 +265,10 @@ def find_people(
             return  # found already, by another pattern
         seen.add((a, b))
         name = _strip_trailing(name)
-        lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
+        lead = RE_LEAD_HONORIFIC.match(name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
             name, a = name[lead.end() :], a + lead.end()
-        first = re.match(r"(\w+)[ \u00a0]+", name)
+        first = RE_FIRST_WORD.match(name)
         if first and (
             first.group(1).lower() in FUNCTION_WORDS  # "For Kang Eun-ji, who ..."
             or name.count(" ") >= 2
@@ -275,7 +282,7 @@ def find_people(
             name.title() if capitals else name, is_place, is_org
         ):
             return
-        found.append(PersonMention(re.sub(r"[ \u00a0]+", " ", name), _clean_role(role), (a, b)))
+        found.append(PersonMention(RE_NAME_SPACES.sub(" ", name), _clean_role(role), (a, b)))
 
     starts = pass_starts(text)
     for m in finditer_at(RE_HONORIFIC_NAME, text, starts["honorific_name"]):
