@@ -84,11 +84,13 @@ SPEECH = (
     r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
     r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)"
 )
+SAID_ASIDE = r",[^,\n]{3,120},"  # "X, president of Y, said"
 RE_NAME_SAID = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b"
+    rf"(?P<name>{FULL_NAME})(?:{SAID_ASIDE}|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b"
 )
 # "For Kang Eun-ji, who co-founded ...": a relative "who" follows a person.
-RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+who\b")
+WHO_AFTER = r",\s+who\b"
+RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}){WHO_AFTER}")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
 ACCORDING = (
     r"(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by"
@@ -104,13 +106,15 @@ RE_BYLINE = re.compile(
 )
 RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})\s*:", re.M)
 # A name with a telephone number: "(Lee Min-ji, +82-44-202-7363)".
-RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}),[^\n,]{{0,60}}?,?\s*(?:\+\d|\(\d|Tel)")
+PHONE_AFTER = r",[^\n,]{0,60}?,?\s*(?:\+\d|\(\d|Tel)"
+RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}){PHONE_AFTER}")
 # "Tomasz Wierzbicki of the National Cooperative Council of Poland", "elects X as coordinator".
 RE_NAME_OF_BODY = re.compile(
     rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})"
 )
+AS_ASIDE = r",[^,\n]{3,100},"
 RE_NAME_AS = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,100}},)?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}})"
+    rf"(?P<name>{FULL_NAME})(?:{AS_ASIDE})?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}})"
 )
 # A signature under a sign-off: "Best regards,\nAnna Kowalczyk".
 RE_SIGNATURE = re.compile(
@@ -446,6 +450,14 @@ RE_SPACES_AFTER = re.compile(r",?\s*")
 RE_SAID_WORD = re.compile(rf"\s{anchored.words_pattern(anchored.lead_words(SPEECH) | {'of', 'from'})}(?![A-Za-z])")
 RE_AS_WORD = re.compile(r"\sas(?=\s)")
 RE_OF_WORD = re.compile(r"\s(?:of|from)(?=\s)")
+# What each pattern has from the comma after the name on (or a start of it).
+RE_ROLE_AFTER = re.compile(rf",[ \u00a0]+{ROLE_START}")
+RE_WHO_AFTER = re.compile(WHO_AFTER)
+RE_PHONE_AFTER = re.compile(PHONE_AFTER)
+RE_SAID_AFTER = re.compile(rf"{SAID_ASIDE}\s+{SPEECH}\b")
+RE_AS_AFTER = re.compile(rf"{AS_ASIDE}\s+as\s")
+AFTER_COMMA = (RE_ROLE_AFTER, RE_WHO_AFTER, RE_PHONE_AFTER, RE_SAID_AFTER, RE_AS_AFTER)
+NO_COMMA = (False,) * len(AFTER_COMMA)
 
 
 def name_first_starts(text: str) -> dict[str, list[int]]:
@@ -453,46 +465,52 @@ def name_first_starts(text: str) -> dict[str, list[int]]:
     name starts and is followed by what the pattern needs after it, a comma or a word.
 
     The name from s ends at some e <= end, the end of s's run of name characters. A comma after
-    it stands at end. A word after it, after spaces, starts at or before `spaced`, the end of the
-    spaces (and comma) after the run: the space before the word stands in [s, spaced)."""
+    it stands at end, and what the pattern has from the comma on matches there. A word after it,
+    after spaces, starts at or before `spaced`, the end of the spaces (and comma) after the run:
+    the space before the word stands in [s, spaced); where a comma ends the run, in [s, end)."""
     said_at, as_at, of_at = ([m.start() for m in rx.finditer(text)] for rx in (RE_SAID_WORD, RE_AS_WORD, RE_OF_WORD))
 
     def followed(at: list[int], s: int, spaced: int) -> bool:
         i = bisect_left(at, s)
         return i < len(at) and at[i] < spaced
 
-    comma: list[int] = []
+    role: list[int] = []
+    who: list[int] = []
+    phone: list[int] = []
     after_comma: list[int] = []  # names after a comma and spaces
     said: list[int] = []
     as_: list[int] = []
     of: list[int] = []
     runs = RE_NAME_RUN.finditer(text)
-    end = spaced = 0
+    end = spaced = words_end = 0
+    followers: tuple[bool, ...] = ()
     for m in RE_NAME_STARTS.finditer(text):
         s = m.start()
-        while end <= s:  # a name starts with a name character: s is in a run
-            end = next(runs).end()
+        if end <= s:  # the first name of a run: what follows the run
+            while end <= s:  # a name starts with a name character: s is in a run
+                end = next(runs).end()
             spaced = RE_SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]  # matches ""
+            comma = text.startswith(",", end)
+            followers = tuple(rx.match(text, end) is not None for rx in AFTER_COMMA) if comma else NO_COMMA
+            words_end = end if comma else spaced
         j = s
         while j > 0 and text[j - 1] in " \u00a0":
             j -= 1  # each name's spaces once: the walks cover the text once at most
         if j < s and text[j - 1 : j] == ",":
             after_comma.append(s)
-        if text.startswith(",", end):
-            comma.append(s)
+        for found, starts in zip(followers, (role, who, phone, said, as_), strict=True):
+            if found:
+                starts.append(s)
+        if not followers[3] and followed(said_at, s, words_end):
             said.append(s)
+        if not followers[4] and followed(as_at, s, words_end):
             as_.append(s)
-        else:
-            if followed(said_at, s, spaced):
-                said.append(s)
-            if followed(as_at, s, spaced):
-                as_.append(s)
         if followed(of_at, s, spaced):
             of.append(s)
     return {
-        "name_role": comma,
-        "name_who": comma,
-        "name_phone": comma,
+        "name_role": role,
+        "name_who": who,
+        "name_phone": phone,
         "name_said": said,
         "name_as": as_,
         "name_of_body": of,
