@@ -36,11 +36,20 @@ EDGES = [
 PIECES = st.sampled_from(
     "Ana|Silva|O'Neil|Kim-Lee|F.|van| |\u00a0|\n|\t|,|'s|’|.|-| said| says| pointed out| of| from| the| as| who"
     "| +82| (0| Tel| director| President|Union|ILO|2023|Mr|Dr.|Vice-|Minister|according to|by|Contact:"
-    "|economist|co-founder|é".split("|")
+    "|economist|co-founder|é|The |Its |NOYA|AB-CD".split("|")
+)
+
+
+# RE_CAPITAL_RUN as first written, with the look-behind before the first capital.
+CAPITAL_RUN_AS_WRITTEN = re.compile(
+    rf"(?<![\w'’.-])(?:{people.NAME_PART}|{people.CAPS_PART})"
+    rf"(?:[ \u00a0](?:{people.INITIAL}|{people.PARTICLE}|{people.NAME_PART}|{people.CAPS_PART})){{1,7}}(?![\w'’-])"
 )
 
 
 def _same(text: str) -> None:
+    runs = [m.span() for m in people.RE_CAPITAL_RUN.finditer(text)]
+    assert runs == [m.span() for m in CAPITAL_RUN_AS_WRITTEN.finditer(text)]
     for name, starts in pass_starts(text).items():
         rx = getattr(people, f"RE_{name.upper()}", None)
         if rx is None:

@@ -383,7 +383,7 @@ def find_people(
                     add(name, None, a, a + len(name))
     for m in RE_BYLINE.finditer(text):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for m in RE_LEAD_IN.finditer(text):
+    for m in finditer_at(RE_LEAD_IN, text, starts["lead_in"]):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
     for m in finditer_at(RE_CONTACT, text, starts["contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))
@@ -405,8 +405,9 @@ def find_people(
 
 RE_SUFFIX = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 # "The sponsor of the bill, Maria Villanueva-Cruz, thanked ...": a lead-in set off by commas.
+LEAD_IN_WORDS = r"(?:The|Its|Their|Our|His|Her)"
 RE_LEAD_IN = re.compile(
-    rf"(?:^|(?<=[.!?] ))(?:The|Its|Their|Our|His|Her) (?P<role>[a-z][\w'’-]*(?: [\w'’-]+){{0,8}}), "
+    rf"(?:^|(?<=[.!?] )){LEAD_IN_WORDS} (?P<role>[a-z][\w'’-]*(?: [\w'’-]+){{0,8}}), "
     rf"(?P<name>{FULL_NAME}),",
     re.M,
 )
@@ -528,6 +529,7 @@ WORD_LED = {
     "according": ACCORDING,
     "role_noun_name": ROLE_NOUN,
     "contact": CONTACT,
+    "lead_in": LEAD_IN_WORDS,
     "role_title": ROLE_TITLE,  # not a pass: where RE_ROLE_NAME's office stands (role_name_starts)
 }
 
@@ -604,8 +606,12 @@ def _role_before(text: str, a: int) -> str | None:
 # A run of capitalised words, with initials and particles between them: the candidates for a name
 # known by its shape alone. A surname may be written in capitals ("Antonella NOYA").
 CAPS_PART = rf"[{U}]{{2,}}(?:-[{U}]{{2,}})?"
+CAPS_PART_REST = rf"[{U}]+(?:-[{U}]{{2,}})?"
+# Read as `(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})` and the rest, with the capital both parts
+# start with taken first and the look-behind moved past it: the same tries in the same order,
+# and a scan that skips to the next capital at once.
 RE_CAPITAL_RUN = re.compile(
-    rf"(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})"
+    rf"[{U}](?<![\w'’.-].)(?:{NAME_PART_REST}|{CAPS_PART_REST})"
     rf"(?:[ \u00a0](?:{INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])"
 )
 RE_RUN_TOKEN = re.compile(rf"{INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
