@@ -4,6 +4,7 @@ text, the matches found that way are the matches of the pattern scanned over the
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -107,3 +108,28 @@ def test_whole_word_spans_are_the_spans_of_the_alternation(text, words):
     words.discard("")
     rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
     assert whole_word_spans(text, words) == ([m.span() for m in rx.finditer(text)] if words else [])
+
+
+# Texts that make the places to try many: four times the text may take about four times as long.
+CROWDED = {
+    "offices joined by hyphens before a name": lambda n: "-".join("director" for _ in range(n // 9)) + ", Ana Silva.",
+    "offices before a name": lambda n: " ".join("director" for _ in range(n // 9)) + ", Ana Silva said.",
+    "names before one comma": lambda n: " ".join("Ana Silva" for _ in range(n // 10)) + ", who said.",
+    "spaces after a comma": lambda n: "president of X," + " " * n + "Ana Silva said.",
+    "asides between commas": lambda n: "Ana Silva" + ", abc" * (n // 5) + ", said.",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CROWDED))
+def test_the_places_to_try_grow_in_proportion_to_the_text(kind):
+    def seconds(size: int) -> float:
+        text = CROWDED[kind](size)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            people.find_people(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = seconds(10_000), seconds(40_000)
+    assert large < 9 * max(small, 0.005), (small, large)

@@ -46,8 +46,11 @@ HONORIFIC = (
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
 # The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
-# each followed by one space: an article, three capitalised words, four modifiers.
+# each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), three
+# capitalised words of up to 42 characters, four modifiers of up to 15 ("communications "), as
+# ROLE_START below writes them.
 ROLE_UNITS = 8
+ROLE_LEAD_CHARS = 6 + 3 * 42 + 4 * 15
 ROLE_TITLE = (
     r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
     r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
@@ -368,9 +371,9 @@ def find_people(
             continue  # the words the pattern needs are not in the text: no need to try it at every capital
         for m in finditer_at(rx, text, starts[name]) if name in starts else rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
-    for m in RE_CAPS_SURNAME_CONTACT.finditer(text):
+    for m in finditer_at(RE_CAPS_SURNAME_CONTACT, text, starts["caps_surname_contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"), capitals=True)
-    for m in RE_PEOPLE_FIELD.finditer(text):
+    for m in finditer_at(RE_PEOPLE_FIELD, text, starts["people_field"]):
         for name, a in _names_in_list(m.group("list"), m.start("list")):
             add(name, None, a, a + len(name))
     for m in RE_LINE.finditer(text):
@@ -381,7 +384,7 @@ def find_people(
             if len(names) >= 2 and len(names) == len(_list_pieces(line)):
                 for name, a in names:
                     add(name, None, a, a + len(name))
-    for m in RE_BYLINE.finditer(text):
+    for m in finditer_at(RE_BYLINE, text, starts["byline"]):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
     for m in finditer_at(RE_LEAD_IN, text, starts["lead_in"]):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
@@ -560,16 +563,21 @@ def role_name_starts(text: str, titles: list[int], after_comma: list[int]) -> li
     """Where RE_ROLE_NAME can match: before an office (`titles`) that a name after a comma
     follows on the same line, at a word's start at most ROLE_UNITS spaces before the office."""
     out: list[int] = []
+    newlines: list[int] = []
     for t in titles:
         i = bisect_right(after_comma, t)
-        if i == len(after_comma) or text.find("\n", t, after_comma[i]) >= 0:
+        if i == len(after_comma):
+            continue
+        newlines = newlines or [m.start() for m in RE_NEWLINE.finditer(text)] or [len(text)]
+        k = bisect_right(newlines, t)
+        if k < len(newlines) and newlines[k] < after_comma[i]:
             continue  # a role is closed by a comma before the name, on the line of its office
-        line = text.rfind("\n", 0, t) + 1
+        floor = max(newlines[k - 1] + 1 if k else 0, t - ROLE_LEAD_CHARS)
         lo = t
         for _ in range(ROLE_UNITS + 1):
-            lo = text.rfind(" ", line, lo)
+            lo = text.rfind(" ", floor, lo)
             if lo < 0:
-                lo = line
+                lo = floor
                 break
         else:
             lo += 1
@@ -581,10 +589,19 @@ def pass_starts(text: str) -> dict[str, list[int]]:
     """For each pass tried only where it can match, those places: see anchored.py."""
     starts = name_first_starts(text) | word_led_starts(text)
     starts["role_name"] = role_name_starts(text, starts["role_title"], starts["after_comma"])
+    lines = line_starts(text)
+    for name in ("speaker", "caps_surname_contact", "people_field", "byline"):
+        starts[name] = lines  # each starts with ^ under re.M
     return starts
 
 
+def line_starts(text: str) -> list[int]:
+    """Where `^` matches in a pattern compiled with re.M: at 0 and after each newline."""
+    return [0, *(m.end() for m in RE_NEWLINE.finditer(text))]
+
+
 RE_WORD_START = re.compile(r"(?<!\w)\w")
+RE_NEWLINE = re.compile(r"\n")
 
 
 def _role_before(text: str, a: int) -> str | None:
