@@ -8,22 +8,30 @@ Names stay in the order written (`Noh Kil Jun`), without honorifics."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ssecli.extract import anchored
+from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
-from ssecli.extract.spans import PLURAL_HEADS
+from ssecli.extract.lexicon import FUNCTION_WORDS
+from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
-NAME_PART = rf"[{U}][{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
+# Each written as its first capital and the rest, which RE_NAME_STARTS looks ahead for.
+NAME_PART_REST = rf"[{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
+NAME_PART = rf"[{U}]{NAME_PART_REST}"
 INITIAL = rf"[{U}]\."
 PARTICLE = (
     r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 )
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
-FULL_NAME = rf"{NAME_PART}(?:[ \u00a0]{{1,3}}(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
+FULL_NAME_REST = (
+    rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
+)
+FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle|M|Sr|Sra|Srta|Dña|Don|Doña"
     r"|H\.E|Hon|Rev|Fr|Sister|Brother|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
@@ -37,14 +45,13 @@ HONORIFIC = (
 )
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
-# A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
-ROLE_START = (
-    r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?"
-    r"(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
-    r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |"
-    r"[Pp]roject |[Tt]echnical |"
-    r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
-    r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
+# The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
+# each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), three
+# capitalised words of up to 42 characters, four modifiers of up to 15 ("communications "), as
+# ROLE_START below writes them.
+ROLE_UNITS = 8
+ROLE_LEAD_CHARS = 6 + 3 * 42 + 4 * 15
+ROLE_TITLE = (
     r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
     r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
     r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
@@ -53,7 +60,17 @@ ROLE_START = (
     r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
     r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
     r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
-    r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)\b"
+    r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)"
+)
+# A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
+ROLE_START = (
+    r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?"
+    r"(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
+    r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |"
+    r"[Pp]roject |[Tt]echnical |"
+    r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
+    r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
+    rf"{ROLE_TITLE}\b"
 )
 RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]{{0,240}})")
 # A role before the name, closed by a comma: "the president of Sungkonghoe University (SKHU), Keyong-Moon Kim".
@@ -70,18 +87,20 @@ SPEECH = (
     r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
     r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)"
 )
+SAID_ASIDE = r",[^,\n]{3,120},"  # "X, president of Y, said"
 RE_NAME_SAID = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,120}},|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b"
+    rf"(?P<name>{FULL_NAME})(?:{SAID_ASIDE}|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b"
 )
 # "For Kang Eun-ji, who co-founded ...": a relative "who" follows a person.
-RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}),\s+who\b")
+WHO_AFTER = r",\s+who\b"
+RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}){WHO_AFTER}")
 RE_SAID_NAME = re.compile(rf"\b{SPEECH}[ \u00a0]+(?P<name>{FULL_NAME})")
-RE_ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by"
+ACCORDING = (
+    r"(?:[Aa]ccording to|[Ii]nterview with|[Ii]nterviewed|[Mm]essage from|[Ss]peech by|[Pp]resented by|[Ll]ed by"
     r"|[Mm]oderated by|[Hh]osted by|[Jj]oined by|[Ww]ritten by|[Cc]haired by|[Ii]nterview by|[Rr]eported by"
     r"|[Ee]dited by|(?:[Pp]osted|[Pp]ublished)(?: on [^|\n]{4,30}?)? by)"
-    rf"[ \u00a0]+(?P<name>{FULL_NAME})"
 )
+RE_ACCORDING = re.compile(rf"\b{ACCORDING}[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_BYLINE = re.compile(
     r"^[-*•\s]*(?:By|BY|Author|author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries"
     r"|Inquiries|Written by|From)\s*:?"
@@ -90,13 +109,15 @@ RE_BYLINE = re.compile(
 )
 RE_SPEAKER = re.compile(rf"^(?:(?:{HONORIFIC})\.?[ \u00a0]+)?(?P<name>{FULL_NAME})\s*:", re.M)
 # A name with a telephone number: "(Lee Min-ji, +82-44-202-7363)".
-RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}),[^\n,]{{0,60}}?,?\s*(?:\+\d|\(\d|Tel)")
+PHONE_AFTER = r",[^\n,]{0,60}?,?\s*(?:\+\d|\(\d|Tel)"
+RE_NAME_PHONE = re.compile(rf"(?P<name>{FULL_NAME}){PHONE_AFTER}")
 # "Tomasz Wierzbicki of the National Cooperative Council of Poland", "elects X as coordinator".
 RE_NAME_OF_BODY = re.compile(
     rf"(?P<name>{FULL_NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){{0,12}})"
 )
+AS_ASIDE = r",[^,\n]{3,100},"
 RE_NAME_AS = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,[^,\n]{{3,100}},)?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}})"
+    rf"(?P<name>{FULL_NAME})(?:{AS_ASIDE})?\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}})"
 )
 # A signature under a sign-off: "Best regards,\nAnna Kowalczyk".
 RE_SIGNATURE = re.compile(
@@ -123,126 +144,18 @@ RE_SAID_TITLE_NAME = re.compile(
     re.M,
 )
 # What a pattern that starts with a name cannot match without: checked once, it spares trying
-# the name at every capital of a text that lacks it.
+# the name at every capital of a text that lacks it. Passes are known by name, not by pattern:
+# a pattern hashes its whole compiled program at each look-up.
 NEEDS = {
-    RE_NAME_WHO: lambda text, lower: "who" in text,
-    RE_TAGGED: lambda text, lower: "@" in text,
-    RE_NAME_PHONE: lambda text, lower: "Tel" in text or "+" in text or "(" in text,
-    RE_SIGNATURE: lambda text, lower: any(
+    "name_who": lambda text, lower: "who" in text,
+    "tagged": lambda text, lower: "@" in text,
+    "name_phone": lambda text, lower: "Tel" in text or "+" in text or "(" in text,
+    "signature": lambda text, lower: any(
         w in lower for w in ("regards", "wishes", "sincerely", "cordially", "thank", "cheers")
     ),
 }
 RE_CREDIT = re.compile(
     r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:|Image\s*:|Picture\s*:)\s*(?P<who>[^\n]+)", re.M | re.I
-)
-
-MONTH_WORDS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
-# Words that end a capitalised run before a role rather than belong to a name.
-NOT_NAME_WORDS = (
-    ORG_WORDS
-    | PLURAL_HEADS
-    | TITLE_WORDS
-    | FUNCTION_WORDS
-    | MONTH_WORDS
-    | NON_ORG_HEADS
-    | {
-        "social",
-        "economy",
-        "solidarity",
-        "cooperatives",
-        "cooperative",
-        "international",
-        "national",
-        "global",
-        "regional",
-        "republic",
-        "korea",
-        "asia",
-        "pacific",
-        "europe",
-        "africa",
-        "america",
-        "day",
-        "week",
-        "agenda",
-        "programme",
-        "project",
-        "conference",
-        "act",
-        "law",
-        "minister",
-        "mr",
-        "ms",
-        "dr",
-        "professor",
-        "prof",
-        "question",
-        "answer",
-        "q",
-        "a",
-        "interview",
-        "interviewer",
-        "editor",
-        "note",
-        "summary",
-        "contact",
-        "read",
-        "more",
-        "click",
-        "here",
-        "statement",
-        "press",
-        "release",
-        "media",
-        "photo",
-        "credit",
-        "image",
-        "source",
-        "united",
-        "nations",
-        "north",
-        "south",
-        "east",
-        "west",
-        "new",
-        "great",
-        "ministry",
-        "university",
-        "county",
-        "province",
-        "city",
-        "district",
-        "state",
-        "region",
-        "island",
-        "islands",
-        "street",
-        "road",
-        "barangay",
-        "village",
-        "town",
-        "municipality",
-    }
 )
 
 
@@ -260,8 +173,15 @@ class CreditMention:
     span: tuple[int, int]
 
 
+# Compiled once, not looked up in re's cache for each name found.
+RE_NAME_SPACES = re.compile(r"[ \u00a0]+")
+RE_POSSESSIVE_END = re.compile(r"['’]s$")
+RE_LEAD_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?[ \u00a0]+")
+RE_FIRST_WORD = re.compile(r"(\w+)[ \u00a0]+")
+
+
 def _valid_name(name: str, is_place, is_org) -> bool:
-    toks = re.split(r"[ \u00a0]+", name)
+    toks = RE_NAME_SPACES.split(name)
     if len(toks) < 2 or len(toks) > 5:
         return False
     low = [t.lower().strip(".") for t in toks]
@@ -300,7 +220,7 @@ def _clean_role(role: str | None) -> str | None:
 
 
 def _strip_trailing(name: str) -> str:
-    return re.sub(r"['’]s$", "", name.strip())
+    return RE_POSSESSIVE_END.sub("", name.strip())
 
 
 RE_LINE = re.compile(r"^[^\n]+$", re.M)
@@ -352,10 +272,10 @@ def find_people(
             return  # found already, by another pattern
         seen.add((a, b))
         name = _strip_trailing(name)
-        lead = re.match(rf"(?:{HONORIFIC})\.?[ \u00a0]+", name)
+        lead = RE_LEAD_HONORIFIC.match(name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
             name, a = name[lead.end() :], a + lead.end()
-        first = re.match(r"(\w+)[ \u00a0]+", name)
+        first = RE_FIRST_WORD.match(name)
         if first and (
             first.group(1).lower() in FUNCTION_WORDS  # "For Kang Eun-ji, who ..."
             or name.count(" ") >= 2
@@ -369,9 +289,10 @@ def find_people(
             name.title() if capitals else name, is_place, is_org
         ):
             return
-        found.append(PersonMention(re.sub(r"[ \u00a0]+", " ", name), _clean_role(role), (a, b)))
+        found.append(PersonMention(RE_NAME_SPACES.sub(" ", name), _clean_role(role), (a, b)))
 
-    for m in RE_HONORIFIC_NAME.finditer(text):
+    starts = pass_starts(text)
+    for m in finditer_at(RE_HONORIFIC_NAME, text, starts["honorific_name"]):
         title = m.group("title")
         role = None
         if title.lower() not in {
@@ -417,42 +338,42 @@ def find_people(
             role = after.group("role")
         add(m.group("name"), role, m.start("name"), m.end("name"))
     pos = 0
-    while (hit := RE_NAME_ROLE.search(text, pos)) is not None:
+    while (hit := search_at(RE_NAME_ROLE, text, starts["name_role"], pos)) is not None:
         add(hit.group("name"), hit.group("role"), hit.start("name"), hit.end("name"))
         pos = hit.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
-    for m in RE_ROLE_NOUN_NAME.finditer(text):
+    for m in finditer_at(RE_ROLE_NOUN_NAME, text, starts["role_noun_name"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: _role_before, below
-    for m in RE_ROLE_NAME.finditer(text):
+    for m in finditer_at(RE_ROLE_NAME, text, starts["role_name"]):
         role = m.group("role")
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
-    for m in RE_NAME_OF_BODY.finditer(text):
+    for m in finditer_at(RE_NAME_OF_BODY, text, starts["name_of_body"]):
         from ssecli.extract.spans import head_kind
 
         if head_kind(m.group("body")) == "org":
             add(m.group("name"), None, m.start("name"), m.end("name"))
     lower = text.lower()
-    for m in RE_NAME_AS.finditer(text) if " as " in text or "\nas " in text else ():
+    for m in finditer_at(RE_NAME_AS, text, starts["name_as"]) if " as " in text or "\nas " in text else ():
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for rx in (
-        RE_NAME_SAID,
-        RE_SAID_NAME,
-        RE_ACCORDING,
-        RE_SPEAKER,
-        RE_NAME_PHONE,
-        RE_SIGNATURE,
-        RE_NAME_WHO,
-        RE_TAGGED,
-        RE_SAID_TITLE_NAME,
+    for name, rx in (
+        ("name_said", RE_NAME_SAID),
+        ("said_name", RE_SAID_NAME),
+        ("according", RE_ACCORDING),
+        ("speaker", RE_SPEAKER),
+        ("name_phone", RE_NAME_PHONE),
+        ("signature", RE_SIGNATURE),
+        ("name_who", RE_NAME_WHO),
+        ("tagged", RE_TAGGED),
+        ("said_title_name", RE_SAID_TITLE_NAME),
     ):
-        if rx in NEEDS and not NEEDS[rx](text, lower):
+        if name in NEEDS and not NEEDS[name](text, lower):
             continue  # the words the pattern needs are not in the text: no need to try it at every capital
-        for m in rx.finditer(text):
+        for m in finditer_at(rx, text, starts[name]) if name in starts else rx.finditer(text):
             add(m.group("name"), None, m.start("name"), m.end("name"))
-    for m in RE_CAPS_SURNAME_CONTACT.finditer(text):
+    for m in finditer_at(RE_CAPS_SURNAME_CONTACT, text, starts["caps_surname_contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"), capitals=True)
-    for m in RE_PEOPLE_FIELD.finditer(text):
+    for m in finditer_at(RE_PEOPLE_FIELD, text, starts["people_field"]):
         for name, a in _names_in_list(m.group("list"), m.start("list")):
             add(name, None, a, a + len(name))
     for m in RE_LINE.finditer(text):
@@ -463,11 +384,11 @@ def find_people(
             if len(names) >= 2 and len(names) == len(_list_pieces(line)):
                 for name, a in names:
                     add(name, None, a, a + len(name))
-    for m in RE_BYLINE.finditer(text):
+    for m in finditer_at(RE_BYLINE, text, starts["byline"]):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for m in RE_LEAD_IN.finditer(text):
+    for m in finditer_at(RE_LEAD_IN, text, starts["lead_in"]):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for m in RE_CONTACT.finditer(text):
+    for m in finditer_at(RE_CONTACT, text, starts["contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))
     for name, a, b in _by_given_name(text):
         add(name, None, a, b, capitals=any(t.isupper() and len(t) > 1 for t in name.split()))
@@ -485,17 +406,17 @@ def find_people(
     return found
 
 
-# Words of an occasion, not an office, before a title: "Keynote speaker Representative X".
-OCCASION_WORDS = {"guest", "speaker", "keynote", "moderator", "panelist", "panellist", "host", "honour", "honor"}
 RE_SUFFIX = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 # "The sponsor of the bill, Maria Villanueva-Cruz, thanked ...": a lead-in set off by commas.
+LEAD_IN_WORDS = r"(?:The|Its|Their|Our|His|Her)"
 RE_LEAD_IN = re.compile(
-    rf"(?:^|(?<=[.!?] ))(?:The|Its|Their|Our|His|Her) (?P<role>[a-z][\w'’-]*(?: [\w'’-]+){{0,8}}), "
+    rf"(?:^|(?<=[.!?] )){LEAD_IN_WORDS} (?P<role>[a-z][\w'’-]*(?: [\w'’-]+){{0,8}}), "
     rf"(?P<name>{FULL_NAME}),",
     re.M,
 )
 # "For more information contact: Jonas Berg".
-RE_CONTACT = re.compile(rf"\b[Cc]ontacts?\s*:[ \u00a0]*(?P<name>{FULL_NAME})")
+CONTACT = r"[Cc]ontacts?"
+RE_CONTACT = re.compile(rf"\b{CONTACT}\s*:[ \u00a0]*(?P<name>{FULL_NAME})")
 # A role written just before the name, in lower case or after an acronym: "economist Rafael Chaves",
 # "NCUI chairman Dileep Sanghani", "Veteran cooperative leader Benjamin Lirio"; "Moderator Professor X".
 ROLE_NOUN = (
@@ -510,36 +431,6 @@ RE_ROLE_BEFORE = re.compile(
     rf"(?: (?:{COURTESY})\.?)?[ \u00a0]+$",
     re.I,
 )
-ROLE_STOP = {
-    "by",
-    "to",
-    "were",
-    "was",
-    "is",
-    "are",
-    "and",
-    "the",
-    "of",
-    "at",
-    "in",
-    "with",
-    "from",
-    "according",
-    "for",
-    "on",
-    "as",
-    "a",
-    "an",
-    "said",
-    "says",
-    "that",
-    "when",
-    "also",
-    "including",
-    "like",
-}
-
-
 # "Commissioner for Jobs and Social Rights Nicolas Schmit": an office of a portfolio.
 RE_OFFICE_FOR = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<role>(?:Commissioner|Minister|Secretary|Director|President|Head|"
@@ -547,6 +438,170 @@ RE_OFFICE_FOR = re.compile(
     r"(?: (?:[A-Z][\w'’-]+|and|of|for|the|&)){0,6})[ \u00a0]+$"
 )
 RE_ROLE_NOUN_NAME = re.compile(rf"(?<![\w-]){ROLE_NOUN} (?P<name>{FULL_NAME})")
+
+
+# Where a name can start: a pattern that starts with the name matches nowhere else. A match takes
+# the first capital and looks ahead for the rest: the scan skips to the next capital at once, and
+# as each match takes one character, no place is passed over.
+RE_NAME_STARTS = re.compile(rf"[{U}](?={FULL_NAME_REST})")
+# Every character FULL_NAME (and a "'s" after it) can match, and no comma: a name that starts at s
+# ends at or before the end of s's run of these, and exactly at its end where a comma follows it.
+RE_NAME_RUN = re.compile(rf"[{U}{L}'’.\- \u00a0]+")
+RE_SPACES_AFTER = re.compile(r",?\s*")
+# The words a pattern needs after the name and its spaces, found where the space before them is;
+# no match takes the space that the next one starts with.
+# (Of a verb of speech, its first word: "pointed" of "pointed out"; a filter may find more.)
+RE_SAID_WORD = re.compile(rf"\s{anchored.words_pattern(anchored.lead_words(SPEECH) | {'of', 'from'})}(?![A-Za-z])")
+RE_AS_WORD = re.compile(r"\sas(?=\s)")
+RE_OF_WORD = re.compile(r"\s(?:of|from)(?=\s)")
+# What each pattern has from the comma after the name on (or a start of it).
+RE_ROLE_AFTER = re.compile(rf",[ \u00a0]+{ROLE_START}")
+RE_WHO_AFTER = re.compile(WHO_AFTER)
+RE_PHONE_AFTER = re.compile(PHONE_AFTER)
+RE_SAID_AFTER = re.compile(rf"{SAID_ASIDE}\s+{SPEECH}\b")
+RE_AS_AFTER = re.compile(rf"{AS_ASIDE}\s+as\s")
+AFTER_COMMA = (RE_ROLE_AFTER, RE_WHO_AFTER, RE_PHONE_AFTER, RE_SAID_AFTER, RE_AS_AFTER)
+NO_COMMA = (False,) * len(AFTER_COMMA)
+
+
+def name_first_starts(text: str) -> dict[str, list[int]]:
+    """For each pattern that starts with a name, the only positions where it can match: where a
+    name starts and is followed by what the pattern needs after it, a comma or a word.
+
+    The name from s ends at some e <= end, the end of s's run of name characters. A comma after
+    it stands at end, and what the pattern has from the comma on matches there. A word after it,
+    after spaces, starts at or before `spaced`, the end of the spaces (and comma) after the run:
+    the space before the word stands in [s, spaced); where a comma ends the run, in [s, end)."""
+    said_at, as_at, of_at = ([m.start() for m in rx.finditer(text)] for rx in (RE_SAID_WORD, RE_AS_WORD, RE_OF_WORD))
+
+    def followed(at: list[int], s: int, spaced: int) -> bool:
+        i = bisect_left(at, s)
+        return i < len(at) and at[i] < spaced
+
+    role: list[int] = []
+    who: list[int] = []
+    phone: list[int] = []
+    after_comma: list[int] = []  # names after a comma and spaces
+    said: list[int] = []
+    as_: list[int] = []
+    of: list[int] = []
+    runs = RE_NAME_RUN.finditer(text)
+    end = spaced = words_end = 0
+    followers: tuple[bool, ...] = ()
+    for m in RE_NAME_STARTS.finditer(text):
+        s = m.start()
+        if end <= s:  # the first name of a run: what follows the run
+            while end <= s:  # a name starts with a name character: s is in a run
+                end = next(runs).end()
+            spaced = RE_SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]  # matches ""
+            comma = text.startswith(",", end)
+            followers = tuple(rx.match(text, end) is not None for rx in AFTER_COMMA) if comma else NO_COMMA
+            words_end = end if comma else spaced
+        j = s
+        while j > 0 and text[j - 1] in " \u00a0":
+            j -= 1  # each name's spaces once: the walks cover the text once at most
+        if j < s and text[j - 1 : j] == ",":
+            after_comma.append(s)
+        for found, starts in zip(followers, (role, who, phone, said, as_), strict=True):
+            if found:
+                starts.append(s)
+        if not followers[3] and followed(said_at, s, words_end):
+            said.append(s)
+        if not followers[4] and followed(as_at, s, words_end):
+            as_.append(s)
+        if followed(of_at, s, spaced):
+            of.append(s)
+    return {
+        "name_role": role,
+        "name_who": who,
+        "name_phone": phone,
+        "name_said": said,
+        "name_as": as_,
+        "name_of_body": of,
+        "after_comma": after_comma,
+    }
+
+
+# The patterns that start with a word of a list, each with its list. Each word is followed, in
+# the list or in the pattern, by something other than a letter, and each pattern starts after a
+# boundary: a match starts where one of the words' lead_words stands as a whole run of letters.
+WORD_LED = {
+    "honorific_name": HONORIFIC,
+    "said_name": SPEECH,
+    "said_title_name": SPEECH,
+    "according": ACCORDING,
+    "role_noun_name": ROLE_NOUN,
+    "contact": CONTACT,
+    "lead_in": LEAD_IN_WORDS,
+    "role_title": ROLE_TITLE,  # not a pass: where RE_ROLE_NAME's office stands (role_name_starts)
+}
+
+
+@lru_cache(maxsize=1)
+def _lead_finder() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One scan for the lead words of every WORD_LED pattern, and the passes of each word."""
+    patterns: dict[str, list[str]] = {}
+    for name, words in WORD_LED.items():
+        for run in anchored.lead_words(words):
+            patterns.setdefault(run, []).append(name)
+    # A match is a whole run of letters: the word found at a place is the one the text has there,
+    # and no match takes a place where a word could start.
+    return re.compile("(?<![A-Za-z])" + anchored.words_pattern(set(patterns)) + "(?![A-Za-z])"), patterns
+
+
+def word_led_starts(text: str) -> dict[str, list[int]]:
+    """For each WORD_LED pattern, the positions where one of its lead words stands."""
+    finder, patterns = _lead_finder()
+    out: dict[str, list[int]] = {name: [] for name in WORD_LED}
+    for m in finder.finditer(text):
+        for name in patterns[m.group()]:
+            out[name].append(m.start())
+    return out
+
+
+def role_name_starts(text: str, titles: list[int], after_comma: list[int]) -> list[int]:
+    """Where RE_ROLE_NAME can match: before an office (`titles`) that a name after a comma
+    follows on the same line, at a word's start at most ROLE_UNITS spaces before the office."""
+    out: list[int] = []
+    newlines: list[int] = []
+    for t in titles:
+        i = bisect_right(after_comma, t)
+        if i == len(after_comma):
+            continue
+        newlines = newlines or [m.start() for m in RE_NEWLINE.finditer(text)] or [len(text)]
+        k = bisect_right(newlines, t)
+        if k < len(newlines) and newlines[k] < after_comma[i]:
+            continue  # a role is closed by a comma before the name, on the line of its office
+        floor = max(newlines[k - 1] + 1 if k else 0, t - ROLE_LEAD_CHARS)
+        lo = t
+        for _ in range(ROLE_UNITS + 1):
+            lo = text.rfind(" ", floor, lo)
+            if lo < 0:
+                lo = floor
+                break
+        else:
+            lo += 1
+        out += (m.start() for m in RE_WORD_START.finditer(text, lo, t + 1))
+    return sorted(set(out))
+
+
+def pass_starts(text: str) -> dict[str, list[int]]:
+    """For each pass tried only where it can match, those places: see anchored.py."""
+    starts = name_first_starts(text) | word_led_starts(text)
+    starts["role_name"] = role_name_starts(text, starts["role_title"], starts["after_comma"])
+    lines = line_starts(text)
+    for name in ("speaker", "caps_surname_contact", "people_field", "byline"):
+        starts[name] = lines  # each starts with ^ under re.M
+    return starts
+
+
+def line_starts(text: str) -> list[int]:
+    """Where `^` matches in a pattern compiled with re.M: at 0 and after each newline."""
+    return [0, *(m.end() for m in RE_NEWLINE.finditer(text))]
+
+
+RE_WORD_START = re.compile(r"(?<!\w)\w")
+RE_NEWLINE = re.compile(r"\n")
 
 
 def _role_before(text: str, a: int) -> str | None:
@@ -568,8 +623,12 @@ def _role_before(text: str, a: int) -> str | None:
 # A run of capitalised words, with initials and particles between them: the candidates for a name
 # known by its shape alone. A surname may be written in capitals ("Antonella NOYA").
 CAPS_PART = rf"[{U}]{{2,}}(?:-[{U}]{{2,}})?"
+CAPS_PART_REST = rf"[{U}]+(?:-[{U}]{{2,}})?"
+# Read as `(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})` and the rest, with the capital both parts
+# start with taken first and the look-behind moved past it: the same tries in the same order,
+# and a scan that skips to the next capital at once.
 RE_CAPITAL_RUN = re.compile(
-    rf"(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})"
+    rf"[{U}](?<![\w'’.-].)(?:{NAME_PART_REST}|{CAPS_PART_REST})"
     rf"(?:[ \u00a0](?:{INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])"
 )
 RE_RUN_TOKEN = re.compile(rf"{INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")

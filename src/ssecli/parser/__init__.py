@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
+from ssecli.extract.anchored import whole_word_spans
 from ssecli.extract.orgs import find_orgs
 from ssecli.extract.people import find_credits, find_people
 from ssecli.extract.places import find_places, is_place
@@ -152,9 +153,7 @@ def _extract_into(
     surnames = [m.span("name") for m in RE_TITLED_SURNAME.finditer(text)]
     # "Pereira said", "Amara's members": a part of a person's name, used alone, is that person.
     parts = {w for p in people for w in re.split(r"[ -]", p.name) if len(w) >= 3 and w[:1].isupper()}
-    if parts:
-        rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")(?!\w)")
-        surnames += [m.span() for m in rx.finditer(text)]
+    surnames += whole_word_spans(text, parts)  # no pattern compiled for each record
     # "the ILO Country Office for Viet Nam", "the Government of Côte d'Ivoire": a body's name may end
     # in the country it serves, and that country is named; "Seoul National University" names no place.
     served = [
