@@ -76,6 +76,17 @@ TITLE_WORDS = {
 }
 
 
+# Courtesy titles: what stands before a name without saying what its bearer does. The people
+# finder reads a title from this list as no role; its honorifics open with them.
+COURTESY_TITLES = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Madame", "Mme", "Mlle", "M",
+    "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Fr", "Sister", "Brother",
+)
+# The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
+SURNAME_TITLES = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sr", "Sra", "Mme", "M", "Minister", "Mayor", "President",
+)
+
 # The months and days in full, once for every extractor (dates builds its patterns from them).
 MONTHS_IN_FULL = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ssecli.extract import anchored
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import FUNCTION_WORDS
+from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
@@ -32,9 +32,12 @@ FULL_NAME_REST = (
     rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
 )
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
+# A courtesy title is no role: "Mr Kim" says nothing of what Kim does.
+NO_ROLE_TITLES = {t.lower() for t in COURTESY_TITLES}
 HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Madame|Mme|Mlle|M|Sr|Sra|Srta|Dña|Don|Doña"
-    r"|H\.E|Hon|Rev|Fr|Sister|Brother|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
+    "(?:"
+    + "|".join(map(re.escape, COURTESY_TITLES))
+    + r"|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
     r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
     r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
     r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman"
@@ -295,35 +298,7 @@ def find_people(
     for m in finditer_at(RE_HONORIFIC_NAME, text, starts["honorific_name"]):
         title = m.group("title")
         role = None
-        if title.lower() not in {
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "mx",
-            "dr",
-            "prof",
-            "professor",
-            "sir",
-            "dame",
-            "madam",
-            "madame",
-            "mme",
-            "mlle",
-            "m",
-            "sr",
-            "sra",
-            "srta",
-            "dña",
-            "don",
-            "doña",
-            "h.e",
-            "hon",
-            "rev",
-            "fr",
-            "sister",
-            "brother",
-        }:
+        if title.lower() not in NO_ROLE_TITLES:
             # "ILO Director-General Gilbert F. Houngbo": the title with the organisation before it.
             lead = re.search(
                 r"((?:[A-Z][\w/&-]*\s(?:(?:and|for|of)\s)?){0,4})$", text[max(0, m.start() - 60) : m.start()]

@@ -3,37 +3,16 @@ around a role that are no part of it."""
 
 from __future__ import annotations
 
-from ssecli.extract.lexicon import FUNCTION_WORDS, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.spans import PLURAL_HEADS
 
-MONTH_WORDS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
 # Words that end a capitalised run before a role rather than belong to a name.
 NOT_NAME_WORDS = (
     ORG_WORDS
     | PLURAL_HEADS
     | TITLE_WORDS
     | FUNCTION_WORDS
-    | MONTH_WORDS
+    | MONTH_NAMES
     | NON_ORG_HEADS
     | {
         "social",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.anchored import whole_word_spans
+from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
 from ssecli.extract.people import find_credits, find_people
 from ssecli.extract.places import find_places, is_place
@@ -36,9 +37,7 @@ from ssecli.parser.markup import (
 )
 
 # An honorific and a surname alone: "Sr. Mendoza", "Prof. Kim".
-RE_TITLED_SURNAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sr|Sra|Mme|M|Minister|Mayor|President)\.?\s+(?P<name>[A-Z][\w'’-]+)"
-)
+RE_TITLED_SURNAME = re.compile(r"\b(?:" + "|".join(SURNAME_TITLES) + r")\.?\s+(?P<name>[A-Z][\w'’-]+)")
 
 
 @dataclass
