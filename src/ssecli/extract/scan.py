@@ -12,7 +12,9 @@ The result equals `rx.finditer(text)` when, and only when:
 - every line that holds a match of `rx` also holds a match of `trigger`, and
 - `rx`'s look-aheads treat the end of a line like the line break that follows it
   (a look-behind sees the text before a line's start as it does in a full scan).
-tests/extract/test_scan.py checks these for every pattern that is run this way."""
+tests/extract/test_scan.py checks these for every pattern that is run this way.
+
+extract/anchored.py does the same by another bound: the positions where a match can start."""
 
 from __future__ import annotations
 
