@@ -287,6 +287,11 @@ CASES = [
     ("The cooperative elected a new board and approved the annual accounts.", []),
     ("The ministry said the president of the federation would be replaced next month.", []),
     ("Delegates from 33 countries attended the general assembly.", []),
+    # courtesy titles of Indian and Nigerian usage are no part of the name, and say no role
+    ("The scheme was launched by Shri Ravi Kumar in Bharuch.", [("Ravi Kumar", None)]),
+    ("Smt Anita Desai opened the store.", [("Anita Desai", None)]),
+    ("Alhaji Musa Bello, the chairman, spoke first.", [("Musa Bello", "chairman")]),
+    ("Engr Ada Okafor said the plant would open in May.", [("Ada Okafor", None)]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

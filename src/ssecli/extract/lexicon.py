@@ -80,7 +80,8 @@ TITLE_WORDS = {
 # finder reads a title from this list as no role; its honorifics open with them.
 COURTESY_TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Madame", "Mme", "Mlle", "M",
-    "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Fr", "Sister", "Brother",
+    "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Fr", "Sister", "Brother", "Shri", "Smt",
+    "Shrimati", "Alhaji", "Alhaja", "Engr",
 )
 # The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
 SURNAME_TITLES = (
