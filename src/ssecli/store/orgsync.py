@@ -14,7 +14,8 @@ import sqlite3
 
 from ssecli.models import Org
 from ssecli.store.database import Database
-from ssecli.store.rows import Capped, org_keys
+from ssecli.store.namesets import NameSets, org_sets
+from ssecli.store.rows import Capped
 
 FULL_AT = 5000  # facts touched past which a refresh resolves the whole corpus again
 REWRITE_ALL_AT = 5000  # names whose resolution moved past which every file's organisations are rewritten
@@ -37,7 +38,7 @@ class OrgSync:
     def db(self) -> sqlite3.Connection:
         return self.database.db
 
-    def resolve(self, changed: set[str], touched: Capped, progress) -> int:
+    def resolve(self, changed: set[str], touched: Capped, progress, names: NameSets) -> int:
         """Resolve organisations across the corpus from the counts of its facts, and write the
         organisations (and their names in the name index) of the files where they changed: the
         files that changed, and those that mention a name whose resolution changed.
@@ -92,6 +93,7 @@ class OrgSync:
                 )
             files = sorted(touched_files)
         rewritten = 0  # files written again only because the resolution changed them
+        known: dict[tuple, tuple | None] = {}
         for i, name in enumerate(files):
             fs = db.execute(
                 "SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq", (name,)
@@ -102,15 +104,15 @@ class OrgSync:
             ).fetchall()
             if not records:
                 continue
-            orgs = orgs_of_file(fs, [rid for _, rid, _ in records], self._stored_resolution(fs))
+            orgs = orgs_of_file(fs, [rid for _, rid, _ in records], self._stored_resolution(fs, known))
             touched_file = False
             for n, rid, stored in records:
                 now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
                 if now == stored:
                     continue
                 db.execute("UPDATE record_orgs SET orgs=? WHERE n=?", (now, n))
-                db.execute("DELETE FROM names WHERE n=? AND +kind='org'", (n,))  # by record, not by kind
-                db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, "org", k) for k in org_keys(orgs[rid])])
+                names.unlink("n=? AND kind='org'", (n,))
+                names.link(n, (("org", keys) for keys in org_sets(orgs[rid])))
                 touched_file = True
             rewritten += touched_file and name not in changed
             if progress and i % 256 == 0:
@@ -367,10 +369,18 @@ class OrgSync:
                 out[k] = got[0]
         return out
 
-    def _stored_resolution(self, fs: list[tuple]) -> dict:
-        """What the file's facts resolve to, as org_map holds it now."""
-        out = {}
-        for k, stored in self._mapped({(kind, surface, flag) for _, kind, surface, _, flag in fs}).items():
+    KNOWN = 20000  # decoded resolutions kept while files are written again
+
+    def _stored_resolution(self, fs: list[tuple], known: dict[tuple, tuple | None]) -> dict:
+        """What the file's facts resolve to, as org_map holds it now. `known` keeps what earlier
+        files read, decoded (None: not mapped): an organisation recurs across thousands of files,
+        some with hundreds of aliases."""
+        wanted = {(kind, surface, flag) for _, kind, surface, _, flag in fs}
+        if len(known) > self.KNOWN:
+            known.clear()
+        missing = [k for k in wanted if k not in known]
+        known.update(dict.fromkeys(missing))
+        for k, stored in self._mapped(missing).items():
             root, org = json.loads(stored)
-            out[k] = (root, Org(**org))
-        return out
+            known[k] = (root, Org(**org))
+        return {k: known[k] for k in wanted if known[k] is not None}

@@ -16,12 +16,14 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from ssecli.corpus import Problem, scan, unique_ids
 from ssecli.models import Record
 from ssecli.store.database import FTS_TABLES, Database, extraction_version, is_busy, is_read_only
+from ssecli.store.namesets import NameSets, record_sets
 from ssecli.store.orgsync import FULL_AT, OrgSync
-from ssecli.store.rows import Capped, date_range, name_suffixes, org_keys
+from ssecli.store.rows import Capped, date_range
 from ssecli.store.timeline import LONG_DAYS, Timeline
 
 
@@ -73,6 +75,7 @@ class Refresher:
         self.database = database
         self.timeline = timeline
         self.orgs = orgs
+        self.names: NameSets | None = None  # the name index's writer, made for each refresh
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -174,6 +177,7 @@ class Refresher:
 
     def _refresh(self, report: RefreshReport, recursive: bool, rebuild: bool, progress) -> None:
         db = self.db
+        names = self.names = NameSets(db)
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
@@ -181,7 +185,9 @@ class Refresher:
                 "files",
                 "records",
                 "record_orgs",
-                "names",
+                "name_sets",
+                "name_keys",
+                "record_names",
                 "events",
                 "event_blocks",
                 "crossings",
@@ -303,8 +309,9 @@ class Refresher:
                 if progress and (k % 64 == 0 or k == len(to_parse)):
                     progress("parsing", k, len(to_parse))
         if changed or gone:
-            report.rewritten = self.orgs.resolve(changed, touched, progress)
+            report.rewritten = self.orgs.resolve(changed, touched, progress, names)
             self.timeline.apply()
+            names.sweep()
         # What is said: what the scan found that the last one had not, and what reading the files
         # parsed now found; all of it is kept (stored_problems) to be listed again.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
@@ -337,7 +344,8 @@ class Refresher:
         for n, title, text in rows:
             for fts in FTS_TABLES:
                 db.execute(f"INSERT INTO {fts}({fts}, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
-        db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
+        assert self.names is not None
+        self.names.unlink("n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         self.timeline.taken_out(
             db.execute(
@@ -357,6 +365,7 @@ class Refresher:
         from ssecli.resolve import merge_page
 
         db = self.db
+        assert self.names is not None
         if record.items:
             merge_page(record)  # the page lists its items' people, places and events; orgs come with _resolve
         for r, entry in [(record, not record.items), *((i, True) for i in record.items)]:
@@ -385,13 +394,7 @@ class Refresher:
             if entry:  # a listing page is never a hit: its items are
                 for fts in FTS_TABLES:
                     db.execute(f"INSERT INTO {fts}(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
-            keys = {("org", k) for k in org_keys(r.orgs)}
-            for person in r.people:
-                keys |= {("person", k) for k in name_suffixes(person.name)}
-            for place in r.places:
-                for nm in place.names():
-                    keys |= {("place", k) for k in name_suffixes(nm)}
-            db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, kind, k) for kind, k in keys if k])
+            self.names.link(cast(int, n), record_sets(r))
             if not entry:
                 continue  # a listing page's events are its items'
             events = []
