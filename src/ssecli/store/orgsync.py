@@ -93,7 +93,7 @@ class OrgSync:
                 )
             files = sorted(touched_files)
         rewritten = 0  # files written again only because the resolution changed them
-        known: dict[tuple, tuple | None] = {}
+        stored_orgs = StoredOrgs(self)
         for i, name in enumerate(files):
             fs = db.execute(
                 "SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq", (name,)
@@ -104,14 +104,15 @@ class OrgSync:
             ).fetchall()
             if not records:
                 continue
-            orgs = orgs_of_file(fs, [rid for _, rid, _ in records], self._stored_resolution(fs, known))
+            orgs = orgs_of_file(fs, [rid for _, rid, _ in records], stored_orgs.resolution(fs))
             touched_file = False
             for n, rid, stored in records:
-                now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
+                now = stored_orgs.json(orgs[rid])
                 if now == stored:
                     continue
                 db.execute("UPDATE record_orgs SET orgs=? WHERE n=?", (now, n))
-                names.unlink("n=? AND kind='org'", (n,))
+                if stored != "[]":  # a record just written has no organisation yet
+                    names.unlink("n=? AND kind='org'", (n,))
                 names.link(n, (("org", keys) for keys in org_sets(orgs[rid])))
                 touched_file = True
             rewritten += touched_file and name not in changed
@@ -369,18 +370,34 @@ class OrgSync:
                 out[k] = got[0]
         return out
 
-    KNOWN = 20000  # decoded resolutions kept while files are written again
 
-    def _stored_resolution(self, fs: list[tuple], known: dict[tuple, tuple | None]) -> dict:
-        """What the file's facts resolve to, as org_map holds it now. `known` keeps what earlier
-        files read, decoded (None: not mapped): an organisation recurs across thousands of files,
-        some with hundreds of aliases."""
+class StoredOrgs:
+    """org_map's rows as the files written again after a resolution read them: decoded once and
+    kept while they are (an organisation recurs across thousands of files, some with hundreds of
+    aliases), with each organisation's JSON as record_orgs holds it."""
+
+    KNOWN = 20000  # decoded rows kept; past it the memory is given back
+
+    def __init__(self, sync: OrgSync) -> None:
+        self.sync = sync
+        self.known: dict[tuple, tuple | None] = {}  # None: not mapped
+        self.written: dict[int, str] = {}  # id of an Org in `known` -> its JSON
+
+    def resolution(self, fs: list[tuple]) -> dict:
+        """What the file's facts resolve to, as org_map holds it now."""
         wanted = {(kind, surface, flag) for _, kind, surface, _, flag in fs}
-        if len(known) > self.KNOWN:
-            known.clear()
-        missing = [k for k in wanted if k not in known]
-        known.update(dict.fromkeys(missing))
-        for k, stored in self._mapped(missing).items():
+        if len(self.known) > self.KNOWN:
+            self.known.clear()
+            self.written.clear()  # the ids of the Orgs let go may be given to others
+        missing = [k for k in wanted if k not in self.known]
+        self.known.update(dict.fromkeys(missing))
+        for k, stored in self.sync._mapped(missing).items():
             root, org = json.loads(stored)
-            known[k] = (root, Org(**org))
-        return {k: known[k] for k in wanted if known[k] is not None}
+            o = Org(**org)
+            self.known[k] = (root, o)
+            self.written[id(o)] = json.dumps(o.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        return {k: self.known[k] for k in wanted if self.known[k] is not None}
+
+    def json(self, orgs: list[Org]) -> str:
+        """A record's organisations (of this resolution) as record_orgs holds them."""
+        return "[" + ",".join(self.written[id(o)] for o in orgs) + "]"
