@@ -374,13 +374,16 @@ class OrgSync:
 class StoredOrgs:
     """org_map's rows as the files written again after a resolution read them: decoded once and
     kept while they are (an organisation recurs across thousands of files, some with hundreds of
-    aliases), with each organisation's JSON as record_orgs holds it."""
+    aliases), with each organisation's JSON as record_orgs holds it. The rows of one entity's
+    surfaces are the same text, decoded into one Org: an organisation with hundreds of aliases
+    has as many surfaces, and a copy for each would hold hundreds of megabytes."""
 
     KNOWN = 20000  # decoded rows kept; past it the memory is given back
 
     def __init__(self, sync: OrgSync) -> None:
         self.sync = sync
         self.known: dict[tuple, tuple | None] = {}  # None: not mapped
+        self.decoded: dict[str, tuple] = {}  # a row's text -> (entity, Org)
         self.written: dict[int, str] = {}  # id of an Org in `known` -> its JSON
 
     def resolution(self, fs: list[tuple]) -> dict:
@@ -388,14 +391,17 @@ class StoredOrgs:
         wanted = {(kind, surface, flag) for _, kind, surface, _, flag in fs}
         if len(self.known) > self.KNOWN:
             self.known.clear()
+            self.decoded.clear()
             self.written.clear()  # the ids of the Orgs let go may be given to others
         missing = [k for k in wanted if k not in self.known]
         self.known.update(dict.fromkeys(missing))
         for k, stored in self.sync._mapped(missing).items():
-            root, org = json.loads(stored)
-            o = Org(**org)
-            self.known[k] = (root, o)
-            self.written[id(o)] = json.dumps(o.to_dict(), ensure_ascii=False, separators=(",", ":"))
+            if stored not in self.decoded:
+                root, org = json.loads(stored)
+                o = Org(**org)
+                self.decoded[stored] = (root, o)
+                self.written[id(o)] = json.dumps(o.to_dict(), ensure_ascii=False, separators=(",", ":"))
+            self.known[k] = self.decoded[stored]
         return {k: self.known[k] for k in wanted if self.known[k] is not None}
 
     def json(self, orgs: list[Org]) -> str:
