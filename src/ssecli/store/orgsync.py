@@ -158,11 +158,14 @@ class OrgSync:
     @staticmethod
     def _map_json(resolved: dict) -> dict[tuple, str]:
         """What org_map keeps of a resolution: (kind, surface, flag) -> JSON [entity, organisation]."""
-        return {
-            k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
-            for k, v in resolved.items()
-            if v
-        }
+        texts: dict[str, str] = {}  # entity -> its row: one string for all the surfaces that name it
+        out = {}
+        for k, v in resolved.items():
+            if v:
+                if v[0] not in texts:
+                    texts[v[0]] = json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
+                out[k] = texts[v[0]]
+        return out
 
     def _resolve_all(self) -> int | list[tuple]:
         """Resolve every fact again, a batch of whole groups of tied facts (_groups) at a time,
