@@ -118,6 +118,20 @@ def test_a_deleted_file_leaves_the_index(corpus, tmp_path):
     assert not c.search("Hongseong", Filters())
 
 
+def test_the_names_of_a_deleted_file_are_neither_completed_nor_suggested(corpus, tmp_path):
+    path = tmp_path / "i.sqlite"
+    (corpus / "020_zeta.txt").write_text(
+        "Note\n\n6 June 2023\n\nThe Zeta Cooperative Federation (ZCF) met Quentin Zarathustra in Seoul.\n"
+    )
+    c = load(corpus, index_path=path)
+    assert c.complete("orgs", "Zeta") == ["Zeta Cooperative Federation"]
+    assert c.complete("people", "Quentin") == ["Quentin Zarathustra"]
+    (corpus / "020_zeta.txt").unlink()
+    c = load(corpus, index_path=path)
+    assert c.complete("orgs", "Zeta") == [] and c.complete("people", "Quentin") == []
+    assert "Zeta Cooperative Federation" not in c.suggest("orgs", "Zeta Cooperative Federatio")
+
+
 def test_an_alias_defined_in_a_new_file_reaches_the_old_ones(corpus, tmp_path):
     path = tmp_path / "i.sqlite"
     (corpus / "003_126183a6a2cf459b.txt").write_text("Visit\n\n5 June 2023\n\nThe ZCF met the ILO in Seoul.\n")

@@ -374,16 +374,23 @@ def resolve(parsed: list[Parsed]) -> list[Record]:
 
 def _drop_generic_references(roots: list, names_of) -> list:
     """'the Task Force' after 'the UN Inter-Agency Task Force on SSE' is that body again."""
-    names = {r: [key(n) for n in names_of(r)] for r in roots}
+    names: dict = {}
+
+    def keys_of(r) -> list[str]:  # asked for only where a body's names are all generic: few are
+        if r not in names:
+            names[r] = [key(n) for n in names_of(r)]
+        return names[r]
+
+    def generic(k: str) -> bool:
+        return len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
+
     keep = []
     for r in roots:
-        own = names[r]
-        generic = all(
-            len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
-            for k in own
-        )
-        if generic and any(o != r and any(f" {k} " in f" {n} " for n in names[o] for k in own) for o in roots):
-            continue
+        # An organisation may have hundreds of aliases: its first name that is not generic says.
+        if all(generic(key(n)) for n in names_of(r)):
+            own = keys_of(r)
+            if any(o != r and any(f" {k} " in f" {n} " for n in keys_of(o) for k in own) for o in roots):
+                continue
         keep.append(r)
     return keep
 

@@ -10,6 +10,7 @@ become IndexFailed here, so that nothing above it knows SQLite.
     timeline.py  the timeline's lines joined in blocks, and the crossings of each 1 January
     queries.py   what the commands read
     names.py     suggestions and completion of names
+    namesets.py  the name index as a refresh writes it: sets of names, and each record's sets
     rows.py      how records and names become rows"""
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ssecli.errors import UsageError
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 # PRAGMA application_id of every index sse makes ('SSE1'): a file given as --index that does not
 # carry it is not sse's to rebuild or write over.
 APPLICATION_ID = 0x53534531
@@ -44,10 +44,15 @@ CREATE TABLE records(
 CREATE TABLE record_orgs(n INTEGER PRIMARY KEY, orgs TEXT);
 CREATE INDEX records_file ON records(file);
 CREATE INDEX records_entry_lo ON records(entry, lo);
--- Every word-suffix of every name's key, by record (a record's names are one range, to check or
--- delete) and by key (the records a filter matches are one range scan).
-CREATE TABLE names(n INTEGER, kind TEXT, key TEXT, PRIMARY KEY(n, kind, key)) WITHOUT ROWID;
-CREATE INDEX names_kind_key ON names(kind, key);
+-- The name index (store.namesets): each distinct set of an entity's name keys once for the
+-- corpus (an organisation's names, aliases and parent), with every word-suffix of its keys by
+-- key (the sets a filter matches are one range scan) and by set, and the sets each record has,
+-- by record (to check or delete) and by set (the records a filter matches).
+CREATE TABLE name_sets(id INTEGER PRIMARY KEY, kind TEXT, digest BLOB, UNIQUE(kind, digest));  -- of its keys
+CREATE TABLE name_keys(kind TEXT, key TEXT, set_id INTEGER, PRIMARY KEY(kind, key, set_id)) WITHOUT ROWID;
+CREATE INDEX name_keys_set ON name_keys(set_id, key);
+CREATE TABLE record_names(n INTEGER, kind TEXT, set_id INTEGER, PRIMARY KEY(n, kind, set_id)) WITHOUT ROWID;
+CREATE INDEX record_names_set ON record_names(set_id, n);
 -- The events of what `list` shows (articles and listing items): what a timeline row shows,
 -- without JSON, and its plain line (export.EVENT_LINE), so that a timeline of hundreds of
 -- thousands of events is written to a pipe in the order the table is stored in: no sort, no

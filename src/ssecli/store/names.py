@@ -1,6 +1,6 @@
 """The names of organisations, people and places as the index keeps them (every word-suffix of
-each name's key, by record): suggestions for a filter value that matched nothing, and shell
-completion of a prefix, each shown as a record spells the name."""
+each name's key, in the sets records have: store.namesets): suggestions for a filter value that
+matched nothing, and shell completion of a prefix, each shown as a record spells the name."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ class Names:
                 dict.fromkeys(
                     key
                     for (key,) in self.db.execute(
-                        "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ?",
+                        "SELECT DISTINCT key FROM name_keys WHERE kind=? AND key >= ? AND key < ?",
                         (k, start, start + "\U0010ffff"),
                     )
                 )
@@ -68,7 +68,7 @@ class Names:
         out: dict[str, None] = {}
         ends: dict[str, None] = {}  # names with a later word that starts so ('Insun Kim' of 'kim')
         for (key,) in self.db.execute(
-            "SELECT DISTINCT key FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
+            "SELECT DISTINCT key FROM name_keys WHERE kind=? AND key >= ? AND key < ? LIMIT ?",
             (k, q, q + "\U0010ffff", scan),
         ):
             out.update(dict.fromkeys(self._spellings(kind, key)))
@@ -80,17 +80,29 @@ class Names:
         # the names with a word that it begins.
         return list(out or ends)
 
+    def _records_with(self, k: str, key: str, tries: int) -> list[int]:
+        """The first `tries` records that `list` shows with a name of this key among their
+        sets' suffixes, in the table's order: the first of each set's, by record_names_set,
+        merged (a key common to the corpus is in thousands of records, and no sort reads them all)."""
+        found: set[int] = set()
+        for (s,) in self.db.execute("SELECT set_id FROM name_keys WHERE kind=? AND key=?", (k, key)).fetchall():
+            found.update(
+                n
+                for (n,) in self.db.execute(
+                    "SELECT x.n FROM record_names x JOIN records r ON r.n = x.n WHERE x.set_id=? AND r.entry = 1 "
+                    "ORDER BY x.n LIMIT ?",
+                    (s, tries),
+                )
+            )
+        return sorted(found)[:tries]
+
     def _spellings(self, kind: str, key: str, tries: int = 64, ends: bool = False) -> list[str]:
         """How the first record that has a whole name (or alias) of this key spells it; none where
         the key is only ever the end of longer names ('university of wa'), within `tries` records.
         With `ends`, every name of those records that it is the end of ('Insun Kim' of 'kim')."""
 
-        k = NAME_KIND[kind]
         longer: dict[str, None] = {}
-        for (n,) in self.db.execute(
-            "SELECT x.n FROM names x JOIN records r ON r.n = x.n WHERE x.kind=? AND x.key=? AND r.entry = 1 LIMIT ?",
-            (k, key, tries),
-        ):  # what `list` shows
+        for n in self._records_with(NAME_KIND[kind], key, tries):
             if ends:
                 longer.update((name, None) for name in self._names_of(n, kind) if name_key(name).endswith(" " + key))
                 continue

@@ -14,7 +14,8 @@ import sqlite3
 
 from ssecli.models import Org
 from ssecli.store.database import Database
-from ssecli.store.rows import Capped, org_keys
+from ssecli.store.namesets import NameSets, org_sets
+from ssecli.store.rows import Capped
 
 FULL_AT = 5000  # facts touched past which a refresh resolves the whole corpus again
 REWRITE_ALL_AT = 5000  # names whose resolution moved past which every file's organisations are rewritten
@@ -37,7 +38,7 @@ class OrgSync:
     def db(self) -> sqlite3.Connection:
         return self.database.db
 
-    def resolve(self, changed: set[str], touched: Capped, progress) -> int:
+    def resolve(self, changed: set[str], touched: Capped, progress, names: NameSets) -> int:
         """Resolve organisations across the corpus from the counts of its facts, and write the
         organisations (and their names in the name index) of the files where they changed: the
         files that changed, and those that mention a name whose resolution changed.
@@ -92,6 +93,7 @@ class OrgSync:
                 )
             files = sorted(touched_files)
         rewritten = 0  # files written again only because the resolution changed them
+        stored_orgs = StoredOrgs(self)
         for i, name in enumerate(files):
             fs = db.execute(
                 "SELECT rid, kind, surface, other, flag FROM org_facts WHERE file=? ORDER BY seq", (name,)
@@ -102,15 +104,16 @@ class OrgSync:
             ).fetchall()
             if not records:
                 continue
-            orgs = orgs_of_file(fs, [rid for _, rid, _ in records], self._stored_resolution(fs))
+            orgs = orgs_of_file(fs, [rid for _, rid, _ in records], stored_orgs.resolution(fs))
             touched_file = False
             for n, rid, stored in records:
-                now = json.dumps([o.to_dict() for o in orgs[rid]], ensure_ascii=False, separators=(",", ":"))
+                now = stored_orgs.json(orgs[rid])
                 if now == stored:
                     continue
                 db.execute("UPDATE record_orgs SET orgs=? WHERE n=?", (now, n))
-                db.execute("DELETE FROM names WHERE n=? AND +kind='org'", (n,))  # by record, not by kind
-                db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, "org", k) for k in org_keys(orgs[rid])])
+                if stored != "[]":  # a record just written has no organisation yet
+                    names.unlink("n=? AND kind='org'", (n,))
+                names.link(n, (("org", keys) for keys in org_sets(orgs[rid])))
                 touched_file = True
             rewritten += touched_file and name not in changed
             if progress and i % 256 == 0:
@@ -155,11 +158,14 @@ class OrgSync:
     @staticmethod
     def _map_json(resolved: dict) -> dict[tuple, str]:
         """What org_map keeps of a resolution: (kind, surface, flag) -> JSON [entity, organisation]."""
-        return {
-            k: json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
-            for k, v in resolved.items()
-            if v
-        }
+        texts: dict[str, str] = {}  # entity -> its row: one string for all the surfaces that name it
+        out = {}
+        for k, v in resolved.items():
+            if v:
+                if v[0] not in texts:
+                    texts[v[0]] = json.dumps([v[0], v[1].to_dict()], ensure_ascii=False, separators=(",", ":"))
+                out[k] = texts[v[0]]
+        return out
 
     def _resolve_all(self) -> int | list[tuple]:
         """Resolve every fact again, a batch of whole groups of tied facts (_groups) at a time,
@@ -367,10 +373,40 @@ class OrgSync:
                 out[k] = got[0]
         return out
 
-    def _stored_resolution(self, fs: list[tuple]) -> dict:
+
+class StoredOrgs:
+    """org_map's rows as the files written again after a resolution read them: decoded once and
+    kept while they are (an organisation recurs across thousands of files, some with hundreds of
+    aliases), with each organisation's JSON as record_orgs holds it. The rows of one entity's
+    surfaces are the same text, decoded into one Org: an organisation with hundreds of aliases
+    has as many surfaces, and a copy for each would hold hundreds of megabytes."""
+
+    KNOWN = 20000  # decoded rows kept; past it the memory is given back
+
+    def __init__(self, sync: OrgSync) -> None:
+        self.sync = sync
+        self.known: dict[tuple, tuple | None] = {}  # None: not mapped
+        self.decoded: dict[str, tuple] = {}  # a row's text -> (entity, Org)
+        self.written: dict[int, str] = {}  # id of an Org in `known` -> its JSON
+
+    def resolution(self, fs: list[tuple]) -> dict:
         """What the file's facts resolve to, as org_map holds it now."""
-        out = {}
-        for k, stored in self._mapped({(kind, surface, flag) for _, kind, surface, _, flag in fs}).items():
-            root, org = json.loads(stored)
-            out[k] = (root, Org(**org))
-        return out
+        wanted = {(kind, surface, flag) for _, kind, surface, _, flag in fs}
+        if len(self.known) > self.KNOWN:
+            self.known.clear()
+            self.decoded.clear()
+            self.written.clear()  # the ids of the Orgs let go may be given to others
+        missing = [k for k in wanted if k not in self.known]
+        self.known.update(dict.fromkeys(missing))
+        for k, stored in self.sync._mapped(missing).items():
+            if stored not in self.decoded:
+                root, org = json.loads(stored)
+                o = Org(**org)
+                self.decoded[stored] = (root, o)
+                self.written[id(o)] = json.dumps(o.to_dict(), ensure_ascii=False, separators=(",", ":"))
+            self.known[k] = self.decoded[stored]
+        return {k: self.known[k] for k in wanted if self.known[k] is not None}
+
+    def json(self, orgs: list[Org]) -> str:
+        """A record's organisations (of this resolution) as record_orgs holds them."""
+        return "[" + ",".join(self.written[id(o)] for o in orgs) + "]"

@@ -96,13 +96,13 @@ class Queries:
                 bounds = [kind, *word_bounds(q)]
                 if limit and not negate and occurs(self.db, bounds, self.COMMON * limit):
                     clauses.append(
-                        f"EXISTS (SELECT 1 FROM names x WHERE x.n = {alias}.n AND x.kind=? AND "
-                        "x.key >= ? AND x.key < ?)"
+                        f"EXISTS (SELECT 1 FROM record_names x JOIN name_keys s ON s.set_id = x.set_id "
+                        f"WHERE x.n = {alias}.n AND x.kind=? AND s.key >= ? AND s.key < ?)"
                     )
                 else:
                     clauses.append(
-                        f"{alias}.n {'NOT ' if negate else ''}IN (SELECT n FROM names WHERE kind=? AND "
-                        "key >= ? AND key < ?)"
+                        f"{alias}.n {'NOT ' if negate else ''}IN (SELECT x.n FROM name_keys s JOIN record_names x "
+                        "ON x.set_id = s.set_id WHERE s.kind=? AND s.key >= ? AND s.key < ?)"
                     )
                 args += bounds
         if record_dates and f.since:
@@ -436,7 +436,8 @@ def occurs(db: sqlite3.Connection, bounds: list, times: int) -> bool:
     """Whether names of a kind within the key bounds occur at least `times` times."""
     return (
         db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM names WHERE kind=? AND key >= ? AND key < ? LIMIT ?)",
+            "SELECT count(*) FROM (SELECT 1 FROM name_keys s JOIN record_names x ON x.set_id = s.set_id "
+            "WHERE s.kind=? AND s.key >= ? AND s.key < ? LIMIT ?)",
             [*bounds, times],
         ).fetchone()[0]
         >= times

@@ -9,20 +9,21 @@ on `sse index`, and at least every SSE_RESCAN_SECONDS."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from ssecli.corpus import Problem, scan, unique_ids
-from ssecli.models import Record
 from ssecli.store.database import FTS_TABLES, Database, extraction_version, is_busy, is_read_only
+from ssecli.store.namesets import NameSets
 from ssecli.store.orgsync import FULL_AT, OrgSync
-from ssecli.store.rows import Capped, date_range, name_suffixes, org_keys
-from ssecli.store.timeline import LONG_DAYS, Timeline
+from ssecli.store.prepare import RecordRows
+from ssecli.store.rows import Capped
+from ssecli.store.timeline import Timeline
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Refresher:
         self.database = database
         self.timeline = timeline
         self.orgs = orgs
+        self.names: NameSets | None = None  # the name index's writer, made for each refresh
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -174,6 +176,7 @@ class Refresher:
 
     def _refresh(self, report: RefreshReport, recursive: bool, rebuild: bool, progress) -> None:
         db = self.db
+        names = self.names = NameSets(db)
         version = extraction_version()
         stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if rebuild or stored.get("extraction") != version or stored.get("recursive") != str(recursive):
@@ -181,7 +184,9 @@ class Refresher:
                 "files",
                 "records",
                 "record_orgs",
-                "names",
+                "name_sets",
+                "name_keys",
+                "record_names",
                 "events",
                 "event_blocks",
                 "crossings",
@@ -276,7 +281,7 @@ class Refresher:
                     db.execute("UPDATE files SET size=?, mtime_ns=? WHERE name=?", (size, mtime_ns, name))
                     report.unchanged += 1
                 else:
-                    sha1, notes, (record, facts) = got
+                    sha1, notes, (rows, facts) = got
                     said += [Problem(self.folder / name, note, skipped=False) for note in notes]
                     db.execute(
                         "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
@@ -297,14 +302,15 @@ class Refresher:
                             [(name, seq, *fact) for seq, fact in enumerate(facts)],
                         )
                         touched.update((kind, surface, flag, other) for _, kind, surface, other, flag in facts)
-                    self._write(name, record)  # organisations are filled in by _resolve
+                    self._write(name, rows)  # organisations are filled in by the resolution
                     report.parsed += 1
                     changed.add(name)
                 if progress and (k % 64 == 0 or k == len(to_parse)):
                     progress("parsing", k, len(to_parse))
         if changed or gone:
-            report.rewritten = self.orgs.resolve(changed, touched, progress)
+            report.rewritten = self.orgs.resolve(changed, touched, progress, names)
             self.timeline.apply()
+            names.sweep()
         # What is said: what the scan found that the last one had not, and what reading the files
         # parsed now found; all of it is kept (stored_problems) to be listed again.
         problems += [Problem(path, message, skipped=False) for path, message in id_warnings]
@@ -337,7 +343,8 @@ class Refresher:
         for n, title, text in rows:
             for fts in FTS_TABLES:
                 db.execute(f"INSERT INTO {fts}({fts}, rowid, title, text) VALUES ('delete', ?, ?, ?)", (n, title, text))
-        db.execute("DELETE FROM names WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
+        assert self.names is not None
+        self.names.unlink("n IN (SELECT n FROM records WHERE file=?)", (name,))
         db.execute("DELETE FROM record_orgs WHERE n IN (SELECT n FROM records WHERE file=?)", (name,))
         self.timeline.taken_out(
             db.execute(
@@ -352,55 +359,25 @@ class Refresher:
         touched.update(db.execute("SELECT kind, surface, flag, other FROM org_facts WHERE file=?", (name,)))
         db.execute("DELETE FROM org_facts WHERE file=?", (name,))
 
-    def _write(self, name: str, record: Record) -> None:
-        from ssecli.plain import event_line
-        from ssecli.resolve import merge_page
-
+    def _write(self, name: str, rows: list[RecordRows]) -> None:
+        """Write a file's records (store.prepare made their rows in the worker)."""
         db = self.db
-        if record.items:
-            merge_page(record)  # the page lists its items' people, places and events; orgs come with _resolve
-        for r, entry in [(record, not record.items), *((i, True) for i in record.items)]:
-            lo, hi = date_range(r.date)
-            data = r.to_dict(with_text=False)
-            orgs = json.dumps(data.pop("orgs"), ensure_ascii=False, separators=(",", ":"))
-            cur = db.execute(
-                "INSERT INTO records(id, file, parent, entry, date, lo, hi, inferred, title, data, text) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    r.id,
-                    name,
-                    r.parent,
-                    int(entry),
-                    r.date,
-                    lo,
-                    hi,
-                    int(r.date_inferred),
-                    r.title,
-                    json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                    r.text,
-                ),
+        assert self.names is not None
+        for r in rows:
+            values = r.record
+            n = cast(
+                int,
+                db.execute(
+                    "INSERT INTO records(id, file, parent, entry, date, lo, hi, inferred, title, data, text) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (values[0], name, *values[1:]),
+                ).lastrowid,
             )
-            n = cur.lastrowid
-            db.execute("INSERT INTO record_orgs VALUES (?,?)", (n, orgs))
-            if entry:  # a listing page is never a hit: its items are
+            db.execute("INSERT INTO record_orgs VALUES (?,?)", (n, r.orgs))
+            if r.entry:  # a listing page is never a hit: its items are
                 for fts in FTS_TABLES:
                     db.execute(f"INSERT INTO {fts}(rowid, title, text) VALUES (?, ?, ?)", (n, r.title, r.text))
-            keys = {("org", k) for k in org_keys(r.orgs)}
-            for person in r.people:
-                keys |= {("person", k) for k in name_suffixes(person.name)}
-            for place in r.places:
-                for nm in place.names():
-                    keys |= {("place", k) for k in name_suffixes(nm)}
-            db.executemany("INSERT INTO names VALUES (?,?,?)", [(n, kind, k) for kind, k in keys if k])
-            if not entry:
-                continue  # a listing page's events are its items'
-            events = []
-            for pos, e in enumerate(r.events):
-                elo, _ = date_range(e.start)
-                _, ehi = date_range(e.end)
-                if elo and ehi:
-                    line = event_line({"id": r.id, "start": e.start, "end": e.end, "text": e.text})
-                    long = (dt.date.fromisoformat(ehi) - dt.date.fromisoformat(elo)).days > LONG_DAYS
-                    events.append((elo, ehi, r.id, pos, n, e.start, e.end, e.text, e.surface, line, int(long)))
+            self.names.link(n, r.sets)
+            events = [(*e[:4], n, *e[4:]) for e in r.events]
             db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)", events)
             self.timeline.put_in((*e[:4], e[9]) for e in events)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ssecli.models import Org
-
 
 def date_range(iso: str | None) -> tuple[str | None, str | None]:
     from ssecli.query import date_range
@@ -15,23 +13,20 @@ def date_range(iso: str | None) -> tuple[str | None, str | None]:
     return (r[0].isoformat(), r[1].isoformat()) if r else (None, None)
 
 
+def key_suffixes(key: str) -> set[str]:
+    """'international labour organisation' -> it and every word-suffix of it, so that a filter
+    matching any word's start is one indexed range scan."""
+    words = key.split()
+    return {" ".join(words[i:]) for i in range(len(words))}
+
+
 @lru_cache(maxsize=4096)
-def name_suffixes(name: str) -> frozenset[str]:
-    """'International Labour Organisation' -> its key and every word-suffix of it, so that a
-    filter matching any word's start is one indexed range scan."""
+def key_set(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct keys of an entity's names, in order: what identifies its set in the name index.
+    Cached: an organisation recurs with the same names, some with hundreds of aliases."""
     from ssecli.extract.text import name_key
 
-    words = name_key(name).split()
-    return frozenset(" ".join(words[i:]) for i in range(len(words)))
-
-
-def org_keys(orgs: list[Org]) -> set[str]:
-    """The name-index keys of organisations: every name, alias and parent."""
-    keys: set[str] = set()
-    for o in orgs:
-        for nm in [*o.names(), *([o.parent] if o.parent else [])]:
-            keys |= name_suffixes(nm)
-    return {k for k in keys if k}
+    return tuple(sorted({k for k in (" ".join(name_key(nm).split()) for nm in names) if k}))
 
 
 class Capped(set):

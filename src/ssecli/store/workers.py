@@ -46,9 +46,11 @@ def parse_read(article: Article, source: str):
 
 
 def read_and_parse(job: tuple[str, str, str | None, str]):
-    """Read one file and parse it. Returns the Problem, or (sha1, notes, (Record, facts about
-    organisations)), None in place of the parse where the text did not change."""
+    """Read one file and parse it. Returns the Problem, or (sha1, notes, (the rows of its records
+    (store.prepare), facts about organisations)), None in place of the parse where the text did
+    not change."""
     from ssecli.resolve import facts
+    from ssecli.store.prepare import record_rows
 
     path, rid, old_sha1, source = job
     got = read_article(Path(path), rid)
@@ -59,7 +61,7 @@ def read_and_parse(job: tuple[str, str, str | None, str]):
         return (sha1, got.notes, None)  # touched, not changed
     try:
         parsed = parse_read(got, source)
-        return (sha1, got.notes, (parsed.record, facts(parsed)))
+        return (sha1, got.notes, (record_rows(parsed.record), facts(parsed)))
     except Exception as e:  # noqa: BLE001 - a rule's bug must cost one file, never the archive
         return Problem(Path(path), parser_error(e), retry=True)
 
