@@ -36,6 +36,35 @@ def folded(surface: str) -> str:
     return _forms(surface)[1]
 
 
+def _joined_definitions(defs: list) -> set[tuple[str, str]]:
+    """(short form, long form's key) pairs that join one body. An acronym that the corpus defines
+    for several long forms joins them all where it spells one of them ("ILO": the International
+    Labour Organization and the International Labour Office; "INAES": the institute's Spanish
+    name and its English one). Where it spells none, it joins only the long form it is given
+    most often: two bodies that happen to share letters ("SHE") are not one, and the bodies each
+    is joined to are not all joined through it."""
+    from ssecli.extract.definitions import schwartz_hearst
+
+    longs: dict[str, Counter] = defaultdict(Counter)
+    order: dict[tuple[str, str], int] = {}  # defs come in the order first met: a tie goes to the first
+    surface: dict[tuple[str, str], str] = {}
+    for _, short, long, _, count, _, _ in defs:
+        k = key(long)
+        longs[short][k] += count
+        order.setdefault((short, k), len(order))
+        surface.setdefault((short, k), long)
+    joined = set()
+    for short, counts in longs.items():
+        if len(counts) == 1:
+            joined.add((short, next(iter(counts))))
+            continue
+        if any(schwartz_hearst(short, surface[(short, k)]) is not None for k in counts):
+            joined |= {(short, k) for k in counts}  # "INAES": its Spanish name and the English one
+        else:
+            joined.add((short, max(counts, key=lambda k: (counts[k], -order[(short, k)]))))
+    return joined
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -195,10 +224,12 @@ class OrgTable:
             votes[short][bool(is_org)] += count
         self.non_org = {s for s, v in votes.items() if v[False] > v[True]}
         defs = [r for r in defs if r[3] and r[1] not in self.non_org]
+        joined = _joined_definitions(defs)
         for _, short, long, _, count, first, _ in defs:
             self._see(long, (0, first), count)
             self._see(short, (0, first), count)
-            self.uf.union(key(long), key(short))
+            if (short, key(long)) in joined:
+                self.uf.union(key(long), key(short))
             if " " in short:  # "ILO PARDEV": the unit's own acronym too
                 self.uf.union(key(short), key(short.split()[-1]))
         for _, short, long, _, _, _, _ in sorted((r for r in defs if " " in r[1]), key=lambda r: cast(Any, r[6])):
