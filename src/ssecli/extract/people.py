@@ -261,9 +261,16 @@ def find_credits(text: str) -> list[CreditMention]:
 
 
 def find_people(
-    text: str, is_place=lambda s: False, is_org=lambda s: False, masked: list[tuple[int, int]] | None = None
+    text: str,
+    is_place=lambda s: False,
+    is_org=lambda s: False,
+    masked: list[tuple[int, int]] | None = None,
+    credits: list[CreditMention] | None = None,
 ) -> list[PersonMention]:
-    mask = SpanMask(len(text), list(masked or []) + [m.span for m in find_credits(text)])
+    """The people of `text`; who a credit line names is no person of the text (`credits`: the
+    text's find_credits, where the caller has it already)."""
+    credits = find_credits(text) if credits is None else credits
+    mask = SpanMask(len(text), list(masked or []) + [m.span for m in credits])
     found: list[PersonMention] = []
 
     inside_mask = mask.hits

@@ -145,9 +145,12 @@ def _extract_into(
     mention_spans = [m.span for m in orgs.mentions]
     org_spans = mention_spans + [m.span for m in orgs.acronym_candidates if m.strong]
     org_names = {fold(m.surface) for m in orgs.mentions}
-    people = find_people(text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans)
+    credits = find_credits(text)
+    people = find_people(
+        text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans, credits=credits
+    )
     record.people = [Person(p.name, p.role) for p in people]
-    record.credits = [Credit(c.name, c.text) for c in find_credits(text)]
+    record.credits = [Credit(c.name, c.text) for c in credits]
     # "Sr. Mendoza": a person named by surname alone is no place either.
     surnames = [m.span("name") for m in RE_TITLED_SURNAME.finditer(text)]
     # "Pereira said", "Amara's members": a part of a person's name, used alone, is that person.
