@@ -60,14 +60,9 @@ CASES = [
 def test_dates_in_text(text, expected):
     got = []
     for m in D.find_dates(text):
-        if D.is_anchored(m):
-            pinned = D.resolve_relative(m, ANCHOR)
-            if pinned is None:
-                continue
-            start, end = pinned
-        else:
-            start, end = m.start, m.end
-        got.append((D.iso(start), D.iso(end)))
+        dates = D.dates_of(m, ANCHOR)
+        if dates is not None:
+            got.append((D.iso(dates[0]), D.iso(dates[1])))
     assert got == expected
 
 

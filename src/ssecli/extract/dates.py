@@ -21,6 +21,7 @@ from functools import lru_cache
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.lexicon import MONTHS_IN_FULL
 from ssecli.extract.scan import Lines, finditer_in, lines_with
+from ssecli.extract.text import SpanMask
 
 MONTHS = {
     "jan": 1,
@@ -243,17 +244,17 @@ class _Found:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.taken = bytearray(len(text))
+        self.taken = SpanMask(len(text))
         self.out: list[DateMatch] = []
 
     def add(self, m: re.Match, start: PartialDate, end: PartialDate, relative: bool = False, group: int = 0) -> None:
         a, b = m.span(group)
-        if any(self.taken[a:b]) or not (_valid(*start) and _valid(*end)):
+        if self.taken.hits(a, b) or not (_valid(*start) and _valid(*end)):
             return
         # "3 July." ends a sentence: the full stop belongs to the month only in "Sept."
         if self.text[b - 1] == "." and RE_MONTH_STOP.search(self.text, a, b):
             b -= 1
-        self.taken[a:b] = b"\1" * (b - a)
+        self.taken.add(a, b)
         self.out.append(DateMatch(start, end, (a, b), self.text[a:b], relative))
 
 
@@ -349,7 +350,7 @@ def _prefixed_year(f: _Found, m: re.Match) -> None:
 
 def _year(f: _Found, m: re.Match) -> None:
     text, a = f.text, m.start()
-    if f.taken[a]:
+    if f.taken.hits(a, a + 1):
         return  # the year of a date already read: "26 May 2021"
     if (
         _is_code_context(text, a, m.end())
@@ -599,6 +600,14 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 def is_anchored(match: DateMatch) -> bool:
     """True where the match needs the article's date to become a date."""
     return match.start[0] is None or match.relative and match.start == (None, None, None)
+
+
+def dates_of(match: DateMatch, anchor: PartialDate | None) -> tuple[PartialDate, PartialDate] | None:
+    """A match's first and last day: as written, or pinned to `anchor` where it needs one; None
+    where it needs one and `anchor` cannot give it."""
+    if not is_anchored(match):
+        return match.start, match.end
+    return resolve_relative(match, anchor) if anchor is not None else None
 
 
 RE_HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")

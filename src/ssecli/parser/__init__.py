@@ -120,15 +120,10 @@ def _extract_into(
             anchor = event_anchor(text, matches)
     seen = set()
     for m in matches:
-        if D.is_anchored(m):
-            if anchor is None:
-                continue
-            pinned = D.resolve_relative(m, anchor)
-            if pinned is None:
-                continue
-            start, end = pinned
-        else:
-            start, end = m.start, m.end
+        dates = D.dates_of(m, anchor)
+        if dates is None:
+            continue
+        start, end = dates
         first, last = D.iso(start), D.iso(end)
         if first is None or last is None:
             continue
