@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ssecli.extract.gazetteer import Entry, cities_by_country, entry, fold, gazetteer
+from ssecli.extract.gazetteer import Entry, cities_by_country, common_words, entry, fold, gazetteer
 from ssecli.extract.text import L, SpanMask, U, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
@@ -184,8 +184,6 @@ def _named_district(text: str, ws, i: int):
     a = w.start
     if i + 1 >= len(ws) or ws[i + 1].text not in DIVISIONS or text[w.end : ws[i + 1].start] != " ":
         return None
-    from ssecli.extract.gazetteer import common_words
-
     if w.text.isupper() or w.possessive or all(fold(part) in common_words() for part in w.text.split("-")):
         return None  # "each Province", "the Self-Governing Province": words, not a name
     if i > 0 and text[ws[i - 1].end : a] == " " and ws[i - 1].text[:1].isupper() and not ws[i - 1].possessive:
@@ -219,8 +217,6 @@ RE_TOWN_LOCATIVE = re.compile(r"\b(?:in|at|from|near|of|to)[ \u00a0]+$")
 
 
 def _towns_before(text: str, a: int, mask: SpanMask) -> list[PlaceMention]:
-    from ssecli.extract.gazetteer import common_words
-
     towns: list[tuple[str, int, int]] = []
     at = a
     for _ in range(3):
