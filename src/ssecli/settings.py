@@ -51,16 +51,7 @@ def jobs() -> int:
 
 def rescan_seconds() -> float:
     """SSE_RESCAN_SECONDS: the longest a query trusts the index without checking every file."""
-    raw = _env("SSE_RESCAN_SECONDS")
-    if raw is None:
-        return DEFAULT_RESCAN_SECONDS
-    try:
-        n = float(raw.strip())
-    except ValueError:
-        n = -1.0
-    if not n >= 0 or n == float("inf"):
-        raise UsageError(f"SSE_RESCAN_SECONDS: {raw!r} is not a number of seconds; use 0 or more (default 300)")
-    return n
+    return _seconds("SSE_RESCAN_SECONDS", DEFAULT_RESCAN_SECONDS, zero_ok=True)
 
 
 DEFAULT_FETCH_SECONDS = 20.0
@@ -68,15 +59,21 @@ DEFAULT_FETCH_SECONDS = 20.0
 
 def fetch_seconds() -> float:
     """SSE_FETCH_TIMEOUT: how long `sse add` waits for a web page before it gives up."""
-    raw = _env("SSE_FETCH_TIMEOUT")
+    return _seconds("SSE_FETCH_TIMEOUT", DEFAULT_FETCH_SECONDS, zero_ok=False)
+
+
+def _seconds(name: str, default: float, zero_ok: bool) -> float:
+    """A finite number of seconds from the variable `name`, 0 allowed where `zero_ok`; else exit 2."""
+    raw = _env(name)
     if raw is None:
-        return DEFAULT_FETCH_SECONDS
+        return default
     try:
         n = float(raw.strip())
     except ValueError:
         n = -1.0
-    if not 0 < n < float("inf"):
-        raise UsageError(f"SSE_FETCH_TIMEOUT: {raw!r} is not a number of seconds; use more than 0 (default 20)")
+    if not ((n >= 0 if zero_ok else n > 0) and n != float("inf")):  # NaN fails both comparisons
+        rule = "0 or more" if zero_ok else "more than 0"
+        raise UsageError(f"{name}: {raw!r} is not a number of seconds; use {rule} (default {default:g})")
     return n
 
 
