@@ -170,18 +170,23 @@ def timeline_table(
     t.add_column("id", style="cyan", **_fixed(widths, 1, no_wrap=True, min_width=id_width))
     t.add_column("text", **_fixed(widths, 2, ratio=1))
     for e in entries:
-        y = _year(e)
-        if y != year:
-            if year is not None and t.row_count:
-                t.add_section()
-            t.add_row(Text(y, style="bold magenta"), Text(""), Text(""))
-            year = y
+        year = _year_heading(t, _year(e), year)
         if e.event is None:
             t.add_row(Text("—"), Text(e.record.id), Text(e.record.title))
             continue
         what = _describe(e.event.text, e.record.title)
         t.add_row(_when(e.event.start, e.event.end, e.record.date_inferred), Text(e.record.id), Text(what))
     return t
+
+
+def _year_heading(t: Table, y: str, year: str | None) -> str:
+    """Where the year changes to `y`, a row that heads it (after a section line, but at the top
+    of a part); `y` is the year from then on."""
+    if y != year:
+        if year is not None and t.row_count:
+            t.add_section()
+        t.add_row(Text(y, style="bold magenta"), *(Text("") for _ in t.columns[1:]))
+    return y
 
 
 def _year(e: TimelineEntry) -> str:
@@ -255,12 +260,7 @@ def timeline_records_table(
     t.add_column("events", **_fixed(widths, 2, justify="right"))
     t.add_column("title", **_fixed(widths, 3, ratio=1))
     for row in rows:
-        y = _row_year(row)
-        if y != year:
-            if year is not None and t.row_count:
-                t.add_section()
-            t.add_row(Text(y, style="bold magenta"), Text(""), Text(""), Text(""))
-            year = y
+        year = _year_heading(t, _row_year(row), year)
         when = _when(row["start"], row["end"], row["date_inferred"]) if row["start"] else Text("—")
         t.add_row(when, Text(row["id"]), Text(str(row["events"])), Text(row["title"]))
     return t
