@@ -50,3 +50,44 @@ def entities(*texts: str) -> set[frozenset[str]]:
 )
 def test_an_acronym_given_to_several_long_forms(texts, expected):
     assert entities(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (  # one body shortens to the shorter name: it is that body
+            (
+                "The Korean Ministry of Employment and Labour funds social enterprises.",
+                "The Ministry of Employment and Labour opened a call.",
+            ),
+            {frozenset({"Korean Ministry of Employment and Labour", "Ministry of Employment and Labour"})},
+        ),
+        (  # two bodies shorten to it: it joins the one named most, and they stay two
+            (
+                "The Kenyan Ministry of Agriculture funds dairy cooperatives.",
+                "The Kenyan Ministry of Agriculture opened a call.",
+                "The Indian Ministry of Agriculture trained farmers.",
+                "The Ministry of Agriculture issued guidance.",
+            ),
+            {
+                frozenset({"Kenyan Ministry of Agriculture", "Ministry of Agriculture"}),
+                frozenset({"Indian Ministry of Agriculture"}),
+            },
+        ),
+        (  # the same with a complement dropped
+            (
+                "The National Cooperative Union of India met in Delhi.",
+                "The National Cooperative Union of India trained members.",
+                "The National Cooperative Union of Kenya met in Nairobi.",
+                "The National Cooperative Union issued a statement.",
+            ),
+            {
+                frozenset({"National Cooperative Union of India", "National Cooperative Union"}),
+                frozenset({"National Cooperative Union of Kenya"}),
+            },
+        ),
+    ],
+    ids=["one", "two-by-leading-word", "two-by-complement"],
+)
+def test_a_shorter_name_of_several_bodies(texts, expected):
+    assert entities(*texts) == expected

@@ -272,13 +272,24 @@ class OrgTable:
                 self.uf.union(key(surface), key(parent + rest))
 
     def _link_variants(self) -> None:
-        """'Korean Ministry of Employment and Labour' is the 'Ministry of Employment and Labour'."""
+        """'Korean Ministry of Employment and Labour' is the 'Ministry of Employment and Labour'.
+        A shorter name that several bodies shorten to ('National Cooperative Union' of India and
+        of Kenya) joins only the one the corpus names most, as an acronym given to several long
+        forms does: the bodies are not one, nor is everything each is joined to."""
         keys = list(self.uf.parent)  # in the order first met: the union's roots depend on it
         keyset = set(keys)
-        for k in keys:
-            for other in variant_keys(k):
-                if other in keyset:
-                    self.uf.union(other, k)
+        links = [(other, k) for k in keys for other in variant_keys(k) if other in keyset]
+        longer: dict[str, dict[str, list[str]]] = defaultdict(dict)  # short key -> root -> its keys
+        for other, k in links:
+            longer[other].setdefault(self.uf.find(k), []).append(k)
+        allowed: set[tuple[str, str]] = set()
+        for other, groups in longer.items():
+            named = [sum(sum(self.surfaces[k].values()) for k in ks) for ks in groups.values()]
+            best = max(range(len(named)), key=lambda i: (named[i], -i))  # a tie goes to the first met
+            allowed |= {(other, k) for k in list(groups.values())[best]}
+        for other, k in links:
+            if (other, k) in allowed:
+                self.uf.union(other, k)
 
     def is_org_acronym(self, surface: str, strong: bool) -> bool:
         k = key(surface)
