@@ -27,6 +27,58 @@ The national association of credit unions held its annual meeting in Nairobi on 
         "2019-12-09",
         [],
     ),
+    # a dateline that opens with its day and the agency, after a photo caption
+    (
+        """Savings societies answer the call
+
+From left: the chair of the savings federation, a deputy governor and two economists at the panel on rural credit held at the capital's main hotel.
+
+June 3, 2009 (RCN) – Thirty savings societies have agreed to open their books to the regulator, the commissioner said.""",
+        "Savings societies answer the call",
+        "2009-06-03",
+        [],
+    ),
+    # a dateline that opens with its day, then the place, then the text
+    (
+        """Marking the Day of Cooperatives at headquarters
+
+12 July 2024 – Conference Room 4, New York: Delegates gathered to mark the day with a panel on housing cooperatives.""",
+        "Marking the Day of Cooperatives at headquarters",
+        "2024-07-12",
+        [],
+    ),
+    # a reading time glued to the day under the author's name
+    (
+        """What a worker co-op taught me about wages
+
+Lena Okafor
+6 min readMar 14, 2019
+
+The first thing I learned was that everyone sees the books.""",
+        "What a worker co-op taught me about wages",
+        "2019-03-14",
+        [],
+    ),
+    # a board's category glued to its day and time
+    (
+        """Notice Board/Updates2015.11.23 09:12
+
+Youth cooperative fair opens in the port city
+
+The city's youth cooperative fair opened with forty stalls.""",
+        "Youth cooperative fair opens in the port city",
+        "2015-11-23",
+        [],
+    ),
+    # a title that holds an event's day is no line of fields: the page gives no date
+    (
+        """Webinar on 12 May 2023
+
+Join us to hear how credit unions are adopting open banking.""",
+        "Webinar on 12 May 2023",
+        None,
+        [],
+    ),
     # the day and the kind of text, parted by a pipe with no spaces
     (
         """Message on the International Day of Cooperatives

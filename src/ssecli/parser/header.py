@@ -240,10 +240,45 @@ def field_date(line: str) -> tuple[int, tuple] | None:
     return (DATE_KEYS[key], d) if d else None
 
 
+# "8 July 2025 – United Nations Headquarters, New York: The ...", "May 22, 2006 (LBO) – More than ...":
+# a dateline that opens with its day, maybe its agency, and a dash before the text.
+RE_DAY_FIRST_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|–|—|-)\s")
+
+
+def day_first_dateline(line: str) -> tuple | None:
+    s = _strip_markup(line[:80])
+    found = D.find_dates(s)
+    if not found or found[0].span[0] != 0 or found[0].start != found[0].end or found[0].start[2] is None:
+        return None
+    return found[0].start if RE_DAY_FIRST_TAIL.match(s, found[0].span[1]) else None
+
+
+# A saved page's fields run together: "Issue/WT Notices2012.06.07 11:57", "4 min readSep 30, 2016".
+RE_GLUED_DAY = re.compile(
+    r"(?<=[^\W\d_])(?=(?:19|20)\d\d([./-])\d\d?\1\d\d?\b)|(?<=[a-z])(?=" + D._MON + r"\.?\s+\d)"
+)
+RE_CLOCK = re.compile(r"\s+\d{1,2}:\d\d\b")
+
+
+def glued_fields_date(line: str) -> tuple | None:
+    """The one day of a short line of fields where the day is glued to the field before it or
+    followed by a time: a title line with a day in it ("Webinar on 12 May 2023") is no such line."""
+    s = _strip_markup(line)
+    spaced = RE_GLUED_DAY.sub(" ", s)
+    if len(spaced.split()) > 8 or RE_SENTENCE_END.search(spaced):
+        return None
+    found = D.find_dates(spaced)
+    if len(found) != 1 or found[0].start != found[0].end or found[0].start[2] is None:
+        return None
+    if spaced == s and not RE_CLOCK.match(spaced, found[0].span[1]):
+        return None
+    return found[0].start
+
+
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
     if not m:
-        return None
+        return day_first_dateline(line)
     d = D.parse_date_value(m.group("date"))
     # "Lévis (Qc), October 16, 2018 -": a whole day after a name is a dateline even where the place is unknown.
     if d is None or not is_place(m.group("place").strip().title()) and not m.group("place").isupper() and d[2] is None:
@@ -300,7 +335,7 @@ def _header(lines: list[str]) -> Header:
             # "June 2023" under a title: the date of a report, unless the page turns out to list items.
             month_line = (D.parse_date_value(_strip_markup(s)), i)
         if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2 and month_line is None:
-            ld = line_date(s, labels=True) or dateline_date(s)
+            ld = line_date(s, labels=True) or dateline_date(s) or glued_fields_date(s)
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
                 if head.title is None and fallback is not None:
