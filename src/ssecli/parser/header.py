@@ -254,9 +254,7 @@ def day_first_dateline(line: str) -> tuple | None:
 
 
 # A saved page's fields run together: "Issue/WT Notices2012.06.07 11:57", "4 min readSep 30, 2016".
-RE_GLUED_DAY = re.compile(
-    r"(?<=[^\W\d_])(?=(?:19|20)\d\d([./-])\d\d?\1\d\d?\b)|(?<=[a-z])(?=" + D._MON + r"\.?\s+\d)"
-)
+RE_GLUED_DAY = re.compile(r"(?<=[^\W\d_])(?=(?:19|20)\d\d([./-])\d\d?\1\d\d?\b)|(?<=[a-z])(?=" + D._MON + r"\.?\s+\d)")
 RE_CLOCK = re.compile(r"\s+\d{1,2}:\d\d\b")
 
 
