@@ -327,6 +327,44 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     # ==================================================================
     # LISTING PAGES
     # ------------------------------------------------------------------
+    # cards: a photo caption and its credit, the headline, a summary, then a byline with the day
+    (
+        """Housing co-ops
+
+  • A row of terraced houses under a grey sky.
+    Photo credit
+    Stock Images
+
+    Tenants in three cities vote to form housing co-ops
+
+    The votes follow a year of campaigning. Organisers say more than 900 households took part in the ballots.
+
+    By Feb. 11, 2025
+  • Two people shaking hands in an office.
+    Photo credit
+    Stock Images
+
+    Mutual lender agrees to buy a regional building society
+
+    The deal, which needs the regulator's approval, would create the sector's fifth-largest lender.
+
+    By Carla Mendes • Feb. 3, 2025
+  • A construction crane at dawn.
+    Photo credit
+
+    Community land trust breaks ground on its first homes
+
+    The trust raised its funds from a community share offer that closed in December.
+
+    By Jan. 28, 2025""",
+        "Housing co-ops",
+        None,
+        [
+            ("Tenants in three cities vote to form housing co-ops", "2025-02-11"),
+            ("Mutual lender agrees to buy a regional building society", "2025-02-03"),
+            ("Community land trust breaks ground on its first homes", "2025-01-28"),
+        ],
+    ),
     # a numbered digest: each headline with its day in brackets after it
     (
         """Year-End Review 2022: Ministry of Cooperation

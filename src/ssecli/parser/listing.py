@@ -154,6 +154,23 @@ def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
     return block
 
 
+def _headline_above(lines: list[str], i: int, lo: int) -> list[int]:
+    """The block above an item's date line that is its headline: the block directly above, or,
+    where that is the item's summary, the block above the summary (a card reads headline,
+    summary, then "By Jane Doe • Feb. 2, 2026"). Not where the block above the summary follows
+    the previous item's date line at once: there the headlines stand below their dates."""
+    above = _paragraph_above(lines, i, lo)
+    if not above or _title_like(" ".join(lines[j].strip() for j in above)):
+        return above
+    higher = _paragraph_above(lines, above[0], lo)
+    if not higher or RE_BULLET.match(lines[higher[0]]) or _previous_content(lines, higher[0], lo) is None:
+        return above
+    text = " ".join(lines[j].strip() for j in higher)
+    if len(text.split()) <= 16 and text[:1].isupper() and not re.search(r"[.…:]\s*$", text):
+        return higher
+    return above
+
+
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
@@ -229,7 +246,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         if title is not None or kind == "dateline":
             continue
         lo = marks[k - 1][0] if k else top
-        above = _paragraph_above(lines, i, lo)
+        above = _headline_above(lines, i, lo)
         if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#"):
             votes.append(False)
         elif (
@@ -256,7 +273,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             if above and _title_like(" ".join(lines[j].strip() for j in above)):
                 title, kind = None, "dateline"
         if title is None:
-            above = _paragraph_above(lines, i, lo) if (title_above or kind == "dateline") else []
+            above = _headline_above(lines, i, lo) if (title_above or kind == "dateline") else []
             if (
                 above
                 and RE_BULLET.match(lines[above[0]])
@@ -267,7 +284,10 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             if above:
                 title_line, start = above[0], above[0]
                 title = " ".join(_item_title(lines[j]) for j in above)
-                # The item starts at its number or bullet ("  2. News", then the headline).
+                # The item starts at its number or bullet ("  2. News", then the headline); a card
+                # whose date closes it (headline, summary, date) at the bullet before its photo caption.
+                if any(lines[j].strip() for j in range(above[-1] + 1, i)):
+                    start = next((j for j in range(above[0] - 1, lo, -1) if RE_BULLET.match(lines[j])), start)
                 for j in range(above[0] - 1, lo, -1):
                     if lines[j].strip():
                         if (
