@@ -14,6 +14,16 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a given name that is also the head of a thing's name ("the Finance Bill")
+    (
+        "The webinars are presented by Bill Okonkwo and Rosa Lindqvist, both of the development centre.",
+        [("Bill Okonkwo", None), ("Rosa Lindqvist", None)],
+    ),
+    (
+        "The Cooperative Societies Bill was passed by the House on Tuesday.",
+        [],
+    ),
+    # ------------------------------------------------------------------
     # role in apposition after the name
     (
         "Simel Esim, Head of the ILO Cooperatives Unit, opened the symposium.",

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ssecli.extract import anchored
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS
+from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS, NON_ORG_HEADS
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
@@ -188,7 +188,10 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     if len(toks) < 2 or len(toks) > 5:
         return False
     low = [t.lower().strip(".") for t in toks]
-    if any(t in NOT_NAME_WORDS for t in low if len(t) > 1):
+    # "Bill Gessner": a word that heads the name of a thing ("the Finance Bill") leads a person's
+    # name where it is a given name; it ends no person's name.
+    lead = 1 if low[0] in NON_ORG_HEADS and _is_given(toks[0]) else 0
+    if any(t in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):
         return False
     if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t for t in toks):
         return False
