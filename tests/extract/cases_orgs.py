@@ -8,6 +8,16 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a number-led modifier before a name is no part of it
+    (
+        "The $12.4 million, 2,415-member Lakeshore Teachers Credit Union will merge into a larger lender.",
+        [["Lakeshore Teachers Credit Union"]],
+    ),
+    (
+        "The 60-year-old Valley Dairy Cooperative Society opened a chilling plant.",
+        [["Valley Dairy Cooperative Society"]],
+    ),
+    # ------------------------------------------------------------------
     # long form followed by its acronym in brackets
     (
         "The Cooperative Development Authority (CDA) registered 312 new cooperatives in Northern Mindanao during the first quarter.",

@@ -209,6 +209,9 @@ MAX_SPAN_WORDS = 24
 RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+RE_NUMBER_MODIFIER = re.compile(r"\d[\d,.]*-[a-z]")
+
+
 RE_INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}|[dl]['’][A-ZÀ-Þ]")  # "eBay", "iCOOP", "d'Ivoire"
 
 
@@ -218,6 +221,7 @@ def _cap(w: Word) -> bool:
     if first.isupper():
         return True
     if first.isdigit():
-        return any(c.isalpha() for c in t) and not RE_ORDINAL.fullmatch(t)
+        # "G20"-like names start with a digit; "3,769-member" and "12-year-old" are modifiers.
+        return any(c.isalpha() for c in t) and not RE_ORDINAL.fullmatch(t) and not RE_NUMBER_MODIFIER.match(t)
     second = t[1:2]  # the pattern needs a capital or an apostrophe there: most words are let go at once
     return bool(second) and (second.isupper() or second in "'’") and bool(RE_INNER_CAPS.match(t))
