@@ -8,6 +8,19 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a body, "and", then a coined one-word name: two bodies; an acronym after "and" completes the name
+    (
+        "The award went to Northway Savings Bank and Fundwise for a housing bond.",
+        [["Northway Savings Bank"], ["Fundwise"]],
+    ),
+    (
+        "The Ministry of Cooperatives and SMEs opened a help desk.",
+        [["Ministry of Cooperatives and SMEs"]],
+    ),
+    (
+        "The Ministry of Fisheries and Cooperatives opened a help desk.",
+        [["Ministry of Fisheries and Cooperatives"]],
+    ),
     # a number-led modifier before a name is no part of it
     (
         "The $12.4 million, 2,415-member Lakeshore Teachers Credit Union will merge into a larger lender.",

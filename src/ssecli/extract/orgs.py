@@ -33,6 +33,7 @@ from ssecli.extract.lexicon import (
     TITLE_WORDS,
 )
 from ssecli.extract.spans import (
+    PLURAL_HEADS,
     RE_GROUP_NOUN,
     Definition,
     OrgFindings,
@@ -82,6 +83,18 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
                 and (len(right_words) == 1 or not complement)
             )
         )
+        # "HCT Group and ClearlySo": a body, then a coined one-word name that no dictionary holds.
+        coined_right = (
+            len(right_words) == 1
+            and right[:1].isupper()
+            and not right[:2].isupper()  # "Ministry of Cooperatives and SMEs": a complement
+            and head_kind(left) == "org"
+            and fold(right) not in common_words()
+            and fold(right) not in ORG_WORDS  # "Ministry of Agriculture and Cooperatives"
+            and fold(right) not in PLURAL_HEADS
+            and not _is_place(right)
+        )
+        right_is_name = right_is_name or coined_right
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
             # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
             options.append((False, m))
