@@ -70,6 +70,33 @@ The city's youth cooperative fair opened with forty stalls.""",
         "2015-11-23",
         [],
     ),
+    # a release's date field under its bulleted summary
+    (
+        """Ministry of Rural Affairs
+Press Release
+
+Ministry names 40 new village enterprises
+- 1,200 village enterprises now employ 9,000 people
+- Support plans received from all nine provinces
+
+Release date: 2022.10.05 (Wed)
+
+The ministry said on Wednesday that it had named 40 new village enterprises.""",
+        "Ministry names 40 new village enterprises",
+        "2022-10-05",
+        [],
+    ),
+    # a dateline with its day in square brackets
+    (
+        """NEWS RELEASE
+
+Credit unions welcome the provincial budget
+
+HALIFAX, NS [October 2, 2018] – The province's credit unions welcomed a budget that cuts the small business tax.""",
+        "Credit unions welcome the provincial budget",
+        "2018-10-02",
+        [],
+    ),
     # a title that holds an event's day is no line of fields: the page gives no date
     (
         """Webinar on 12 May 2023

@@ -143,6 +143,14 @@ RE_DATELINE = re.compile(
 )
 
 
+# "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...":
+# a wire dateline opening an item's summary, the date in brackets.
+RE_BRACKET_DATELINE = re.compile(
+    r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?"
+    r"\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)"
+)
+
+
 # " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
 RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d-\d\d)\b")
 
@@ -275,18 +283,37 @@ def glued_fields_date(line: str) -> tuple | None:
 
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
-    if not m:
-        return day_first_dateline(line)
-    d = D.parse_date_value(m.group("date"))
-    # "Lévis (Qc), October 16, 2018 -": a whole day after a name is a dateline even where the place is unknown.
-    if d is None or not is_place(m.group("place").strip().title()) and not m.group("place").isupper() and d[2] is None:
-        return None
-    return d
+    if m:
+        d = D.parse_date_value(m.group("date"))
+        # "Lévis (Qc), October 16, 2018 -": a whole day after a name is a dateline even where the place is unknown.
+        if d is not None and (is_place(m.group("place").strip().title()) or m.group("place").isupper() or d[2]):
+            return d
+    bracketed = RE_BRACKET_DATELINE.match(line)
+    if bracketed:  # "OTTAWA, ON [February 13, 2012] –": a whole day in brackets
+        d = D.parse_date_value(bracketed.group("date"))
+        return d if d and d[2] is not None else None
+    return day_first_dateline(line)
 
 
 def _is_header_field(line: str) -> bool:
     m = RE_FIELD.match(line)
     return m is not None and m.group("key").strip().lower() in HEADER_KEYS
+
+
+def _field_below(lines: list[str], i: int, reach: int = 8) -> tuple[tuple, int] | None:
+    """A date field ("Release date: ...", "Published: ...") among the next `reach` lines of text."""
+    seen = 0
+    for j in range(i, len(lines)):
+        s = lines[j].strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > reach:
+            break
+        fd = field_date(s)
+        if fd and fd[1]:
+            return fd[1], j
+    return None
 
 
 @dataclass
@@ -328,7 +355,13 @@ def _header(lines: list[str]) -> Header:
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
             continue
         if head.title is not None and (RE_SEPARATOR.match(s) or RE_NUMBERED.match(s)):
-            break  # a rule or a numbered or bulleted line under the title opens the body or a list of items
+            # A rule or a numbered or bulleted line under the title opens the body or a list of items;
+            # a release's date field may still follow its bulleted summary ("Release date: 2023.04.27").
+            if head.date is None:
+                field = _field_below(lines, i)
+                if field is not None:
+                    head.date, head.date_line = field
+            break
         if best_rank > 1 and RE_MONTH_HEADER.match(s) and month_line is None and content_after_title <= 2:
             # "June 2023" under a title: the date of a report, unless the page turns out to list items.
             month_line = (D.parse_date_value(_strip_markup(s)), i)

@@ -14,6 +14,7 @@ from ssecli.extract.places import is_place
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
     RE_BOILERPLATE,
+    RE_BRACKET_DATELINE,
     RE_DATELINE,
     RE_MONTH_HEADER,
     RE_SEPARATOR,
@@ -28,14 +29,6 @@ from ssecli.parser.header import (
 from ssecli.parser.markup import (
     _strip_markup,
 )
-
-# "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...":
-# a wire dateline opening an item's summary, the date in brackets.
-RE_BRACKET_DATELINE = re.compile(
-    r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?"
-    r"\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)"
-)
-
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
