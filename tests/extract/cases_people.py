@@ -14,6 +14,11 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a country's possessive before a name is no part of it
+    (
+        "Peru’s Rosa Quispe Mamani said the agency will open two offices.",
+        [("Rosa Quispe Mamani", None)],
+    ),
     # a given name that is also the head of a thing's name ("the Finance Bill")
     (
         "The webinars are presented by Bill Okonkwo and Rosa Lindqvist, both of the development centre.",

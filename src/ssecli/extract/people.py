@@ -181,6 +181,7 @@ RE_NAME_SPACES = re.compile(r"[ \u00a0]+")
 RE_POSSESSIVE_END = re.compile(r"['’]s$")
 RE_LEAD_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?[ \u00a0]+")
 RE_FIRST_WORD = re.compile(r"(\w+)[ \u00a0]+")
+RE_OWNER_FIRST = re.compile(r"\w+['’]s[ \u00a0]+")
 
 
 def _valid_name(name: str, is_place, is_org) -> bool:
@@ -288,6 +289,9 @@ def find_people(
         lead = RE_LEAD_HONORIFIC.match(name)
         if lead:  # "said Mme Lefèvre": the honorific is not part of the name
             name, a = name[lead.end() :], a + lead.end()
+        owner = RE_OWNER_FIRST.match(name)
+        if owner and name.count(" ") >= 2:  # "Brazil’s José Graziano da Silva": the owner is no part of a name
+            name, a = name[owner.end() :], a + owner.end()
         first = RE_FIRST_WORD.match(name)
         if first and (
             first.group(1).lower() in FUNCTION_WORDS  # "For Kang Eun-ji, who ..."
