@@ -354,6 +354,21 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     # ==================================================================
     # LISTING PAGES
     # ------------------------------------------------------------------
+    # a keyword index exported as a table: no title above it, a column of keywords beside the headline
+    (
+        """| 20190311 | 11/03/2019 | LETTERS: Members deserve a vote | A. Okafor | 12 | governance, members, annual meeting, boards |
+
+| 20190902 | 02/09/2019 | OPINION: Why the merger needs patience | R. Lind | 18 | mergers, regional societies, governance |
+
+| 20200114 | 14/01/2020 | Review panel reports on society structures | P. Haddad | 4 | governance, review panel, structures, members |""",
+        "900_case",
+        None,
+        [
+            ("LETTERS: Members deserve a vote", "2019-03-11"),
+            ("OPINION: Why the merger needs patience", "2019-09-02"),
+            ("Review panel reports on society structures", "2020-01-14"),
+        ],
+    ),
     # cards: a photo caption and its credit, the headline, a summary, then a byline with the day
     (
         """Housing co-ops

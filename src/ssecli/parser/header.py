@@ -447,20 +447,26 @@ RE_WIDE_GAP = re.compile(r" {3,}")
 
 # Pure, and asked of the same line several times per article (header, listing, items).
 @lru_cache(maxsize=1024)
+def _is_table_row(t: str) -> bool:
+    return t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2
+
+
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
     if not D.RE_HAS_YEAR.search(line):
         return None  # each way below reads a day with its year
     t = RE_NUMBERED.sub("", _strip_markup(line))
-    if t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2:
+    if _is_table_row(t):
         # "15 | Office relocation notice | 2024-03-04", "128   KoSEA signs MOU ...   KoSEA   2023.05.11   412":
-        # a row of a table, one cell the date, the longest other one the title.
+        # a row of a table, one cell the date, the longest other one the title; a cell that lists
+        # ("democratic structure, boards, committees") holds keywords, not the title.
+        t = t.strip(" |")
         cells = [c.strip() for c in (t.split(" | ") if " | " in t else RE_WIDE_GAP.split(t))]
         dated = [d for d in map(D.parse_date_value, cells) if d]
         words = [c for c in cells if not D.parse_date_value(c) and not c.isdigit()]
         if len(dated) == 1 and dated[0][2] is not None and words:
-            return dated[0], max(words, key=len)
+            return dated[0], max(words, key=lambda c: (c.count(",") < 2, len(c)))
     # "2. Cabinet approves the plan. (29th June 2022)": a numbered headline, its day in brackets after it.
     bracketed = RE_BRACKETED_DAY.search(t) if RE_NUMBERED.match(line) else None
     if bracketed:

@@ -22,6 +22,7 @@ from ssecli.parser.header import (
     _dated_title,
     _field_key,
     _is_credit,
+    _is_table_row,
     _item_title,
     field_date,
     line_date,
@@ -169,6 +170,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
     # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
     floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
+    if floor == head.title_line >= 0 and _is_table_row(lines[floor].strip()) and _dated_title(lines[floor]):
+        floor -= 1  # a table's first row is no title above the rest
     # The page's own heading is its first line of text: the header may have taken the first item's
     # headline for the title ("Provincial", then the items).
     heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
