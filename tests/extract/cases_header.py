@@ -354,6 +354,25 @@ The cooperative collected 4.2 million litres of milk during the year.""",
     # ==================================================================
     # LISTING PAGES
     # ------------------------------------------------------------------
+    # a blog post listing events by day and month, the year only in its title
+    (
+        """Co-op events coming up: March/April 2011
+
+There is something on almost every week this spring. Here is a selection from around the country:
+
+– 8th March: Worker Co-op Weekend, at the Guildhall, Norwich; workshops on governance and finance
+
+– 22nd-23rd March: Community Shares Summit, in Leeds, with a day of practitioner sessions
+
+– 5th April: Growing Food Co-ops, a regional meeting for food co-op organisers; see the network's site to book""",
+        "Co-op events coming up: March/April 2011",
+        None,
+        [
+            ("Worker Co-op Weekend", "2011-03-08"),
+            ("Community Shares Summit", "2011-03-22"),
+            ("Growing Food Co-ops", "2011-04-05"),
+        ],
+    ),
     # a keyword index exported as a table: no title above it, a column of keywords beside the headline
     (
         """| 20190311 | 11/03/2019 | LETTERS: Members deserve a vote | A. Okafor | 12 | governance, members, annual meeting, boards |

@@ -437,7 +437,8 @@ def _looks_like_title(line: str) -> bool:
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return False
     core = re.sub(r"\s*\([^()]*\)\s*$", "", s)
-    return not (len(core.split()) <= 8 and head_kind(core) == "org")
+    # "Cooperative Housing Federation": a site's name; "Social enterprise events: May 2006" a title.
+    return not (len(core.split()) <= 8 and ": " not in core and head_kind(core) == "org")
 
 
 RE_BRACKETED_DAY = re.compile(r"\s*\(([^()]{6,40})\)\s*$")

@@ -165,6 +165,37 @@ def _headline_above(lines: list[str], i: int, lo: int) -> list[int]:
     return above
 
 
+# "– 14th September: Title, at the venue; ...", "- 17th-19th September: Title": an event list whose
+# days carry no year, the year stated once in the page's title ("Events: September/October 2006").
+RE_YEARLESS_ITEM = re.compile(r"^\s*[-–—*•]\s+(?P<rest>.{8,})$")
+RE_ITEM_TITLE_END = re.compile(r"[,;]\s")
+
+
+def _yearless_marks(lines: list[str], head: Header, floor: int) -> list[tuple[int, tuple, str | None, str]]:
+    years = set(D.RE_HAS_YEAR.findall(head.title or ""))
+    if len(years) != 1:
+        return []  # no year to give the days, or more than one: leave the page one article
+    year = int(years.pop())
+    marks: list[tuple[int, tuple, str | None, str]] = []
+    for i in range(floor + 1, len(lines)):
+        m = RE_YEARLESS_ITEM.match(lines[i])
+        if not m:
+            continue
+        rest = m.group("rest")
+        found = D.find_dates(rest[:40])
+        if not found or found[0].span[0] != 0 or found[0].start[0] is not None or found[0].start[2] is None:
+            continue
+        after = rest[found[0].span[1] :]
+        if not re.match(r"\s*[:–—-]\s", after):
+            continue
+        title = after.lstrip(" :–—-")
+        cut = RE_ITEM_TITLE_END.search(title)
+        if cut and len(title[: cut.start()].split()) >= 2:
+            title = title[: cut.start()]
+        marks.append((i, (year, found[0].start[1], found[0].start[2]), title, "line"))
+    return marks if len(marks) >= 3 else []
+
+
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
@@ -223,6 +254,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 continue
         kept.append(mk)
     marks = kept
+    if len(marks) < 2:
+        marks = _yearless_marks(lines, head, floor)
     if len(marks) < 2:
         return []
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
