@@ -183,6 +183,13 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.group(), m.start(), m.end()) for m in RE_WORD.finditer(text))
 
 
+@lru_cache(maxsize=4)
+def capitalised_words(text: str) -> tuple[int, ...]:
+    """The positions in `words(text)` of the words that open with a capital, where most names
+    start: a finder that starts only from them need not visit every word."""
+    return tuple(i for i, w in enumerate(words(text)) if w.text[:1].isupper())
+
+
 RE_ABBREVIATION_TAIL = re.compile(r"([\w.]+)\.[\"”’)]?$")
 
 
