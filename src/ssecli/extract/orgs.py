@@ -41,7 +41,7 @@ from ssecli.extract.spans import (
     head_kind,
     trim_title,
 )
-from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, words
+from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
 
 RE_AND = re.compile(r" (?:and|&) ")
 
@@ -189,9 +189,11 @@ def _bare_acronyms(s: _Search) -> None:
     """Acronyms standing alone: candidates that the corpus confirms or rules out (resolve.py)."""
     text, is_place = s.text, s.is_place
     upper_line = {}
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    starts = line_starts(text)
     for w in words(text):
-        if w.text.islower() or not w.is_acronym or s.overlaps(w.start, w.start + len(w.bare)):
+        t = w.text
+        # An acronym has two capitals: a word with none after its first letter is let go at once.
+        if t.islower() or t[1:].islower() or not is_acronym(t) or s.overlaps(w.start, w.start + len(w.bare)):
             continue
         bare = w.bare
         if bare[1:2] in ("'", "’") and bare[:1] in "dlDL" and Word(bare[2:], 0, 0).is_acronym:
@@ -211,10 +213,10 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
         if _ticker_line(text, w.start):
             continue  # "HUBC 78.00 Increased By": a code in a table of prices
-        k = bisect.bisect_right(line_starts, w.start) - 1
-        line_start = line_starts[k]
+        k = bisect.bisect_right(starts, w.start) - 1
+        line_start = starts[k]
         if line_start not in upper_line:
-            line = text[line_start : line_starts[k + 1] if k + 1 < len(line_starts) else len(text)]
+            line = text[line_start : starts[k + 1] if k + 1 < len(starts) else len(text)]
             letters = sum(map(str.isalpha, line))
             upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
         if not bare.isupper() and is_place(bare):
@@ -561,10 +563,10 @@ def _title_case_line_of(line: str) -> bool:
 
 
 def _title_case_line(text: str, at: int) -> bool:
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    line = text[a : b if b >= 0 else len(text)]
-    return len(line) <= 300 and _title_case_line_of(line)
+    starts = line_starts(text)
+    k = bisect.bisect_right(starts, at)
+    a, b = starts[k - 1], starts[k] - 1 if k < len(starts) else len(text)
+    return b - a <= 300 and _title_case_line_of(text[a:b])
 
 
 def _plain_place(name: str) -> bool:

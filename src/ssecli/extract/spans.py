@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import (
@@ -130,6 +131,7 @@ def head_kind(span: str) -> str:
     return "none"
 
 
+@lru_cache(maxsize=16384)
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()
@@ -164,11 +166,15 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     broken at punctuation, possessives and lower-case words."""
     out = []
     ws = words(text)
-    caps = [_cap(w) for w in ws]  # each word's test once: the runs below look at most words twice
-    i = 0
-    while i < len(ws):
-        if not caps[i]:
-            i += 1
+    # Each word's test once: the runs below look at most words twice. A word that opens with a
+    # small letter and has no capital or apostrophe second is let go without the full test.
+    caps = [
+        (t := w.text)[:1].isupper() or (not t[:1].isalpha() or t[1:2].isupper() or t[1:2] in "'’") and _cap(w)
+        for w in ws
+    ]
+    after = 0  # the first word past the last run
+    for i in compress(range(len(ws)), caps):
+        if i < after:
             continue
         j = i
         last_cap = i
@@ -198,7 +204,7 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
         if text[a:b].endswith(("'", "’")):
             b -= 1
         out.append((text[a:b], (a, b)))
-        i = last_cap + 1
+        after = last_cap + 1
     return out
 
 
