@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.definitions import (
     RE_BRACKET,
     RE_EVENT_AFTER,
@@ -146,7 +147,8 @@ def _definitions(s: _Search) -> None:
 
 def _list_names(s: _Search) -> None:
     """'Ministry of Agriculture, Food and Rural Affairs': a name whose complement is a list."""
-    for m in RE_LIST_NAME.finditer(s.text):
+    starts = [m.start() for m in RE_LIST_NAME_HEAD.finditer(s.text)]
+    for m in finditer_at(RE_LIST_NAME, s.text, starts):
         if not s.overlaps(*m.span()):
             s.add(OrgMention(m.group(), m.span()))
 
@@ -262,7 +264,8 @@ def _appositions_after(s: _Search) -> None:
 
 def _coined_names(s: _Search) -> None:
     """Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP."""
-    for m in RE_COINED_NAME.finditer(s.text):
+    rx = RE_COINED_NAME if "iCOOP" in s.text else RE_COINED_CAPITAL_NAME
+    for m in rx.finditer(s.text):
         if not s.overlaps(*m.span()) and fold(m.group()) not in common_words():
             s.found.acronym_candidates.append(OrgMention(m.group(), m.span()))
 
@@ -450,11 +453,14 @@ def _pair_initials(found: OrgFindings) -> None:
 
 
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-RE_LIST_NAME = re.compile(
-    rf"\b(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
-    rf"Secretariat|Division|"
-    rf"Agency|Institute|Centre|Center) (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}"
+LIST_NAME_HEADS = (
+    r"(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
+    r"Secretariat|Division|Agency|Institute|Centre|Center)"
 )
+RE_LIST_NAME = re.compile(rf"\b{LIST_NAME_HEADS} (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
+# Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
+# pattern, led by its boundary, is tried at every character (see anchored.py).
+RE_LIST_NAME_HEAD = re.compile(words_pattern(lead_words(LIST_NAME_HEADS)))
 BODY_NOUNS = (
     r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
     r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
@@ -474,6 +480,12 @@ RE_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*[ \u00a0]){0,3
 # Not "All2021-12-15T...": a word glued to a timestamp is no name.
 RE_COINED_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[Cc]oop[a-z]*|i?COOP[A-Za-z]*)(?![\w.]|-\d)"
+)
+# RE_COINED_NAME for a text without "iCOOP", where no match opens on a small "i": with the first
+# capital taken before the look-behind, a scan skips from capital to capital
+# (tests/extract/test_orgs_anchored.py: the same matches).
+RE_COINED_CAPITAL_NAME = re.compile(
+    r"[A-Z](?<![\w.].)(?:[a-z]+(?:19|20)\d\d|[a-z]*[Cc]oop[a-z]*|(?<=C)OOP[A-Za-z]*)(?![\w.]|-\d)"
 )
 
 
