@@ -40,7 +40,8 @@ from ssecli.extract.spans import (
     OrgMention,
     capitalised_spans,
     head_kind,
-    trim_title,
+    name_in_run,
+    pre_head,
 )
 from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
 
@@ -489,23 +490,10 @@ RE_COINED_CAPITAL_NAME = re.compile(
 )
 
 
-# "the Committee on April 26": a date after a name is not part of it.
-RE_TRAILING_DATE = re.compile(
-    r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b.*$"
-)
 # "the European Social Economy Regions network": a name that a common noun after it makes a body.
 RE_BODY_NOUN_AFTER = re.compile(
     r"\s+(?:network|platform|alliance|coalition|consortium|federation|association|"
     r"movement|partnership)\b"
-)
-
-
-RE_TITLE_IN_SPAN = re.compile(
-    r"\s(?:"
-    + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
-    + r")\s+[A-Z]"
 )
 
 
@@ -514,26 +502,6 @@ RE_THING_AFTER = re.compile(
     r"report|award|prize|agenda|act|law|policy|week|festival|fair|expo|webinar|"
     r"workshop|seminar|series|declaration|resolution)s?\b"
 )
-
-
-RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
-
-
-def _without_city(name: str) -> str:
-    """'Mountain Equipment Co-op of Vancouver': a whole name, then the city it is in ('Co-operative
-    Bank of Kenya' and 'University of Nairobi' keep theirs)."""
-    if " of " not in name and " in " not in name:
-        return name
-    m = RE_CITY_AFTER.search(name)
-    if not m:
-        return name
-    pre = name[: m.start()]
-    if len(pre.split()) < 2 or _pre_head(pre) != fold(pre.split()[-1]) or fold(pre.split()[-1]) not in ORG_WORDS:
-        return name
-    from ssecli.extract.places import lookup
-
-    e = lookup(m.group(1))
-    return pre if e is not None and e.kind == "city" and not e.common else name
 
 
 ADJECTIVE_HEADS = {"cooperative", "co-operative", "mutual", "coop", "co-op"}
@@ -589,15 +557,10 @@ def _plain_place(name: str) -> bool:
     return e is not None and not e.common
 
 
-def _pre_head(name: str) -> str:
-    """The head of 'Institute for Social Development': the word before the first complement."""
-    toks = name.split()
-    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), len(toks))
-    return fold(toks[at - 1]) if at else ""
-
-
-def _whole_line(text: str, a: int, b: int) -> bool:
+def _name_line(text: str, name: str, a: int, b: int) -> bool:
     """'United Nations Research Institute for Social Development' alone on its line: a name, not a headline."""
+    if pre_head(name) not in ORG_WORDS:
+        return False
     la = text.rfind("\n", 0, a) + 1
     lb = text.find("\n", b)
     return not text[la:a].strip(" \t-*•|") and not text[b : lb if lb >= 0 else len(text)].strip(" \t.|")
@@ -661,24 +624,15 @@ RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if " " not in part:
         return  # one word: a name of one word is an acronym's or a list's, found apart
-    raw = RE_TRAILING_DATE.sub("", part)
-    # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
-    cut = RE_TITLE_IN_SPAN.search(raw)
-    if cut and head_kind(raw[: cut.start()]) == "org":
-        raw = raw[: cut.start()]
-    trimmed = trim_title(raw)
-    if not trimmed:
+    held = name_in_run(part)
+    if held is None:
         return
-    trimmed = _without_city(trimmed)
-    first = trimmed.split()[0]
-    if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
-        return  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
-    a = start + raw.find(trimmed)
+    at, trimmed = held
+    a = start + at
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
         return  # "the PROSPECTS Jordan programme" ("UN General Assembly resolution" names a body)
-    name_line = _whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS
-    if " " in trimmed and _title_case_line(text, a) and not name_line:
+    if " " in trimmed and _title_case_line(text, a) and not _name_line(text, trimmed, a, b):
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
         trimmed = _headline_name(trimmed, is_place)

@@ -1,6 +1,7 @@
 """Capitalised spans and what heads them: the runs of capitalised words a name can be
-(capitalised_spans), a role's title trimmed off (trim_title), and whether a span's head words make
-it an organisation, something else, or neither (head_kind); the mentions the finders report."""
+(capitalised_spans), a role's title trimmed off (trim_title), the name a run holds read from the
+run alone (name_in_run), and whether a span's head words make it an organisation, something else,
+or neither (head_kind); the mentions the finders report."""
 
 from __future__ import annotations
 
@@ -159,6 +160,67 @@ def trim_title(span: str) -> str:
                 rest = rest[1:]
             return trim_title(" ".join(rest)) if rest else ""
     return " ".join(ws)
+
+
+# "the Committee on April 26": a date after a name is not part of it.
+RE_TRAILING_DATE = re.compile(
+    r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b.*$"
+)
+
+
+RE_TITLE_IN_SPAN = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
+    + r")\s+[A-Z]"
+)
+
+
+RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+
+
+def without_city(name: str) -> str:
+    """'Mountain Equipment Co-op of Vancouver': a whole name, then the city it is in ('Co-operative
+    Bank of Kenya' and 'University of Nairobi' keep theirs)."""
+    if " of " not in name and " in " not in name:
+        return name
+    m = RE_CITY_AFTER.search(name)
+    if not m:
+        return name
+    pre = name[: m.start()]
+    if len(pre.split()) < 2 or pre_head(pre) != fold(pre.split()[-1]) or fold(pre.split()[-1]) not in ORG_WORDS:
+        return name
+    from ssecli.extract.places import lookup
+
+    e = lookup(m.group(1))
+    return pre if e is not None and e.kind == "city" and not e.common else name
+
+
+def pre_head(name: str) -> str:
+    """The head of 'Institute for Social Development': the word before the first complement."""
+    toks = name.split()
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), len(toks))
+    return fold(toks[at - 1]) if at else ""
+
+
+@lru_cache(maxsize=16384)
+def name_in_run(part: str) -> tuple[int, str] | None:
+    """The name a run holds, read from the run alone, and where it starts in the run; None where
+    the run names a role. Cached: the runs of a corpus are its names, again and again."""
+    raw = RE_TRAILING_DATE.sub("", part)
+    # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
+    cut = RE_TITLE_IN_SPAN.search(raw)
+    if cut and head_kind(raw[: cut.start()]) == "org":
+        raw = raw[: cut.start()]
+    trimmed = trim_title(raw)
+    if not trimmed:
+        return None
+    trimmed = without_city(trimmed)
+    first = trimmed.split()[0]
+    if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
+        return None  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
+    return raw.find(trimmed), trimmed
 
 
 def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
