@@ -238,32 +238,33 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     for i in compress(range(len(ws)), caps):
         if i < after:
             continue
-        j = i
-        last_cap = i
+        j = last_cap = i
+        w = ws[i]
         while j + 1 < len(ws) and j - i < MAX_SPAN_WORDS:
             nxt = ws[j + 1]
-            gap = text[ws[j].end : nxt.start]
-            if "\n" in gap or ws[j].possessive and not ws[j].group_possessive:
+            gap = text[w.end : nxt.start]
+            t = w.text
+            if "\n" in gap or t[-1:] == "s" and w.possessive and not w.group_possessive:
                 break
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
-            plural_possessive = gap in ("' ", "’ ") and ws[j].text.endswith("s")
-            if caps[j + 1] and (gap in (" ", "") or plural_possessive):
-                j += 1
-                last_cap = j
+            if caps[j + 1] and (gap == " " or not gap or gap in ("' ", "’ ") and t[-1:] == "s"):
+                last_cap = j = j + 1
             elif (
-                nxt.text.lower() in CONNECTORS
-                and gap == " "
-                and nxt.text.islower()
+                gap == " "
+                and (u := nxt.text).islower()
+                and u.lower() in CONNECTORS
                 # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...
-                and not (nxt.text == "the" and ws[j].text.lower() not in CONNECTORS)
+                and not (u == "the" and t.lower() not in CONNECTORS)
             ) or nxt.text == "&":
                 j += 1
             else:
                 break
-        a, b = ws[i].start, ws[last_cap].end
-        if ws[last_cap].possessive:
+            w = nxt
+        last = ws[last_cap]
+        a, b = ws[i].start, last.end
+        if last.text[-1:] == "s" and last.possessive:
             b -= 2
-        if text[a:b].endswith(("'", "’")):
+        if b > a and text[b - 1] in "'’":
             b -= 1
         out.append((text[a:b], (a, b)))
         after = last_cap + 1
