@@ -93,7 +93,12 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             if all(e is not None and not e.common and not p.isupper() for p, _, e in known):
                 out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known if e is not None]
                 continue
-        if best is None:
+        # A name the gazetteer lacks: a city before ", Country" (_city_of_country), two or three
+        # capitalised words ending in "City" (_named_city), a word before "district" (_named_district).
+        # Most capitalised words have none of these after them, and are let go at once.
+        if best is None and (
+            run > 1 or text.startswith(", ", w.end) or i + 1 < len(ws) and ws[i + 1].text in DIVISIONS
+        ):
             best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run) or _named_district(text, ws, i)
         if best is None:
             continue
