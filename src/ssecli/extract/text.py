@@ -8,8 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter
 
 # The capitals and small letters of the Latin scripts names are written in, for classes in patterns.
 U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
@@ -192,9 +190,7 @@ def words(text: str) -> tuple[Word, ...]:
 def capitalised_words(text: str) -> tuple[int, ...]:
     """The positions in `words(text)` of the words that open with a capital, where most names
     start: a finder that starts only from them need not visit every word."""
-    ws = words(text)
-    # A word is never empty: its first character is its [0]. The maps run without a Python frame a word.
-    return tuple(compress(range(len(ws)), map(str.isupper, map(itemgetter(0), map(attrgetter("text"), ws)))))
+    return tuple([i for i, w in enumerate(words(text)) if w.text[:1].isupper()])
 
 
 @lru_cache(maxsize=4)
