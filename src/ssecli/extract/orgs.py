@@ -536,10 +536,19 @@ def _agency_end(toks: list[str]) -> int:
 def _title_case_line_of(line: str) -> bool:
     """A headline in title case: every word capitalised but the short words English leaves in
     lower case."""
-    ws = re.findall(r"[^\W\d_][\w'’-]*", line)
-    lower = sum(w[0].islower() and w not in TITLE_CASE_SMALL for w in ws)
-    upper = sum(w.isupper() and len(w) > 1 for w in ws)
-    return len(ws) >= 4 and lower <= len(ws) // 10 and upper < 0.5 * len(ws)
+    ws = RE_LINE_WORD.findall(line)
+    if len(ws) < 4:
+        return False
+    lower, most = 0, len(ws) // 10
+    for w in ws:  # a line of prose is let go at its first few words in small letters
+        if w[0].islower() and w not in TITLE_CASE_SMALL:
+            lower += 1
+            if lower > most:
+                return False
+    return sum(w.isupper() and len(w) > 1 for w in ws) < 0.5 * len(ws)
+
+
+RE_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _title_case_line(text: str, at: int) -> bool:
