@@ -402,6 +402,7 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
             add(OrgMention(name, g.span(1)))
 
 
+@lru_cache(maxsize=16384)  # asked of each long name for every acronym that shares its first letter
 def initials(name: str) -> str:
     """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
     out = []
