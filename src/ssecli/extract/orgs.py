@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.definitions import (
     RE_BRACKET,
     RE_EVENT_AFTER,
@@ -40,9 +41,10 @@ from ssecli.extract.spans import (
     OrgMention,
     capitalised_spans,
     head_kind,
-    trim_title,
+    name_in_run,
+    pre_head,
 )
-from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, words
+from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
 
 RE_AND = re.compile(r" (?:and|&) ")
 
@@ -159,7 +161,8 @@ def _definitions(s: _Search) -> None:
 
 def _list_names(s: _Search) -> None:
     """'Ministry of Agriculture, Food and Rural Affairs': a name whose complement is a list."""
-    for m in RE_LIST_NAME.finditer(s.text):
+    starts = [m.start() for m in RE_LIST_NAME_HEAD.finditer(s.text)]
+    for m in finditer_at(RE_LIST_NAME, s.text, starts):
         if not s.overlaps(*m.span()):
             s.add(OrgMention(m.group(), m.span()))
 
@@ -202,9 +205,11 @@ def _bare_acronyms(s: _Search) -> None:
     """Acronyms standing alone: candidates that the corpus confirms or rules out (resolve.py)."""
     text, is_place = s.text, s.is_place
     upper_line = {}
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    starts = line_starts(text)
     for w in words(text):
-        if w.text.islower() or not w.is_acronym or s.overlaps(w.start, w.start + len(w.bare)):
+        t = w.text
+        # An acronym has two capitals: a word with none after its first letter is let go at once.
+        if t.islower() or t[1:].islower() or not is_acronym(t) or s.overlaps(w.start, w.start + len(w.bare)):
             continue
         bare = w.bare
         if bare[1:2] in ("'", "’") and bare[:1] in "dlDL" and Word(bare[2:], 0, 0).is_acronym:
@@ -224,10 +229,10 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
         if _ticker_line(text, w.start):
             continue  # "HUBC 78.00 Increased By": a code in a table of prices
-        k = bisect.bisect_right(line_starts, w.start) - 1
-        line_start = line_starts[k]
+        k = bisect.bisect_right(starts, w.start) - 1
+        line_start = starts[k]
         if line_start not in upper_line:
-            line = text[line_start : line_starts[k + 1] if k + 1 < len(line_starts) else len(text)]
+            line = text[line_start : starts[k + 1] if k + 1 < len(starts) else len(text)]
             letters = sum(map(str.isalpha, line))
             upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
         if not bare.isupper() and is_place(bare):
@@ -273,7 +278,8 @@ def _appositions_after(s: _Search) -> None:
 
 def _coined_names(s: _Search) -> None:
     """Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP."""
-    for m in RE_COINED_NAME.finditer(s.text):
+    rx = RE_COINED_NAME if "iCOOP" in s.text else RE_COINED_CAPITAL_NAME
+    for m in rx.finditer(s.text):
         if not s.overlaps(*m.span()) and fold(m.group()) not in common_words():
             s.found.acronym_candidates.append(OrgMention(m.group(), m.span()))
 
@@ -409,6 +415,7 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
             add(OrgMention(name, g.span(1)))
 
 
+@lru_cache(maxsize=16384)  # asked of each long name for every acronym that shares its first letter
 def initials(name: str) -> str:
     """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
     out = []
@@ -461,11 +468,14 @@ def _pair_initials(found: OrgFindings) -> None:
 
 
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-RE_LIST_NAME = re.compile(
-    rf"\b(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
-    rf"Secretariat|Division|"
-    rf"Agency|Institute|Centre|Center) (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}"
+LIST_NAME_HEADS = (
+    r"(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
+    r"Secretariat|Division|Agency|Institute|Centre|Center)"
 )
+RE_LIST_NAME = re.compile(rf"\b{LIST_NAME_HEADS} (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
+# Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
+# pattern, led by its boundary, is tried at every character (see anchored.py).
+RE_LIST_NAME_HEAD = re.compile(words_pattern(lead_words(LIST_NAME_HEADS)))
 BODY_NOUNS = (
     r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
     r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
@@ -486,25 +496,18 @@ RE_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*[ \u00a0]){0,3
 RE_COINED_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[Cc]oop[a-z]*|i?COOP[A-Za-z]*)(?![\w.]|-\d)"
 )
-
-
-# "the Committee on April 26": a date after a name is not part of it.
-RE_TRAILING_DATE = re.compile(
-    r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b.*$"
+# RE_COINED_NAME for a text without "iCOOP", where no match opens on a small "i": with the first
+# capital taken before the look-behind, a scan skips from capital to capital
+# (tests/extract/test_orgs_anchored.py: the same matches).
+RE_COINED_CAPITAL_NAME = re.compile(
+    r"[A-Z](?<![\w.].)(?:[a-z]+(?:19|20)\d\d|[a-z]*[Cc]oop[a-z]*|(?<=C)OOP[A-Za-z]*)(?![\w.]|-\d)"
 )
+
+
 # "the European Social Economy Regions network": a name that a common noun after it makes a body.
 RE_BODY_NOUN_AFTER = re.compile(
     r"\s+(?:network|platform|alliance|coalition|consortium|federation|association|"
     r"movement|partnership)\b"
-)
-
-
-RE_TITLE_IN_SPAN = re.compile(
-    r"\s(?:"
-    + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
-    + r")\s+[A-Z]"
 )
 
 
@@ -513,26 +516,6 @@ RE_THING_AFTER = re.compile(
     r"report|award|prize|agenda|act|law|policy|week|festival|fair|expo|webinar|"
     r"workshop|seminar|series|declaration|resolution)s?\b"
 )
-
-
-RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
-
-
-def _without_city(name: str) -> str:
-    """'Mountain Equipment Co-op of Vancouver': a whole name, then the city it is in ('Co-operative
-    Bank of Kenya' and 'University of Nairobi' keep theirs)."""
-    if " of " not in name and " in " not in name:
-        return name
-    m = RE_CITY_AFTER.search(name)
-    if not m:
-        return name
-    pre = name[: m.start()]
-    if len(pre.split()) < 2 or _pre_head(pre) != fold(pre.split()[-1]) or fold(pre.split()[-1]) not in ORG_WORDS:
-        return name
-    from ssecli.extract.places import lookup
-
-    e = lookup(m.group(1))
-    return pre if e is not None and e.kind == "city" and not e.common else name
 
 
 ADJECTIVE_HEADS = {"cooperative", "co-operative", "mutual", "coop", "co-op"}
@@ -567,17 +550,26 @@ def _agency_end(toks: list[str]) -> int:
 def _title_case_line_of(line: str) -> bool:
     """A headline in title case: every word capitalised but the short words English leaves in
     lower case."""
-    ws = re.findall(r"[^\W\d_][\w'’-]*", line)
-    lower = sum(w[0].islower() and w not in TITLE_CASE_SMALL for w in ws)
-    upper = sum(w.isupper() and len(w) > 1 for w in ws)
-    return len(ws) >= 4 and lower <= len(ws) // 10 and upper < 0.5 * len(ws)
+    ws = RE_LINE_WORD.findall(line)
+    if len(ws) < 4:
+        return False
+    lower, most = 0, len(ws) // 10
+    for w in ws:  # a line of prose is let go at its first few words in small letters
+        if w[0].islower() and w not in TITLE_CASE_SMALL:
+            lower += 1
+            if lower > most:
+                return False
+    return sum(w.isupper() and len(w) > 1 for w in ws) < 0.5 * len(ws)
+
+
+RE_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _title_case_line(text: str, at: int) -> bool:
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    line = text[a : b if b >= 0 else len(text)]
-    return len(line) <= 300 and _title_case_line_of(line)
+    starts = line_starts(text)
+    k = bisect.bisect_right(starts, at)
+    a, b = starts[k - 1], starts[k] - 1 if k < len(starts) else len(text)
+    return b - a <= 300 and _title_case_line_of(text[a:b])
 
 
 def _plain_place(name: str) -> bool:
@@ -588,15 +580,10 @@ def _plain_place(name: str) -> bool:
     return e is not None and not e.common
 
 
-def _pre_head(name: str) -> str:
-    """The head of 'Institute for Social Development': the word before the first complement."""
-    toks = name.split()
-    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), len(toks))
-    return fold(toks[at - 1]) if at else ""
-
-
-def _whole_line(text: str, a: int, b: int) -> bool:
+def _name_line(text: str, name: str, a: int, b: int) -> bool:
     """'United Nations Research Institute for Social Development' alone on its line: a name, not a headline."""
+    if pre_head(name) not in ORG_WORDS:
+        return False
     la = text.rfind("\n", 0, a) + 1
     lb = text.find("\n", b)
     return not text[la:a].strip(" \t-*•|") and not text[b : lb if lb >= 0 else len(text)].strip(" \t.|")
@@ -660,24 +647,15 @@ RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if " " not in part:
         return  # one word: a name of one word is an acronym's or a list's, found apart
-    raw = RE_TRAILING_DATE.sub("", part)
-    # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
-    cut = RE_TITLE_IN_SPAN.search(raw)
-    if cut and head_kind(raw[: cut.start()]) == "org":
-        raw = raw[: cut.start()]
-    trimmed = trim_title(raw)
-    if not trimmed:
+    held = name_in_run(part)
+    if held is None:
         return
-    trimmed = _without_city(trimmed)
-    first = trimmed.split()[0]
-    if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
-        return  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
-    a = start + raw.find(trimmed)
+    at, trimmed = held
+    a = start + at
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
         return  # "the PROSPECTS Jordan programme" ("UN General Assembly resolution" names a body)
-    name_line = _whole_line(text, a, b) and _pre_head(trimmed) in ORG_WORDS
-    if " " in trimmed and _title_case_line(text, a) and not name_line:
+    if " " in trimmed and _title_case_line(text, a) and not _name_line(text, trimmed, a, b):
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
         trimmed = _headline_name(trimmed, is_place)

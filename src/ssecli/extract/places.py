@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ssecli.extract.gazetteer import Entry, cities_by_country, common_words, entry, fold, gazetteer
-from ssecli.extract.text import L, SpanMask, U, words
+from ssecli.extract.text import L, SpanMask, U, capitalised_words, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
 RE_LOCATIVE_BEFORE = re.compile(
@@ -27,6 +28,8 @@ class PlaceMention:
     span: tuple[int, int]
 
 
+# A text names the same places again and again, and so do the texts of a corpus.
+@lru_cache(maxsize=16384)
 def lookup(name: str) -> Entry | None:
     key = fold(name)
     found = entry(key)
@@ -40,7 +43,6 @@ def is_place(name: str) -> bool:
 
 
 def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
-    table = gazetteer()
     out: list[PlaceMention] = []
     # "the U.S.", "Washington, D.C.": written with full stops, which part the words.
     first = SpanMask(len(text), masked or [])
@@ -49,30 +51,32 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             found = WASHINGTON_DC if m.group().startswith("W") else entry(fold(m.group()))
             if found is not None:
                 out.append(PlaceMention(m.group(), found, m.span()))
-    mask = SpanMask(len(text), list(masked or []) + [p.span for p in out])
+    mask = first  # the dotted names found are taken too
+    for p in out:
+        mask.add(*p.span)
     ws = words(text)
-    # Each word once: may it end a place's name (capitalised, or "d'Ivoire"), may it stand inside
-    # one (those, or a joiner), and may the next word follow it in one (the gap between them).
-    ends = [w.text[:1].isupper() or w.text[1:2] in ("'", "’") and bool(RE_ELIDED.match(w.text)) for w in ws]
-    inside = [e or w.text.lower() in JOINERS for e, w in zip(ends, ws, strict=True)]
-    joined = [text[a.end : b.start] in (" ", "-", " - ") for a, b in zip(ws, ws[1:], strict=False)] + [False]
-    i = 0
-    while i < len(ws):
+    after = 0  # the first word not inside a place already found
+    # A place's name opens with a capital: only those words are tried.
+    for i in capitalised_words(text):
         w = ws[i]
-        if not w.text[:1].isupper() or mask.hits(w.start, w.end):
-            i += 1
+        if i < after or mask.hits(w.start, w.end):
             continue
         best = None
         run = 1  # the words from i on that can stand in one name, up to MAX_WORDS
-        while run < MAX_WORDS and i + run < len(ws) and joined[i + run - 1] and inside[i + run]:
+        while (
+            run < MAX_WORDS
+            and i + run < len(ws)
+            and text[ws[i + run - 1].end : ws[i + run].start] in (" ", "-", " - ")
+            and (_may_end(ws[i + run].text) or ws[i + run].text.lower() in JOINERS)
+        ):
             run += 1
         for n in range(run, 0, -1):
             last = ws[i + n - 1]
-            if not ends[i + n - 1]:
+            if not _may_end(last.text):
                 continue
             a, b = w.start, last.start + len(last.bare)
             surface = text[a:b]
-            found = _lookup_surface(surface, table)
+            found = _lookup_surface(surface)
             if found is None:
                 continue
             best = (surface, found, (a, b), n)
@@ -88,19 +92,21 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             known = [(head, w.start, entry(fold(head))), (tail, w.start + len(head) + 1, entry(fold(tail)))]
             if all(e is not None and not e.common and not p.isupper() for p, _, e in known):
                 out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known if e is not None]
-                i += 1
                 continue
-        if best is None:
+        # A name the gazetteer lacks: a city before ", Country" (_city_of_country), two or three
+        # capitalised words ending in "City" (_named_city), a word before "district" (_named_district).
+        # Most capitalised words have none of these after them, and are let go at once.
+        if best is None and (
+            run > 1 or text.startswith(", ", w.end) or i + 1 < len(ws) and ws[i + 1].text in DIVISIONS
+        ):
             best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run) or _named_district(text, ws, i)
         if best is None:
-            i += 1
             continue
         surface, found, (a, b), n = best
         if mask.hits(a, b):
-            i += 1
             continue
         if surface.isupper() and len(surface) <= 4 and not _country_initials(text, surface, a):
-            i += n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
+            after = i + n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
             continue
         # "09 March 2015 GENEVA (ILO News) –": a date may stand before the dateline's place.
         at_line_start = a == 0 or text[a - 1] == "\n" or bool(RE_DATE_BEFORE.search(text[max(0, a - 24) : a]))
@@ -116,18 +122,23 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20) : a])
             and not _of_known_place(text, b)
         ):
-            i += n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
+            after = i + n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
             continue
         if found.common and RE_SEASON_YEAR.match(text, b):
-            i += n  # "in Spring 2023": a season
+            after = i + n  # "in Spring 2023": a season
             continue
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
         out.append(PlaceMention(surface, found, (a, b)))
         if found.kind in ("region", "country"):
             seen = {p.span for p in out}
             out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
-        i += n
+        after = i + n
     return sorted(out, key=lambda p: p.span)
+
+
+def _may_end(word: str) -> bool:
+    """May the word end a place's name: a capital, or "d'Ivoire"."""
+    return word[:1].isupper() or word[1:2] in ("'", "’") and bool(RE_ELIDED.match(word))
 
 
 RE_DOTTED = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\.)|\b(?:Washington|WASHINGTON),? (?:D\.C\.|DC\b)")
@@ -160,10 +171,11 @@ def _country_initials(text: str, surface: str, a: int) -> bool:
     return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8) : a]))
 
 
-def _lookup_surface(surface: str, table) -> Entry | None:
+@lru_cache(maxsize=16384)
+def _lookup_surface(surface: str) -> Entry | None:
     """The entry of a surface; "Davao City", "TAGUM CITY" as the city of that name."""
     key = fold(surface)
-    if key in table:
+    if key in gazetteer():
         return entry(key)
     if surface.endswith((" City", " CITY")):
         e = entry(fold(surface[:-5]))
@@ -244,8 +256,6 @@ RE_CITY_COUNTRY = re.compile(r"\b(?:in|at|from|to|near|of)\s+$")
 
 
 def _city_of_country(text: str, ws, i: int):
-    import difflib
-
     w = ws[i]
     j = i + 2  # the word after the comma
     if (
@@ -257,6 +267,8 @@ def _city_of_country(text: str, ws, i: int):
     country = entry(fold(ws[j].bare))
     if country is None or country.kind != "country" or len(w.text) < 5:
         return None
+    import difflib
+
     close = difflib.get_close_matches(w.text, cities_by_country().get(country.name, []), n=1, cutoff=0.8)
     city = entry(fold(close[0])) if close else Entry(w.text, "city", 0, False)
     return (w.text, city, (w.start, w.end), 1)

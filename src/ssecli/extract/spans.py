@@ -1,12 +1,14 @@
 """Capitalised spans and what heads them: the runs of capitalised words a name can be
-(capitalised_spans), a role's title trimmed off (trim_title), and whether a span's head words make
-it an organisation, something else, or neither (head_kind); the mentions the finders report."""
+(capitalised_spans), a role's title trimmed off (trim_title), the name a run holds read from the
+run alone (name_in_run), and whether a span's head words make it an organisation, something else,
+or neither (head_kind); the mentions the finders report."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import (
@@ -130,6 +132,7 @@ def head_kind(span: str) -> str:
     return "none"
 
 
+@lru_cache(maxsize=16384)
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()
@@ -159,46 +162,112 @@ def trim_title(span: str) -> str:
     return " ".join(ws)
 
 
+# "the Committee on April 26": a date after a name is not part of it.
+RE_TRAILING_DATE = re.compile(
+    r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b.*$"
+)
+
+
+RE_TITLE_IN_SPAN = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
+    + r")\s+[A-Z]"
+)
+
+
+RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+
+
+def without_city(name: str) -> str:
+    """'Mountain Equipment Co-op of Vancouver': a whole name, then the city it is in ('Co-operative
+    Bank of Kenya' and 'University of Nairobi' keep theirs)."""
+    if " of " not in name and " in " not in name:
+        return name
+    m = RE_CITY_AFTER.search(name)
+    if not m:
+        return name
+    pre = name[: m.start()]
+    if len(pre.split()) < 2 or pre_head(pre) != fold(pre.split()[-1]) or fold(pre.split()[-1]) not in ORG_WORDS:
+        return name
+    from ssecli.extract.places import lookup
+
+    e = lookup(m.group(1))
+    return pre if e is not None and e.kind == "city" and not e.common else name
+
+
+def pre_head(name: str) -> str:
+    """The head of 'Institute for Social Development': the word before the first complement."""
+    toks = name.split()
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), len(toks))
+    return fold(toks[at - 1]) if at else ""
+
+
+@lru_cache(maxsize=16384)
+def name_in_run(part: str) -> tuple[int, str] | None:
+    """The name a run holds, read from the run alone, and where it starts in the run; None where
+    the run names a role. Cached: the runs of a corpus are its names, again and again."""
+    raw = RE_TRAILING_DATE.sub("", part)
+    # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
+    cut = RE_TITLE_IN_SPAN.search(raw)
+    if cut and head_kind(raw[: cut.start()]) == "org":
+        raw = raw[: cut.start()]
+    trimmed = trim_title(raw)
+    if not trimmed:
+        return None
+    trimmed = without_city(trimmed)
+    first = trimmed.split()[0]
+    if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
+        return None  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
+    return raw.find(trimmed), trimmed
+
+
 def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words joined by connectors ('Ministry of Employment and Labour'),
     broken at punctuation, possessives and lower-case words."""
     out = []
     ws = words(text)
-    caps = [_cap(w) for w in ws]  # each word's test once: the runs below look at most words twice
-    i = 0
-    while i < len(ws):
-        if not caps[i]:
-            i += 1
+    # Each word's test once: the runs below look at most words twice. A word that opens with a
+    # small letter and has no capital or apostrophe second is let go without the full test.
+    caps = [
+        (t := w.text)[:1].isupper() or (not t[:1].isalpha() or t[1:2].isupper() or t[1:2] in "'’") and _cap(w)
+        for w in ws
+    ]
+    after = 0  # the first word past the last run
+    for i in compress(range(len(ws)), caps):
+        if i < after:
             continue
-        j = i
-        last_cap = i
+        j = last_cap = i
+        w = ws[i]
         while j + 1 < len(ws) and j - i < MAX_SPAN_WORDS:
             nxt = ws[j + 1]
-            gap = text[ws[j].end : nxt.start]
-            if "\n" in gap or ws[j].possessive and not ws[j].group_possessive:
+            gap = text[w.end : nxt.start]
+            t = w.text
+            if "\n" in gap or t[-1:] == "s" and w.possessive and not w.group_possessive:
                 break
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
-            plural_possessive = gap in ("' ", "’ ") and ws[j].text.endswith("s")
-            if caps[j + 1] and (gap in (" ", "") or plural_possessive):
-                j += 1
-                last_cap = j
+            if caps[j + 1] and (gap == " " or not gap or gap in ("' ", "’ ") and t[-1:] == "s"):
+                last_cap = j = j + 1
             elif (
-                nxt.text.lower() in CONNECTORS
-                and gap == " "
-                and nxt.text.islower()
+                gap == " "
+                and (u := nxt.text).islower()
+                and u.lower() in CONNECTORS
                 # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...
-                and not (nxt.text == "the" and ws[j].text.lower() not in CONNECTORS)
+                and not (u == "the" and t.lower() not in CONNECTORS)
             ) or nxt.text == "&":
                 j += 1
             else:
                 break
-        a, b = ws[i].start, ws[last_cap].end
-        if ws[last_cap].possessive:
+            w = nxt
+        last = ws[last_cap]
+        a, b = ws[i].start, last.end
+        if last.text[-1:] == "s" and last.possessive:
             b -= 2
-        if text[a:b].endswith(("'", "’")):
+        if b > a and text[b - 1] in "'’":
             b -= 1
         out.append((text[a:b], (a, b)))
-        i = last_cap + 1
+        after = last_cap + 1
     return out
 
 

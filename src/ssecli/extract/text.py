@@ -15,7 +15,10 @@ L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀ
 
 # A word: letters and digits, with inner hyphens, apostrophes and dots
 # ("Vejs-Kjeldgaard", "Think.Coop", "Co-op", "O'Neil"); "ILO's" keeps its 's apart.
-RE_WORD = re.compile(r"[^\W_](?:[\w]|[-‐‑][^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))*(?:['’]s\b)?|&|[(),;:/]")
+# Written as runs of word characters between the joins, so that the engine takes a run at a time
+# and not one character a round of the alternation (tests/extract/test_words.py: the same words as
+# the one-character form).
+RE_WORD = re.compile(r"[^\W_]\w*(?:(?:[-‐‑][^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))\w*)*(?:['’]s\b)?|&|[(),;:/]")
 # Sentence ends: . ! ? followed by space and a capital, a quote or a digit; or a line break.
 RE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 # Abbreviations that end in a full stop without ending the sentence.
@@ -146,7 +149,7 @@ def is_acronym(word: str) -> bool:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     text: str
     start: int
@@ -183,6 +186,20 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.group(), m.start(), m.end()) for m in RE_WORD.finditer(text))
 
 
+@lru_cache(maxsize=4)
+def capitalised_words(text: str) -> tuple[int, ...]:
+    """The positions in `words(text)` of the words that open with a capital, where most names
+    start: a finder that starts only from them need not visit every word."""
+    return tuple([i for i, w in enumerate(words(text)) if w.text[:1].isupper()])
+
+
+@lru_cache(maxsize=4)
+def line_starts(text: str) -> list[int]:
+    """Where each line of a text starts, for finding a position's line by bisection."""
+    return [0] + [m.end() for m in RE_NEWLINE.finditer(text)]
+
+
+RE_NEWLINE = re.compile("\n")
 RE_ABBREVIATION_TAIL = re.compile(r"([\w.]+)\.[\"”’)]?$")
 
 
