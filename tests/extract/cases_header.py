@@ -106,6 +106,53 @@ Join us to hear how credit unions are adopting open banking.""",
         None,
         [],
     ),
+    # a page saved with its menus: the navigation trail names the title, far down the page
+    (
+        """Skip to content
+Members
+  • Join
+  • Renew
+  • Benefits
+  • Directory
+Advocacy
+  • Priorities
+  • Take action
+  • Letters
+News
+  • Press
+  • Blog
+  • Podcasts
+Learn
+  • Courses
+  • Webinars
+  • Conferences
+About
+  • Staff
+  • Board
+  • Careers
+  • Contact
+Resources
+  • Reports
+  • Toolkits
+  • Data
+  • Glossary
+Events
+  • Calendar
+  • Past events
+  • Awards
+Log in
+Home » News » Food co-ops and credit unions team up on local lending
+
+Food co-ops and credit unions team up on local lending
+
+March 3, 2016
+Dana Whitfield
+
+A credit union in the valley has opened a loan fund for the region's food co-ops.""",
+        "Food co-ops and credit unions team up on local lending",
+        "2016-03-03",
+        [],
+    ),
     # the day and the kind of text, parted by a pipe with no spaces
     (
         """Message on the International Day of Cooperatives
