@@ -105,6 +105,23 @@ CREATE VIRTUAL TABLE fts_words USING fts5(title, text, content='records', conten
 """
 
 
+# Indexes that a build into an empty index makes after the parsed files are written, none of
+# which is read while they are: kept up a row at a time they are written in no order, and once
+# an archive's pages outgrow the cache each row costs pages spilled and read again; made at the
+# end, each is one sort.
+BUILT_AFTER = ("record_names_set", "name_keys_set", "events_n", "events_span", "events_long", "org_facts_fact")
+
+
+def drop_indexes(db: sqlite3.Connection, names: tuple[str, ...]) -> list[str]:
+    """Drop these indexes; the statements that make them again."""
+    rows = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type='index' AND name IN ({','.join('?' * len(names))})", names
+    ).fetchall()
+    for name, _ in rows:
+        db.execute(f"DROP INDEX {name}")
+    return [sql for _, sql in rows]
+
+
 def extraction_version() -> str:
     """What the records depend on besides the files: the parser's rules (their version, and a
     hash of their source, so that an edited rule can never leave an index stale) and the gazetteer."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from typing import cast
 
 from ssecli.models import Org, Record
 from ssecli.store.rows import key_set, key_suffixes
@@ -52,9 +53,9 @@ class NameSets:
         if row:
             got = row[0]
         else:
-            got = self.db.execute(
-                "INSERT INTO name_sets(kind, digest) VALUES (?,?) RETURNING id", (kind, digest)
-            ).fetchone()[0]
+            got = cast(
+                int, self.db.execute("INSERT INTO name_sets(kind, digest) VALUES (?,?)", (kind, digest)).lastrowid
+            )
             suffixes = set().union(*(key_suffixes(k) for k in keys))
             self.db.executemany("INSERT INTO name_keys VALUES (?,?,?)", [(kind, s, got) for s in suffixes])
         if len(self.ids) >= self.CACHE:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
 from typing import NamedTuple
 
 from ssecli.models import Record
@@ -28,6 +29,17 @@ class RecordRows(NamedTuple):
     events: list[tuple]
 
 
+@lru_cache(maxsize=8192)
+def event_span(start: str, end: str) -> tuple[str, str, int] | None:
+    """An event's first and last day, and 1 where it spans more than LONG_DAYS; None for an event
+    without both. Cached: most events of an archive share their dates with others."""
+    lo, _ = date_range(start)
+    _, hi = date_range(end)
+    if not (lo and hi):
+        return None
+    return lo, hi, int((dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days > LONG_DAYS)
+
+
 def record_rows(record: Record) -> list[RecordRows]:
     """The rows of a file's record (its page first, then its items)."""
     from ssecli.plain import event_line
@@ -44,11 +56,10 @@ def record_rows(record: Record) -> list[RecordRows]:
         values = (r.id, r.parent, int(entry), r.date, lo, hi, int(r.date_inferred), r.title, data_json, r.text)
         events = []
         for pos, e in enumerate(r.events if entry else ()):  # a listing page's events are its items'
-            elo, _ = date_range(e.start)
-            _, ehi = date_range(e.end)
-            if elo and ehi:
+            span = event_span(e.start, e.end)
+            if span:
+                elo, ehi, long = span
                 line = event_line({"id": r.id, "start": e.start, "end": e.end, "text": e.text})
-                long = (dt.date.fromisoformat(ehi) - dt.date.fromisoformat(elo)).days > LONG_DAYS
-                events.append((elo, ehi, r.id, pos, e.start, e.end, e.text, e.surface, line, int(long)))
+                events.append((elo, ehi, r.id, pos, e.start, e.end, e.text, e.surface, line, long))
         out.append(RecordRows(values, orgs, entry, r.title, r.text, record_sets(r), events))
     return out

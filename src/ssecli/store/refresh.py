@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import cast
 
 from ssecli.corpus import Problem, scan, unique_ids
-from ssecli.store.database import FTS_TABLES, Database, extraction_version, is_busy, is_read_only
+from ssecli.store.database import (
+    BUILT_AFTER,
+    FTS_TABLES,
+    Database,
+    drop_indexes,
+    extraction_version,
+    is_busy,
+    is_read_only,
+)
 from ssecli.store.namesets import NameSets
 from ssecli.store.orgsync import FULL_AT, OrgSync
 from ssecli.store.prepare import RecordRows
@@ -252,6 +260,7 @@ class Refresher:
         report.deleted = len(gone)
         changed = set()
         said: list[Problem] = []  # what this refresh found about the files it read
+        remade = drop_indexes(db, BUILT_AFTER) if joined is None else []
         if to_parse:
             if progress:
                 progress("parsing", 0, len(to_parse))
@@ -307,6 +316,8 @@ class Refresher:
                     changed.add(name)
                 if progress and (k % 64 == 0 or k == len(to_parse)):
                     progress("parsing", k, len(to_parse))
+        for sql in remade:
+            db.execute(sql)
         if changed or gone:
             report.rewritten = self.orgs.resolve(changed, touched, progress, names)
             self.timeline.apply()

@@ -6,7 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def date_range(iso: str | None) -> tuple[str | None, str | None]:
+    """The first and last day an ISO date covers, as text. Cached: a build asks for each
+    record's and event's dates, and an archive's dates are a few thousand days."""
     from ssecli.query import date_range
 
     r = date_range(iso)

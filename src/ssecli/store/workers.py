@@ -66,9 +66,12 @@ def read_and_parse(job: tuple[str, str, str | None, str]):
         return Problem(Path(path), parser_error(e), retry=True)
 
 
-def parse_stream(jobs, count: int, batch: int = 256):
+def parse_stream(jobs, count: int, chunk: int = 16, ahead: int = 4):
     """Read and parse `count` files (jobs: an iterable), in worker processes when there are many
-    (SSE_JOBS sets how many), a batch at a time so that memory holds a batch, not the corpus."""
+    (SSE_JOBS sets how many). Each worker is sent `chunk` files at a time, and `ahead` chunks a
+    worker are kept in flight: a worker never waits for the parent to take the last results of a
+    batch before it is given more, and memory holds the chunks in flight, not the corpus."""
+    from collections import deque
     from itertools import islice
 
     from ssecli.settings import jobs as worker_count
@@ -83,12 +86,22 @@ def parse_stream(jobs, count: int, batch: int = 256):
 
     pool = ProcessPoolExecutor(workers, initializer=_worker_start, initargs=(os.getpid(),))
     try:
-        while part := list(islice(jobs, batch)):
-            yield from pool.map(read_and_parse, part, chunksize=16)
+        flight: deque = deque()
+        while True:
+            while len(flight) < ahead * workers and (part := list(islice(jobs, chunk))):
+                flight.append(pool.submit(read_and_parse_all, part))
+            if not flight:
+                break
+            yield from flight.popleft().result()
     except BaseException:  # Ctrl-C, SIGTERM, an error of the build: the workers go now
         _stop(pool)
         raise
     pool.shutdown()
+
+
+def read_and_parse_all(jobs: list) -> list:
+    """A chunk of files read and parsed in one worker: one message each way for the chunk."""
+    return [read_and_parse(job) for job in jobs]
 
 
 def _stop(pool) -> None:
