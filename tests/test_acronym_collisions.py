@@ -86,8 +86,15 @@ def test_an_acronym_given_to_several_long_forms(texts, expected):
                 frozenset({"National Cooperative Union of Kenya"}),
             },
         ),
+        (  # "the Cooperation Ministry" is the Ministry of Cooperation
+            (
+                "The Fisheries Ministry announced new landing sites.",
+                "The Ministry of Fisheries trained cooperative leaders.",
+            ),
+            {frozenset({"Fisheries Ministry", "Ministry of Fisheries"})},
+        ),
     ],
-    ids=["one", "two-by-leading-word", "two-by-complement"],
+    ids=["one", "two-by-leading-word", "two-by-complement", "inverted"],
 )
 def test_a_shorter_name_of_several_bodies(texts, expected):
     assert entities(*texts) == expected

@@ -123,9 +123,12 @@ def aggregate(files) -> list[AggRow]:
 def variant_keys(k: str) -> list[str]:
     """The keys that OrgTable takes for another spelling of key `k`, where the corpus has them."""
     parts = k.split()
+    out = []
+    if 2 <= len(parts) <= 4 and parts[-1] in ("ministry", "department") and "of" not in parts:
+        out.append(f"{parts[-1]} of {' '.join(parts[:-1])}")  # "the Cooperation Ministry"
     if len(parts) < 3:
-        return []
-    out = [" ".join(parts[1:])]
+        return out
+    out.append(" ".join(parts[1:]))
     # "African Union Commission" is how the African Union acts: one body for the reader.
     # "World Bank Group" is the World Bank.
     if parts[-1] in ("commission", "secretariat", "headquarters", "group"):
