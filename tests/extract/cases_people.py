@@ -14,6 +14,15 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a verb of speech after an auxiliary or an adverb
+    (
+        "Bhimsen Phuyal has said that the federation will audit every savings cooperative.",
+        [("Bhimsen Phuyal", None)],
+    ),
+    (
+        "Speaking to reporters, Okwudili Nnaji further stressed the need for cheaper credit.",
+        [("Okwudili Nnaji", None)],
+    ),
     # a country's possessive before a name is no part of it
     (
         "Peru’s Rosa Quispe Mamani said the agency will open two offices.",

@@ -91,8 +91,11 @@ SPEECH = (
     r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)"
 )
 SAID_ASIDE = r",[^,\n]{3,120},"  # "X, president of Y, said"
+AUX = r"(?:has|had|also|further)"
+SPEECH_AUX = rf"(?:\s+{AUX})?"  # "X has said", "X further shared"
 RE_NAME_SAID = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:{SAID_ASIDE}|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?\s+{SPEECH}\b"
+    rf"(?P<name>{FULL_NAME})(?:{SAID_ASIDE}|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?"
+    rf"{SPEECH_AUX}\s+{SPEECH}\b"
 )
 # "For Kang Eun-ji, who co-founded ...": a relative "who" follows a person.
 WHO_AFTER = r",\s+who\b"
@@ -440,14 +443,17 @@ RE_SPACES_AFTER = re.compile(r",?\s*")
 # The words a pattern needs after the name and its spaces, found where the space before them is;
 # no match takes the space that the next one starts with.
 # (Of a verb of speech, its first word: "pointed" of "pointed out"; a filter may find more.)
-RE_SAID_WORD = re.compile(rf"\s{anchored.words_pattern(anchored.lead_words(SPEECH) | {'of', 'from'})}(?![A-Za-z])")
+RE_SAID_WORD = re.compile(
+    rf"\s{anchored.words_pattern(anchored.lead_words(SPEECH) | anchored.lead_words(AUX) | {'of', 'from'})}"
+    r"(?![A-Za-z])"
+)
 RE_AS_WORD = re.compile(r"\sas(?=\s)")
 RE_OF_WORD = re.compile(r"\s(?:of|from)(?=\s)")
 # What each pattern has from the comma after the name on (or a start of it).
 RE_ROLE_AFTER = re.compile(rf",[ \u00a0]+{ROLE_START}")
 RE_WHO_AFTER = re.compile(WHO_AFTER)
 RE_PHONE_AFTER = re.compile(PHONE_AFTER)
-RE_SAID_AFTER = re.compile(rf"{SAID_ASIDE}\s+{SPEECH}\b")
+RE_SAID_AFTER = re.compile(rf"{SAID_ASIDE}{SPEECH_AUX}\s+{SPEECH}\b")
 RE_AS_AFTER = re.compile(rf"{AS_ASIDE}\s+as\s")
 AFTER_COMMA = (RE_ROLE_AFTER, RE_WHO_AFTER, RE_PHONE_AFTER, RE_SAID_AFTER, RE_AS_AFTER)
 NO_COMMA = (False,) * len(AFTER_COMMA)
