@@ -44,7 +44,7 @@ from ssecli.extract.spans import (
     name_in_run,
     pre_head,
 )
-from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
+from ssecli.extract.text import CACHED_NAMES, CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
 
 RE_AND = re.compile(r" (?:and|&) ")
 
@@ -415,7 +415,7 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
             add(OrgMention(name, g.span(1)))
 
 
-@lru_cache(maxsize=16384)  # asked of each long name for every acronym that shares its first letter
+@lru_cache(maxsize=CACHED_NAMES)  # asked of each long name for every acronym that shares its first letter
 def initials(name: str) -> str:
     """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
     out = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import Entry, cities_by_country, common_words, entry, fold, gazetteer
-from ssecli.extract.text import L, SpanMask, U, capitalised_words, words
+from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
 RE_LOCATIVE_BEFORE = re.compile(
@@ -29,7 +29,7 @@ class PlaceMention:
 
 
 # A text names the same places again and again, and so do the texts of a corpus.
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=CACHED_PLACES)
 def lookup(name: str) -> Entry | None:
     key = fold(name)
     found = entry(key)
@@ -171,7 +171,7 @@ def _country_initials(text: str, surface: str, a: int) -> bool:
     return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8) : a]))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=CACHED_PLACES)
 def _lookup_surface(surface: str) -> Entry | None:
     """The entry of a surface; "Davao City", "TAGUM CITY" as the city of that name."""
     key = fold(surface)

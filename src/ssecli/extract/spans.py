@@ -20,7 +20,7 @@ from ssecli.extract.lexicon import (
     TITLE_WORDS,
     VENUE_BIGRAMS,
 )
-from ssecli.extract.text import CONNECTORS, Word, fold, words
+from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold, words
 
 # Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
 # "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
@@ -132,7 +132,7 @@ def head_kind(span: str) -> str:
     return "none"
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=CACHED_NAMES)
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()
@@ -204,7 +204,7 @@ def pre_head(name: str) -> str:
     return fold(toks[at - 1]) if at else ""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=CACHED_NAMES)
 def name_in_run(part: str) -> tuple[int, str] | None:
     """The name a run holds, read from the run alone, and where it starts in the run; None where
     the run names a role. Cached: the runs of a corpus are its names, again and again."""

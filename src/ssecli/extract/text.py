@@ -9,6 +9,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+# How many entries each cache of what a name alone gives holds (a run's trimmed name, its initials;
+# a capitalised word's place): a worker meets an archive's names again and again, and each cache
+# costs its memory in every worker. Place look-ups gain the most from a larger one.
+CACHED_NAMES = 4096
+CACHED_PLACES = 16384
+
 # The capitals and small letters of the Latin scripts names are written in, for classes in patterns.
 U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḀ-ỹ"
 L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžḁ-ỹ"
