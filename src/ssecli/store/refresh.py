@@ -33,6 +33,11 @@ from ssecli.store.prepare import RecordRows
 from ssecli.store.rows import Capped
 from ssecli.store.timeline import Timeline
 
+# The writer's page cache, in KiB (negative, as PRAGMA cache_size takes it), and the smaller one
+# the indexes a new index makes after its files are written are sorted with.
+CACHE_KB = -65536
+SORT_CACHE_KB = -16384
+
 
 @dataclass
 class RefreshReport:
@@ -125,7 +130,7 @@ class Refresher:
         # cache of 64 MB keeps their pages from being spilled and written again and again. Only a
         # writer has it: a query that reads tens of megabytes (a timeline) would spend a third of
         # its time filling the cache's fresh memory, where the default 2 MB is reused.
-        db.execute("PRAGMA cache_size = -65536")
+        db.execute(f"PRAGMA cache_size = {CACHE_KB}")
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -316,8 +321,14 @@ class Refresher:
                     changed.add(name)
                 if progress and (k % 64 == 0 or k == len(to_parse)):
                     progress("parsing", k, len(to_parse))
-        for sql in remade:
-            db.execute(sql)
+        if remade:
+            # Each index is made in one sort, and SQLite's sorter may take as much memory as the
+            # page cache on top of it: a small cache while they are made keeps the build's peak
+            # memory down, at the price of a sort that spills to a temporary file.
+            db.execute(f"PRAGMA cache_size = {SORT_CACHE_KB}")
+            for sql in remade:
+                db.execute(sql)
+            db.execute(f"PRAGMA cache_size = {CACHE_KB}")
         if changed or gone:
             report.rewritten = self.orgs.resolve(changed, touched, progress, names)
             self.timeline.apply()
