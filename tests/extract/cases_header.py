@@ -97,6 +97,38 @@ HALIFAX, NS [October 2, 2018] – The province's credit unions welcomed a budget
         "2018-10-02",
         [],
     ),
+    # a publication label and a day with a two-digit year, month first (the day cannot be a month)
+    (
+        """Leagues step up support for credit unions
+
+Published 11.23.21
+
+Credit union leagues held more than 2,000 meetings with lawmakers this year.""",
+        "Leagues step up support for credit unions",
+        "2021-11-23",
+        [],
+    ),
+    # the same where either number could be the month: no date is guessed
+    (
+        """Leagues step up support for credit unions
+
+Published 03.04.21
+
+Credit union leagues held more than 2,000 meetings with lawmakers this year.""",
+        "Leagues step up support for credit unions",
+        None,
+        [],
+    ),
+    # a title with the page's fields run onto its line
+    (
+        """Member profile: Harbour Fishers Cooperative Date : 2018-03-02 Views : 1204
+
+Harbour Fishers Cooperative
+The cooperative represents 400 small-boat fishers on the north coast.""",
+        "Member profile: Harbour Fishers Cooperative",
+        "2018-03-02",
+        [],
+    ),
     # a title that holds an event's day is no line of fields: the page gives no date
     (
         """Webinar on 12 May 2023

@@ -136,6 +136,10 @@ RE_DATE_LABEL = re.compile(
 )
 
 
+RE_PUBLISHED = re.compile(r"[\s*_#>]*(?:Published|Posted|Updated|Released|Dated)\b", re.I)
+RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})")
+
+
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
 RE_DATELINE = re.compile(
     r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
@@ -205,6 +209,12 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
         d = D.parse_date_value(m.group("rest")) or D.parse_date_value(RE_BY_AUTHOR.sub("", m.group("rest")))
         if d:
             return d
+        short = RE_SHORT_DAY.fullmatch(m.group("rest")) if RE_PUBLISHED.match(s) else None
+        if short:  # "Published 12.14.20": a day with a two-digit year, read only where its order is plain
+            a, b, y = (int(x) for x in short.groups())
+            day = (2000 + y, a, b) if b > 12 >= a else (2000 + y, b, a) if a > 12 >= b else None
+            if day and day[2] <= 31:
+                return day
     if labels:
         # "Published 12/09/2023 - 15:42 | Updated ...", "Posted on 9 October 2023 by the Team | 4 min read":
         # the first part that is a date once its label and author are taken off.
@@ -301,6 +311,10 @@ def _is_header_field(line: str) -> bool:
     return m is not None and m.group("key").strip().lower() in HEADER_KEYS
 
 
+# A title with the page's fields run onto its line: "Title Date : 2016-01-06 Views : 8311".
+RE_GLUED_FIELDS = re.compile(r"^(?P<title>\S.{7,}?)\s+(?P<field>(?:Date|Published|Posted|Updated)\s*:\s*\S.*)$")
+
+
 def _field_below(lines: list[str], i: int, reach: int = 8) -> tuple[tuple, int] | None:
     """A date field ("Release date: ...", "Published: ...") among the next `reach` lines of text."""
     seen = 0
@@ -365,6 +379,11 @@ def _header(lines: list[str]) -> Header:
         fd = field_date(s)
         if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := D.parse_date_value(bm.group(1))):
             fd = (0, bare)
+        glued = RE_GLUED_FIELDS.match(s) if fd is None and head.title is None else None
+        if glued and (gd := field_date(glued.group("field"))) and gd[1]:
+            # "Meet the Member: OCB Brazil Date : 2016-01-06 Views : 8311": a title, its fields after it.
+            head.title, head.title_line = _strip_markup(glued.group("title")), i
+            fd = gd
         if fd and fd[1] and fd[0] < best_rank:
             best_rank, head.date, head.date_line = fd[0], fd[1], i
             continue
