@@ -452,6 +452,36 @@ There is something on almost every week this spring. Here is a selection from ar
             ("Growing Food Co-ops", "2011-04-05"),
         ],
     ),
+    # a digest: its day, a bulleted list of headlines, then the stories under their headlines again
+    (
+        """Across the Region: This Week's Stories
+June 6, 2024 Regional Roundup
+- Farm credit cooperative opens three rural branches
+- Housing co-op members approve solar roof plan
+- Youth savings club wins national award
+Farm credit cooperative opens three rural branches
+The cooperative said the branches will serve about 4,000 members in the hill districts.
+Housing co-op members approve solar roof plan
+Members voted 212 to 40 for panels on all six blocks.""",
+        "Across the Region: This Week's Stories",
+        "2024-06-06",
+        [
+            ("Farm credit cooperative opens three rural branches", "2024-06-06"),
+            ("Housing co-op members approve solar roof plan", "2024-06-06"),
+            ("Youth savings club wins national award", "2024-06-06"),
+        ],
+    ),
+    # a release's bulleted summary under its date names no story below: one article
+    (
+        """Ministry certifies 40 new village enterprises
+June 6, 2024 Press release
+- 1,200 village enterprises now employ 9,000 people
+- Support plans received from all nine provinces
+The ministry said on Thursday that it had certified 40 new village enterprises.""",
+        "Ministry certifies 40 new village enterprises",
+        "2024-06-06",
+        [],
+    ),
     # a keyword index exported as a table: no title above it, a column of keywords beside the headline
     (
         """| 20190311 | 11/03/2019 | LETTERS: Members deserve a vote | A. Okafor | 12 | governance, members, annual meeting, boards |

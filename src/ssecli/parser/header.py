@@ -292,6 +292,19 @@ def glued_fields_date(line: str) -> tuple | None:
     return found[0].start
 
 
+def day_then_kind(line: str) -> tuple | None:
+    """ "June 6, 2024 Press release", "May 30, 2025 News Around the States": a day, then the kind
+    of text or its section in a few capitalised words (a listing's row has a headline there)."""
+    s = _strip_markup(line)
+    found = D.find_dates(s[:40])
+    if not found or found[0].span[0] != 0 or found[0].start[0] is None or found[0].start[2] is None:
+        return None
+    rest = s[found[0].span[1] :].strip(" |·–—-").split()
+    if not 1 <= len(rest) <= 4 or not rest[0][:1].isupper() or RE_SENTENCE_END.search(s):
+        return None
+    return found[0].start
+
+
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
     if m:
@@ -407,7 +420,7 @@ def _header(lines: list[str]) -> Header:
             # "June 2023" under a title: the date of a report, unless the page turns out to list items.
             month_line = (D.parse_date_value(_strip_markup(s)), i)
         if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2 and month_line is None:
-            ld = line_date(s, labels=True) or dateline_date(s) or glued_fields_date(s)
+            ld = line_date(s, labels=True) or dateline_date(s) or glued_fields_date(s) or day_then_kind(s)
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
                 if head.title is None and fallback is not None:

@@ -196,6 +196,39 @@ def _yearless_marks(lines: list[str], head: Header, floor: int) -> list[tuple[in
     return marks if len(marks) >= 3 else []
 
 
+def _digest_marks(lines: list[str], floor: int) -> list[tuple[int, tuple, str | None, str]]:
+    """A digest: a line that opens with its day ("May 30, 2025 News Around the States"), a bulleted
+    list of headlines under it, and below, each story under its headline again. Its items are
+    the stories, each with the digest's day; a bulleted summary under a release's date names no
+    story below it, and is no digest."""
+    for i in range(floor + 1, len(lines)):
+        s = lines[i].strip()
+        if not s or not s[:1].isalnum() or len(s) > 120 or not D.RE_HAS_YEAR.search(s):
+            continue
+        found = D.find_dates(s[:40])
+        if not found or found[0].span[0] != 0 or found[0].start[2] is None or found[0].start[0] is None:
+            continue
+        bullets = []
+        for j in range(i + 1, len(lines)):
+            if not RE_BULLET.match(lines[j]):
+                break
+            bullets.append(RE_BULLET.sub("", lines[j]).strip())
+        if len(bullets) < 2:
+            continue
+        stripped = [ln.strip() for ln in lines]
+        after = i + len(bullets) + 1
+        # Each story starts under its headline again; one the page leaves out (a saved page cut
+        # short) is its bulleted line alone.
+        at = [next((k for k in range(after, len(lines)) if stripped[k] == b), None) for b in bullets]
+        if sum(k is not None for k in at) < 2:
+            return []
+        day = found[0].start
+        return sorted(
+            (i + 1 + n if k is None else k, day, b, "line") for n, (b, k) in enumerate(zip(bullets, at, strict=True))
+        )
+    return []
+
+
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
@@ -255,7 +288,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         kept.append(mk)
     marks = kept
     if len(marks) < 2:
-        marks = _yearless_marks(lines, head, floor)
+        marks = _yearless_marks(lines, head, floor) or _digest_marks(lines, floor)
     if len(marks) < 2:
         return []
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
