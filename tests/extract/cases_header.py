@@ -129,6 +129,28 @@ The cooperative represents 400 small-boat fishers on the north coast.""",
         "2018-03-02",
         [],
     ),
+    # a speech's heading, which ends on the day it was given
+    (
+        """Keynote at the Savings Leaders Conference
+
+Being The Keynote Address Delivered By The Honourable Commissioner For Cooperatives At The Annual Savings Leaders Conference Held At The Civic Hall, Ilorin On Thursday 9th November, 2017.
+
+I welcome all our cooperative leaders to this year's conference.""",
+        "Keynote at the Savings Leaders Conference",
+        "2017-11-09",
+        [],
+    ),
+    # a sentence of the text that ends on a day is no heading: the page gives no date
+    (
+        """Union plans new audit rules
+
+The statement by the union said the rules would apply from a date to be set on 3 March 2021.
+
+Members will be told at the next meeting.""",
+        "Union plans new audit rules",
+        None,
+        [],
+    ),
     # a title that holds an event's day is no line of fields: the page gives no date
     (
         """Webinar on 12 May 2023

@@ -305,6 +305,31 @@ def day_then_kind(line: str) -> tuple | None:
     return found[0].start
 
 
+# "Being the Keynote Address delivered by ... at the Leaders Conference held at X on Friday 14th December,
+# 2018.": a speech's heading, which ends on the day it was given.
+RE_GIVEN_ON = re.compile(
+    r"^\W*(?:\w+\s+){0,4}?(?:[Kk]eynote\s+)?(?:[Aa]ddress|[Ss]peech|[Rr]emarks|[Ss]tatement|[Mm]essage|[Ll]ecture)"
+    r"\s+(?:[Dd]elivered\s+)?[Bb]y\b.*\b[Oo]n\s+(?P<date>[^.;:]{6,40}?)\.?\s*$"
+)
+
+
+def given_on_date(line: str) -> tuple | None:
+    """The day a speech's heading ends on: a heading opens with its kind ("Remarks by ...") or is in
+    title case; a sentence of the text ("The statement by the union said ...") is neither."""
+    m = RE_GIVEN_ON.match(line) if len(line) <= 400 else None
+    if m is None:
+        return None
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    title_case = sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
+    if not (title_case or line.lstrip()[:1].isupper() and m.group(0).split()[0].lower() in GIVEN_KINDS):
+        return None
+    d = D.parse_date_value(m.group("date"))
+    return d if d and d[2] is not None else None
+
+
+GIVEN_KINDS = {"address", "speech", "remarks", "statement", "message", "lecture", "keynote"}
+
+
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
     if m:
@@ -420,7 +445,13 @@ def _header(lines: list[str]) -> Header:
             # "June 2023" under a title: the date of a report, unless the page turns out to list items.
             month_line = (D.parse_date_value(_strip_markup(s)), i)
         if best_rank > 1 and not RE_MONTH_HEADER.match(s) and content_after_title <= 2 and month_line is None:
-            ld = line_date(s, labels=True) or dateline_date(s) or glued_fields_date(s) or day_then_kind(s)
+            ld = (
+                line_date(s, labels=True)
+                or dateline_date(s)
+                or glued_fields_date(s)
+                or day_then_kind(s)
+                or given_on_date(s)
+            )
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
                 if head.title is None and fallback is not None:
