@@ -531,12 +531,12 @@ RE_BRACKETED_DAY = re.compile(r"\s*\(([^()]{6,40})\)\s*$")
 RE_WIDE_GAP = re.compile(r" {3,}")
 
 
-# Pure, and asked of the same line several times per article (header, listing, items).
-@lru_cache(maxsize=1024)
 def _is_table_row(t: str) -> bool:
     return t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2
 
 
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
