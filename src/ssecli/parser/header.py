@@ -259,6 +259,12 @@ def field_date(line: str) -> tuple[int, tuple] | None:
     return (DATE_KEYS[key], d) if d else None
 
 
+def leading_day(text: str) -> D.DateMatch | None:
+    """The date `text` opens with, where it names a day ("June 6, 2024 News", "14th September:")."""
+    found = D.find_dates(text)
+    return found[0] if found and found[0].span[0] == 0 and found[0].start[2] is not None else None
+
+
 # "8 July 2025 – United Nations Headquarters, New York: The ...", "May 22, 2006 (LBO) – More than ...":
 # a dateline that opens with its day, maybe its agency, and a dash before the text.
 RE_DAY_FIRST_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|–|—|-)\s")
@@ -266,10 +272,10 @@ RE_DAY_FIRST_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|–|—|-)\s"
 
 def day_first_dateline(line: str) -> tuple | None:
     s = _strip_markup(line[:80])
-    found = D.find_dates(s)
-    if not found or found[0].span[0] != 0 or found[0].start != found[0].end or found[0].start[2] is None:
+    m = leading_day(s)
+    if m is None or m.start != m.end:
         return None
-    return found[0].start if RE_DAY_FIRST_TAIL.match(s, found[0].span[1]) else None
+    return m.start if RE_DAY_FIRST_TAIL.match(s, m.span[1]) else None
 
 
 # A saved page's fields run together: "Issue/WT Notices2012.06.07 11:57", "4 min readSep 30, 2016".
@@ -296,13 +302,13 @@ def day_then_kind(line: str) -> tuple | None:
     """ "June 6, 2024 Press release", "May 30, 2025 News Around the States": a day, then the kind
     of text or its section in a few capitalised words (a listing's row has a headline there)."""
     s = _strip_markup(line)
-    found = D.find_dates(s[:40])
-    if not found or found[0].span[0] != 0 or found[0].start[0] is None or found[0].start[2] is None:
+    m = leading_day(s[:40])
+    if m is None or m.start[0] is None:
         return None
-    rest = s[found[0].span[1] :].strip(" |·–—-").split()
+    rest = s[m.span[1] :].strip(" |·–—-").split()
     if not 1 <= len(rest) <= 4 or not rest[0][:1].isupper() or RE_SENTENCE_END.search(s):
         return None
-    return found[0].start
+    return m.start
 
 
 # "Being the Keynote Address delivered by ... at the Leaders Conference held at X on Friday 14th December,
@@ -568,16 +574,16 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
                 return d, _strip_markup(title_part)
     if t[:1].isdigit():
         # A day at the start of the line, and the headline after it.
-        found = D.find_dates(t[:40])
-        if found and found[0].span[0] == 0 and found[0].start[0] is not None and found[0].start[2] is not None:
-            rest = t[found[0].span[1] :].lstrip(" ,–—-:|")
+        m = leading_day(t[:40])
+        if m is not None and m.start[0] is not None:
+            rest = t[m.span[1] :].lstrip(" ,–—-:|")
             if (
                 len(rest) >= 8
                 and not rest[:1].islower()
                 and not rest[:1].isdigit()
                 and (len(rest.split()) >= 3 or not rest.isascii())
             ):
-                return found[0].start, _strip_markup(rest)
+                return m.start, _strip_markup(rest)
     return None
 
 

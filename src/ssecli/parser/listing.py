@@ -25,6 +25,7 @@ from ssecli.parser.header import (
     _is_table_row,
     _item_title,
     field_date,
+    leading_day,
     line_date,
 )
 from ssecli.parser.markup import (
@@ -182,17 +183,17 @@ def _yearless_marks(lines: list[str], head: Header, floor: int) -> list[tuple[in
         if not m:
             continue
         rest = m.group("rest")
-        found = D.find_dates(rest[:40])
-        if not found or found[0].span[0] != 0 or found[0].start[0] is not None or found[0].start[2] is None:
+        day = leading_day(rest[:40])
+        if day is None or day.start[0] is not None:
             continue
-        after = rest[found[0].span[1] :]
+        after = rest[day.span[1] :]
         if not re.match(r"\s*[:–—-]\s", after):
             continue
         title = after.lstrip(" :–—-")
         cut = RE_ITEM_TITLE_END.search(title)
         if cut and len(title[: cut.start()].split()) >= 2:
             title = title[: cut.start()]
-        marks.append((i, (year, found[0].start[1], found[0].start[2]), title, "line"))
+        marks.append((i, (year, day.start[1], day.start[2]), title, "line"))
     return marks if len(marks) >= 3 else []
 
 
@@ -205,8 +206,8 @@ def _digest_marks(lines: list[str], floor: int) -> list[tuple[int, tuple, str | 
         s = lines[i].strip()
         if not s or not s[:1].isalnum() or len(s) > 120 or not D.RE_HAS_YEAR.search(s):
             continue
-        found = D.find_dates(s[:40])
-        if not found or found[0].span[0] != 0 or found[0].start[2] is None or found[0].start[0] is None:
+        opening = leading_day(s[:40])
+        if opening is None or opening.start[0] is None:
             continue
         bullets = []
         for j in range(i + 1, len(lines)):
@@ -222,7 +223,7 @@ def _digest_marks(lines: list[str], floor: int) -> list[tuple[int, tuple, str | 
         at = [next((k for k in range(after, len(lines)) if stripped[k] == b), None) for b in bullets]
         if sum(k is not None for k in at) < 2:
             return []
-        day = found[0].start
+        day = opening.start
         return sorted(
             (i + 1 + n if k is None else k, day, b, "line") for n, (b, k) in enumerate(zip(bullets, at, strict=True))
         )
