@@ -112,6 +112,12 @@ def _stop(pool) -> None:
             p.kill()
         except (OSError, AttributeError):
             pass
+    # A worker killed while it wrote a chunk's results leaves half a message in the results' pipe,
+    # and the pool's thread would wait for the rest for ever: this process holds the pipe's other
+    # writing end. Closed, the thread reads the end of the pipe and finds the workers gone.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
     pool.shutdown(wait=True, cancel_futures=True)
 
 
