@@ -155,7 +155,9 @@ class Refresher:
             database.db = database.recreate()
             return self.refresh(recursive, rebuild, progress)
         except BaseException:
-            db.execute("ROLLBACK")
+            # Ctrl-C may land once COMMIT is done: what stops the command is said, not a failed rollback.
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             raise
         return report
 
