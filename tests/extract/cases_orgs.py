@@ -563,6 +563,49 @@ CASES = [
         "Members raised money for the British Red Cross and the Kenya Red Cross.",
         [["British Red Cross"], ["Kenya Red Cross"]],
     ),
+    # ------------------------------------------------------------------
+    # one meeting of a series is no body: an ordinal or a year before the meeting's name
+    (
+        "Youth leaders met at the 9th Savanna Cooperative Forum in Tamale, and the 2019 Lakes Social Forum followed.",
+        [],
+    ),
+    (
+        "The first Regional Assembly of the network was held in Lusaka.",
+        [],
+    ),
+    (
+        "In 2019 the Pacific Social Economy Forum (PSEF) opened an office in Suva.",
+        [["Pacific Social Economy Forum", "PSEF"]],
+    ),
+    # a body's name, then the world region its office serves, defined by an acronym
+    (
+        "The World Fair Trade Organization Asia (WFTO-Asia) met producers in Hanoi.",
+        [["World Fair Trade Organization Asia", "WFTO-Asia"]],
+    ),
+    # an acronym, then its name in apposition; a list of bodies is no apposition
+    (
+        "A delegate of FECOTRA, the Federation of Worker Cooperatives of Andalusia, said that the law had helped.",
+        [["FECOTRA", "Federation of Worker Cooperatives of Andalusia"]],
+    ),
+    (
+        "Members of the ILO, the Nordic Cooperative Council, the OECD and UNESCO met in Oslo.",
+        [["ILO"], ["Nordic Cooperative Council"], ["OECD"], ["UNESCO"]],
+    ),
+    # "known as": a name, then the one it goes by
+    (
+        "The head of the National Union of Fishing Cooperatives, known as NUFCO, opened the meeting.",
+        [["National Union of Fishing Cooperatives", "NUFCO"]],
+    ),
+    # a stray full stop between a name and its acronym in brackets
+    (
+        "said Amos Otieno, who chairs the Lake Basin Fish Traders Association. (LABAFTA). The group has 400 members.",
+        [["Lake Basin Fish Traders Association", "LABAFTA"]],
+    ),
+    # an article inside a name is no part of its identity
+    (
+        "The Institute for the Study of Cooperation (ISC) opened; the Institute for Study of Cooperation has six staff.",
+        [["Institute for the Study of Cooperation", "Institute for Study of Cooperation", "ISC"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

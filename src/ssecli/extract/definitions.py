@@ -34,7 +34,22 @@ def is_org_long_form(long: str) -> bool:
     # "ICA Asia and Pacific (ICA-AP)": a body's regional office, named by its acronym and region.
     if Word(caps[0], 0, 0).is_acronym and caps[0] not in NON_ORG_ACRONYMS and len(caps) >= 2:
         return head_kind(long) != "other"
-    return head_kind(long) == "org"
+    return head_kind(long) == "org" or _regional_long_form(long)
+
+
+RE_REGION_END = re.compile(r"(.+?) ([A-Z][\w'’-]+(?: (?:and|&)(?: the)? [A-Z][\w'’-]+)?)$")
+
+
+def _regional_long_form(long: str) -> bool:
+    """'International Co-operative Alliance Asia and Pacific (ICA-AP)': a body's name, then the
+    world region its office serves."""
+    m = RE_REGION_END.match(long)
+    if not m or head_kind(m.group(1)) != "org":
+        return False
+    from ssecli.extract.places import lookup
+
+    parts = re.split(r" (?:and|&)(?: the)? ", m.group(2))
+    return all((e := lookup(x)) is not None and e.kind in ("continent", "region") for x in parts)
 
 
 def schwartz_hearst(short: str, before: str) -> str | None:
@@ -87,9 +102,12 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
     out = []
     for m in RE_BRACKET.finditer(text):
         inner = m.group(1).strip()
-        before = text[max(0, m.start() - 160) : m.start()]
+        stop = m.start()
+        if text[stop - 2 : stop] == ". " and text[stop - 3 : stop - 2].isalpha() and _short_form(inner):
+            stop -= 2  # "... Training Association. (ZAABTA)": a stray full stop
+        before = text[max(0, stop - 160) : stop]
         before = re.split(r"[.;:\n]\s|\(|\)", before)[-1] if before else ""
-        base = m.start() - len(before)  # where `before` starts in the text
+        base = stop - len(before)  # where `before` starts in the text
         before = before.rstrip()
         coined = re.fullmatch(r"[A-Z][a-z]+", inner) is not None and len(inner) <= 12
         if coined:
@@ -162,6 +180,47 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
         long = m.group("long").strip()
         if schwartz_hearst(m.group("short"), long) and is_org_long_form(long):
             out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
+    out.extend(_appositive_definitions(text))
+    return out
+
+
+# "COCETA, the Spanish Confederation of Workers Cooperatives, said": an acronym, then its name in
+# apposition, closed by a comma before a verb or by the sentence's end.
+RE_ACRONYM_APPOSITION = re.compile(
+    r"(?<!, )(?<![\w-])(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*), the "
+    r"(?P<long>[A-Z][^\n().,;:]{5,120}?)(?=[.;:)]|, [a-z]+\b)"
+)
+# "the Central Union of Agricultural Cooperatives, known as JA-ZENCHU,": a name, then the one it goes by.
+RE_KNOWN_AS = re.compile(
+    r", (?:also |commonly |locally |popularly |better |widely )?known as (?:the )?"
+    r"(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:-[A-Z][A-Za-z&]*)?)\b(?![\w-])"
+)
+
+
+def _appositive_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple[int, int]]]:
+    out = []
+    for m in RE_ACRONYM_APPOSITION.finditer(text) if ", the " in text else ():
+        short, long = m.group("short"), m.group("long").strip()
+        after = text[m.end("long") + 2 : m.end("long") + 16].split(" ")[0]
+        if (
+            short in NON_ORG_ACRONYMS
+            or not Word(short, 0, 0).is_acronym
+            or after.lower() in FUNCTION_WORDS
+            or len(long.split()) < 3
+            or " and the " in long
+            or not is_org_long_form(long)
+        ):
+            continue
+        out.append((Definition(short, long, True), m.span("long"), m.span("short")))
+    for m in RE_KNOWN_AS.finditer(text) if "known as" in text else ():
+        before = text[max(0, m.start() - 160) : m.start()]
+        before = re.split(r"[.;:\n]\s|\(|\)", before)[-1]
+        long = _trailing_org_span(before)
+        short = m.group("short")
+        if long is None or short in NON_ORG_ACRONYMS or fold(long) == fold(short):
+            continue
+        a = m.start() - len(before) + before.rfind(long)
+        out.append((Definition(short, long, True), (a, a + len(long)), m.span("short")))
     return out
 
 

@@ -642,6 +642,13 @@ RE_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
 RE_OF_REST = re.compile(r"\b(?:of|from|at)(?: the)? ")
 RE_OF_AND_FOR = re.compile(r"\b(?:of|and|for)(?: the)? ")
 RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
+# Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
+# "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
+MEETING_HEADS = {"forum", "assembly", "congress", "convention", "conference", "summit", "session"}
+RE_EDITION_BEFORE = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
+    r"|[Ee]ighth|[Nn]inth|[Tt]enth)|(?<![\d,.])(?:19|20)\d\d)\s+$"
+)
 
 
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
@@ -753,6 +760,10 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if fold(toks[-1]) in ADJECTIVE_HEADS and RE_MODIFIED_NOUN.match(text, b):
         return  # "Role of Cooperative housing societies": the head word is an adjective of a common noun
+    if fold(toks[-1]) in MEETING_HEADS and RE_EDITION_BEFORE.search(text, max(0, a - 24), a):
+        return  # "the 10th Cooperative Forum", "the 2012 Social Forum": one meeting of a series, not a body
+    if [t.lower() for t in toks[-2:]] == ["regional", "assembly"]:
+        return  # "ICA-AP Regional Assembly": a region's meeting of a body's members
     if [t.lower() for t in toks[-2:]] == ["general", "assembly"] and not RE_UN_NAMED.search(text):
         # "the General Assembly" of a body's members, where the text names no UN: a meeting of the body
         if len(toks) > 2:

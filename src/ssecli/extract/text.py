@@ -282,6 +282,8 @@ VARIANTS = [
         (r"\bcentre\b", "center"),
         (r"\bprogramme\b", "program"),
         (r"\bco-op\b", "coop"),
+        # "for the Promotion of the Social Solidarity Economy" and "... of Social Solidarity Economy"
+        (r"\b(of|for|on|in) the ", r"\1 "),
     ]
 ]
 RE_LEADING_THE = re.compile(r"^the\s+")
