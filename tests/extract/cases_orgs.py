@@ -606,6 +606,21 @@ CASES = [
         "The Institute for the Study of Cooperation (ISC) opened; the Institute for Study of Cooperation has six staff.",
         [["Institute for the Study of Cooperation", "Institute for Study of Cooperation", "ISC"]],
     ),
+    # "in" inside a name, before a word of the language; a place, a month or an unknown word ends it
+    (
+        "The Nordic Association for Research in Co-operation met the Dairy Union in Guinobatan in March.",
+        [["Nordic Association for Research in Co-operation"], ["Dairy Union"]],
+    ),
+    # an abbreviation with its full stop inside a name
+    (
+        "Members of the Mt. Elgon Coffee Growers Cooperative Union sold 300 tonnes.",
+        [["Mt. Elgon Coffee Growers Cooperative Union"]],
+    ),
+    # a body's board or committee, named by the body: the body
+    (
+        "The Board of Directors of the Riverside Housing Cooperative approved the budget.",
+        [["Riverside Housing Cooperative"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

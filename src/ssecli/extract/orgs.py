@@ -642,6 +642,11 @@ RE_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
 RE_OF_REST = re.compile(r"\b(?:of|from|at)(?: the)? ")
 RE_OF_AND_FOR = re.compile(r"\b(?:of|and|for)(?: the)? ")
 RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
+# A body's organs, named by the body: "Board of Directors of X", "the Credit Committee of X".
+RE_ORGAN_OF = re.compile(
+    r"(?:(?:Executive|Supervisory|Steering|Credit|Audit|Management|Advisory|Governing) )?"
+    r"(?:Board|Committee)(?: of (?:Directors|Trustees|Governors))? of (?:the )?"
+)
 # Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
 # "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
 MEETING_HEADS = {"forum", "assembly", "congress", "convention", "conference", "summit", "session"}
@@ -738,6 +743,12 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         ):
             _classify_span(text, rest, a + of_rest.end(), found, add, overlaps, is_place)
             return
+    organ = RE_ORGAN_OF.match(trimmed)
+    if organ and head_kind(trimmed[organ.end() :]) == "org" and len(trimmed[organ.end() :].split()) >= 2:
+        # "the Credit Committee of St. Paul Postal Employees CU": a body's board, named by the body.
+        rest = trimmed[organ.end() :]
+        _classify_span(text, rest, a + organ.end(), found, add, overlaps, is_place)
+        return
     if (
         head_kind(trimmed) == "none"
         and len(toks) >= 3

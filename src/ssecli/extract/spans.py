@@ -6,6 +6,7 @@ or neither (head_kind); the mentions the finders report."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -249,6 +250,10 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
             if caps[j + 1] and (gap == " " or not gap or gap in ("' ", "’ ") and t[-1:] == "s"):
                 last_cap = j = j + 1
+            elif gap == ". " and caps[j + 1] and t in NAME_ABBREVIATIONS and nxt.text.lower() not in FUNCTION_WORDS:
+                last_cap = j = j + 1  # "St. Paul Postal Employees Credit Union", "Sta. Cruz Savings ..."
+            elif gap == " " and nxt.text == "in" and _in_name(text, ws, i, j, caps):
+                j += 1  # "Canadian Association for Studies in Co-operation"
             elif (
                 gap == " "
                 and (u := nxt.text).islower()
@@ -269,6 +274,31 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
         out.append((text[a:b], (a, b)))
         after = last_cap + 1
     return out
+
+
+# Abbreviated words that stand inside names, before a full stop: St. Paul, Sta. Cruz, Mt. Kenya.
+NAME_ABBREVIATIONS = {"St", "Sta", "Ste", "Mt", "Ft", "Pt"}
+
+
+def _in_name(text: str, ws: Sequence[Word], i: int, j: int, caps: list[bool]) -> bool:
+    """'in' inside a body's name: after a run with a word for a body, before a capitalised word
+    that is a word of the language and no place, month or day: 'the ILO in Geneva', 'the Union in
+    March' and 'the Dairy Society in Banaskantha' (a district no gazetteer holds) end at 'in'."""
+    if j + 2 >= len(ws) or not caps[j + 2] or text[ws[j + 1].end : ws[j + 2].start] != " ":
+        return False
+    nxt = ws[j + 2].text
+    if (
+        nxt.lower() in MONTH_NAMES
+        or nxt.lower() in FUNCTION_WORDS
+        or nxt.isupper()
+        or fold(nxt).replace("-", "") not in common_words()
+    ):
+        return False
+    if not any(fold(w.text) in ORG_WORDS for w in ws[i : j + 1]):
+        return False
+    from ssecli.extract.places import is_place
+
+    return not is_place(nxt) and not is_place(ws[j + 2].bare)
 
 
 # No name runs longer; a longer run is cut, so that the work on each run stays bounded.
