@@ -621,6 +621,15 @@ CASES = [
         "The Board of Directors of the Riverside Housing Cooperative approved the budget.",
         [["Riverside Housing Cooperative"]],
     ),
+    # a person's name closing the run of a body's name: the body, and the person apart
+    (
+        "The deal was signed by the chair of the Lakeside Dairy Union Maria Okello and the head of the Kivu Savings Bank.",
+        [["Lakeside Dairy Union"], ["Kivu Savings Bank"]],
+    ),
+    (
+        "Coop Pietra Alta Servizi and the Cooperativa Sociale Il Ponte signed the deal.",
+        [["Coop Pietra Alta Servizi"], ["Cooperativa Sociale Il Ponte"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -656,6 +656,39 @@ RE_EDITION_BEFORE = re.compile(
 )
 
 
+# How common a given name must be in some country (names.given_names: 1..13) to end a body's name.
+COMMON_GIVEN = 5
+
+
+def _person_after(run: str) -> int:
+    """Where a person's name closes a run of capitalised words, after a body or a role: a given
+    name and one or two words more, no word for a body among them ('Grameen Bank Muhammad Yunus';
+    'Mary Robinson Foundation' is a body), and maybe 'and' another such name. The name's offset
+    in the run, or 0."""
+    from ssecli.extract.names import given_names
+
+    names = given_names()
+    toks = run.split(" ")
+    for k in range(1, len(toks) - 1):
+        first, before = toks[k], toks[k - 1]
+        if names.get(fold(first), 0) < COMMON_GIVEN or len(first) < 3 or first.isupper():
+            continue  # "Coop Pietra Alta Servizi", "Cooperativa Sociale Il Ponte": rare given names stand in names
+        if before.lower() in CONNECTORS or before.endswith("."):
+            continue
+        rest = toks[k:]
+        if not all(w[:1].isupper() or w == "and" for w in rest):
+            continue  # "Banque des Territoires", "Committee on Women": "Des" and "On" are given names too
+        people = " ".join(rest).split(" and ")
+        if all(
+            2 <= len(p.split()) <= 3
+            and not any(fold(w) in ORG_WORDS or Word(w, 0, 0).is_acronym for w in p.split())
+            and not _is_place(p)
+            for p in people
+        ):
+            return len(" ".join(toks[:k])) + 1
+    return 0
+
+
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if " " not in part:
         return  # one word: a name of one word is an acronym's or a list's, found apart
@@ -674,6 +707,11 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         if not trimmed:
             return
         b = a + len(trimmed)
+    person = _person_after(trimmed)
+    if person:
+        # "the president of the Cooperatives of the Americas Ramon Imperial": a body, then its officer.
+        _classify_span(text, trimmed[:person].rstrip(), a, found, add, overlaps, is_place)
+        return
     agency = _agency_end(trimmed.split())
     if agency:
         toks = trimmed.split()
