@@ -1,0 +1,129 @@
+"""Cutting a run of capitalised words into the names it holds: at an 'and' that joins two
+names (split_and), and before a person's name that closes a body's (person_after)."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract.gazetteer import common_words, very_common_words
+from ssecli.extract.lexicon import NON_ORG_ACRONYMS, ORG_WORDS
+from ssecli.extract.spans import PLURAL_HEADS, head_kind
+from ssecli.extract.text import CONNECTORS, Word, fold
+
+RE_AND = re.compile(r" (?:and|&) ")
+RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
+
+
+def _is_place(name: str) -> bool:
+    from ssecli.extract.places import is_place
+
+    return is_place(name)
+
+
+def split_and(span: str, start: int) -> list[tuple[str, int]]:
+    """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
+    'Ministry of Employment and Labour and the Ministry of the Interior' two."""
+    options = []
+    for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
+        left, right = span[: m.start()], span[m.end() :]
+        left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
+        right_words = right.split()
+        if right_words[:2] in (["of", "the"], ["of", "The"]):
+            # "Country Office for Indonesia and of the Ministry of Cooperatives": a second body, owned alike.
+            right_words = right_words[1:]
+            right = " ".join(right_words)
+        # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
+        complement = RE_COMPLEMENT.search(left) is not None
+        # "Wageningen University and Research Centre": a right side of everyday words continues the name.
+        generic_right = (
+            len(right_words) == 2
+            and fold(right_words[-1]) in ORG_WORDS
+            and fold(right_words[0]) in very_common_words()
+            and not _is_place(right_words[0])
+        )
+        right_is_name = (
+            head_kind(right) == "org"
+            and not generic_right
+            or (
+                Word(right_words[0], 0, 0).is_acronym
+                and right_words[0] not in NON_ORG_ACRONYMS
+                and (len(right_words) == 1 or not complement)
+            )
+        )
+        # "HCT Group and ClearlySo": a body, then a coined one-word name that no dictionary holds.
+        coined_right = (
+            len(right_words) == 1
+            and right[:1].isupper()
+            and not right[:2].isupper()  # "Ministry of Cooperatives and SMEs": a complement
+            and head_kind(left) == "org"
+            and fold(right) not in common_words()
+            and fold(right) not in ORG_WORDS  # "Ministry of Agriculture and Cooperatives"
+            and fold(right) not in PLURAL_HEADS
+            and not _is_place(right)
+        )
+        right_is_name = right_is_name or coined_right
+        if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
+            # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
+            options.append((False, m))
+            continue
+        # "the Council of Poland and Iñaki Zubizarreta of ...": a person's name after the body.
+        person_like = 2 <= len(right_words) <= 3 and all(
+            w[:1].isupper() and fold(w) not in common_words() and fold(w) not in ORG_WORDS for w in right_words
+        )
+        # ... and the body may itself close a longer run: "Tomasz Wierzbicki of the National Council of Poland".
+        left_org = head_kind(left) == "org" or any(
+            head_kind(left[o.end() :]) == "org" for o in re.finditer(r"\b(?:of|from|at)(?: the)? ", left)
+        )
+        if left_org and person_like:
+            options.append((False, m))
+            continue
+        if left_is_name and right_is_name:
+            fresh = (
+                right_words[0] in ("the", "The")
+                or fold(right_words[0]) in ORG_WORDS
+                or Word(right_words[0], 0, 0).is_acronym
+            )
+            options.append((not fresh, m))
+    if not options:
+        return [(span, start)]
+    m = min(options, key=lambda o: o[0])[1]
+    right_start = m.end()
+    right = span[right_start:]
+    for lead in ("of the ", "the ", "The "):
+        if right.startswith(lead):
+            right_start += len(lead)
+            right = right[len(lead) :]
+    return split_and(span[: m.start()], start) + split_and(right, start + right_start)
+
+
+# How common a given name must be in some country (names.given_names: 1..13) to end a body's name.
+COMMON_GIVEN = 5
+
+
+def person_after(run: str) -> int:
+    """Where a person's name closes a run of capitalised words, after a body or a role: a given
+    name and one or two words more, no word for a body among them ('Grameen Bank Muhammad Yunus';
+    'Mary Robinson Foundation' is a body), and maybe 'and' another such name. The name's offset
+    in the run, or 0."""
+    from ssecli.extract.names import given_names
+
+    names = given_names()
+    toks = run.split(" ")
+    for k in range(1, len(toks) - 1):
+        first, before = toks[k], toks[k - 1]
+        if names.get(fold(first), 0) < COMMON_GIVEN or len(first) < 3 or first.isupper():
+            continue  # "Coop Pietra Alta Servizi", "Cooperativa Sociale Il Ponte": rare given names stand in names
+        if before.lower() in CONNECTORS or before.endswith("."):
+            continue
+        rest = toks[k:]
+        if not all(w[:1].isupper() or w == "and" for w in rest):
+            continue  # "Banque des Territoires", "Committee on Women": "Des" and "On" are given names too
+        people = " ".join(rest).split(" and ")
+        if all(
+            2 <= len(p.split()) <= 3
+            and not any(fold(w) in ORG_WORDS or Word(w, 0, 0).is_acronym for w in p.split())
+            and not _is_place(p)
+            for p in people
+        ):
+            return len(" ".join(toks[:k])) + 1
+    return 0
