@@ -630,6 +630,24 @@ CASES = [
         "Coop Pietra Alta Servizi and the Cooperativa Sociale Il Ponte signed the deal.",
         [["Coop Pietra Alta Servizi"], ["Cooperativa Sociale Il Ponte"]],
     ),
+    # a group's noun in the singular possessive inside a name
+    (
+        "The conference was organised by the National Union of Farmer’s Co-operatives in Sofia.",
+        [["National Union of Farmer’s Co-operatives"]],
+    ),
+    # a name broken by the line ends of a paragraph wrapped by hand; a title's line still ends a run
+    (
+        "The minister said the province had set aside funds to help the\n"
+        "cooperative institutions grow, and that the restructuring of the Sindh Provincial Cooperative\n"
+        "Bank Limited was well under way, with new branches across the districts.",
+        [["Sindh Provincial Cooperative Bank Limited"]],
+    ),
+    (
+        "Ministry of Cooperation signs a pact with the Ministry of Fisheries on fish cooperatives\n"
+        "Posted on 20 July 2023 by the Press Information Bureau\n"
+        "The pact was signed in New Delhi.",
+        [["Ministry of Cooperation"], ["Ministry of Fisheries"], ["Press Information Bureau"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

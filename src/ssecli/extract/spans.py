@@ -245,6 +245,10 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
             nxt = ws[j + 1]
             gap = text[w.end : nxt.start]
             t = w.text
+            if gap == "\n" and caps[j + 1] and nxt.text.lower() not in FUNCTION_WORDS and _wrapped(text, w.end):
+                last_cap = j = j + 1  # "restructuring of Punjab Provincial Cooperative\nBank Limited, ..."
+                w = nxt
+                continue
             if "\n" in gap or t[-1:] == "s" and w.possessive and not w.group_possessive:
                 break
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
@@ -274,6 +278,22 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
         out.append((text[a:b], (a, b)))
         after = last_cap + 1
     return out
+
+
+RE_WRAPPED_LINE = re.compile(r"[^\n]{40,}(?<![.:;!?\"”)|])\n[^\n]{40,}(?<![.:;!?\"”)|])\n(?=\S)")
+
+
+RE_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """A line break inside a sentence of a paragraph wrapped by hand: the line that ends at `at`
+    and the one before it are long and end on no punctuation (a title's line ends a run)."""
+    a = text.rfind("\n", 0, text.rfind("\n", 0, at)) + 1
+    if RE_WRAPPED_LINE.match(text, a) is None or text.find("\n", a) > at:
+        return False
+    # Both lines are a sentence's, not a title's or a byline's: four words or more in small letters.
+    return all(len(RE_SMALL_WORD.findall(line)) >= 4 for line in text[a:at].split("\n"))
 
 
 # Abbreviated words that stand inside names, before a full stop: St. Paul, Sta. Cruz, Mt. Kenya.

@@ -138,7 +138,11 @@ CONNECTORS = {
 # A possessive 's wherever it ends a word ("ILO's", "Women's-led"). Defined once: an earlier
 # "'s at the very end" pattern of the same name was never in force, for this one replaced it.
 RE_POSSESSIVE = re.compile(r"['’]s\b")
-RE_GROUP_POSSESSIVE = re.compile(r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s")
+# "Worker's Co-operatives", "Farmer's Union": a group's noun in the singular, as real pages write it.
+RE_GROUP_POSSESSIVE = re.compile(
+    r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s"
+    r"|(?:[Ww]ork|[Ff]arm|[Tt]each|[Pp]roduc|[Cc]onsum|[Gg]row|[Mm]emb|[Ee]mploy|[Tt]rad|[Rr]etail)er['’]s"
+)
 RE_DIGIT = re.compile(r"\d")
 
 
