@@ -316,6 +316,24 @@ CASES = [
     ("Smt Anita Desai opened the store.", [("Anita Desai", None)]),
     ("Alhaji Musa Bello, the chairman, spoke first.", [("Musa Bello", "chairman")]),
     ("Engr Ada Okafor said the plant would open in May.", [("Ada Okafor", None)]),
+    # initials for the given names, after a title or inside a name
+    (
+        "Mr K.A. Boateng, secretary of the union, opened the meeting.",
+        [("K.A. Boateng", "secretary of the union")],
+    ),
+    (
+        "“We stand together,” Dr Samuel T.K. Adjei said at the launch.",
+        [("Samuel T.K. Adjei", None)],
+    ),
+    # a common given name and an everyday word: a person; a place or a thing named after someone is not
+    (
+        "The report quotes Peter Hunt of Mutuo, who called the plan timid.",
+        [("Peter Hunt", None)],
+    ),
+    (
+        "Members gathered in Victoria Park before the march to Jordan Valley.",
+        [],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -15,15 +15,15 @@ from functools import lru_cache
 from ssecli.extract import anchored
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS, NON_ORG_HEADS
-from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, ROLE_STOP
+from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS
+from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
 # Each written as its first capital and the rest, which RE_NAME_STARTS looks ahead for.
 NAME_PART_REST = rf"[{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
 NAME_PART = rf"[{U}]{NAME_PART_REST}"
-INITIAL = rf"[{U}]\."
+INITIAL = rf"[{U}]\.(?:[{U}]\.)*"  # "B.", "B.B."
 PARTICLE = (
     r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 )
@@ -47,7 +47,11 @@ HONORIFIC = (
     r"|Congresswoman|Atty)"
 )
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
-RE_HONORIFIC_NAME = re.compile(rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME})")
+# "Mr E.T. Mensah", "Dr. J. K. Addo": after a title, initials may stand for the given names.
+INITIALS_NAME = rf"{INITIAL}(?:[ \u00a0]?{INITIAL}){{0,2}}[ \u00a0]{NAME_PART}"
+RE_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME}|{INITIALS_NAME}(?![\w'’-]))"
+)
 # The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
 # each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), three
 # capitalised words of up to 42 characters, four modifiers of up to 15 ("communications "), as
@@ -197,11 +201,14 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     lead = 1 if low[0] in NON_ORG_HEADS and _is_given(toks[0]) else 0
     if any(t in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):
         return False
-    if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t for t in toks):
-        return False
+    if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t and not RE_INITIALS.fullmatch(t) for t in toks):
+        return False  # a word in capitals; "B.B." is two initials
     if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
         return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
     return not (is_place(name) or is_org(name))
+
+
+RE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 # Endings of everyday English nouns and participles, which no one's name has.
@@ -658,6 +665,24 @@ def _rank(token: str) -> int:
     return names.get(fold(token)) or (names.get(fold(head), 0) if "-" in token and len(head) >= 3 else 0)
 
 
+# How common a given name must be (names.given_names: 1..13) to make a person of itself and an
+# everyday word: Peter, John, Maria and Ann are; Rose, Mark, May and Hope, words as well, are not.
+COMMON_GIVEN_NAME = 9
+
+
+def _everyday_surname(first: str, rank: int, last: str) -> bool:
+    """'quotes Peter Hunt of Mutuo': a common given name and one everyday word, the whole run, is a
+    person, where the word names no place or thing ('Victoria Park', 'Jordan Valley')."""
+    return (
+        rank >= COMMON_GIVEN_NAME
+        and last not in PLACE_NOUNS
+        and not last.endswith("s")
+        and len(last) > 2
+        and not _is_region(first)
+        and first.lower() not in MONTH_NAMES
+    )
+
+
 def _by_given_name(text: str):
     """Runs of two to five capitalised words whose first word is a given name and whose other
     words are not everyday English words: "Amina Odhiambo runs ...", "Maria Clara Batista"."""
@@ -699,6 +724,7 @@ def _by_given_name(text: str):
                     (low in everyday or (low in common and len(low) > 5 and low.endswith("ed")))
                     and not _first_name_rank(t, names)
                     and not t.isupper()
+                    and not (j == i + 1 == len(run) - 1 and _everyday_surname(first, rank, low))
                 ):
                     break  # "Ian MacPherson Legacy", "Madison Yards", "Anna Heard Archived": a word ends the name
                 if (

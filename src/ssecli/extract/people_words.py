@@ -94,6 +94,14 @@ NOT_NAME_WORDS = (
     }
 )
 # Words of an occasion, not an office, before a title: "Keynote speaker Representative X".
+# Everyday nouns that end the name of a place or a thing after a given name ("Victoria Park",
+# "Jordan Valley"): no surname, though many surnames are everyday words ("Peter Hunt").
+PLACE_NOUNS = {
+    "street", "road", "avenue", "park", "square", "hall", "house", "bridge", "station", "hotel", "church",
+    "garden", "gardens", "lane", "hill", "island", "beach", "tower", "stadium", "airport", "market", "plaza",
+    "city", "county", "river", "lake", "bay", "valley", "falls", "point", "hospital", "place", "way", "drive",
+    "mall", "field", "fields", "town", "village", "state", "cup", "prize", "award", "plan", "report",
+}  # fmt: skip
 OCCASION_WORDS = {"guest", "speaker", "keynote", "moderator", "panelist", "panellist", "host", "honour", "honor"}
 ROLE_STOP = {
     "by",
