@@ -1106,6 +1106,33 @@ Read More""",
         "2026-02-20",
         [],
     ),
+    # cards that a date closes (headline, summary, "May 3rd, 2019|"), the page opening on the first card
+    (
+        """Dairy co-op opens a cheese plant
+
+The plant in the valley will take milk from 300 farms and employ 45 people when it runs at full speed.
+
+May 3rd, 2019|
+
+Housing co-ops win council backing
+
+The council voted to lease five sites to new housing co-operatives at a fixed rent for 40 years.
+
+April 27th, 2019|
+
+Credit union turns 50
+
+Members marked the anniversary with a picnic and a new savings account for children.
+
+April 9th, 2019|""",
+        "900_case",
+        None,
+        [
+            ("Dairy co-op opens a cheese plant", "2019-05-03"),
+            ("Housing co-ops win council backing", "2019-04-27"),
+            ("Credit union turns 50", "2019-04-09"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -85,7 +85,8 @@ def _item_date(s: str) -> tuple | None:
     return d if d is not None and d[2] is not None else None
 
 
-RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+", re.I)
+# "3rd" and "27th" are one shape: the ordinal's ending goes with its number.
+RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+(?:st|nd|rd|th)?", re.I)
 
 
 # Pure, and asked of the same line several times per article (header, listing, items).
@@ -149,16 +150,22 @@ def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
     return block
 
 
-def _headline_above(lines: list[str], i: int, lo: int) -> list[int]:
+def _headline_above(lines: list[str], i: int, lo: int, closing: bool = False) -> list[int]:
     """The block above an item's date line that is its headline: the block directly above, or,
     where that is the item's summary, the block above the summary (a card reads headline,
     summary, then "By Jane Doe • Feb. 2, 2026"). Not where the block above the summary follows
-    the previous item's date line at once: there the headlines stand below their dates."""
+    the previous item's date line at once: there the headlines stand below their dates, unless
+    the page's first card (`closing`) showed dates closing their cards."""
     above = _paragraph_above(lines, i, lo)
     if not above or _title_like(" ".join(lines[j].strip() for j in above)):
         return above
     higher = _paragraph_above(lines, above[0], lo)
-    if not higher or RE_BULLET.match(lines[higher[0]]) or _previous_content(lines, higher[0], lo) is None:
+    if (
+        not higher
+        or RE_BULLET.match(lines[higher[0]])
+        or not closing
+        and _previous_content(lines, higher[0], lo) is None
+    ):
         return above
     text = " ".join(lines[j].strip() for j in higher)
     if len(text.split()) <= 16 and text[:1].isupper() and not re.search(r"[.…:]\s*$", text):
@@ -325,6 +332,10 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         if len(votes) == 3:
             break
     title_above = sum(votes) * 2 >= len(votes) if votes else True
+    # "Headline / summary / June 14th, 2017|", card after card: the page's own heading is the first
+    # card's headline, and each date closes its card.
+    closing = not title_above and _first_card_closes(lines, marks, top)
+    title_above = title_above or closing
     items: list[dict[str, Any]] = []
     for k, (i, d, title, kind) in enumerate(marks):
         lo = marks[k - 1][0] if k else top
@@ -336,7 +347,9 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             if above and _title_like(" ".join(lines[j].strip() for j in above)):
                 title, kind = None, "dateline"
         if title is None:
-            above = _headline_above(lines, i, lo) if (title_above or kind == "dateline") else []
+            above = _headline_above(lines, i, lo, closing) if (title_above or kind == "dateline") else []
+            if closing and not k:
+                above = [top]
             if (
                 above
                 and RE_BULLET.match(lines[above[0]])
@@ -391,6 +404,19 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             body.append(lines[j])
         it["lines"] = body
     return items if len(items) >= 2 else []
+
+
+def _first_card_closes(lines: list[str], marks: list, top: int) -> bool:
+    """The page's heading, a summary, then the first date line, and after the last date line
+    nothing more: cards that a date closes, the first headline taken for the page's title."""
+    if top < 0 or marks[0][2] is not None or not _title_like(lines[top]):
+        return False
+    summary = _paragraph_above(lines, marks[0][0], top)
+    if not summary or _title_like(" ".join(lines[j].strip() for j in summary)):
+        return False
+    if any(lines[j].strip() for j in range(top + 1, summary[0])):
+        return False
+    return _next_content(lines, marks[-1][0], len(lines)) is None
 
 
 def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
