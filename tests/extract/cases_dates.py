@@ -221,5 +221,16 @@ CASES = [
     ("Posted 2021-12-15T15:07:13+00:00 by the editors.", None, [("2021-12-15", "2021-12-15")]),
     ("Local Food For All2021-12-15T15:07:13+00:00", None, [("2021-12-15", "2021-12-15")]),
     ("The workshop takes place on 5/6 May 2022 in Brussels.", None, [("2022-05-05", "2022-05-06")]),
+    # ------------------------------------------------------------------
+    # whole dates in French, Spanish, Portuguese, Italian and German, as pages quote or print them
+    (
+        "Le congrès s'est tenu le 1er juillet 2019 à Lyon; la réunion suivante, le 18 décembre 2019.",
+        None,
+        [("2019-07-01", "2019-07-01"), ("2019-12-18", "2019-12-18")],
+    ),
+    ("La asamblea se celebró el 5 de mayo de 2021 en Lima.", None, [("2021-05-05", "2021-05-05")]),
+    ("Die Versammlung fand am 12. März 2020 in Berlin statt.", None, [("2020-03-12", "2020-03-12")]),
+    # a month's name in another language without a day and a year is no date: "mars" is a planet too
+    ("Mission to Mars 2020 mai be late.", None, [("2020", "2020")]),
 ]
 OPEN_CASES = []

@@ -453,6 +453,26 @@ The cooperative collected 4.2 million litres of milk during the year.""",
         [],
     ),
     # ==================================================================
+    # a date line that names where it was written, after the date
+    (
+        """Savings federation closes its annual meeting
+21st March 2025, Lusaka
+The federation elected a new board on Friday.""",
+        "Savings federation closes its annual meeting",
+        "2025-03-21",
+        [],
+    ),
+    # a date line in French
+    (
+        """Conférence des coopératives de travail
+
+18 décembre 2007
+
+La conférence a réuni 50 représentants.""",
+        "Conférence des coopératives de travail",
+        "2007-12-18",
+        [],
+    ),
     # LISTING PAGES
     # ------------------------------------------------------------------
     # a blog post listing events by day and month, the year only in its title

@@ -132,6 +132,29 @@ RE_CJK = re.compile(
     r"(?:\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日](?:\s*(?:부터|から|~|～|-|–)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[월月]\s*)?"
     r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*[일日](?:까지|まで)?)?)?)?"
 )
+# Month names of the other languages that real pages on the SSE are written in (French, Spanish,
+# Portuguese, Italian, German), read only in a whole date with its year: "18 décembre 2007",
+# "5 de mayo de 2021", "1er juillet 2019", "12. März 2020".
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "janeiro", "gennaio", "januar"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "fevereiro", "febbraio", "februar"), 2),
+    **dict.fromkeys(("mars", "marzo", "março", "marco", "märz", "maerz"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maio", "maggio"), 5),
+    **dict.fromkeys(("juin", "junio", "junho", "giugno", "juni"), 6),
+    **dict.fromkeys(("juillet", "julio", "julho", "luglio", "juli"), 7),
+    **dict.fromkeys(("août", "aout", "agosto"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("octobre", "octubre", "outubro", "ottobre", "oktober"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dicembre", "dezember"), 12),
+}
+RE_FOREIGN_DMY = re.compile(
+    r"(?<![\w/.,-])(?P<d1>[0-3]?\d)(?:er|º|°|\.)?[^\S\n]+(?:de[^\S\n]+)?(?P<m1>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")[^\S\n]+(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
+    re.I,
+)
 # mid-2023, early-2024: the year, with its prefix
 RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
@@ -314,6 +337,12 @@ def _day(f: _Found, m: re.Match) -> None:
         f.add(m, d, d, relative=bool(g["thisyear"]))
 
 
+def _foreign_day(f: _Found, m: re.Match) -> None:
+    d = (int(m["y1"]), FOREIGN_MONTHS[m["m1"].lower()], int(m["d1"]))
+    if 1 <= d[2] <= 31:
+        f.add(m, d, d)
+
+
 def _month_range_of_year(f: _Found, m: re.Match) -> None:
     g = m.groupdict()
     y2 = int(g["y2"])
@@ -423,6 +452,7 @@ PASSES = (
     Pass("d_dm", RE_D_DM, Where.NUMBERED_MONTH_LINES, _days_of_month),
     Pass("dm", RE_DM, Where.NUMBERED_MONTH_LINES, _day),
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
+    Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
     Pass("m_m", RE_M_M, Where.MONTH_LINES, _month_range),
     Pass("my", RE_MY, Where.NUMBERED_MONTH_LINES, _month_of_year),
@@ -628,9 +658,21 @@ def parse_date_value(text: str) -> PartialDate | None:
     m = found[0]
     rest = (t[: m.span[0]] + t[m.span[1] :]).strip(" ,.|-–—:*_()·•")
     # What is left may be a weekday, a time or a span of hours, and a zone, nothing else.
-    if rest and not RE_DATE_REST.fullmatch(rest):
+    if rest and not RE_DATE_REST.fullmatch(rest) and not _place_after(t, m.span[1], rest):
         return None
     return m.start
+
+
+RE_PLACE_REST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
+
+
+def _place_after(line: str, end: int, rest: str) -> bool:
+    """'12th January 2026, Kathmandu': a date line that names where it was written, after it."""
+    if not RE_PLACE_REST.fullmatch(rest) or not line[end:].lstrip(" ,–—-").startswith(rest):
+        return False
+    from ssecli.extract.places import is_place
+
+    return is_place(rest)
 
 
 RE_DATE_REST = re.compile(
