@@ -648,6 +648,16 @@ CASES = [
         "The pact was signed in New Delhi.",
         [["Ministry of Cooperation"], ["Ministry of Fisheries"], ["Press Information Bureau"]],
     ),
+    # an acronym leaves a company's legal form out
+    (
+        "The Lakeland Dairy Cooperative Union Limited opened a plant; LDCU said 900 farmers supply it.",
+        [["Lakeland Dairy Cooperative Union Limited", "LDCU"]],
+    ),
+    # an office and its holder's name close a body's run: the body
+    (
+        "At the meeting, Cooperative Department Registrar Anil Thapa promised a review.",
+        [["Cooperative Department"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -334,6 +334,11 @@ CASES = [
         "Members gathered in Victoria Park before the march to Jordan Valley.",
         [],
     ),
+    # an office word after a body's name, then the holder: the holder, however rare the given name
+    (
+        "At the meeting, Cooperative Department Registrar Sushil Gurung promised a review.",
+        [("Sushil Gurung", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

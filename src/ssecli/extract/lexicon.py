@@ -74,6 +74,9 @@ TITLE_WORDS = {
     "representatives", "delegates", "delegation", "experts", "researchers", "participants", "undersecretary",
     "under-secretary", "vice-chairperson",
 }
+# Offices before their holder's name ("Registrar Sushil Dhakal"), with those that also name a body
+# and so stay out of TITLE_WORDS ("the Registrar of Cooperatives", "Office of the Auditor General").
+OFFICE_WORDS = TITLE_WORDS | {"registrar", "treasurer", "auditor"}
 
 
 # Courtesy titles: what stands before a name without saying what its bearer does. The people

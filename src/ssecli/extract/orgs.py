@@ -331,11 +331,18 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
             add(OrgMention(name, g.span(1)))
 
 
+# A company's legal form, which its acronym leaves out.
+LEGAL_FORMS = {"limited", "ltd", "inc", "plc", "llc", "gmbh"}
+
+
 @lru_cache(maxsize=CACHED_NAMES)  # asked of each long name for every acronym that shares its first letter
 def initials(name: str) -> str:
     """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
     out = []
-    for w in name.split():
+    ws = name.split()
+    if len(ws) > 2 and ws[-1].lower().rstrip(".") in LEGAL_FORMS:
+        ws.pop()  # "Uganda Co-operative Alliance Limited" is UCA
+    for w in ws:
         if w in CONNECTORS or w.lower() in ("the", "and", "of", "for"):
             continue
         out.append(w if Word(w, 0, 0).is_acronym and w.isupper() else w[:1])

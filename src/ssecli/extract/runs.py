@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.gazetteer import common_words, very_common_words
-from ssecli.extract.lexicon import NON_ORG_ACRONYMS, ORG_WORDS
+from ssecli.extract.lexicon import NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
 from ssecli.extract.spans import PLURAL_HEADS, head_kind
 from ssecli.extract.text import CONNECTORS, Word, fold
 
@@ -111,7 +111,9 @@ def person_after(run: str) -> int:
     toks = run.split(" ")
     for k in range(1, len(toks) - 1):
         first, before = toks[k], toks[k - 1]
-        if names.get(fold(first), 0) < COMMON_GIVEN or len(first) < 3 or first.isupper():
+        # After a word for an office, any given name starts the holder's name: "... Registrar Sushil Dhakal".
+        titled = k >= 2 and before.lower() in OFFICE_WORDS
+        if names.get(fold(first), 0) < (1 if titled else COMMON_GIVEN) or len(first) < 3 or first.isupper():
             continue  # "Coop Pietra Alta Servizi", "Cooperativa Sociale Il Ponte": rare given names stand in names
         if before.lower() in CONNECTORS or before.endswith("."):
             continue
@@ -125,5 +127,5 @@ def person_after(run: str) -> int:
             and not _is_place(p)
             for p in people
         ):
-            return len(" ".join(toks[:k])) + 1
+            return len(" ".join(toks[: k - 1 if titled else k])) + 1
     return 0

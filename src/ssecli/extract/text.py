@@ -291,6 +291,7 @@ VARIANTS = [
     ]
 ]
 RE_LEADING_THE = re.compile(r"^the\s+")
+RE_COOP_IN_NAME = re.compile(r"\bcoop\b")
 RE_NOT_NAME = re.compile(r"[^\w&]+")
 
 
@@ -303,4 +304,6 @@ def name_key(surface: str) -> str:
     for pattern, repl in VARIANTS:
         k = pattern.sub(repl, k)
     k = RE_LEADING_THE.sub("", k)
+    if " " in k:
+        k = RE_COOP_IN_NAME.sub("cooperative", k)  # "Co-op Bank" is the Co-operative Bank; "Coop" alone, a name
     return RE_NOT_NAME.sub(" ", k).strip()
