@@ -149,6 +149,16 @@ CASES = [
         ["Brussels", "Strasbourg"],
     ),
     ("No place is named in this sentence about cooperative governance.", []),
+    # "St" and "St." for Saint, as places are written
+    (
+        "Credit unions in St Vincent and the Grenadines and in St. Lucia merged their training.",
+        ["St Vincent and the Grenadines", "St. Lucia"],
+    ),
+    # a street named after a place is an address, not the place
+    (
+        "The office moved from Victoria Street to Kenya Road in Nairobi.",
+        ["Nairobi"],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

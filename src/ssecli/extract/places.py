@@ -66,7 +66,12 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         while (
             run < MAX_WORDS
             and i + run < len(ws)
-            and text[ws[i + run - 1].end : ws[i + run].start] in (" ", "-", " - ")
+            and (
+                text[ws[i + run - 1].end : ws[i + run].start] in (" ", "-", " - ")
+                or run == 1
+                and w.text in ("St", "Ste")
+                and text[w.end : ws[i + 1].start] == ". "
+            )
             and (_may_end(ws[i + run].text) or ws[i + run].text.lower() in JOINERS)
         ):
             run += 1
@@ -127,6 +132,9 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         if found.common and RE_SEASON_YEAR.match(text, b):
             after = i + n  # "in Spring 2023": a season
             continue
+        if RE_STREET_AFTER.match(text, b):
+            after = i + n + 1  # "Victoria Street", "Kenya Road": an address names the street, not the place
+            continue
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
         out.append(PlaceMention(surface, found, (a, b)))
         if found.kind in ("region", "country"):
@@ -181,7 +189,14 @@ def _lookup_surface(surface: str) -> Entry | None:
         e = entry(fold(surface[:-5]))
         if e is not None and e.kind == "city":
             return e
+    saint = RE_SAINT.match(key)
+    if saint:  # "St Vincent and the Grenadines", "St. Lucia": the gazetteer writes "Saint"
+        return entry(("sainte " if saint.group(1) else "saint ") + key[saint.end() :])
     return None
+
+
+RE_STREET_AFTER = re.compile(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Close)\b")
+RE_SAINT = re.compile(r"st(e)?\.? ")
 
 
 # "Panchmahal district", "Bahati Sub-county", "Gochang County": a name and the kind of division it
