@@ -339,6 +339,20 @@ CASES = [
         "At the meeting, Cooperative Department Registrar Sushil Gurung promised a review.",
         [("Sushil Gurung", None)],
     ),
+    # a surname with an apostrophe after its first capital
+    (
+        "The scheme will help rural towns, according to Labour TD Siobhan O’Dwyer.",
+        [("Siobhan O’Dwyer", "Labour TD")],
+    ),
+    # West African and Malaysian honorifics are no part of the name
+    (
+        "The candidates are Mallam Sani Bello Dauda of Kano and Hajia Amina Lawal of Ilorin.",
+        [("Sani Bello Dauda", None), ("Amina Lawal", None)],
+    ),
+    (
+        "The congress was opened by Datuk Seri Ahmad Faizal Hamid and Tan Sri Lim Wee Keat.",
+        [("Ahmad Faizal Hamid", None), ("Lim Wee Keat", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -85,6 +85,9 @@ COURTESY_TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Madame", "Mme", "Mlle", "M",
     "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Fr", "Sister", "Brother", "Shri", "Smt",
     "Shrimati", "Alhaji", "Alhaja", "Engr",
+    # West African and Malaysian honorifics: "Mallam Sani Dauda", "Hajia Zururat Zubir", "Datuk Seri Abdul Fattah"
+    "Hajia", "Hajiya", "Mallam", "Malam", "Datuk Seri", "Dato' Sri", "Dato’ Sri", "Datuk", "Dato'", "Dato’",
+    "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun",
 )
 # The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
 SURNAME_TITLES = (

@@ -19,9 +19,11 @@ from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS, MONTH_NAMES,
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
-# One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "McDonald".
+# One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
 # Each written as its first capital and the rest, which RE_NAME_STARTS looks ahead for.
-NAME_PART_REST = rf"[{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
+NAME_PART_REST = (
+    rf"(?:['’][{U}])?[{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
+)
 NAME_PART = rf"[{U}]{NAME_PART_REST}"
 INITIAL = rf"[{U}]\.(?:[{U}]\.)*"  # "B.", "B.B."
 PARTICLE = (
@@ -32,6 +34,10 @@ FULL_NAME_REST = (
     rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
 )
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
+# A member of a parliament, by the letters after a name that also stand before it: "Labour MP Jane Doe",
+# "Fine Gael TD Kieran O'Donnell".
+PARLIAMENT_TITLES = r"(?:TD|MP|MEP|MLA|MSP|MPP|MHA|MNA)"
+RE_PARLIAMENT_AFTER = re.compile(rf" {PARLIAMENT_TITLES}\b")
 # A courtesy title is no role: "Mr Kim" says nothing of what Kim does.
 NO_ROLE_TITLES = {t.lower() for t in COURTESY_TITLES}
 HONORIFIC = (
@@ -40,7 +46,7 @@ HONORIFIC = (
     + r"|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
     r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
     r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
-    r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman"
+    r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman|" + PARLIAMENT_TITLES + r""
     r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
     r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father"
     r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
@@ -294,6 +300,8 @@ def find_people(
     def add(name: str, role: str | None, a: int, b: int, capitals: bool = False) -> None:
         if role is None and (a, b) in seen:
             return  # found already, by another pattern
+        if RE_PARLIAMENT_AFTER.match(text, b):
+            return  # "according to Fine Gael TD Kieran O'Donnell": a party before its member's title
         seen.add((a, b))
         name = _strip_trailing(name)
         lead = RE_LEAD_HONORIFIC.match(name)
@@ -752,6 +760,8 @@ def _by_given_name(text: str):
             if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7) : a]):
                 continue  # "the Rosa Parks Housing Cooperative": a thing named after someone; "St. Paul"
             b = toks[-1][1] + len(toks[-1][0])
+            if RE_PARLIAMENT_AFTER.match(text, b):
+                continue  # "Fine Gael TD Kieran O'Donnell": a party before its member's title
             yield text[a:b], a, b
 
 
