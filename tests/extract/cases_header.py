@@ -473,6 +473,56 @@ La conférence a réuni 50 représentants.""",
         "2007-12-18",
         [],
     ),
+    # a date field with a day-month-year in dashes, and a clock after it
+    (
+        """Dairy farmers call for cheaper feed
+Source: Tamale | Regional Desk | Abena Mensah
+Date: 07-05-2021 Time: 10:15:02:am
+The farmers' union met in Tamale.""",
+        "Dairy farmers call for cheaper feed",
+        "2021-05-07",
+        [],
+    ),
+    # a weekday in Indonesian before the date line's day
+    (
+        """Kamis , 14 March 2019, 09:30 WIB
+
+Ministry lists 40,000 inactive cooperatives
+
+The ministry will dissolve cooperatives that have not met for three years.""",
+        "Ministry lists 40,000 inactive cooperatives",
+        "2019-03-14",
+        [],
+    ),
+    # a date field closing the byline's line
+    (
+        """Cooperatives are the task of every ministry
+
+By Office of the Deputy Secretary for Documents     Date 12 October 2018
+Category: News
+Speakers met at the ministry's auditorium.""",
+        "Cooperatives are the task of every ministry",
+        "2018-10-12",
+        [],
+    ),
+    # a site's clock and logo above the article are no title
+    (
+        """Island Time: 7:45 AM on Friday 3 March
+
+Island Herald Logo
+
+/ Front page / Archives » Article Index
+
+Farm co-ops look to export markets
+
+Mere Tuilagi
+Wednesday, March 01, 2017
+
+The island's farm cooperatives plan to ship taro to New Zealand.""",
+        "Farm co-ops look to export markets",
+        "2017-03-01",
+        [],
+    ),
     # LISTING PAGES
     # ------------------------------------------------------------------
     # a blog post listing events by day and month, the year only in its title
@@ -1163,5 +1213,8 @@ OPEN_CASES = [
         # "Latest news" (two words) above undated headline/summary pairs: the header takes the first headline,
         # as it must for a kicker ("ILC 110") above an article's title; telling the two apart needs the page's shape.
         "Latest news",
+        # "07-05-2021" in a date field: day first here, month first on other pages (one held-out page was read
+        # wrong when dashes were read day-first); the order needs the page's own convention.
+        "Dairy farmers call for cheaper feed",
     )
 ]

@@ -675,8 +675,17 @@ def _place_after(line: str, end: int, rest: str) -> bool:
     return is_place(rest)
 
 
+# Weekdays in the languages of pages that print dates in English: Indonesian and Malay ("Selasa ,
+# 25 August 2015"), French, Spanish, Portuguese.
+FOREIGN_WEEKDAYS = (
+    "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Isnin|Khamis|Ahad|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    "|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira"
+    "|quinta-feira|sexta-feira"
+)
 RE_DATE_REST = re.compile(
-    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?|(?i:"
+    + FOREIGN_WEEKDAYS
+    + r"))\.?\s?,?\s*,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
     r"(?:\s*\([A-Za-z]+\))?"
 )

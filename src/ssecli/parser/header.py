@@ -298,6 +298,15 @@ def glued_fields_date(line: str) -> tuple | None:
     return found[0].start
 
 
+# "By Office of the Assistant ...     Date 5 September 2017": a date field closing a byline's line.
+RE_DATE_FIELD_AFTER = re.compile(r"\s(?:Date|Published|Posted on|Posted)\s*:?\s+(?P<date>[^:]{6,40})$")
+
+
+def date_field_after(line: str) -> tuple | None:
+    m = RE_DATE_FIELD_AFTER.search(_strip_markup(line))
+    return D.parse_date_value(m.group("date")) if m else None
+
+
 def day_then_kind(line: str) -> tuple | None:
     """ "June 6, 2024 Press release", "May 30, 2025 News Around the States": a day, then the kind
     of text or its section in a few capitalised words (a listing's row has a headline there)."""
@@ -457,6 +466,7 @@ def _header(lines: list[str]) -> Header:
                 or glued_fields_date(s)
                 or day_then_kind(s)
                 or given_on_date(s)
+                or date_field_after(s)
             )
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
@@ -469,12 +479,13 @@ def _header(lines: list[str]) -> Header:
             content_after_title += 1
         if head.title is None:
             if line_date(s) is None and not RE_SEPARATOR.match(s) and not _is_credit(RE_NUMBERED.sub("", s)):
-                if fallback is None:
+                if fallback is None and not RE_PAGE_FURNITURE.search(s) and not RE_TRAIL.search(s):
                     fallback = (_strip_markup(s), i)
                 if _looks_like_title(s) and not _dated_title(s):
                     head.title, head.title_line = _strip_markup(s), i
                     if (
-                        fallback[1] < i
+                        fallback is not None
+                        and fallback[1] < i
                         and RE_SENTENCE_END.search(head.title)
                         and not RE_SENTENCE_END.search(fallback[0])
                         and len(fallback[0].split()) >= 3
@@ -510,8 +521,13 @@ RE_SENTENCE_END = re.compile(r"[a-z0-9)][.]$")
 
 
 # A cookie banner, a site search box, buttons: what a page saved whole carries around an article.
+# A navigation trail: "Home > News", "/ Front page / Archives » Article Index".
+RE_TRAIL = re.compile(r" [>»] |^/ ")
+# A site's clock ("Fiji Time: 6:02 AM on Monday 19 February") and its logo's text are furniture too.
 RE_PAGE_FURNITURE = re.compile(
-    r"\bcookies?\b|^\[[^\]]+\]|^(?:you are here|search this site|sign in|log in|subscribe)\b", re.I
+    r"\bcookies?\b|^\[[^\]]+\]|^(?:you are here|search this site|sign in|log in|subscribe)\b"
+    r"|\btime:\s*\d{1,2}:\d\d|\blogo$",
+    re.I,
 )
 
 
