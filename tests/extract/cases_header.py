@@ -1203,6 +1203,52 @@ April 9th, 2019|""",
             ("Credit union turns 50", "2019-04-09"),
         ],
     ),
+    # a page that opens on its first item's date, each date above its headline
+    (
+        """March 14, 2019
+
+Power co-ops told to cut outages
+
+By Ana Reyes – March 13, 2019 from the Island Courier: the regulator gave three electric cooperatives a month to report.
+
+March 2, 2019
+
+Senate backs tax relief for electric co-ops
+
+By Ana Reyes – March 1, 2019 from the Island Courier: the bill now goes to the lower house.
+
+February 20, 2019
+
+Rural co-op wins grid award
+
+By Ben Cruz – February 19, 2019: the cooperative cut losses by a third.""",
+        "900_case",
+        None,
+        [
+            ("Power co-ops told to cut outages", "2019-03-14"),
+            ("Senate backs tax relief for electric co-ops", "2019-03-02"),
+            ("Rural co-op wins grid award", "2019-02-20"),
+        ],
+    ),
+    # the author's field glued to each item's date by the crawl
+    (
+        """Events from our network
+
+Published on 12/09/2021by editor
+
+Worker buyouts in the north
+
+The conference heard from ten worker buyouts that turned round firms in the textile and furniture trades.
+
+Published on 02/09/2021by editor
+
+A new fund for social co-ops
+
+The fund opens in October and will lend to social co-operatives that employ people leaving prison.""",
+        "Events from our network",
+        None,
+        [("Worker buyouts in the north", "2021-09-12"), ("A new fund for social co-ops", "2021-09-02")],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -48,6 +48,10 @@ RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
 RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
 
 
+# "Published on 21/07/2022by redazione": the author's field glued to the date by the crawl.
+RE_GLUED_BY = re.compile(r"(\d)([Bb]y )")
+
+
 # Pure, and asked of the same line several times per article (header, listing, items).
 @lru_cache(maxsize=1024)
 def _item_date(s: str) -> tuple | None:
@@ -55,7 +59,7 @@ def _item_date(s: str) -> tuple | None:
     a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
     if not D.RE_HAS_YEAR.search(s):
         return None  # each way below reads a whole date, and a whole date carries its year
-    s = RE_LEADING_MARK.sub("", s)
+    s = RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s))
     d = line_date(s)
     if d is None:
         fd = field_date(s)
@@ -248,6 +252,15 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     # headline for the title ("Provincial", then the items).
     heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
     floor = min(floor, heading)
+    if 0 <= heading < len(lines) and _item_date(lines[heading].strip()) is not None:
+        # "August 17, 2017", then a headline, and "August 10, 2017" further down: the page opens on its
+        # first item's date. A date line alone at the top is an article's ("13.10.2017", then its title).
+        # Each such date has a headline under it ("Legal basis" under a date of a table of fields is none).
+        shape = _date_shape(lines[heading])
+        dated = [j for j in range(heading, len(lines)) if lines[j].strip() and _date_shape(lines[j]) == shape]
+        headed = [j for j in dated if _item_date(lines[j].strip()) and _headline_below(lines, j)]
+        if headed[:1] == [heading] and len(headed) >= 2:
+            floor = heading - 1
     for i, line in enumerate(lines):
         if i <= floor:
             continue
@@ -417,6 +430,11 @@ def _first_card_closes(lines: list[str], marks: list, top: int) -> bool:
     if any(lines[j].strip() for j in range(top + 1, summary[0])):
         return False
     return _next_content(lines, marks[-1][0], len(lines)) is None
+
+
+def _headline_below(lines: list[str], i: int) -> bool:
+    below = _next_content(lines, i, len(lines))
+    return below is not None and len(lines[below].split()) >= 4 and _title_like(lines[below])
 
 
 def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
