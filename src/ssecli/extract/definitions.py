@@ -190,6 +190,9 @@ RE_ACRONYM_APPOSITION = re.compile(
     r"(?<!, )(?<![\w-])(?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*), the "
     r"(?P<long>[A-Z][^\n().,;:]{5,120}?)(?=[.;:)]|, [a-z]+\b)"
 )
+# Where it can start: an acronym's last letter, then ", the " (searched for first, as few texts have it).
+RE_APPOSITION_TRIGGER = re.compile(r"[A-Za-z&], the [A-Z]")
+RE_ACRONYM_END = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 # "the Central Union of Agricultural Cooperatives, known as JA-ZENCHU,": a name, then the one it goes by.
 RE_KNOWN_AS = re.compile(
     r", (?:also |commonly |locally |popularly |better |widely )?known as (?:the )?"
@@ -199,7 +202,11 @@ RE_KNOWN_AS = re.compile(
 
 def _appositive_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple[int, int]]]:
     out = []
-    for m in RE_ACRONYM_APPOSITION.finditer(text) if ", the " in text else ():
+    for t in RE_APPOSITION_TRIGGER.finditer(text) if ", the " in text else ():
+        start = RE_ACRONYM_END.search(text, max(0, t.start() - 16), t.start() + 1)
+        m = RE_ACRONYM_APPOSITION.match(text, start.start()) if start else None
+        if m is None:
+            continue
         short, long = m.group("short"), m.group("long").strip()
         after = text[m.end("long") + 2 : m.end("long") + 16].split(" ")[0]
         if (

@@ -4,11 +4,12 @@ names (split_and), and before a person's name that closes a body's (person_after
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.lexicon import NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
 from ssecli.extract.spans import PLURAL_HEADS, head_kind
-from ssecli.extract.text import CONNECTORS, Word, fold
+from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
@@ -100,20 +101,26 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
 COMMON_GIVEN = 5
 
 
+@lru_cache(maxsize=CACHED_NAMES)
+def _given_rank(word: str) -> int:
+    from ssecli.extract.names import given_names
+
+    return given_names().get(fold(word), 0)
+
+
 def person_after(run: str) -> int:
     """Where a person's name closes a run of capitalised words, after a body or a role: a given
     name and one or two words more, no word for a body among them ('Grameen Bank Muhammad Yunus';
     'Mary Robinson Foundation' is a body), and maybe 'and' another such name. The name's offset
     in the run, or 0."""
-    from ssecli.extract.names import given_names
-
-    names = given_names()
     toks = run.split(" ")
     for k in range(1, len(toks) - 1):
         first, before = toks[k], toks[k - 1]
+        if len(first) < 3 or not first[1:].islower():
+            continue  # a given name is written "Maria": not "il", "ICA" or "McDonald"
         # After a word for an office, any given name starts the holder's name: "... Registrar Sushil Dhakal".
         titled = k >= 2 and before.lower() in OFFICE_WORDS
-        if names.get(fold(first), 0) < (1 if titled else COMMON_GIVEN) or len(first) < 3 or first.isupper():
+        if _given_rank(first) < (1 if titled else COMMON_GIVEN):
             continue  # "Coop Pietra Alta Servizi", "Cooperativa Sociale Il Ponte": rare given names stand in names
         if before.lower() in CONNECTORS or before.endswith("."):
             continue
