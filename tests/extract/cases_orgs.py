@@ -658,6 +658,21 @@ CASES = [
         "At the meeting, Cooperative Department Registrar Anil Thapa promised a review.",
         [["Cooperative Department"]],
     ),
+    # a place's name with "and" in it inside a body's name; the fields of one ministry joined by "and"
+    (
+        "The Trinidad and Tobago Farmers Credit Union met the Agriculture and Cooperatives Ministry.",
+        [["Trinidad and Tobago Farmers Credit Union"], ["Agriculture and Cooperatives Ministry"]],
+    ),
+    # a department named with the region it serves is the department
+    (
+        "The Director of the Department of Co-operatives for the Ashanti Region, Kofi Mensah, spoke.",
+        [["Department of Co-operatives"]],
+    ),
+    # a body's board, the body unnamed, is no body; a place's first word that is a word elsewhere
+    (
+        "The Board of Directors thanked the New Zealand Dairy Cooperative for its gift.",
+        [["New Zealand Dairy Cooperative"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -74,6 +74,8 @@ TITLE_WORDS = {
     "representatives", "delegates", "delegation", "experts", "researchers", "participants", "undersecretary",
     "under-secretary", "vice-chairperson",
 }
+# The heads of a government's bodies, named by their fields: "Cooperatives and SMEs Ministry".
+GOVERNMENT_HEADS = {"ministry", "department", "directorate", "bureau"}
 # Offices before their holder's name ("Registrar Sushil Dhakal"), with those that also name a body
 # and so stay out of TITLE_WORDS ("the Registrar of Cooperatives", "Office of the Auditor General").
 OFFICE_WORDS = TITLE_WORDS | {"registrar", "treasurer", "auditor"}

@@ -25,6 +25,7 @@ from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import (
     AGENCY_FIELDS,
     FUNCTION_WORDS,
+    GOVERNMENT_HEADS,
     LIST_NOUNS,
     MEDIA_HEADS,
     NON_ORG_ACRONYMS,
@@ -565,10 +566,13 @@ RE_OF_REST = re.compile(r"\b(?:of|from|at)(?: the)? ")
 RE_OF_AND_FOR = re.compile(r"\b(?:of|and|for)(?: the)? ")
 RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
 # A body's organs, named by the body: "Board of Directors of X", "the Credit Committee of X".
-RE_ORGAN_OF = re.compile(
+_ORGAN = (
     r"(?:(?:Executive|Supervisory|Steering|Credit|Audit|Management|Advisory|Governing) )?"
-    r"(?:Board|Committee)(?: of (?:Directors|Trustees|Governors))? of (?:the )?"
+    r"(?:Board|Committee)(?: of (?:Directors|Trustees|Governors))?"
 )
+RE_ORGAN_OF = re.compile(_ORGAN + r" of (?:the )?")
+RE_ORGAN_ALONE = re.compile(_ORGAN)
+RE_FOR_PLACE_END = re.compile(r" for (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 # Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
 # "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
 MEETING_HEADS = {"forum", "assembly", "congress", "convention", "conference", "summit", "session"}
@@ -670,6 +674,13 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         ):
             _classify_span(text, rest, a + of_rest.end(), found, add, overlaps, is_place)
             return
+    if RE_ORGAN_ALONE.fullmatch(trimmed):
+        return  # "The Board of Directors approved ...": a body's organ, the body unnamed
+    served = RE_FOR_PLACE_END.search(trimmed)
+    if served and fold(toks[0]) in GOVERNMENT_HEADS and is_place(served.group("place")):
+        # "the Department of Co-operatives for the Bono, Bono East and Ahafo Regions": the regions it serves
+        trimmed, b = trimmed[: served.start()], a + served.start()
+        toks = trimmed.split()
     organ = RE_ORGAN_OF.match(trimmed)
     if organ and head_kind(trimmed[organ.end() :]) == "org" and len(trimmed[organ.end() :].split()) >= 2:
         # "the Credit Committee of St. Paul Postal Employees CU": a body's board, named by the body.

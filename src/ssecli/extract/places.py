@@ -35,6 +35,9 @@ def lookup(name: str) -> Entry | None:
     found = entry(key)
     if found is None and key.startswith("the "):
         found = entry(key[4:])
+    if found is None and (saint := RE_SAINT.match(key)):
+        # "St Vincent and the Grenadines", "St. Lucia": the gazetteer writes "Saint"
+        found = entry(("sainte " if saint.group(1) else "saint ") + key[saint.end() :])
     return found
 
 
@@ -189,10 +192,7 @@ def _lookup_surface(surface: str) -> Entry | None:
         e = entry(fold(surface[:-5]))
         if e is not None and e.kind == "city":
             return e
-    saint = RE_SAINT.match(key)
-    if saint:  # "St Vincent and the Grenadines", "St. Lucia": the gazetteer writes "Saint"
-        return entry(("sainte " if saint.group(1) else "saint ") + key[saint.end() :])
-    return None
+    return lookup(surface) if RE_SAINT.match(key) else None
 
 
 RE_STREET_AFTER = re.compile(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Close)\b")

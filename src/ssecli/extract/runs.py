@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, very_common_words
-from ssecli.extract.lexicon import NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
+from ssecli.extract.lexicon import GOVERNMENT_HEADS, NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
 from ssecli.extract.spans import PLURAL_HEADS, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
@@ -21,12 +21,27 @@ def _is_place(name: str) -> bool:
     return is_place(name)
 
 
+def _place_across(left: str, right: str) -> bool:
+    """A place's name with 'and' in it: 'Trinidad and Tobago', 'St Vincent and the Grenadines'."""
+    lw, rw = left.split(), right.split()
+    for a in (1, 2):
+        for b in (1, 2, 3):
+            if a <= len(lw) and b <= len(rw) and (b > 1 or rw[0].lower() != "the"):
+                if _is_place(" ".join(lw[-a:]) + " and " + " ".join(rw[:b])):
+                    return True
+    return False
+
+
 def split_and(span: str, start: int) -> list[tuple[str, int]]:
     """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
     options = []
     for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
         left, right = span[: m.start()], span[m.end() :]
+        if _place_across(left, right):
+            continue  # "St Vincent and the Grenadines Co-operative League": the "and" is the place's
+        if right.split()[-1].lower() in GOVERNMENT_HEADS and " " not in left and not left.isupper():
+            continue  # "Cooperatives and SMEs Ministry": the fields of one ministry
         left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
         right_words = right.split()
         if right_words[:2] in (["of", "the"], ["of", "The"]):

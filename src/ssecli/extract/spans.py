@@ -134,12 +134,20 @@ def head_kind(span: str) -> str:
 
 
 @lru_cache(maxsize=CACHED_NAMES)
+def _place_of_two(a: str, b: str) -> bool:
+    """'New Zealand', 'New Delhi': a place whose first word is a function word elsewhere."""
+    from ssecli.extract.places import is_place
+
+    return a.lower() not in ("the", "a", "an") and is_place(f"{a} {b}")
+
+
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()
     # "Seoul-based Sungkonghoe University": the place of a body is not part of its name.
     while ws and (
         ws[0].lower() in FUNCTION_WORDS
+        and not (ws[0][:1].isupper() and len(ws) > 2 and _place_of_two(ws[0], ws[1]))
         or ws[0].lower() in MONTH_NAMES
         or ws[0].endswith("-based")
         or ws[0].islower()
