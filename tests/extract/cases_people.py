@@ -353,6 +353,11 @@ CASES = [
         "The congress was opened by Datuk Seri Ahmad Faizal Hamid and Tan Sri Lim Wee Keat.",
         [("Ahmad Faizal Hamid", None), ("Lim Wee Keat", None)],
     ),
+    # two initials without their full stops, after a title
+    (
+        "Speakers include the union's Managing Director R K Sharma and its Chairman Vijay Mehta.",
+        [("R K Sharma", "Managing Director"), ("Vijay Mehta", "Chairman")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

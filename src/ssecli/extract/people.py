@@ -54,7 +54,8 @@ HONORIFIC = (
 )
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 # "Mr E.T. Mensah", "Dr. J. K. Addo": after a title, initials may stand for the given names.
-INITIALS_NAME = rf"{INITIAL}(?:[ \u00a0]?{INITIAL}){{0,2}}[ \u00a0]{NAME_PART}"
+# "Managing Director U S Awasthi", "Dr. W A Wijewardana": two or three initials without their full stops.
+INITIALS_NAME = rf"(?:{INITIAL}(?:[ \u00a0]?{INITIAL}){{0,2}}|[{U}] [{U}](?: [{U}])?)[ \u00a0]{NAME_PART}"
 RE_HONORIFIC_NAME = re.compile(
     rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME}|{INITIALS_NAME}(?![\w'’-]))"
 )
