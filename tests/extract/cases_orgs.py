@@ -673,6 +673,11 @@ CASES = [
         "The Board of Directors thanked the New Zealand Dairy Cooperative for its gift.",
         [["New Zealand Dairy Cooperative"]],
     ),
+    # a word for bodies of a kind in a heading in capitals is no body's name
+    (
+        "MESSAGE FOR THE DAY OF COOPERATIVES AND CREDIT UNIONS\nThe OECD published the message.",
+        [["OECD"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

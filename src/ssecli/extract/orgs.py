@@ -36,6 +36,7 @@ from ssecli.extract.lexicon import (
 )
 from ssecli.extract.runs import person_after, split_and
 from ssecli.extract.spans import (
+    PLURAL_HEADS,
     RE_GROUP_NOUN,
     Definition,
     OrgFindings,
@@ -140,6 +141,8 @@ def _bare_acronyms(s: _Search) -> None:
             continue
         if bare.isupper() and fold(bare) in NON_ORG_HEADS:
             continue  # "ICA EXPO 2012", "the SUMMIT": a word for an event or a document, in capitals
+        if bare.isupper() and _kind_of_body(fold(bare)):
+            continue  # "INTERNATIONAL DAY OF COOPERATIVES": a word for bodies in a heading in capitals
         if RE_CODE_END.search(bare) or RE_CAPS_DIGITS.fullmatch(bare):
             continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag; SDG8, KSE100
         if RE_CAPS_PLURAL.fullmatch(bare):
@@ -159,6 +162,13 @@ def _bare_acronyms(s: _Search) -> None:
         s.found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+
+
+def _kind_of_body(word: str) -> bool:
+    """'cooperatives', 'unions', 'societies': bodies of a kind, no body's name ('COOP' may be one)."""
+    if not word.endswith("s"):
+        return False
+    return word in PLURAL_HEADS or (word[:-3] + "y" if word.endswith("ies") else word[:-1]) in ORG_WORDS
 
 
 def _appositions(s: _Search) -> None:
@@ -197,7 +207,7 @@ def _coined_names(s: _Search) -> None:
     """Names coined with a year or with "coop": Catalyst2030, Legacoop, Coopfond, iCOOP."""
     rx = RE_COINED_NAME if "iCOOP" in s.text else RE_COINED_CAPITAL_NAME
     for m in rx.finditer(s.text):
-        if not s.overlaps(*m.span()) and fold(m.group()) not in common_words():
+        if not s.overlaps(*m.span()) and fold(m.group()) not in common_words() and not _kind_of_body(fold(m.group())):
             s.found.acronym_candidates.append(OrgMention(m.group(), m.span()))
 
 
