@@ -678,6 +678,16 @@ CASES = [
         "MESSAGE FOR THE DAY OF COOPERATIVES AND CREDIT UNIONS\nThe OECD published the message.",
         [["OECD"]],
     ),
+    # a meeting whose name opens on its ordinal is one meeting of a series
+    (
+        "Members met at the Fifth Annual Dairy Cooperative Leadership Forum in Perth.",
+        [],
+    ),
+    # a body's regional office after a dash, named after its meeting: the office
+    (
+        "Delegates reviewed the Youth Seminar of the World Fair Trade Organization - Africa in Accra.",
+        [["World Fair Trade Organization - Africa"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

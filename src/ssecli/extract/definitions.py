@@ -241,6 +241,7 @@ RE_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
 RE_TRAILING_ACRONYM = re.compile(r"(?: |-|–| [-–] )([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)$")
 
 
+RE_OF_THE = re.compile(r" of (?:the )?")
 RE_REGION_AFTER = re.compile(r" [-–] ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
 
 
@@ -255,6 +256,9 @@ def _regional_body(text: str, span: str, a: int, b: int, add, overlaps) -> bool:
     name = trim_title(span)
     if e is None or e.kind not in ("continent", "region") or not name:
         return False
+    owner = RE_OF_THE.search(name)
+    if owner and head_kind(name[: owner.start()]) == "other":
+        name = name[owner.end() :]  # "the Youth Seminar of the International Co-operative Alliance - Asia Pacific"
     if not (head_kind(name) == "org" or Word(name, 0, 0).is_acronym and name not in NON_ORG_ACRONYMS):
         return False
     start = a + span.rfind(name)
