@@ -159,6 +159,11 @@ CASES = [
         "The office moved from Victoria Street to Kenya Road in Nairobi.",
         ["Nairobi"],
     ),
+    # a postcode joined to the city's name by a hyphen
+    (
+        "The meeting is at the Cooperative House, Siri Fort Road, New Delhi-110049, on Monday.",
+        ["New Delhi"],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

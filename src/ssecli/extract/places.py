@@ -84,6 +84,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 continue
             a, b = w.start, last.start + len(last.bare)
             surface = text[a:b]
+            if surface[-1:].isdigit() and (code := RE_POSTCODE_TAIL.search(surface)):
+                surface, b = surface[: code.start()], b - len(code.group())  # "New Delhi-110016"
             found = _lookup_surface(surface)
             if found is None:
                 continue
@@ -195,6 +197,7 @@ def _lookup_surface(surface: str) -> Entry | None:
     return lookup(surface) if RE_SAINT.match(key) else None
 
 
+RE_POSTCODE_TAIL = re.compile(r"[- ]\d{3,6}$")
 RE_STREET_AFTER = re.compile(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Close)\b")
 RE_SAINT = re.compile(r"st(e)?\.? ")
 
