@@ -358,6 +358,11 @@ CASES = [
         "Speakers include the union's Managing Director R K Sharma and its Chairman Vijay Mehta.",
         [("R K Sharma", "Managing Director"), ("Vijay Mehta", "Chairman")],
     ),
+    # titles stacked before a long name
+    (
+        "The union's deputy president Associate Professor Datuk Dr Haji Ahmad Nazri Abdul Hamid Osman spoke.",
+        [("Ahmad Nazri Abdul Hamid Osman", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

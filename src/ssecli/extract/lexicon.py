@@ -89,7 +89,7 @@ COURTESY_TITLES = (
     "Shrimati", "Alhaji", "Alhaja", "Engr",
     # West African and Malaysian honorifics: "Mallam Sani Dauda", "Hajia Zururat Zubir", "Datuk Seri Abdul Fattah"
     "Hajia", "Hajiya", "Mallam", "Malam", "Datuk Seri", "Dato' Sri", "Dato’ Sri", "Datuk", "Dato'", "Dato’",
-    "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun",
+    "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Haji", "Hajjah", "Hj",
 )
 # The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
 SURNAME_TITLES = (

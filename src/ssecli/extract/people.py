@@ -56,8 +56,10 @@ COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 # "Mr E.T. Mensah", "Dr. J. K. Addo": after a title, initials may stand for the given names.
 # "Managing Director U S Awasthi", "Dr. W A Wijewardana": two or three initials without their full stops.
 INITIALS_NAME = rf"(?:{INITIAL}(?:[ \u00a0]?{INITIAL}){{0,2}}|[{U}] [{U}](?: [{U}])?)[ \u00a0]{NAME_PART}"
+# Titles stack: "Datuk Dr Haji Abdul Rahman Abdul Razak Shaik".
 RE_HONORIFIC_NAME = re.compile(
-    rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?P<name>{FULL_NAME}|{INITIALS_NAME}(?![\w'’-]))"
+    rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?:(?:{HONORIFIC})\.?[ \u00a0]+){{0,3}}"
+    rf"(?P<name>{FULL_NAME}|{INITIALS_NAME}(?![\w'’-]))"
 )
 # The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
 # each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), three
