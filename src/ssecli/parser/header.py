@@ -557,6 +557,11 @@ def _is_table_row(t: str) -> bool:
     return t.count(" | ") >= 2 or len(RE_WIDE_GAP.findall(t)) >= 2
 
 
+RE_GLUED_TIMESTAMP = re.compile(
+    r"(?<=[^\W\d])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)T\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:?\d\d|Z)?$"
+)
+
+
 # Pure, and asked of the same line several times per article (header, listing, items).
 @lru_cache(maxsize=1024)
 def _dated_title(line: str) -> tuple[tuple, str] | None:
@@ -575,6 +580,10 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
         words = [c for c in cells if not D.parse_date_value(c) and not c.isdigit()]
         if len(dated) == 1 and dated[0][2] is not None and words:
             return dated[0], max(words, key=lambda c: (c.count(",") < 2, len(c)))
+    glued = RE_GLUED_TIMESTAMP.search(t)
+    if glued and len(t[: glued.start()].split()) >= 2:
+        # "The Spring Budget Statement2022-05-13T08:55:58+00:00": a card's headline and its post's time, glued.
+        return (int(glued["y"]), int(glued["m"]), int(glued["d"])), _strip_markup(t[: glued.start()])
     # "2. Cabinet approves the plan. (29th June 2022)": a numbered headline, its day in brackets after it.
     bracketed = RE_BRACKETED_DAY.search(t) if RE_NUMBERED.match(line) else None
     if bracketed:
