@@ -363,6 +363,11 @@ CASES = [
         "The union's deputy president Associate Professor Datuk Dr Haji Ahmad Nazri Abdul Hamid Osman spoke.",
         [("Ahmad Nazri Abdul Hamid Osman", None)],
     ),
+    # two everyday words with no given name among them are no person's name
+    (
+        "The Minister of Employment and Labour Relations said Public Affairs would answer; Grace Mensah agreed.",
+        [("Grace Mensah", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

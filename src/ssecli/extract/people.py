@@ -214,10 +214,18 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False  # a word in capitals; "B.B." is two initials
     if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
         return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
+    if all(t in _everyday() for t in low) and not _rank(toks[0]):
+        return False  # "Labour Relations", "Animal Husbandry", "Medium Enterprises": words, no given name
     return not (is_place(name) or is_org(name))
 
 
 RE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _everyday() -> frozenset[str]:
+    from ssecli.extract.names import everyday_words
+
+    return everyday_words()
 
 
 # Endings of everyday English nouns and participles, which no one's name has.
