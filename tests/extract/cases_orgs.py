@@ -688,6 +688,15 @@ CASES = [
         "Delegates reviewed the Youth Seminar of the World Fair Trade Organization - Africa in Accra.",
         [["World Fair Trade Organization - Africa"]],
     ),
+    # a dateline's wire agency, though its letters spell a word or a given name
+    (
+        "QUETTA, March 3 (APP): The provincial cooperative bank will reopen its branches.",
+        [["APP"]],
+    ),
+    (
+        "Pune [India], Feb. 12 (ANI): The dairy federation reported record milk collection.",
+        [["ANI"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

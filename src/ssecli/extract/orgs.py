@@ -119,6 +119,23 @@ def _bracketed_lists(s: _Search) -> None:
                     s.add(OrgMention(item, (pos, pos + len(item))))
 
 
+# "LAHORE, July 1 (APP):", "May 22, 2006 (LBO) –", "OTTAWA, Jan. 7 /CNW/ --": the wire agency of a dateline
+# (after the "date 2017-07-01" a crawl may put first).
+RE_WIRE_AGENCY = re.compile(
+    r"^[^\S\n]*(?:date \d{4}-\d\d-\d\d )?[A-Z][^\n()/]{2,50}?(?:\d|,)[^\n()/]{0,30}?[ ]?"
+    r"(?:\((?P<a>[A-Z][A-Za-z]{1,9})\)|/(?P<b>[A-Z][A-Za-z]{1,9})/)\s*(?::|--|–|—|-)\s",
+    re.M,
+)
+
+
+def _wire_agencies(s: _Search) -> None:
+    for m in RE_WIRE_AGENCY.finditer(s.text) if "(" in s.text or "/" in s.text else ():
+        name = m.group("a") or m.group("b")
+        span = m.span("a") if m.group("a") else m.span("b")
+        if name.isupper() and name not in NON_ORG_ACRONYMS and not s.overlaps(*span):
+            s.add(OrgMention(name, span))
+
+
 def _bare_acronyms(s: _Search) -> None:
     """Acronyms standing alone: candidates that the corpus confirms or rules out (resolve.py)."""
     text, is_place = s.text, s.is_place
@@ -227,6 +244,7 @@ PASSES = (
     ("member_lists", _member_lists),
     ("capitalised_runs", _capitalised_runs),
     ("bracketed_lists", _bracketed_lists),
+    ("wire_agencies", _wire_agencies),
     ("bare_acronyms", _bare_acronyms),
     ("appositions", _appositions),
     ("appositions_after", _appositions_after),
