@@ -164,6 +164,11 @@ CASES = [
         "The meeting is at the Cooperative House, Siri Fort Road, New Delhi-110049, on Monday.",
         ["New Delhi"],
     ),
+    # a compass word opens the name after it: a region it qualifies, a place the gazetteer lacks, or none
+    (
+        "Tuna co-ops in the Western Pacific met farmers from Northern Luzon; staff in the South Island struck.",
+        ["Western Pacific", "Northern Luzon"],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

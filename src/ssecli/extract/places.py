@@ -137,6 +137,23 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         if found.common and RE_SEASON_YEAR.match(text, b):
             after = i + n  # "in Spring 2023": a season
             continue
+        if found.common and n == 1 and found.kind == "region" and (part := RE_NAME_AFTER.match(text, b)):
+            # A compass word before another name opens that name: a region of the world it qualifies,
+            # or a place the gazetteer lacks; before a word of the language, no place at all.
+            rest = lookup(part.group(1))
+            if (
+                rest is not None
+                and rest.kind in ("region", "continent")
+                and not rest.common
+                or rest is None
+                and fold(part.group(1)) not in common_words()
+            ):
+                # "the Western Pacific", "Northern Luzon", "North Rustico"; not "Western Union", "the South Island"
+                b = part.end()
+                size = rest.population if rest else 0
+                out.append(PlaceMention(text[a:b], Entry(text[a:b], "region", size, False), (a, b)))
+            after = i + n + 1
+            continue
         if RE_STREET_AFTER.match(text, b):
             after = i + n + 1  # "Victoria Street", "Kenya Road": an address names the street, not the place
             continue
@@ -197,6 +214,7 @@ def _lookup_surface(surface: str) -> Entry | None:
     return lookup(surface) if RE_SAINT.match(key) else None
 
 
+RE_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)\b")
 RE_POSTCODE_TAIL = re.compile(r"[- ]\d{3,6}$")
 RE_STREET_AFTER = re.compile(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Close)\b")
 RE_SAINT = re.compile(r"st(e)?\.? ")
