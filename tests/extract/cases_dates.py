@@ -232,5 +232,7 @@ CASES = [
     ("Die Versammlung fand am 12. März 2020 in Berlin statt.", None, [("2020-03-12", "2020-03-12")]),
     # a month's name in another language without a day and a year is no date: "mars" is a planet too
     ("Mission to Mars 2020 mai be late.", None, [("2020", "2020")]),
+    # a day, a month's name and a year joined by hyphens
+    ("The society was registered on 14-May-2017 in Dehradun.", None, [("2017-05-14", "2017-05-14")]),
 ]
 OPEN_CASES = []

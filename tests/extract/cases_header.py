@@ -523,6 +523,28 @@ The island's farm cooperatives plan to ship taro to New Zealand.""",
         "2017-03-01",
         [],
     ),
+    # a release's place, its day and time, and its reference on one line
+    (
+        """Farmers' cooperation programme closes with a review of its results
+
+Yerevan, 05/10/2019 - 11:00, UNIQUE ID: 191005_3
+Press releases
+
+The programme helped 120 small farmers' cooperatives.""",
+        "Farmers' cooperation programme closes with a review of its results",
+        "2019-10-05",
+        [],
+    ),
+    # a date field after a source field on one line
+    (
+        """Cooperative societies for hill farmers to double: minister
+ Source : Hill News English  Date : 21-Mar-2018
+
+Shimla, March 21: The minister opened a training centre.""",
+        "Cooperative societies for hill farmers to double: minister",
+        "2018-03-21",
+        [],
+    ),
     # LISTING PAGES
     # ------------------------------------------------------------------
     # a blog post listing events by day and month, the year only in its title

@@ -116,6 +116,8 @@ RE_D_DM = _c(
 RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
 # May 26, 2021; April 20 2021; Sept. 30
 RE_MD = _c(r"{wd}{m1}\s+{d1}(?:{sy}{y1})?{ty}")
+# 14-May-2017, 3-Sep-2021: a day, a month's name and a year joined by hyphens, as Indian sites print them
+RE_DMY_HYPHENED = _c(r"{d1}-{m1}-{y1}{ty}")
 # between March and June 2023; March–June 2023; from March to June 2023
 RE_M_M_Y = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{m1}(?:\s+{y1})?(?(btw)\s+and\s+|{dash}){m2}\s+{y2}")
 # from April to June; between March and May: months of the article's year
@@ -452,6 +454,7 @@ PASSES = (
     Pass("d_dm", RE_D_DM, Where.NUMBERED_MONTH_LINES, _days_of_month),
     Pass("dm", RE_DM, Where.NUMBERED_MONTH_LINES, _day),
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
+    Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day),
     Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
     Pass("m_m", RE_M_M, Where.MONTH_LINES, _month_range),

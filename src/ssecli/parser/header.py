@@ -302,6 +302,19 @@ def glued_fields_date(line: str) -> tuple | None:
 RE_DATE_FIELD_AFTER = re.compile(r"\s(?:Date|Published|Posted on|Posted)\s*:?\s+(?P<date>[^:]{6,40})$")
 
 
+def place_then_day(line: str) -> tuple | None:
+    """'Tbilisi, 01/12/2017 - 15:00, UNIQUE ID: 171201_8': where a release was written, then its day."""
+    place, sep, rest = _strip_markup(line).partition(", ")
+    if not sep or len(place.split()) > 3 or not place[:1].isupper():
+        return None
+    found = D.find_dates(rest[:40])
+    if not found or found[0].span[0] != 0 or found[0].start[2] is None or found[0].start[0] is None:
+        return None
+    from ssecli.extract.places import is_place
+
+    return found[0].start if is_place(place) else None
+
+
 def date_field_after(line: str) -> tuple | None:
     m = RE_DATE_FIELD_AFTER.search(_strip_markup(line))
     return D.parse_date_value(m.group("date")) if m else None
@@ -447,6 +460,8 @@ def _header(lines: list[str]) -> Header:
             head.title, head.title_line = _strip_markup(m.group("value")).strip("\"'"), i
             continue
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
+            if best_rank > 1 and (after_field := date_field_after(s)) is not None:
+                best_rank, head.date, head.date_line = 1, after_field, i  # "Source : X  Date : 14-May-2017"
             continue
         if head.title is not None and (RE_SEPARATOR.match(s) or RE_NUMBERED.match(s)):
             # A rule or a numbered or bulleted line under the title opens the body or a list of items;
@@ -467,6 +482,7 @@ def _header(lines: list[str]) -> Header:
                 or day_then_kind(s)
                 or given_on_date(s)
                 or date_field_after(s)
+                or place_then_day(s)
             )
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
