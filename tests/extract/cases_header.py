@@ -1290,6 +1290,55 @@ Pub saved by its regulars2023-05-11T16:40:12+00:00""",
         None,
         [("Villagers save their shop for good", "2023-06-02"), ("Pub saved by its regulars", "2023-05-11")],
     ),
+    # dates and bylines under the headlines, and summaries ending on a link to the rest
+    (
+        """Co-op news
+
+Bakery co-op opens a second shop
+
+12.04.2021 | ANNA VIRTANEN, text
+
+The bakery co-op in the old town opened its second shop on the harbour front.
+
+Housing co-ops plan 400 homes
+
+3.2.2021 | MIKKO LAINE, text
+
+The city's housing co-ops agreed a plan for 400 homes near the new tram line.""",
+        "Co-op news",
+        None,
+        [("Bakery co-op opens a second shop", "2021-04-12"), ("Housing co-ops plan 400 homes", "2021-02-03")],
+    ),
+    (
+        """Our Members In The Press
+
+Member credit unions make the papers every week; here are the latest stories about them from the region!
+
+May 2, 2014
+
+Two Island Credit Unions Agree to Merge
+
+The Island Courier: Harbour Credit Union will join Bay Credit Union in the autumn, giving members of both a wider branch network and longer hours …  [MORE]
+
+April 11, 2014
+
+Credit Union Named Top Employer
+
+The Island Courier: Harbour Credit Union was named the best place to work among the region's financial firms …  [MORE]
+
+March 20, 2014
+
+Credit Unions to Merge
+
+The Bay Herald: two small credit unions on the east coast will vote on a merger at their annual meetings in May …  [MORE]""",
+        "Our Members In The Press",
+        None,
+        [
+            ("Two Island Credit Unions Agree to Merge", "2014-05-02"),
+            ("Credit Union Named Top Employer", "2014-04-11"),
+            ("Credit Unions to Merge", "2014-03-20"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -578,13 +578,28 @@ RE_GLUED_TIMESTAMP = re.compile(
 )
 
 
+# "SAMI KARHU, text", "Jane Doe, photos", "By Jane Doe": who wrote an item, after its date on one line.
+RE_BYLINE_PART = re.compile(
+    r"(?:By\s+\S.{2,40}|[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3},?\s+(?:text|photos?|words))", re.I
+)
+
+
+def dated_byline(line: str) -> tuple | None:
+    """'29.10.2019 | SAMI KARHU, text': an item's date and its author."""
+    date_part, sep, rest = _strip_markup(line).partition(" | ")
+    if not sep or not RE_BYLINE_PART.fullmatch(rest.strip()):
+        return None
+    d = D.parse_date_value(date_part)
+    return d if d is not None and d[2] is not None else None
+
+
 # Pure, and asked of the same line several times per article (header, listing, items).
 @lru_cache(maxsize=1024)
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
-    if not D.RE_HAS_YEAR.search(line):
-        return None  # each way below reads a day with its year
+    if not D.RE_HAS_YEAR.search(line) or dated_byline(line):
+        return None  # each way below reads a day with its year; a byline after a date is no title
     t = RE_NUMBERED.sub("", _strip_markup(line))
     if _is_table_row(t):
         # "15 | Office relocation notice | 2024-03-04", "128   KoSEA signs MOU ...   KoSEA   2023.05.11   412":

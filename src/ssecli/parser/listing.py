@@ -24,6 +24,7 @@ from ssecli.parser.header import (
     _is_credit,
     _is_table_row,
     _item_title,
+    dated_byline,
     field_date,
     leading_day,
     line_date,
@@ -84,6 +85,8 @@ def _item_date(s: str) -> tuple | None:
                 and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts)
             ):
                 d = m.start
+    if d is None and " | " in s:
+        d = dated_byline(s)
     if d is None and " · " in s:
         d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
     return d if d is not None and d[2] is not None else None
@@ -110,18 +113,17 @@ RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\
 RE_DIGIT = re.compile(r"\d")
 
 
+# A summary ends on a full stop, an ellipsis or a link to the rest: "... Stratford, PEI …  [MORE]".
+RE_SUMMARY_END = re.compile(r"(?:[.…]|\.\.\.|Read More|Read more|\[(?:MORE|More|more|\.\.\.|…)\])\s*$")
+
+
 def _title_like(s: str) -> bool:
     """A headline rather than a summary: short, not a sentence that ends in a full stop or an ellipsis."""
     t = _strip_markup(RE_BULLET.sub("", s))
     if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t):
         return False
     words = len(t.split())
-    return (
-        words <= 30
-        and not re.search(r"(?:[.…]|\.\.\.|Read More|Read more)\s*$", t)
-        or words <= 12
-        and not t.endswith("...")
-    )
+    return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
 
 def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
