@@ -128,8 +128,16 @@ RE_WIRE_AGENCY = re.compile(
 )
 
 
+# Where one can be: an agency's letters in brackets or slashes, then the dash or colon of a dateline.
+RE_AGENCY_TRIGGER = re.compile(r"[(/][A-Z][A-Za-z]{1,9}[)/]\s*(?::|--|–|—|-)\s")
+
+
 def _wire_agencies(s: _Search) -> None:
-    for m in RE_WIRE_AGENCY.finditer(s.text) if "(" in s.text or "/" in s.text else ():
+    text = s.text
+    for t in RE_AGENCY_TRIGGER.finditer(text):
+        m = RE_WIRE_AGENCY.match(text, text.rfind("\n", 0, t.start()) + 1)
+        if m is None or m.end() < t.end():
+            continue
         name = m.group("a") or m.group("b")
         span = m.span("a") if m.group("a") else m.span("b")
         if name.isupper() and name not in NON_ORG_ACRONYMS and not s.overlaps(*span):

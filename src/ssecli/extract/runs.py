@@ -23,6 +23,12 @@ def _is_place(name: str) -> bool:
 
 def _place_across(left: str, right: str) -> bool:
     """A place's name with 'and' in it: 'Trinidad and Tobago', 'St Vincent and the Grenadines'."""
+    lw, rw = left.split()[-2:], right.split()[:3]
+    return _place_of_words(" ".join(lw), " ".join(rw))
+
+
+@lru_cache(maxsize=CACHED_NAMES)
+def _place_of_words(left: str, right: str) -> bool:
     lw, rw = left.split(), right.split()
     for a in (1, 2):
         for b in (1, 2, 3):
