@@ -368,6 +368,11 @@ CASES = [
         "The Minister of Employment and Labour Relations said Public Affairs would answer; Grace Mensah agreed.",
         [("Grace Mensah", None)],
     ),
+    # a premier's title before the name
+    (
+        "Vice-Premier Wang Jianmin opened the supply cooperative's new market.",
+        [("Wang Jianmin", "Vice-Premier")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

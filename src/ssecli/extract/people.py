@@ -48,7 +48,8 @@ HONORIFIC = (
     r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
     r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman|" + PARLIAMENT_TITLES + r""
     r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
-    r"|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher|Pastor|Father"
+    r"|Premier|Vice[- ]Premier|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher"
+    r"|Pastor|Father"
     r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
     r"|Congresswoman|Atty)"
 )
