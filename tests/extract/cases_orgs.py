@@ -697,6 +697,11 @@ CASES = [
         "Pune [India], Feb. 12 (ANI): The dairy federation reported record milk collection.",
         [["ANI"]],
     ),
+    # a wire agency signing a story off; a quotation's author is a person, no agency
+    (
+        "The ministry will review the cooperative law next year. — Bernama\n“Co-ops matter.” — Amina",
+        [["Bernama"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

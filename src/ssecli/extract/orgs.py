@@ -34,7 +34,8 @@ from ssecli.extract.lexicon import (
     TITLE_CASE_SMALL,
     TITLE_WORDS,
 )
-from ssecli.extract.runs import person_after, split_and
+from ssecli.extract.names import is_given_name
+from ssecli.extract.runs import _is_place, person_after, split_and
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_GROUP_NOUN,
@@ -132,14 +133,28 @@ RE_WIRE_AGENCY = re.compile(
 RE_AGENCY_TRIGGER = re.compile(r"[(/][A-Z][A-Za-z]{1,9}[)/]\s*(?::|--|–|—|-)\s")
 
 
+# "... the appropriate benefits. — Bernama": a wire agency signing the story off at a paragraph's end.
+RE_AGENCY_SIGNOFF = re.compile(r"[.!?”\"][ \t]+(?:—|–|--|-)[ \t]*(?P<a>[A-Z][A-Za-z]{1,15})[ \t]*$", re.M)
+
+
 def _wire_agencies(s: _Search) -> None:
     text = s.text
+    for m in RE_AGENCY_SIGNOFF.finditer(text) if "— " in text or "– " in text or "- " in text else ():
+        name = m.group("a")
+        if (
+            name not in NON_ORG_ACRONYMS
+            and fold(name) not in common_words()
+            and not is_given_name(name)
+            and not _is_place(name)
+            and not s.overlaps(*m.span("a"))
+        ):
+            s.add(OrgMention(name, m.span("a")))
     for t in RE_AGENCY_TRIGGER.finditer(text):
-        m = RE_WIRE_AGENCY.match(text, text.rfind("\n", 0, t.start()) + 1)
-        if m is None or m.end() < t.end():
+        line = RE_WIRE_AGENCY.match(text, text.rfind("\n", 0, t.start()) + 1)
+        if line is None or line.end() < t.end():
             continue
-        name = m.group("a") or m.group("b")
-        span = m.span("a") if m.group("a") else m.span("b")
+        name = line.group("a") or line.group("b")
+        span = line.span("a") if line.group("a") else line.span("b")
         if name.isupper() and name not in NON_ORG_ACRONYMS and not s.overlaps(*span):
             s.add(OrgMention(name, span))
 
