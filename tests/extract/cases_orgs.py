@@ -702,6 +702,11 @@ CASES = [
         "The ministry will review the cooperative law next year. — Bernama\n“Co-ops matter.” — Amina",
         [["Bernama"]],
     ),
+    # a writer's name in capitals, credited after a date, is no body
+    (
+        "Housing co-ops plan 400 homes\n3.2.2021 | MIKKO LAINE, text\nThe Helsinki Housing Cooperative agreed a plan.",
+        [["Helsinki Housing Cooperative"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -373,6 +373,11 @@ CASES = [
         "Vice-Premier Wang Jianmin opened the supply cooperative's new market.",
         [("Wang Jianmin", "Vice-Premier")],
     ),
+    # a writer credited in capitals after the item's date
+    (
+        "Housing co-ops plan 400 homes\n3.2.2021 | MIKKO LAINE, text\nThe city's housing co-ops agreed a plan.",
+        [("MIKKO LAINE", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -215,18 +215,14 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False  # a word in capitals; "B.B." is two initials
     if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
         return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
-    if all(t in _everyday() for t in low) and not _rank(toks[0]):
+    from ssecli.extract.names import everyday_words
+
+    if all(t in everyday_words() for t in low) and not _rank(toks[0]):
         return False  # "Labour Relations", "Animal Husbandry", "Medium Enterprises": words, no given name
     return not (is_place(name) or is_org(name))
 
 
 RE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-
-
-def _everyday() -> frozenset[str]:
-    from ssecli.extract.names import everyday_words
-
-    return everyday_words()
 
 
 # Endings of everyday English nouns and participles, which no one's name has.
@@ -309,7 +305,7 @@ def find_people(
 
     seen: set[tuple[int, int]] = set()
 
-    def add(name: str, role: str | None, a: int, b: int, capitals: bool = False) -> None:
+    def add(name: str, role: str | None, a: int, b: int, capitals: bool = False, credit: bool = False) -> None:
         if role is None and (a, b) in seen:
             return  # found already, by another pattern
         if RE_PARLIAMENT_AFTER.match(text, b):
@@ -332,8 +328,9 @@ def find_people(
             # "of the Americas Manuel Mariño": a place before a name is no part of it
             name, a = name[first.end() :], a + first.end()
         # A surname in capitals looks like an acronym to the organisation finder: the contact line decides.
+        # A credit's name in capitals ("HANNA MUUKKA, text") reads as an acronym to the organisations' finder.
         if (inside_mask(a, b) and not capitals) or not _valid_name(
-            name.title() if capitals else name, is_place, is_org
+            name.title() if capitals else name, is_place, (lambda _: False) if credit else is_org
         ):
             return
         found.append(PersonMention(RE_NAME_SPACES.sub(" ", name), _clean_role(role), (a, b)))
@@ -392,6 +389,8 @@ def find_people(
             add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in finditer_at(RE_CAPS_SURNAME_CONTACT, text, starts["caps_surname_contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"), capitals=True)
+    for m in RE_CAPS_CREDIT.finditer(text) if ", text" in text or ", photo" in text else ():
+        add(m.group("name"), None, m.start("name"), m.end("name"), capitals=True, credit=True)
     for m in finditer_at(RE_PEOPLE_FIELD, text, starts["people_field"]):
         for name, a in _names_in_list(m.group("list"), m.start("list")):
             add(name, None, a, a + len(name))
@@ -435,6 +434,10 @@ RE_LEAD_IN = re.compile(
 )
 # "For more information contact: Jonas Berg".
 CONTACT = r"[Cc]ontacts?"
+# "29.10.2019 | SAMI KARHU, text": the writer's or photographer's name in capitals, credited after a date.
+RE_CAPS_CREDIT = re.compile(
+    r"\|[ \t]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}),[ \t]+(?:text|photos?)\b"
+)
 RE_CONTACT = re.compile(rf"\b{CONTACT}\s*:[ \u00a0]*(?P<name>{FULL_NAME})")
 # A role written just before the name, in lower case or after an acronym: "economist Rafael Chaves",
 # "NCUI chairman Dileep Sanghani", "Veteran cooperative leader Benjamin Lirio"; "Moderator Professor X".
