@@ -105,9 +105,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
         stop = m.start()
         if text[stop - 2 : stop] == ". " and text[stop - 3 : stop - 2].isalpha() and _short_form(inner):
             stop -= 2  # "... Training Association. (ZAABTA)": a stray full stop
-        before = text[max(0, stop - 160) : stop]
-        before = re.split(r"[.;:\n]\s|\(|\)", before)[-1] if before else ""
-        base = stop - len(before)  # where `before` starts in the text
+        before, base = _clause_before(text, stop)
         before = before.rstrip()
         coined = re.fullmatch(r"[A-Z][a-z]+", inner) is not None and len(inner) <= 12
         if coined:
@@ -192,7 +190,6 @@ RE_ACRONYM_APPOSITION = re.compile(
 )
 # Where it can start: an acronym's last letter, then ", the " (searched for first, as few texts have it).
 RE_APPOSITION_TRIGGER = re.compile(r"[A-Za-z&], the [A-Z]")
-RE_ACRONYM_END = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 # "the Central Union of Agricultural Cooperatives, known as JA-ZENCHU,": a name, then the one it goes by.
 RE_KNOWN_AS = re.compile(
     r", (?:also |commonly |locally |popularly |better |widely )?known as (?:the )?"
@@ -203,7 +200,7 @@ RE_KNOWN_AS = re.compile(
 def _appositive_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple[int, int]]]:
     out = []
     for t in RE_APPOSITION_TRIGGER.finditer(text) if ", the " in text else ():
-        start = RE_ACRONYM_END.search(text, max(0, t.start() - 16), t.start() + 1)
+        start = RE_ACRONYM_BEFORE.search(text, max(0, t.start() - 16), t.start() + 1)
         m = RE_ACRONYM_APPOSITION.match(text, start.start()) if start else None
         if m is None:
             continue
@@ -220,15 +217,21 @@ def _appositive_definitions(text: str) -> list[tuple[Definition, tuple[int, int]
             continue
         out.append((Definition(short, long, True), m.span("long"), m.span("short")))
     for m in RE_KNOWN_AS.finditer(text) if "known as" in text else ():
-        before = text[max(0, m.start() - 160) : m.start()]
-        before = re.split(r"[.;:\n]\s|\(|\)", before)[-1]
+        before, base = _clause_before(text, m.start())
         long = _trailing_org_span(before)
         short = m.group("short")
         if long is None or short in NON_ORG_ACRONYMS or fold(long) == fold(short):
             continue
-        a = m.start() - len(before) + before.rfind(long)
-        out.append((Definition(short, long, True), (a, a + len(long)), m.span("short")))
+        out.append((Definition(short, long, True), _located(before, long, base), m.span("short")))
     return out
+
+
+def _clause_before(text: str, stop: int) -> tuple[str, int]:
+    """The text of the clause that ends at `stop` (back to a sentence's or a bracket's edge, at most
+    160 characters), and where it starts."""
+    before = text[max(0, stop - 160) : stop]
+    before = re.split(r"[.;:\n]\s|\(|\)", before)[-1] if before else ""
+    return before, stop - len(before)
 
 
 RE_DASH_INLINE = re.compile(r" [–—-] (?:the )?(?P<long>[A-Z][^\n–—().,;:]{5,120}?) [–—-] ")

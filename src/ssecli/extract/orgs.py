@@ -35,7 +35,7 @@ from ssecli.extract.lexicon import (
     TITLE_WORDS,
 )
 from ssecli.extract.names import is_given_name
-from ssecli.extract.runs import _is_place, person_after, split_and
+from ssecli.extract.runs import person_after, split_and
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_GROUP_NOUN,
@@ -145,7 +145,7 @@ def _wire_agencies(s: _Search) -> None:
             name not in NON_ORG_ACRONYMS
             and fold(name) not in common_words()
             and not is_given_name(name)
-            and not _is_place(name)
+            and not s.is_place(name)
             and not s.overlaps(*m.span("a"))
         ):
             s.add(OrgMention(name, m.span("a")))

@@ -141,6 +141,7 @@ def _place_of_two(a: str, b: str) -> bool:
     return a.lower() not in ("the", "a", "an") and is_place(f"{a} {b}")
 
 
+@lru_cache(maxsize=CACHED_NAMES)
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
     ws = span.split()

@@ -145,11 +145,10 @@ def _extract_into(
         text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans, credits=credits
     )
     record.people = [Person(p.name, p.role) for p in people]
-    if any(p.span[0] <= m.span[0] and m.span[1] <= p.span[1] for p in people for m in orgs.mentions):
-        # "HANNA MUUKKA, text": a name in capitals that a credit or a contact line calls a person's
-        parsed.mentions[record.id] = [
-            m for m in orgs.mentions if not any(p.span[0] <= m.span[0] and m.span[1] <= p.span[1] for p in people)
-        ]
+    # "HANNA MUUKKA, text": a name in capitals that a credit or a contact line calls a person's
+    kept = [m for m in orgs.mentions if not any(p.span[0] <= m.span[0] and m.span[1] <= p.span[1] for p in people)]
+    if len(kept) < len(orgs.mentions):
+        parsed.mentions[record.id] = kept
     record.credits = [Credit(c.name, c.text) for c in credits]
     # "Sr. Mendoza": a person named by surname alone is no place either.
     surnames = [m.span("name") for m in RE_TITLED_SURNAME.finditer(text)]
