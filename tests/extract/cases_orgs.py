@@ -307,6 +307,31 @@ CASES = [
         [["Business Daily"], ["Co-operative Bank of Kenya"]],
     ),
     # ------------------------------------------------------------------
+    # a body named only in a person's role
+    (
+        "Maria Okafor, founder and chief executive of Tembo Partners in Nigeria, opened the meeting.",
+        [["Tembo Partners"]],
+    ),
+    ("Luis Ortega, president, FEDCOOP Network, said members had voted.", [["FEDCOOP Network"]]),
+    ("“We expected it,” said Sara Lind, a policy adviser at Green Lantern.", [["Green Lantern"]]),
+    ("Tom Reilly, Ravensworth's head of research, wrote the report.", [["Ravensworth"]]),
+    (
+        "Ana Silva, head of training and finance - Solidar Forum International, chaired the panel.",
+        [["Solidar Forum International"]],
+    ),
+    # a field, a portfolio or a place in a role is no body; nor a body found already, shortened
+    (
+        "John Mwangi, director of programmes and policy, and Jane Oduya, Minister of Microfinance and Social "
+        "Economy, met Ruth Kamau, governor of Nairobi.",
+        [],
+    ),
+    (
+        "The Kiwanja Dairy Cooperative grew. Peter Ndege, the chairman of Kiwanja Dairy, said so.",
+        [["Kiwanja Dairy Cooperative"]],
+    ),
+    # a role that runs into the name after it takes no part of that name
+    ("Minister of Trade and Cooperatives Haruna Bello Musa said the law would pass.", []),
+    # ------------------------------------------------------------------
     # companies (including ones that read like people)
     (
         "Divine Chocolate, which is part-owned by the Kuapa Kokoo farmers' cooperative, launched a new bar in London.",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
+from ssecli.extract.affiliations import orgs_in_roles
 from ssecli.extract.anchored import whole_word_spans
 from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
@@ -145,6 +146,11 @@ def _extract_into(
         text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans, credits=credits
     )
     record.people = [Person(p.name, p.role) for p in people]
+    # "Geoff Molson, President and CEO of CH Group": a body named in a person's role.
+    known = org_names | {fold(d.short) for d in orgs.definitions}
+    in_roles = orgs_in_roles(text, people, SpanMask(len(text), mention_spans), is_place, known)
+    orgs.mentions += in_roles
+    mention_spans += [m.span for m in in_roles]
     # "HANNA MUUKKA, text": a name in capitals that a credit or a contact line calls a person's
     kept = [m for m in orgs.mentions if not any(p.span[0] <= m.span[0] and m.span[1] <= p.span[1] for p in people)]
     if len(kept) < len(orgs.mentions):
@@ -171,7 +177,9 @@ def _extract_into(
     )
     found_places = find_places(text, masked=masked)
     # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".
-    not_orgs = SpanMask(len(text), [p.span for p in found_places] + [p.span for p in people])
+    # Nor are "CCA" and "ESS" of "CCA Global Partners" and "ESS Forum International", bodies found in roles.
+    taken_by = [p.span for p in found_places] + [p.span for p in people] + [m.span for m in in_roles]
+    not_orgs = SpanMask(len(text), taken_by)
     parsed.candidates[record.id] = [c for c in orgs.acronym_candidates if not not_orgs.hits(*c.span)]
     places: dict[str, Place] = {}
     for pm in found_places:

@@ -1,0 +1,124 @@
+"""Organisations named in a person's role: 'Geoff Molson, President and CEO of CH Group',
+'Jim Hanisch, president, CO-OP Network', 'Chris Cowcher, Plunkett's Head of Policy'.
+
+A body with no organisation word in its name ('CH Group' aside: 'Mutuo', 'Selnet', 'We Effect')
+has no cue of its own; the role of a person who works there is one. This pass runs after the
+people are found and reads only their roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ssecli.extract.gazetteer import common_words
+from ssecli.extract.lexicon import NON_ORG_ACRONYMS, TITLE_WORDS
+from ssecli.extract.spans import OrgMention, head_kind
+from ssecli.extract.text import SpanMask, fold, is_acronym
+
+# A name: capitalised words or acronyms ('IT4Change', 'CO-OP', "O'Lakes"), with the small words
+# names hold inside them ('Delegation of the European Union to Rwanda').
+_CAP = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|\d+[A-Za-z]\w*)"
+_NAME = rf"{_CAP}(?:(?: (?:of|the|for|and|de|du|des|la|le|del|to|on|&))* {_CAP})*"
+
+# The body a role ends on, after the word or mark that ties the role to it: 'CEO of X',
+# 'adviser at X', 'President, X', 'Head of Fundraising - X'; a place after 'in' is the body's seat.
+RE_BODY_AFTER = re.compile(
+    rf"(?P<sep>\b(?:of|at|with|for|from)|,|[ ][-–—])[ ]+(?:the[ ]+)?(?P<org>{_NAME})(?:[ ]+in[ ]+[^,]*)?$"
+)
+# The body a role starts with: "Plunkett's Head of Policy", 'Fine Gael TD'.
+RE_BODY_BEFORE = re.compile(rf"^(?:the )?(?P<org>{_NAME})(?:['’]s[ ]| (?=(?:\w+ )?(?:TD|MP|MEP|MLA|MPP)$))")
+
+RE_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def orgs_in_roles(
+    text: str,
+    people: Iterable,
+    taken: SpanMask,
+    is_place: Callable[[str], bool],
+    known: set[str],
+) -> list[OrgMention]:
+    """The bodies `people`'s roles name, as mentions in `text`; none where `taken` already holds a
+    name. Only names the text gives nowhere else are new: none `known` (folded: the names found by
+    the other passes, with their own cues, and the short forms the text defines). A person's name
+    is never a body, nor a place, nor a field ('Minister of Agriculture')."""
+    people = list(people)
+    name_words = {w for p in people for w in re.split(r"[ -]", p.name)}
+
+    def is_body(name: str, sep: str) -> bool:
+        folded = fold(name)
+        # "the CEO of Changwon Hanmaeum" after "Changwon Hanmaeum Social Cooperative": a known body, shortened.
+        if folded in known or any(k.startswith(folded + " ") for k in known):
+            return False
+        return _names_a_body(name, sep, name_words, is_place)
+
+    found: list[OrgMention] = []
+    for p in people:
+        role = p.role
+        if not role:
+            continue
+        names = []
+        before = RE_BODY_BEFORE.match(role)
+        if before and is_body(before.group("org"), "'s"):
+            names.append(before.group("org"))
+        names += _bodies_after(role, is_body)
+        for name in names:
+            span = _locate(text, name, p.span)
+            # "Minister of Agriculture and Cooperatives Mrigendra Kumar Singh Yadav": a name's first
+            # word that the role took is no body.
+            if span is not None and not taken.hits(*span) and text[span[1] : p.span[0]] != " ":
+                taken.add(*span)
+                found.append(OrgMention(name, span))
+    return found
+
+
+def _bodies_after(role: str, is_body: Callable[[str, str], bool]) -> list[str]:
+    """The names a role ends on, from the first tie whose rest is a body's name ('Ambassador,
+    Delegation of the European Union to Rwanda', not 'the European Union to Rwanda'; in
+    'Director of Public Relations for the NWCUA', the NWCUA). Two names joined by 'and' with no
+    small word of a name in them are two ('founder of Pur Vodka and Romeo's Gin')."""
+    for m in RE_TIE.finditer(role):
+        body = RE_BODY_AFTER.match(role, m.start())
+        if body is None or RE_PORTFOLIO.search(role, 0, m.start()):
+            continue  # "Minister of Microfinance and Social Economy": a portfolio, no body
+        name, sep = body.group("org"), body.group("sep").strip()
+        parts = name.split(" and ") if " and " in name and not RE_NAME_INNER.search(name) else [name]
+        bodies = [x for x in parts if is_body(x, sep)]
+        if bodies:
+            return bodies
+    return []
+
+
+RE_PORTFOLIO = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)[ ]$")
+RE_TIE = re.compile(r"\b(?:of|at|with|for|from)\b|,|[ ][-–—]")
+RE_NAME_INNER = re.compile(r" (?:of|the|for|to|on|de|du|des|la|le|del) ")
+RE_INNER_POSSESSIVE = re.compile(r"['’]s ")
+
+
+def _names_a_body(name: str, sep: str, name_words: set[str], is_place) -> bool:
+    words = name.split()
+    if is_place(name) or any(w in name_words for w in words) or RE_INNER_POSSESSIVE.search(name):
+        return False  # "Cuna's Consumer Engagement Solutions": a unit of a body the text names
+    if name in NON_ORG_ACRONYMS or RE_CAPS_PLURAL.fullmatch(name) or head_kind(name) == "other":
+        return False
+    if fold(words[0]) in TITLE_WORDS:
+        return False  # "President, Vice President": a second role, not a body
+    if sep == "at" and len(words) >= 2:
+        return True  # "Senior Advisor at We Effect": what one works at is a body
+    # "Minister of Agriculture", "Head of Policy & Communications", "Co-operatives": a field or a
+    # kind of body in everyday words names no body. Only the words before the name's first small
+    # word count: "Public Relations for the NWCUA" is a field and a body.
+    lead = RE_NAME_INNER.split(name)[0]
+    return any(
+        is_acronym(w) or (fold(w) not in common_words() and not is_place(w))
+        for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", lead)
+    )
+
+
+def _locate(text: str, name: str, person: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the role's body stands: just after the person's name, or just before it."""
+    after = text.find(name, person[1], person[1] + 200)
+    if after >= 0:
+        return after, after + len(name)
+    before = text.rfind(name, max(0, person[0] - 120), person[0])
+    return (before, before + len(name)) if before >= 0 else None
