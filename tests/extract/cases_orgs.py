@@ -242,6 +242,28 @@ CASES = [
         "The State Department for Cooperatives received more funding this year, the National Treasury said.",
         [["State Department for Cooperatives"], ["National Treasury"]],
     ),
+    # an officer's title, with the word that ranks it, ends the body's name before the officer's
+    (
+        "The figures came from the Ministry of Lands, Housing and Water Principal Secretary Amos Kiprono.",
+        [["Ministry of Lands, Housing and Water"]],
+    ),
+    ("The Ministry of Fisheries Permanent Secretary Rosa Tuilagi opened the depot.", [["Ministry of Fisheries"]]),
+    # bodies named in other languages: their heads, their articles, their "and"
+    (
+        "Firmaron la Intendencia de Montevideo y la Unidad de Economía Social un acuerdo con la Cámara de Comercio.",
+        [["Intendencia de Montevideo"], ["Unidad de Economía Social"], ["Cámara de Comercio"]],
+    ),
+    ("La Jefatura de Desarrollo Cooperativo publicó el informe anual.", [["Jefatura de Desarrollo Cooperativo"]]),
+    (
+        "Le rapport de l'Observatoire National de l'Emploi et la Chambre Régionale de l'ESS a été publié.",
+        [["Observatoire National de l'Emploi"], ["Chambre Régionale de l'ESS"]],
+    ),
+    (
+        "A Associação Nacional de Cooperativas e Empresas Sociais (ANCES) reuniu-se em Lisboa.",
+        [["Associação Nacional de Cooperativas e Empresas Sociais", "ANCES"]],
+    ),
+    # counter-case: "y" inside one name is no second body
+    ("El Ministerio de Trabajo y Previsión Social firmó el convenio.", [["Ministerio de Trabajo y Previsión Social"]]),
     # ------------------------------------------------------------------
     # regional bodies kept apart from their parent
     (

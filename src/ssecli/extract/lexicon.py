@@ -5,7 +5,7 @@ compact: a list grows by a word, not by a line."""
 
 # fmt: off
 # Words that make a capitalised span an organisation when they head it.
-ORG_WORDS = {
+ORG_WORDS_ENGLISH = {
     "university", "universities", "college", "school", "institute", "institution", "academy", "ministry", "agency",
     "organisation", "organization", "office", "department", "unit", "bureau", "commission", "council", "government",
     "assembly", "alliance", "forum", "network", "committee", "federation", "confederation", "association", "union",
@@ -13,15 +13,22 @@ ORG_WORDS = {
     "co-operative", "coop", "co-op", "coalition", "secretariat", "parliament", "senate", "court", "authority",
     "board", "chamber", "nations", "europe", "division", "section", "directorate", "directorate-general",
     "administration", "observatory", "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc",
-    "gmbh", "group", "service", "services", "headquarters", "platform", "cooperativa", "coopérative", "caisse",
-    "mutual",
-    # the same heads in the languages SSE bodies are often named in (compared without accents)
+    "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
+    "saccos", "limited", "plc", "party", "treasury",
+}
+# The same heads in the languages SSE bodies are often named in (compared without accents). They open
+# their names: "Observatoire National de l'Emploi", "Secretaria Nacional de Economia".
+ORG_WORDS_ABROAD = {
     "confederacion", "federacion", "asociacion", "fundacion", "universidad", "ministerio", "reseau", "universite",
     "ministere", "conseil", "centro", "consorzio", "fondazione", "universita", "universidade", "instituto",
     "institut", "agence", "banque", "banco", "caja", "mutuelle", "unione", "alleanza", "rede", "red",
-    "genossenschaft", "verband", "stiftung", "team", "teams", "unibertsitatea", "universitas", "universiteit",
-    "universitat", "sacco", "saccos", "limited", "plc", "party", "treasury",
+    "genossenschaft", "verband", "stiftung", "unibertsitatea", "universitas", "universiteit", "universitat",
+    "intendencia", "unidad", "jefatura", "observatoire", "observatorio", "secretaria", "direccion", "comision",
+    "consejo", "camara", "corporacion", "sociedad", "agencia", "oficina", "gobierno", "municipalidad",
+    "ayuntamiento", "comite", "chambre", "syndicat", "mutualite", "empresa", "conselho", "associacao", "federacao",
+    "cooperativa", "caisse",
 }
+ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 
 
 # Heads of newspapers, agencies and broadcasters' names: "Korea Herald", "Business Daily", "Daily Nation".

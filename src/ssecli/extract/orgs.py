@@ -39,6 +39,7 @@ from ssecli.extract.runs import person_after, split_and
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_GROUP_NOUN,
+    RE_TITLE_IN_SPAN,
     Definition,
     OrgFindings,
     OrgMention,
@@ -82,8 +83,11 @@ def _list_names(s: _Search) -> None:
     """'Ministry of Agriculture, Food and Rural Affairs': a name whose complement is a list."""
     starts = [m.start() for m in RE_LIST_NAME_HEAD.finditer(s.text)]
     for m in finditer_at(RE_LIST_NAME, s.text, starts):
-        if not s.overlaps(*m.span()):
-            s.add(OrgMention(m.group(), m.span()))
+        # "... Trade and Tourism Permanent Secretary Shaheen Ali": the name ends before its officer's title.
+        cut = RE_TITLE_IN_SPAN.search(m.group())
+        span = (m.start(), m.start() + cut.start()) if cut else m.span()
+        if not s.overlaps(*span):
+            s.add(OrgMention(s.text[span[0] : span[1]], span))
 
 
 def _member_lists(s: _Search) -> None:

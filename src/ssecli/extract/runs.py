@@ -12,6 +12,7 @@ from ssecli.extract.spans import PLURAL_HEADS, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
+RE_AND_ARTICLE = re.compile(r" (?:y|et|e) (?=(?:la|el|le|los|las|les|o|a) )")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
 
 
@@ -42,6 +43,11 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
     options = []
+    # "la Intendencia de Canelones y la Unidad de ...": in other languages, only an article after the
+    # "and" tells a new name ("Ministerio de Economía, Fomento y Turismo" is one).
+    for m in RE_AND_ARTICLE.finditer(span) if " y " in span or " et " in span or " e " in span else ():
+        if head_kind(span[m.end() :].split(" ", 1)[1]) == "org" and head_kind(span[: m.start()]) == "org":
+            options.append((False, m))
     for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
         left, right = span[: m.start()], span[m.end() :]
         if _place_across(left, right):
@@ -111,7 +117,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     m = min(options, key=lambda o: o[0])[1]
     right_start = m.end()
     right = span[right_start:]
-    for lead in ("of the ", "the ", "The "):
+    for lead in ("of the ", "the ", "The ", "la ", "el ", "le ", "l'", "l’", "los ", "las ", "les ", "o ", "a "):
         if right.startswith(lead):
             right_start += len(lead)
             right = right[len(lead) :]

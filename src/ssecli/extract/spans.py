@@ -18,6 +18,7 @@ from ssecli.extract.lexicon import (
     MONTH_NAMES,
     NON_ORG_HEADS,
     ORG_WORDS,
+    ORG_WORDS_ABROAD,
     TITLE_WORDS,
     VENUE_BIGRAMS,
 )
@@ -71,7 +72,11 @@ RE_NAME_TOKEN = re.compile(r"[\w'’-]+")
 
 
 def _lower_words(s: str) -> list[str]:
-    return [fold(w) for w in RE_NAME_TOKEN.findall(s)]
+    # "l'Observatoire", "d'Épargne": a French elided article is no part of the word
+    return [fold(RE_ELISION.sub("", w)) for w in RE_NAME_TOKEN.findall(s)]
+
+
+RE_ELISION = re.compile(r"^[lLdD]['’](?=\w)")
 
 
 # A span headed by a stretch of time names an occasion, whoever it is of.
@@ -106,7 +111,7 @@ def head_kind(span: str) -> str:
     # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
     if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words()):
         return "org"
-    if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & ORG_BIGRAMS:
+    if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & ORG_BIGRAMS or ws[0] in ORG_WORDS_ABROAD:
         return "org"
     if last in NON_ORG_HEADS:
         return "other"
@@ -141,6 +146,10 @@ def _place_of_two(a: str, b: str) -> bool:
     return a.lower() not in ("the", "a", "an") and is_place(f"{a} {b}")
 
 
+# Articles of other languages, which open a body's name in their texts.
+ARTICLES_ABROAD = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "der", "das", "het", "de"}
+
+
 @lru_cache(maxsize=CACHED_NAMES)
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
@@ -155,6 +164,14 @@ def trim_title(span: str) -> str:
         and ws[0] in CONNECTORS
     ):  # "News of the Week": no name opens on "of"
         ws = ws[1:]
+    if ws and RE_ELISION.match(ws[0]) and ws[0][2:3].isupper():
+        ws = [ws[0][2:], *ws[1:]]  # "l'Observatoire National de l'Emploi"
+    # "La Unidad de Desarrollo Cooperativo": another language's article before a body ("Le Monde" keeps its own).
+    if len(ws) > 1 and ws[0].lower() in ARTICLES_ABROAD and head_kind(" ".join(ws[1:])) == "org":
+        ws = ws[1:]
+    elif len(ws) > 2 and ws[1] in ARTICLES_ABROAD and head_kind(ws[0]) != "org":
+        if head_kind(" ".join(ws[2:])) == "org":
+            ws = ws[2:]  # "Firmaron la Intendencia de Montevideo": nor the verb before it
     lowered = [w.lower().strip(",") for w in ws]
     if lowered and lowered[0] in TITLE_WORDS and "of" in lowered[1:]:
         # "Director Song Ji-a of the Seoul Social Economy Center": the body is after "of".
@@ -180,8 +197,10 @@ RE_TRAILING_DATE = re.compile(
 )
 
 
+# "Cooperatives Europe Director Agnès Rousseau", "the Ministry of Trade Permanent Secretary Jane Ali": a
+# title, with the word that ranks it, and a name after a body.
 RE_TITLE_IN_SPAN = re.compile(
-    r"\s(?:"
+    r"\s(?:(?:Permanent|Principal|Managing|Acting|Cabinet|General|Regional|Country) )?(?:"
     + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
     + r")\s+[A-Z]"
 )

@@ -111,6 +111,7 @@ CONNECTORS = {
     "di",
     "da",
     "y",
+    "e",
     "et",
     "&",
     "für",
