@@ -353,6 +353,17 @@ CASES = [
     ),
     # a role that runs into the name after it takes no part of that name
     ("Minister of Trade and Cooperatives Haruna Bello Musa said the law would pass.", []),
+    # an outlet named by what it does, with no organisation word in its name
+    ("As reported in The Observer last week, the bakery co-op will close.", [["Observer"]]),
+    ("“Prices fell,” a farmer told Kigali Weekly on Monday.", [["Kigali Weekly"]]),
+    ("The minister said, as quoted by Berita Pagi, that the law was ready.", [["Berita Pagi"]]),
+    ("Source : Lanka Courier Online Date : 3-Jun-2019\nThe union met.", [["Lanka Courier Online"]]),
+    # counter-cases: a person, a place, a title, parliament, a name cut short are no outlets
+    (
+        "She told Amina Yusuf, then told Parliament, as reported in Nairobi. He told Wanjiru. "
+        "It told Union Trade and Cooperation Minister Ravi Das.",
+        [],
+    ),
     # ------------------------------------------------------------------
     # companies (including ones that read like people)
     (

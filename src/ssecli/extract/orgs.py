@@ -34,6 +34,7 @@ from ssecli.extract.lexicon import (
     TITLE_CASE_SMALL,
     TITLE_WORDS,
 )
+from ssecli.extract.media import named_outlets
 from ssecli.extract.names import is_given_name
 from ssecli.extract.runs import person_after, split_and
 from ssecli.extract.spans import (
@@ -163,6 +164,11 @@ def _wire_agencies(s: _Search) -> None:
             s.add(OrgMention(name, span))
 
 
+def _media_cues(s: _Search) -> None:
+    """'as reported in The Times', 'told Rwanda Today': an outlet named by what it does."""
+    named_outlets(s.text, s.add, s.overlaps, s.is_place)
+
+
 def _bare_acronyms(s: _Search) -> None:
     """Acronyms standing alone: candidates that the corpus confirms or rules out (resolve.py)."""
     text, is_place = s.text, s.is_place
@@ -272,6 +278,7 @@ PASSES = (
     ("capitalised_runs", _capitalised_runs),
     ("bracketed_lists", _bracketed_lists),
     ("wire_agencies", _wire_agencies),
+    ("media_cues", _media_cues),
     ("bare_acronyms", _bare_acronyms),
     ("appositions", _appositions),
     ("appositions_after", _appositions_after),

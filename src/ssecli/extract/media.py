@@ -1,0 +1,62 @@
+"""Media outlets named by what a text says they do: 'as reported in The Times', 'told Rwanda
+Today', 'as quoted by Antara', 'a reporter of The Asian Age', 'Source: News Bharati'.
+
+An outlet's name is often words with no organisation word in them; the verb of reporting
+before it is the cue. Only a name that no other pass took, and that is no place, month, person
+or title, is kept."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract.gazetteer import common_words
+from ssecli.extract.lexicon import COURTESY_TITLES, MEDIA_HEADS, MONTH_NAMES, TITLE_WORDS
+from ssecli.extract.names import is_given_name
+from ssecli.extract.spans import OrgMention, head_kind
+from ssecli.extract.text import fold, is_acronym
+
+# What reporters and their outlets do, and the word before the outlet's name.
+RE_MEDIA_CUE = re.compile(
+    r"\b(?:(?:reported|quoted|cited|carried|published|broadcast|aired) (?:by|in|on)|told|"
+    r"(?:piece|article|story|interview|op-ed|column|ad|advertisement|editorial|survey|poll) (?:in|with|for|by)|"
+    r"speaking to|spoke to|writing in|wrote in|(?:reporter|correspondent|columnist) (?:of|for|with|at)|"
+    r"^[ \t]*Source[ \t]?:)"
+    r"[ \t]+(?:the[ \t]+|(?P<The>The)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,4})",
+    re.M,
+)
+# "Source : News Bharati English Date : 14-May-2017": a field after the name is no part of it.
+RE_FIELD_AFTER = re.compile(r"[ \t](?:Date|Time|Updated|Published|Posted)\b.*$")
+RE_POSSESSIVE_END = re.compile(r"['’]s$")
+HONORIFICS = {fold(t) for t in COURTESY_TITLES}
+# A name that goes on past the run the cue read: a sixth word, or more joined by "and" or "of"
+# ("told Union Home and Cooperation Minister Amit Shah").
+RE_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:and|of|&|for)[ \t]+)?[A-Z]")
+
+
+def named_outlets(text: str, add, overlaps, is_place) -> None:
+    """Add each outlet a cue names in `text` (see the module's text)."""
+    for m in RE_MEDIA_CUE.finditer(text):
+        name = RE_POSSESSIVE_END.sub("", RE_FIELD_AFTER.sub("", m.group("name")))
+        a = m.start("name")
+        if RE_NAME_GOES_ON.match(text, m.end("name")):
+            continue  # "told Union Home and Cooperation Minister ...", "Source: OECD Local Economic and ..."
+        # "in The Observer": a capital "The" after the cue is the name's own
+        own_the = m.group("The") is not None
+        if _is_outlet(name, m.group().startswith("told"), own_the, is_place) and not overlaps(a, a + len(name)):
+            add(OrgMention(name, (a, a + len(name))))
+
+
+def _is_outlet(name: str, told: bool, own_the: bool, is_place) -> bool:
+    words = name.split()
+    first = fold(words[0])
+    if first in HONORIFICS or first in TITLE_WORDS or first in MONTH_NAMES or is_place(name):
+        return False
+    if head_kind(name) == "other" or is_given_name(words[0]) and len(words) <= 3:
+        return False  # "told Jane Wanjiku", "published in the Annual Report"
+    if len(words) == 1:
+        # "told Reuters", "in The Times"; not "told Parliament" or, after "told", a surname ("told Wanjiru")
+        if fold(name) in MEDIA_HEADS or own_the:
+            return True
+        return not told and (is_acronym(name) or fold(name) not in common_words())
+    return True
