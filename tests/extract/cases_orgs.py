@@ -616,6 +616,21 @@ CASES = [
     ("Meanwhile, the federation of credit unions asked for new rules.", []),
     ("In Kenya, the cooperative movement is older than the state.", []),
     ("Maria Lopez, a cooperative member from Lima, spoke first.", []),
+    ("Its profits go to Growers Direct, a UK charity that trains farmers.", [["Growers Direct"]]),
+    ("Lumora is a co-operative network of independent pharmacists.", [["Lumora"]]),
+    (
+        "The largest co-ops are K Group (consumer cooperative), Aalto (dairy) and Tapio (mutual insurance company).",
+        [["K Group"], ["Aalto"], ["Tapio"]],
+    ),
+    # the noun before the name, a sentence opening on it
+    ("The agricultural cooperative Veldgoed grew by a third.", [["Veldgoed"]]),
+    ("Social enterprise Brightloop recycles leather scraps.", [["Brightloop"]]),
+    # counter-cases: a person after the noun, a word of everyday English, where one stands in a photograph
+    (
+        "An official of the organisation, Samuel Okoro said the vote was fair. The cooperative Board met. "
+        "Photo: Mi-rae Kang (centre) with members.",
+        [],
+    ),
     # a kind of body named by two words: each country's Red Cross or Red Crescent
     (
         "Members raised money for the British Red Cross and the Kenya Red Cross.",

@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
+from ssecli.extract.appositions import names_then_nouns, nouns_then_names
 from ssecli.extract.definitions import (
     RE_BRACKET,
     RE_EVENT_AFTER,
@@ -222,35 +223,11 @@ def _kind_of_body(word: str) -> bool:
 
 
 def _appositions(s: _Search) -> None:
-    """'A sister co-operative, Il Ponte Lavoro, is ...' and 'the co-operative fund Coopfond':
-    a name in apposition to a common noun for a body."""
-    for m in RE_NOUN_NAME.finditer(s.text):
-        a, b = m.span("name")
-        name = m.group("name")
-        if not s.overlaps(a, b) and not s.is_place(name) and name.split()[0].lower() not in FUNCTION_WORDS:
-            s.add(OrgMention(name, (a, b)))
+    nouns_then_names(s.text, s.add, s.overlaps, s.is_place)
 
 
 def _appositions_after(s: _Search) -> None:
-    """'Hansalim, a consumer cooperative with ...', 'Euricse, the research institute, ...': a name,
-    then a common noun for a body in apposition to it."""
-    text = s.text
-    for m in RE_BODY_APPOSITION.finditer(text):
-        before = RE_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        if before is None:
-            continue
-        words_ = before.group().split()
-        while words_ and words_[0].lower() in FUNCTION_WORDS:
-            words_.pop(0)  # "In Kenya, the ...", "For Hansalim, a ..."
-        if not words_:
-            continue
-        name = " ".join(words_)
-        a, b = m.start() - len(name), m.start()
-        if text[a:b] != name or s.overlaps(a, b) or s.is_place(name):
-            continue
-        if len(words_) == 1 and (fold(name) in common_words() or name.isupper()):
-            continue  # "Meanwhile, the federation ..."; an acronym is the acronyms' pass's
-        s.add(OrgMention(name, (a, b)))
+    names_then_nouns(s.text, s.add, s.overlaps, s.is_place)
 
 
 def _coined_names(s: _Search) -> None:
@@ -462,22 +439,6 @@ RE_LIST_NAME = re.compile(rf"\b{LIST_NAME_HEADS} (?:of|for) (?:the )?{_CAPS}(?:,
 # Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
 # pattern, led by its boundary, is tried at every character (see anchored.py).
 RE_LIST_NAME_HEAD = re.compile(words_pattern(lead_words(LIST_NAME_HEADS)))
-BODY_NOUNS = (
-    r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
-    r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
-    r"social enterprise|credit union|start-up|startup|council|think tank)"
-)
-RE_NOUN_NAME = re.compile(
-    rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?{BODY_NOUNS}(?:,\s+|\s+)"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+(?:is|was|has|in|which|that|for|and|to)\b)"
-)
-# ", a consumer cooperative with", ", the national federation of": the literal comma first, so that
-# the engine skips to it; the name before it is read apart (RE_NAME_BEFORE).
-RE_BODY_APPOSITION = re.compile(
-    rf", (?:a|an|the) (?:[a-z][a-z-]* ){{0,3}}{BODY_NOUNS}s?"
-    r"(?=[,.;]| (?:with|of|in|that|which|based|founded|from|for|run|owned|set|representing|whose|since)\b)"
-)
-RE_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*[ \u00a0]){0,3}[A-Z][\w'’.&-]*$")
 # Not "All2021-12-15T...": a word glued to a timestamp is no name.
 RE_COINED_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+(?:19|20)\d\d|[A-Z][a-z]*[Cc]oop[a-z]*|i?COOP[A-Za-z]*)(?![\w.]|-\d)"

@@ -1,0 +1,82 @@
+"""Names in apposition to a common noun for a body: 'a local cooperative, Casa Nuova, is ...',
+'the agricultural cooperative Cosun', 'Hansalim, a consumer cooperative with ...', 'Visique is a
+co-operative network', 'Valio (dairy)'. A coined name with no organisation word in it is a body
+when the text says what kind of body it is."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract.gazetteer import common_words
+from ssecli.extract.lexicon import FUNCTION_WORDS
+from ssecli.extract.names import is_given_name
+from ssecli.extract.spans import OrgMention, head_kind
+from ssecli.extract.text import fold
+
+BODY_NOUNS = (
+    r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
+    r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
+    r"social enterprise|credit union|start-up|startup|council|think tank|cent(?:er|re)|dairy|retailer|"
+    r"insurer|firm|collective|publisher|newspaper|broadcaster|brewery|mutual)"
+)
+# "a local cooperative, Casa Nuova, is", "the agricultural cooperative Cosun grew", "Social enterprise
+# Ounyu creates": a noun for a body, then its name. A sentence may open on the noun.
+RE_NOUN_NAME = re.compile(
+    rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?|"
+    rf"(?:^|(?<=[.!?] ))[A-Z][a-z-]+\s+){BODY_NOUNS}(?:,\s+|\s+)"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+[a-z])",
+    re.M,
+)
+# Where the noun phrase ends: "a consumer cooperative" then a comma, "with", "based" ...
+NOUN_END = r"(?=[,.;]| (?:with|of|in|that|which|based|founded|from|for|run|owned|set|representing|whose|since)\b)"
+# ", a consumer cooperative with", ", the national federation of", ", a UK charity that": the literal
+# comma first, so that the engine skips to it; the name before it is read apart (RE_NAME_BEFORE).
+RE_BODY_APPOSITION = re.compile(rf", (?:a|an|the) (?:(?:[a-z][a-z-]*|[A-Z]{{2,3}}) ){{0,3}}{BODY_NOUNS}s?{NOUN_END}")
+# "Visique is a co-operative network of ...": the same noun after "is a".
+RE_BODY_COPULA = re.compile(rf" (?:is|was) (?:a|an) (?:[a-z][a-z-]* ){{0,3}}{BODY_NOUNS}{NOUN_END}")
+# "Valio (dairy)", "OP Group (cooperative bank)": the noun in brackets after the name.
+# Not "Eun-hee Park (center)": where one stands in a photograph.
+RE_BODY_BRACKET = re.compile(rf" \((?!cent(?:er|re)\))(?:[a-z][a-z-]* ){{0,3}}{BODY_NOUNS}\)")
+RE_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*[ \u00a0]){0,3}[A-Z][\w'’.&-]*$")
+
+
+def nouns_then_names(text: str, add, overlaps, is_place) -> None:
+    """'A sister co-operative, Il Ponte Lavoro, is ...' and 'the co-operative fund Coopfond':
+    a name in apposition to a common noun for a body."""
+    for m in RE_NOUN_NAME.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if overlaps(a, b) or is_place(name) or name.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        if " " not in name and (fold(name) in common_words() or is_given_name(name)):
+            continue  # "the cooperative Board", "the union President", "the network Amina chairs"
+        first = name.split()[0]
+        if len(first) > 2 and is_given_name(first) and head_kind(name) != "org":
+            continue  # "an official of the organisation, Solomon Adeku said": a person
+        add(OrgMention(name, (a, b)))
+
+
+def names_then_nouns(text: str, add, overlaps, is_place) -> None:
+    """'Hansalim, a consumer cooperative with ...', 'Euricse, the research institute, ...': a name,
+    then a common noun for a body in apposition to it."""
+    found = [*RE_BODY_APPOSITION.finditer(text)]
+    if " is a" in text or " was a" in text:
+        found += RE_BODY_COPULA.finditer(text)
+    if " (" in text:
+        found += RE_BODY_BRACKET.finditer(text)
+    for m in found:
+        before = RE_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        words_ = before.group().split()
+        while words_ and words_[0].lower() in FUNCTION_WORDS:
+            words_.pop(0)  # "In Kenya, the ...", "For Hansalim, a ..."
+        if not words_:
+            continue
+        name = " ".join(words_)
+        a, b = m.start() - len(name), m.start()
+        if text[a:b] != name or overlaps(a, b) or is_place(name):
+            continue
+        if len(words_) == 1 and (fold(name) in common_words() or name.isupper()):
+            continue  # "Meanwhile, the federation ..."; an acronym is the acronyms' pass's
+        add(OrgMention(name, (a, b)))
