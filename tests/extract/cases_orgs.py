@@ -427,6 +427,18 @@ CASES = [
         "Two housing cooperatives, Kalkbreite and Mehr als Wohnen, hosted the study visit.",
         [["Kalkbreite"], ["Mehr als Wohnen"]],
     ),
+    # a list that names two bodies or more names bodies in its other items too
+    (
+        "Sponsors were Brakwater Foods, the Lakeside Credit Union, Brenvik, Tovara Insurance and the Fair Trade "
+        "Federation.",
+        [["Brakwater Foods"], ["Lakeside Credit Union"], ["Brenvik"], ["Tovara Insurance"], ["Fair Trade Federation"]],
+    ),
+    # counter-cases: a person, a place, a word of everyday English, a room among them stay what they are
+    (
+        "Guests came from the Baraka Savings Society, the Umoja Dairy Cooperative, Kisumu, Peter Otieno, "
+        "Decent Work and Conference Room 4.",
+        [["Baraka Savings Society"], ["Umoja Dairy Cooperative"]],
+    ),
     # ------------------------------------------------------------------
     # two names joined by "and" are two names
     ("The ILO and UNRISD co-authored the working paper.", [["ILO"], ["UNRISD"]]),

@@ -14,6 +14,7 @@ from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.affiliations import orgs_in_roles
 from ssecli.extract.anchored import whole_word_spans
+from ssecli.extract.coordination import named_beside_bodies
 from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
 from ssecli.extract.people import find_credits, find_people
@@ -139,7 +140,8 @@ def _extract_into(
     parsed.mentions[record.id] = orgs.mentions
     parsed.candidates[record.id] = orgs.acronym_candidates
     mention_spans = [m.span for m in orgs.mentions]
-    org_spans = mention_spans + [m.span for m in orgs.acronym_candidates if m.strong]
+    strong_spans = [m.span for m in orgs.acronym_candidates if m.strong]
+    org_spans = mention_spans + strong_spans
     org_names = {fold(m.surface) for m in orgs.mentions}
     credits = find_credits(text)
     people = find_people(
@@ -149,8 +151,13 @@ def _extract_into(
     # "Geoff Molson, President and CEO of CH Group": a body named in a person's role.
     known = org_names | {fold(d.short) for d in orgs.definitions}
     in_roles = orgs_in_roles(text, people, SpanMask(len(text), mention_spans), is_place, known)
-    orgs.mentions += in_roles
-    mention_spans += [m.span for m in in_roles]
+    # "SAP, Zurich Insurance, Johnson & Johnson and the Kenya Medical Association": named beside bodies.
+    role_spans = [m.span for m in in_roles]
+    taken = SpanMask(len(text), mention_spans + role_spans + [p.span for p in people])
+    listed = named_beside_bodies(text, mention_spans + role_spans + strong_spans, taken, is_place)
+    later = in_roles + listed
+    orgs.mentions += later
+    mention_spans += [m.span for m in later]
     # "HANNA MUUKKA, text": a name in capitals that a credit or a contact line calls a person's
     kept = [m for m in orgs.mentions if not any(p.span[0] <= m.span[0] and m.span[1] <= p.span[1] for p in people)]
     if len(kept) < len(orgs.mentions):
@@ -177,8 +184,8 @@ def _extract_into(
     )
     found_places = find_places(text, masked=masked)
     # "Lao PDR" is a country: its "PDR" is no acronym of a body; nor is the "BRANDT" of "Annika BRANDT".
-    # Nor are "CCA" and "ESS" of "CCA Global Partners" and "ESS Forum International", bodies found in roles.
-    taken_by = [p.span for p in found_places] + [p.span for p in people] + [m.span for m in in_roles]
+    # Nor are "CCA" and "ESS" of "CCA Global Partners" and "ESS Forum International", bodies found late.
+    taken_by = [p.span for p in found_places] + [p.span for p in people] + [m.span for m in later]
     not_orgs = SpanMask(len(text), taken_by)
     parsed.candidates[record.id] = [c for c in orgs.acronym_candidates if not not_orgs.hits(*c.span)]
     places: dict[str, Place] = {}
