@@ -27,10 +27,32 @@ def named_beside_bodies(text: str, known: list[tuple[int, int]], taken: SpanMask
     """The unnamed items of each list in `text` that holds two `known` names of bodies or more; none
     where `taken` holds a name already (a body's, or a person's: the people are found first)."""
     found: list[OrgMention] = []
-    if text.count(", ") < 2:
-        return found
     spans = sorted(known)
-    for m in RE_LIST.finditer(text):
+    # A list is read only in a line where two known names stand by a comma: most lines have none.
+    for a, b in _lines_listing(text, spans):
+        found += _listed(text, a, b, spans, taken, is_place)
+    return found
+
+
+def _lines_listing(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of `text` in which two of `spans` or more stand next to a comma or after "and"."""
+    count: dict[tuple[int, int], int] = {}
+    for a, b in spans:
+        before = text[max(0, a - 9) : a]
+        if text[b : b + 1] == "," or before.endswith((", ", ", the ", " and ", " and the ")):
+            line = (text.rfind("\n", 0, a) + 1, _line_end(text, b))
+            count[line] = count.get(line, 0) + 1
+    return [line for line, n in count.items() if n >= 2]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _listed(text: str, start: int, end: int, spans, taken: SpanMask, is_place) -> list[OrgMention]:
+    found: list[OrgMention] = []
+    for m in RE_LIST.finditer(text, start, end):
         items = [_bare(x.group(), x.start()) for x in RE_ITEM.finditer(text, m.start(), m.end())]
         named = [(name, at) for name, at in items if _covered(spans, at, at + len(name))]
         if len(named) < 2:
