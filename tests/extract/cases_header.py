@@ -119,6 +119,25 @@ Credit union leagues held more than 2,000 meetings with lawmakers this year.""",
         None,
         [],
     ),
+    # an undated text whose "this year" only points to the latest year it writes: no date is guessed
+    (
+        """A speech to the savings movement
+
+The 2012 International Year of Cooperatives reminds us of our history. This year we open six branches.""",
+        "A speech to the savings movement",
+        None,
+        [],
+    ),
+    # one that writes a day without its year is dated by it, and marked inferred
+    (
+        """A speech to the savings movement
+
+The 2012 International Year of Cooperatives reminds us of our history. This year we open six branches, the
+first on 3 May.""",
+        "A speech to the savings movement",
+        "2012-05",
+        [],
+    ),
     # a title with the page's fields run onto its line
     (
         """Member profile: Harbour Fishers Cooperative Date : 2018-03-02 Views : 1204

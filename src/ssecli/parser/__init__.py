@@ -280,7 +280,10 @@ def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
         return None
     year = years[-1]
     months = [m.end[1] for m in anchored if m.end[1] is not None]
+    if not months:
+        # Only a day or a month written without its year ("on 3 July") needs the text's date. A text
+        # whose "this year" alone points to its year is dated no better than by a guess: real pages
+        # that readers left undated were so dated, wrongly, by their latest year.
+        return None
     months += [m.end[1] for m in matches if m.start[0] == year and m.end[0] == year and m.end[1] is not None]
-    if months:
-        return (year, max(months), None)
-    return (year, None, None)
+    return (year, max(months), None)
