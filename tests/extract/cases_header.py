@@ -138,6 +138,23 @@ first on 3 May.""",
         "2012-05",
         [],
     ),
+    # a dateline of a day with a two-digit year, read where its order is plain, and not where it is not
+    (
+        """Fishers' society wins service award
+
+17/9/15 – The society that markets the catch of 300 boats was honoured last night in Napier.""",
+        "Fishers' society wins service award",
+        "2015-09-17",
+        [],
+    ),
+    (
+        """Fishers' society wins service award
+
+7/9/15 – The society that markets the catch of 300 boats was honoured last night in Napier.""",
+        "Fishers' society wins service award",
+        None,
+        [],
+    ),
     # a title with the page's fields run onto its line
     (
         """Member profile: Harbour Fishers Cooperative Date : 2018-03-02 Views : 1204

@@ -137,7 +137,7 @@ RE_DATE_LABEL = re.compile(
 
 
 RE_PUBLISHED = re.compile(r"[\s*_#>]*(?:Published|Posted|Updated|Released|Dated)\b", re.I)
-RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})")
+RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 
 
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
@@ -157,7 +157,7 @@ RE_BRACKET_DATELINE = re.compile(
 
 
 # " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
-RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d-\d\d)\b")
+RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)\b")
 
 
 RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
@@ -211,10 +211,7 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
             return d
         short = RE_SHORT_DAY.fullmatch(m.group("rest")) if RE_PUBLISHED.match(s) else None
         if short:  # "Published 12.14.20": a day with a two-digit year, read only where its order is plain
-            a, b, y = (int(x) for x in short.groups())
-            day = (2000 + y, a, b) if b > 12 >= a else (2000 + y, b, a) if a > 12 >= b else None
-            if day and day[2] <= 31:
-                return day
+            return _plain_short_day(short)
     if labels:
         # "Published 12/09/2023 - 15:42 | Updated ...", "Posted on 9 October 2023 by the Team | 4 min read":
         # the first part that is a date once its label and author are taken off.
@@ -273,9 +270,28 @@ RE_DAY_FIRST_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|–|—|-)\s"
 def day_first_dateline(line: str) -> tuple | None:
     s = _strip_markup(line[:80])
     m = leading_day(s)
-    if m is None or m.start != m.end:
+    if m is None:
+        # "15/8/14 – The industry body ...": a day with a two-digit year, where its order is plain
+        short = RE_SHORT_DAY.match(s)
+        return _plain_short_day(short) if short and RE_DAY_FIRST_TAIL.match(s, short.end()) else None
+    if m.start != m.end:
         return None
     return m.start if RE_DAY_FIRST_TAIL.match(s, m.span[1]) else None
+
+
+def _iso_value(value: str) -> tuple | None:
+    """'2019-07-12' or '2019-07', as a date."""
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:])
+        return (y, m, None) if 1 <= m <= 12 else None
+    return D.parse_date_value(value)
+
+
+def _plain_short_day(short: re.Match[str]) -> tuple | None:
+    """The day of '12.14.20' or '15/8/14': read only where one number cannot be a month."""
+    a, b, y = (int(x) for x in short.groups())
+    day = (2000 + y, a, b) if b > 12 >= a else (2000 + y, b, a) if a > 12 >= b else None
+    return day if day and day[2] <= 31 else None
 
 
 # A saved page's fields run together: "Issue/WT Notices2012.06.07 11:57", "4 min readSep 30, 2016".
@@ -443,7 +459,7 @@ def _header(lines: list[str]) -> Header:
         if scanned > 30:  # a page saved with its navigation and cookie banner puts the title far down
             break
         fd = field_date(s)
-        if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := D.parse_date_value(bm.group(1))):
+        if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := _iso_value(bm.group(1))):
             fd = (0, bare)
         glued = RE_GLUED_FIELDS.match(s) if fd is None and head.title is None else None
         if glued and (gd := field_date(glued.group("field"))) and gd[1]:
