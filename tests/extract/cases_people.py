@@ -368,6 +368,11 @@ CASES = [
         "The Minister of Employment and Labour Relations said Public Affairs would answer; Grace Mensah agreed.",
         [("Grace Mensah", None)],
     ),
+    # words of another language, capitalised in a heading, are no person's name
+    (
+        "Celebraron el Día Internacional de las Cooperativas con Ana Rodríguez, said Pedro Alvarado.",
+        [("Ana Rodríguez", None), ("Pedro Alvarado", None)],
+    ),
     # a premier's title before the name
     (
         "Vice-Premier Wang Jianmin opened the supply cooperative's new market.",

@@ -70,3 +70,25 @@ def _build_everyday_words() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     return fold(word) in given_names()
+
+
+@lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """The 1,500 most frequent words of Spanish, French, Portuguese and Italian, folded, less the
+    common given names among them: 'Día Internacional', 'Latino Americano' are words of a sentence,
+    not a name."""
+    from ssecli.extract.gazetteer import _cached
+
+    return _cached("foreign-words", _build_foreign_words)
+
+
+def _build_foreign_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    names = given_names()
+    return frozenset(
+        fold(w)
+        for lang in ("es", "fr", "pt", "it")
+        for w in top_n_list(lang, 1500)
+        if names.get(fold(w), 0) < COMMON_IN_SOME_COUNTRY
+    )

@@ -16,6 +16,7 @@ from ssecli.extract import anchored
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS
+from ssecli.extract.names import everyday_words, foreign_words
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
@@ -215,10 +216,10 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False  # a word in capitals; "B.B." is two initials
     if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
         return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
-    from ssecli.extract.names import everyday_words
-
     if all(t in everyday_words() for t in low) and not _rank(toks[0]):
         return False  # "Labour Relations", "Animal Husbandry", "Medium Enterprises": words, no given name
+    if all(fold(t) in foreign_words() for t in low):
+        return False  # "Día Internacional", "Latino Americano": words of another language
     return not (is_place(name) or is_org(name))
 
 
