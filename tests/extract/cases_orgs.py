@@ -462,6 +462,15 @@ CASES = [
         "The UN Economic Commission for Latin America and the Caribbean (ECLAC) hosted the regional dialogue.",
         [["UN Economic Commission for Latin America and the Caribbean", "ECLAC"]],
     ),
+    # spelling variants of one name are one body
+    (
+        "The Lakeland Cooperatives Agency opened an office. The Lakeland Cooperative Agency (LCA) said so, "
+        "as did the Ministry for Cooperation and the Ministry of Cooperation's staff.",
+        [
+            ["Lakeland Cooperatives Agency", "Lakeland Cooperative Agency", "LCA"],
+            ["Ministry for Cooperation", "Ministry of Cooperation"],
+        ],
+    ),
     # ------------------------------------------------------------------
     # a place or a generic head is never an alias
     (

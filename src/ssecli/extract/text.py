@@ -287,6 +287,9 @@ VARIANTS = [
         (r"\bcentre\b", "center"),
         (r"\bprogramme\b", "program"),
         (r"\bco-op\b", "coop"),
+        # "Rwanda Cooperatives Agency" and "Rwanda Cooperative Agency", "Ministry for Cooperation" and "of"
+        (r"\bcooperatives (agency|alliance|union|federation|council|department|unit|bank)\b", r"cooperative \1"),
+        (r"\b(ministry|department|office|secretariat) for\b", r"\1 of"),
         # "for the Promotion of the Social Solidarity Economy" and "... of Social Solidarity Economy"
         (r"\b(of|for|on|in) the ", r"\1 "),
     ]
