@@ -341,6 +341,10 @@ CASES = [
         "Ana Silva, head of training and finance - Solidar Forum International, chaired the panel.",
         [["Solidar Forum International"]],
     ),
+    (
+        "Speakers: Lena Voss, coordinator at Talvikki (Finland); Ugo Neri, adviser at Solidaria.",
+        [["Talvikki"], ["Solidaria"]],
+    ),
     # a field, a portfolio or a place in a role is no body; nor a body found already, shortened
     (
         "John Mwangi, director of programmes and policy, and Jane Oduya, Minister of Microfinance and Social "

@@ -21,9 +21,11 @@ _CAP = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|\d+[A-Za-z]\w*)"
 _NAME = rf"{_CAP}(?:(?: (?:of|the|for|and|de|du|des|la|le|del|to|on|&))* {_CAP})*"
 
 # The body a role ends on, after the word or mark that ties the role to it: 'CEO of X',
-# 'adviser at X', 'President, X', 'Head of Fundraising - X'; a place after 'in' is the body's seat.
+# 'adviser at X', 'President, X', 'Head of Fundraising - X'; a place after 'in' or in brackets is the
+# body's seat ('Coordinator at Le Monde des Possibles (Belgium)').
 RE_BODY_AFTER = re.compile(
-    rf"(?P<sep>\b(?:of|at|with|for|from)|,|[ ][-–—])[ ]+(?:the[ ]+)?(?P<org>{_NAME})(?:[ ]+in[ ]+[^,]*)?$"
+    rf"(?P<sep>\b(?:of|at|with|for|from)|,|[ ][-–—])[ ]+(?:the[ ]+)?(?P<org>{_NAME})"
+    r"(?:[ ]+in[ ]+[^,]*|[ ]*\([^()]*\))?$"
 )
 # The body a role starts with: "Plunkett's Head of Policy", 'Fine Gael TD'.
 RE_BODY_BEFORE = re.compile(rf"^(?:the )?(?P<org>{_NAME})(?:['’]s[ ]| (?=(?:\w+ )?(?:TD|MP|MEP|MLA|MPP)$))")
