@@ -345,6 +345,12 @@ CASES = [
         "Speakers: Lena Voss, coordinator at Talvikki (Finland); Ugo Neri, adviser at Solidaria.",
         [["Talvikki"], ["Solidaria"]],
     ),
+    # a programme's speakers, each beside the body they come from; a role or a unit beside a name is none
+    (
+        "Panel: Marta Oliveira, Rede Solidaria (Portugal); Tomas Berg, Rapporteur; Lee Min-ho, KoSEA Communications\n"
+        "ScaleBridge : Anna Kowalska; DIESIS : Paolo Conti",
+        [["Rede Solidaria"], ["ScaleBridge"], ["DIESIS"], ["KoSEA"]],
+    ),
     # a field, a portfolio or a place in a role is no body; nor a body found already, shortened
     (
         "John Mwangi, director of programmes and policy, and Jane Oduya, Minister of Microfinance and Social "

@@ -58,6 +58,14 @@ def orgs_in_roles(
     for p in people:
         role = p.role
         if not role:
+            # "Sandrino Graceffa, Cooperative Smart Belgium;", "ScaleChanger : Isabelle Hoyaux;": in a
+            # programme's list of speakers, the body each comes from.
+            beside = RE_BODY_BESIDE_AFTER.match(text, p.span[1]) or _body_beside_before(text, p.span[0])
+            if beside and is_body(beside.group("org"), ",") and _beside_name(beside.group("org")):
+                span = beside.span("org")
+                if not taken.hits(*span):
+                    taken.add(*span)
+                    found.append(OrgMention(beside.group("org"), span))
             continue
         names = []
         before = RE_BODY_BEFORE.match(role)
@@ -72,6 +80,30 @@ def orgs_in_roles(
                 taken.add(*span)
                 found.append(OrgMention(name, span))
     return found
+
+
+# A speaker's body after the name, closing its piece of the list: ", Body (Country);".
+RE_BODY_BESIDE_AFTER = re.compile(rf",[ ](?P<org>{_NAME})(?:[ ]*\([^()\n]*\))?[ ]*(?:;|$)", re.M)
+# ... or before it, opening the piece: "Body : Name".
+RE_BODY_BESIDE_BEFORE = re.compile(rf"(?:^|;)[ ]*(?P<org>{_NAME})[ ]*:[ ]*$", re.M)
+
+
+def _beside_name(name: str) -> bool:
+    """A name by a speaker's, not a role ('Rapporteur') or a unit ('KoSEA Communications'): an
+    acronym or a coined word alone ('DIESIS', 'ScaleChanger'), or a word no dictionary holds."""
+    words = name.split()
+    if len(words) == 1:
+        return is_acronym(name) or RE_INNER_CAPITAL.search(name) is not None
+    return head_kind(name) == "org" or any(
+        not is_acronym(w) and fold(w) not in common_words() for w in re.findall(r"[^\W_]+", name)
+    )
+
+
+RE_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|\d")
+
+
+def _body_beside_before(text: str, start: int) -> re.Match[str] | None:
+    return RE_BODY_BESIDE_BEFORE.search(text, max(0, start - 80), start)
 
 
 def _bodies_after(role: str, is_body: Callable[[str, str], bool]) -> list[str]:
