@@ -56,30 +56,37 @@ def orgs_in_roles(
 
     found: list[OrgMention] = []
     for p in people:
-        role = p.role
-        if not role:
-            # "Sandrino Graceffa, Cooperative Smart Belgium;", "ScaleChanger : Isabelle Hoyaux;": in a
-            # programme's list of speakers, the body each comes from.
-            beside = RE_BODY_BESIDE_AFTER.match(text, p.span[1]) or _body_beside_before(text, p.span[0])
-            if beside and is_body(beside.group("org"), ",") and _beside_name(beside.group("org")):
-                span = beside.span("org")
-                if not taken.hits(*span):
-                    taken.add(*span)
-                    found.append(OrgMention(beside.group("org"), span))
-            continue
-        names = []
-        before = RE_BODY_BEFORE.match(role)
-        if before and is_body(before.group("org"), "'s"):
-            names.append(before.group("org"))
-        names += _bodies_after(role, is_body)
-        for name in names:
-            span = _locate(text, name, p.span)
-            # "Minister of Agriculture and Cooperatives Mrigendra Kumar Singh Yadav": a name's first
-            # word that the role took is no body.
-            if span is not None and not taken.hits(*span) and text[span[1] : p.span[0]] != " ":
+        for name, span in _in_role(text, p, is_body) if p.role else _beside(text, p, is_body):
+            if not taken.hits(*span):
                 taken.add(*span)
                 found.append(OrgMention(name, span))
     return found
+
+
+def _in_role(text: str, person, is_body) -> list[tuple[str, tuple[int, int]]]:
+    """The bodies a person's role names, where they stand in the text."""
+    names = []
+    before = RE_BODY_BEFORE.match(person.role)
+    if before and is_body(before.group("org"), "'s"):
+        names.append(before.group("org"))
+    names += _bodies_after(person.role, is_body)
+    out = []
+    for name in names:
+        span = _locate(text, name, person.span)
+        # "Minister of Agriculture and Cooperatives Mrigendra Kumar Singh Yadav": a name's first
+        # word that the role took is no body.
+        if span is not None and text[span[1] : person.span[0]] != " ":
+            out.append((name, span))
+    return out
+
+
+def _beside(text: str, person, is_body) -> list[tuple[str, tuple[int, int]]]:
+    """'Sandrino Graceffa, Cooperative Smart Belgium;', 'ScaleChanger : Isabelle Hoyaux;': in a
+    programme's list of speakers, with no role, the body each comes from."""
+    m = RE_BODY_BESIDE_AFTER.match(text, person.span[1]) or _body_beside_before(text, person.span[0])
+    if m and is_body(m.group("org"), ",") and _beside_name(m.group("org")):
+        return [(m.group("org"), m.span("org"))]
+    return []
 
 
 # A speaker's body after the name, closing its piece of the list: ", Body (Country);".
