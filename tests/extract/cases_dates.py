@@ -234,5 +234,20 @@ CASES = [
     ("Mission to Mars 2020 mai be late.", None, [("2020", "2020")]),
     # a day, a month's name and a year joined by hyphens
     ("The society was registered on 14-May-2017 in Dehradun.", None, [("2017-05-14", "2017-05-14")]),
+    # two numeric days joined by a dash are a period
+    ("Project duration: 01.03.2019 - 28.02.2022, funded by the ministry.", None, [("2019-03-01", "2022-02-28")]),
+    # two days joined by "and" that are not next to each other are two days; next to each other, both
+    (
+        "Interviews took place on March 4 and 17, 2021; the fair ran on 8 and 9 May 2021.",
+        None,
+        [("2021-03-04", "2021-03-04"), ("2021-03-17", "2021-03-17"), ("2021-05-08", "2021-05-09")],
+    ),
+    # a year in the name of a bill, a decree or an occasion is no date
+    (
+        "The Cooperative Bill 2024 follows Decree 12 of 2019 and the Day of Cooperatives 2023 Message; "
+        "towards the 2025 International Year of Cooperatives, it passed in 2024.",
+        None,
+        [("2024", "2024")],
+    ),
 ]
 OPEN_CASES = []

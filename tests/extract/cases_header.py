@@ -123,7 +123,7 @@ Credit union leagues held more than 2,000 meetings with lawmakers this year.""",
     (
         """A speech to the savings movement
 
-The 2012 International Year of Cooperatives reminds us of our history. This year we open six branches.""",
+The movement turned fifty in 2012, as we recall. This year we open six branches.""",
         "A speech to the savings movement",
         None,
         [],
@@ -132,8 +132,7 @@ The 2012 International Year of Cooperatives reminds us of our history. This year
     (
         """A speech to the savings movement
 
-The 2012 International Year of Cooperatives reminds us of our history. This year we open six branches, the
-first on 3 May.""",
+The movement turned fifty in 2012, as we recall. This year we open six branches, the first on 3 May.""",
         "A speech to the savings movement",
         "2012-05",
         [],

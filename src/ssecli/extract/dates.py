@@ -95,6 +95,11 @@ RE_YMD_DOT = re.compile(
     r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)(?:/|\. ?)(?P<m1>[01]?\d)(?:/|\. ?)(?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)"
 )
 RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+# "01.10.2018 - 30.06.2023": two such days joined by a dash, a project's period.
+RE_DMY_NUM_RANGE = re.compile(
+    r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\s*[-–—]\s*"
+    r"(?P<c>[0-3]?\d)[./](?P<d>[01]?\d)[./](?P<y2>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+)
 
 # 29 June – 5 July 2023; between 29 June and 5 July; from 29 June to 5 July 2023
 RE_DM_DM = _c(
@@ -272,6 +277,13 @@ class _Found:
         self.taken = SpanMask(len(text))
         self.out: list[DateMatch] = []
 
+    def add_each(self, m: re.Match, days: list[PartialDate], relative: bool = False) -> None:
+        """Days that one expression lists, each a date of its own."""
+        self.add(m, days[0], days[0], relative)
+        if self.out and self.out[-1].span[0] == m.start():
+            first = self.out[-1]
+            self.out += [DateMatch(d, d, first.span, first.surface, relative) for d in days[1:]]
+
     def add(self, m: re.Match, start: PartialDate, end: PartialDate, relative: bool = False, group: int = 0) -> None:
         a, b = m.span(group)
         if self.taken.hits(a, b) or not (_valid(*start) and _valid(*end)):
@@ -307,10 +319,21 @@ def _ymd(f: _Found, m: re.Match) -> None:
 
 
 def _dmy_num(f: _Found, m: re.Match) -> None:
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
+    d = _day_first(int(m["a"]), int(m["b"]), int(m["y1"]))
+    f.add(m, d, d)
+
+
+def _dmy_num_range(f: _Found, m: re.Match) -> None:
+    start = _day_first(int(m["a"]), int(m["b"]), int(m["y1"]))
+    end = _day_first(int(m["c"]), int(m["d"]), int(m["y2"]))
+    if start < end:
+        f.add(m, start, end)
+
+
+def _day_first(a: int, b: int, y: int) -> PartialDate:
     # Day first unless the first number cannot be a day-of-month that leaves a month.
     day, mon = (a, b) if b <= 12 else (b, a)
-    f.add(m, (y, mon, day), (y, mon, day))
+    return (y, mon, day)
 
 
 def _day_range(f: _Found, m: re.Match) -> None:
@@ -323,12 +346,18 @@ def _day_range(f: _Found, m: re.Match) -> None:
     f.add(m, s, e, relative=bool(g["thisyear"]))
 
 
+RE_AND_DAYS = re.compile(r"\d\s+and\s+\d")
+
+
 def _days_of_month(f: _Found, m: re.Match) -> None:
     g = m.groupdict()
     y = _year_of(g, "y1")
     mon = month_number(g["m1"])
     d1, d2 = int(g["d1"]), int(g["d2"])
-    if d2 > d1:
+    if d2 > d1 + 1 and not g["btw"] and RE_AND_DAYS.search(m.group()):
+        # "on January 10 and 19, 2017": two days, not the days between them ("12 and 13 May" are both)
+        f.add_each(m, [(y, mon, d1), (y, mon, d2)], relative=bool(g["thisyear"]))
+    elif d2 > d1:
         f.add(m, (y, mon, d1), (y, mon, d2), relative=bool(g["thisyear"]))
 
 
@@ -447,6 +476,7 @@ PASSES = (
     Pass("timestamp", RE_TIMESTAMP, Where.YEAR_LINES, _ymd),
     Pass("iso", RE_ISO, Where.YEAR_LINES, _ymd),
     Pass("ymd_dot", RE_YMD_DOT, Where.YEAR_LINES, _ymd),
+    Pass("dmy_num_range", RE_DMY_NUM_RANGE, Where.YEAR_LINES, _dmy_num_range),
     Pass("dmy_num", RE_DMY_NUM, Where.YEAR_LINES, _dmy_num),
     Pass("dm_dm", RE_DM_DM, Where.NUMBERED_MONTH_LINES, _day_range),
     Pass("md_md", RE_MD_MD, Where.NUMBERED_MONTH_LINES, _day_range),
@@ -516,13 +546,18 @@ RE_MONTH_STOP = re.compile(r"(?:uary|ch|il|May|une|uly|ust|ber|\d)\.$")
 RE_CREDIT_BEFORE = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)[^\n©]{0,40}$")
 # "Call 0800 2023 100": a group of digits inside a phone number.
 RE_DIGITS_AROUND = re.compile(r"\d\s\d{4}\s\d")
-RE_NAME_BEFORE_YEAR = re.compile(r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Year of (?:the )?[A-Z][\w-]+)\s+$")
-RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint)\b")
+# "the Cooperative Bill 2024", "International Day of Cooperatives 2024 Message", "Decree 99 of 2011":
+# a law's or an occasion's year, or a numbered instrument's, is part of its name too.
+RE_NAME_BEFORE_YEAR = re.compile(
+    r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Bill|Act|Decree|Ordinance|Proclamation|"
+    r"(?:Year|Day) of (?:the )?[A-Z][\w-]+|(?:Decree|Law|Act|Resolution|Regulation|No\.?) \d+ of)\s+$"
+)
+RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint|(?:International )?(?:Year|Day) of)\b")
 
 
 def _names_a_year(text: str, m: re.Match) -> bool:
     return bool(
-        RE_NAME_AFTER_YEAR.match(text[m.end() : m.end() + 12])
+        RE_NAME_AFTER_YEAR.match(text[m.end() : m.end() + 30])
         or RE_NAME_BEFORE_YEAR.search(text[max(0, m.start() - 40) : m.start()])
     )
 
