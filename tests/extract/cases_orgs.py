@@ -56,6 +56,12 @@ CASES = [
         "The Institute for Social Entrepreneurship in Asia (ISEA) ran the workshop for 40 women home-based workers.",
         [["Institute for Social Entrepreneurship in Asia", "ISEA"]],
     ),
+    # a long form in words no dictionary holds names a body; in everyday words, a kind of body
+    (
+        "The Lanka Jathika Sangamaya (LJS) won the society's election; Multi-State Co-operatives (MSCS) grew; "
+        "Trainer of Trainers (ToTs) met Mr. Ilhan Demir (NCUT) in Trinidad and Tobago (TT).",
+        [["Lanka Jathika Sangamaya", "LJS"], ["NCUT"]],
+    ),
     # ------------------------------------------------------------------
     # acronym first, long form in brackets
     (

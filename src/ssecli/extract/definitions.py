@@ -8,11 +8,13 @@ import re
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import (
+    COURTESY_TITLES,
     FUNCTION_WORDS,
     MONTH_NAMES,
     NON_ORG_ACRONYMS,
     TITLE_WORDS,
 )
+from ssecli.extract.names import everyday_words, foreign_words, is_given_name
 from ssecli.extract.spans import (
     Definition,
     OrgMention,
@@ -34,7 +36,32 @@ def is_org_long_form(long: str) -> bool:
     # "ICA Asia and Pacific (ICA-AP)": a body's regional office, named by its acronym and region.
     if Word(caps[0], 0, 0).is_acronym and caps[0] not in NON_ORG_ACRONYMS and len(caps) >= 2:
         return head_kind(long) != "other"
-    return head_kind(long) == "org" or _regional_long_form(long)
+    return head_kind(long) == "org" or _regional_long_form(long) or _coined_long_form(long, caps)
+
+
+HONORIFICS = {fold(t) for t in COURTESY_TITLES}
+
+
+def _is_place(name: str) -> bool:
+    from ssecli.extract.places import is_place
+
+    return is_place(name)
+
+
+def _coined_long_form(long: str, caps: list[str]) -> bool:
+    """'Samagi Jana Balawegaya (SJB)', 'Sri Lanka Podujana Peramuna (SLPP)': a name most of whose
+    words are no everyday words of English, Spanish, French, Portuguese or Italian names a body (a
+    party, a company); a topic is named in words ('Economía Social y Solidaria (ESS)')."""
+    if len(caps) < 2 or head_kind(long) == "other" or any(w[0].isdigit() or w.endswith(".") for w in caps):
+        return False  # "August 10, 2022 (DC)", "Mr. Huseyin Polat (NCUT)"
+    first = fold(caps[0])
+    if first in MONTH_NAMES or first in HONORIFICS or is_given_name(caps[0]) or _is_place(long):
+        return False  # a day, a person, "Trinidad and Tobago (TT)"
+    words = [fold(part) for w in caps for part in w.split("-")]  # "Multi-State Co-operatives": words
+    if all(w in common_words() for w in words):
+        return False  # "Trainer of Trainers (ToTs)", "Area Cooperative Enterprises (ACEs)"
+    known = sum(w in everyday_words() or w in foreign_words() for w in words)
+    return 2 * known < len(words)
 
 
 RE_REGION_END = re.compile(r"(.+?) ([A-Z][\w'’-]+(?: (?:and|&)(?: the)? [A-Z][\w'’-]+)?)$")
