@@ -270,6 +270,11 @@ CASES = [
     ),
     # counter-case: "y" inside one name is no second body
     ("El Ministerio de Trabajo y Previsión Social firmó el convenio.", [["Ministerio de Trabajo y Previsión Social"]]),
+    # a parliament's intergroup and a city's police are bodies
+    (
+        "The Social Economy Intergroup of the European Parliament met; the Nairobi Police attended.",
+        [["Social Economy Intergroup"], ["European Parliament"], ["Nairobi Police"]],
+    ),
     # ------------------------------------------------------------------
     # regional bodies kept apart from their parent
     (

@@ -14,7 +14,7 @@ ORG_WORDS_ENGLISH = {
     "board", "chamber", "nations", "europe", "division", "section", "directorate", "directorate-general",
     "administration", "observatory", "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc",
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
-    "saccos", "limited", "plc", "party", "treasury",
+    "saccos", "limited", "plc", "party", "treasury", "intergroup", "police",
 }
 # The same heads in the languages SSE bodies are often named in (compared without accents). They open
 # their names: "Observatoire National de l'Emploi", "Secretaria Nacional de Economia".
