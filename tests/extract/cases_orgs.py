@@ -272,7 +272,7 @@ CASES = [
     ("El Ministerio de Trabajo y Previsión Social firmó el convenio.", [["Ministerio de Trabajo y Previsión Social"]]),
     # a parliament's intergroup and a city's police are bodies
     (
-        "The Social Economy Intergroup of the European Parliament met; the Nairobi Police attended.",
+        "The European Parliament's Social Economy Intergroup met; the Nairobi Police attended.",
         [["Social Economy Intergroup"], ["European Parliament"], ["Nairobi Police"]],
     ),
     # ------------------------------------------------------------------
