@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.anchored import finditer_at
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import FUNCTION_WORDS
 from ssecli.extract.names import is_given_name
@@ -19,14 +20,19 @@ BODY_NOUNS = (
     r"social enterprise|credit union|start-up|startup|council|think tank|cent(?:er|re)|dairy|retailer|"
     r"insurer|firm|collective|publisher|newspaper|broadcaster|brewery|mutual)"
 )
-# "a local cooperative, Casa Nuova, is", "the agricultural cooperative Cosun grew", "Social enterprise
-# Ounyu creates": a noun for a body, then its name. A sentence may open on the noun.
-RE_NOUN_NAME = re.compile(
-    rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?|"
-    rf"(?:^|(?<=[.!?] ))[A-Z][a-z-]+\s+){BODY_NOUNS}(?:,\s+|\s+)"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+[a-z])",
-    re.M,
+# "a local cooperative, Casa Nuova, is", "the agricultural cooperative Cosun grew": a noun for a body,
+# then its name.
+_NAME_AFTER_NOUN = (
+    r"(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+[a-z])"
 )
+RE_NOUN_NAME = re.compile(
+    rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?{BODY_NOUNS}"
+    + _NAME_AFTER_NOUN
+)
+# "Social enterprise Ounyu creates", "The agricultural cooperative Cosun grew": a sentence that opens
+# on the noun; tried only where sentences start.
+RE_NOUN_NAME_OPENING = re.compile(rf"[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?{BODY_NOUNS}" + _NAME_AFTER_NOUN)
+RE_SENTENCE_START = re.compile(r"[.!?] +|\n[ \t]*")
 # Where the noun phrase ends: "a consumer cooperative" then a comma, "with", "based" ...
 NOUN_END = r"(?=[,.;]| (?:with|of|in|that|which|based|founded|from|for|run|owned|set|representing|whose|since)\b)"
 # ", a consumer cooperative with", ", the national federation of", ", a UK charity that": the literal
@@ -43,7 +49,8 @@ RE_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*[ \u00a0]){0,3
 def nouns_then_names(text: str, add, overlaps, is_place) -> None:
     """'A sister co-operative, Il Ponte Lavoro, is ...' and 'the co-operative fund Coopfond':
     a name in apposition to a common noun for a body."""
-    for m in RE_NOUN_NAME.finditer(text):
+    starts = [0, *(m.end() for m in RE_SENTENCE_START.finditer(text))]
+    for m in [*RE_NOUN_NAME.finditer(text), *finditer_at(RE_NOUN_NAME_OPENING, text, starts)]:
         a, b = m.span("name")
         name = m.group("name")
         if overlaps(a, b) or is_place(name) or name.split()[0].lower() in FUNCTION_WORDS:

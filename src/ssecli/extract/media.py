@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, MEDIA_HEADS, MONTH_NAMES, TITLE_WORDS
 from ssecli.extract.names import is_given_name
@@ -16,15 +17,20 @@ from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import fold, is_acronym
 
 # What reporters and their outlets do, and the word before the outlet's name.
-RE_MEDIA_CUE = re.compile(
-    r"\b(?:(?:reported|quoted|cited|carried|published|broadcast|aired) (?:by|in|on)|told|"
+CUES = (
+    r"(?:reported|quoted|cited|carried|published|broadcast|aired) (?:by|in|on)|told|"
     r"(?:piece|article|story|interview|op-ed|column|ad|advertisement|editorial|survey|poll) (?:in|with|for|by)|"
-    r"speaking to|spoke to|writing in|wrote in|(?:reporter|correspondent|columnist) (?:of|for|with|at)|"
-    r"^[ \t]*Source[ \t]?:)"
+    r"speaking to|spoke to|writing in|wrote in|(?:reporter|correspondent|columnist) (?:of|for|with|at)"
+)
+RE_MEDIA_CUE = re.compile(
+    rf"\b(?:{CUES}|^[ \t]*Source[ \t]?:)"
     r"[ \t]+(?:the[ \t]+|(?P<The>The)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,4})",
     re.M,
 )
+# Where RE_MEDIA_CUE can match: at its first words, or at the start of a line that says "Source"
+# (tried there alone, see anchored.py: the same matches as a scan of the whole text).
+RE_CUE_WORD = re.compile(r"(?<!\w)" + words_pattern(lead_words(CUES) | {"Source"}) + r"(?!\w)")
 # "Source : News Bharati English Date : 14-May-2017": a field after the name is no part of it.
 RE_FIELD_AFTER = re.compile(r"[ \t](?:Date|Time|Updated|Published|Posted)\b.*$")
 RE_POSSESSIVE_END = re.compile(r"['’]s$")
@@ -36,7 +42,7 @@ RE_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:and|of|&|for)[ \t]+)?[A-Z]")
 
 def named_outlets(text: str, add, overlaps, is_place) -> None:
     """Add each outlet a cue names in `text` (see the module's text)."""
-    for m in RE_MEDIA_CUE.finditer(text):
+    for m in finditer_at(RE_MEDIA_CUE, text, _cue_starts(text)):
         name = RE_POSSESSIVE_END.sub("", RE_FIELD_AFTER.sub("", m.group("name")))
         a = m.start("name")
         if RE_NAME_GOES_ON.match(text, m.end("name")):
@@ -45,6 +51,15 @@ def named_outlets(text: str, add, overlaps, is_place) -> None:
         own_the = m.group("The") is not None
         if _is_outlet(name, m.group().startswith("told"), own_the, is_place) and not overlaps(a, a + len(name)):
             add(OrgMention(name, (a, a + len(name))))
+
+
+def _cue_starts(text: str) -> list[int]:
+    starts = []
+    for w in RE_CUE_WORD.finditer(text):
+        if w.group() == "Source":
+            starts.append(text.rfind("\n", 0, w.start()) + 1)
+        starts.append(w.start())
+    return sorted(set(starts))
 
 
 def _is_outlet(name: str, told: bool, own_the: bool, is_place) -> bool:
