@@ -56,6 +56,11 @@ CASES = [
         "The Institute for Social Entrepreneurship in Asia (ISEA) ran the workshop for 40 women home-based workers.",
         [["Institute for Social Entrepreneurship in Asia", "ISEA"]],
     ),
+    # a programme of the UN is a body of the UN; another programme is none
+    (
+        "The United Nations Development Programme (UNDP) funds the Rural Savings Programme (RSP).",
+        [["United Nations Development Programme", "UNDP"]],
+    ),
     # a long form in words no dictionary holds names a body; in everyday words, a kind of body
     (
         "The Lanka Jathika Sangamaya (LJS) won the society's election; Multi-State Co-operatives (MSCS) grew; "

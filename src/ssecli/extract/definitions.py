@@ -36,7 +36,12 @@ def is_org_long_form(long: str) -> bool:
     # "ICA Asia and Pacific (ICA-AP)": a body's regional office, named by its acronym and region.
     if Word(caps[0], 0, 0).is_acronym and caps[0] not in NON_ORG_ACRONYMS and len(caps) >= 2:
         return head_kind(long) != "other"
+    if RE_UN_PROGRAMME.match(long):
+        return True  # "United Nations Development Programme (UNDP)": the UN's programmes are its bodies
     return head_kind(long) == "org" or _regional_long_form(long) or _coined_long_form(long, caps)
+
+
+RE_UN_PROGRAMME = re.compile(r"(?:the )?(?:United Nations|UN) [A-Z][\w ,'’-]* (?:Programme|Program)$")
 
 
 HONORIFICS = {fold(t) for t in COURTESY_TITLES}
