@@ -275,6 +275,11 @@ CASES = [
     ),
     # counter-case: "y" inside one name is no second body
     ("El Ministerio de Trabajo y Previsión Social firmó el convenio.", [["Ministerio de Trabajo y Previsión Social"]]),
+    # a school of a discipline is a faculty; a summer school on a topic is a course
+    (
+        "The Halden School of Business opened a course with the Sahel Cooperative Federation AGM in June.",
+        [["Halden School of Business"], ["Sahel Cooperative Federation"]],
+    ),
     # a parliament's intergroup and a city's police are bodies
     (
         "The European Parliament's Social Economy Intergroup met; the Nairobi Police attended.",

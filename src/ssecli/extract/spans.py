@@ -102,8 +102,13 @@ def head_kind(span: str) -> str:
         return "other"  # a venue; "Annual General Assembly" is a meeting
     if all(w in ("social", "enterprise", "credit", "union", "task", "force") for w in ws):
         return "none"  # "Social Enterprise", "Credit Union": a kind of body, no body's name
-    if pre_head in NON_ORG_HEADS and last not in ORG_WORDS:
+    # "Schulich School of Business", "Academy of Sciences": a school of a discipline is a faculty;
+    # a "Summer School on SSE" is a course.
+    faculty = pre_head in ("school", "academy") and len(pre) < len(ws) and ws[len(pre)] == "of"
+    if pre_head in NON_ORG_HEADS and last not in ORG_WORDS and not faculty:
         return "other"
+    if faculty:
+        return "org"
     if pre_head in OCCASION_HEADS:
         return "other"  # "International Day of Cooperatives", "Year of the Co-operative": a time, not a body
     if len(ws) >= 2 and (last in MEDIA_HEADS or ws[0] == "daily") and not set(ws) & NON_ORG_HEADS:
@@ -206,6 +211,9 @@ RE_TITLE_IN_SPAN = re.compile(
 )
 
 
+RE_MEETING_END = re.compile(r"(?<=\w) (?:AGM|EGM|Annual General Meeting)$")
+
+
 RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
 
 
@@ -242,6 +250,11 @@ def name_in_run(part: str) -> tuple[int, str] | None:
     cut = RE_TITLE_IN_SPAN.search(raw)
     if cut and head_kind(raw[: cut.start()]) == "org":
         raw = raw[: cut.start()]
+    # "the NZ Co-operatives Association AGM": a body, then its members' meeting ("the World Cooperative
+    # Summit" is named as a meeting of its own).
+    meeting = RE_MEETING_END.search(raw)
+    if meeting and fold(raw[: meeting.start()].split()[-1]) in ORG_WORDS:
+        raw = raw[: meeting.start()]
     trimmed = trim_title(raw)
     if not trimmed:
         return None
