@@ -429,6 +429,21 @@ def _drop_generic_references(roots: list, names_of) -> list:
     def generic(k: str) -> bool:
         return len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
 
+    def shortened(r) -> bool:
+        """'the World Council' beside 'the World Council of Credit Unions', 'Ministry of Employment'
+        beside 'Ministry of Employment and Labor': a name of two words or more that is another's
+        first words, before its complement, is that body again."""
+        names = names_of(r)
+        if len(names) > 3:
+            return False  # a body known by many names is a body of its own
+        own = [key(n) for n in names]
+        if any(len(k.split()) < 2 for k in own):
+            return False
+        return any(
+            o != r and any(n.startswith(k + tie) for n in keys_of(o) for k in own for tie in (" of ", " and "))
+            for o in roots
+        )
+
     keep = []
     for r in roots:
         # An organisation may have hundreds of aliases: its first name that is not generic says.
@@ -436,6 +451,8 @@ def _drop_generic_references(roots: list, names_of) -> list:
             own = keys_of(r)
             if any(o != r and any(f" {k} " in f" {n} " for n in keys_of(o) for k in own) for o in roots):
                 continue
+        if shortened(r):
+            continue
         keep.append(r)
     return keep
 

@@ -493,6 +493,11 @@ CASES = [
         "The UN Economic Commission for Latin America and the Caribbean (ECLAC) hosted the regional dialogue.",
         [["UN Economic Commission for Latin America and the Caribbean", "ECLAC"]],
     ),
+    # a body's first words, before its complement, name it again
+    (
+        "The Regional Council of Credit Unions met in Lomé. The Regional Council said its members had grown.",
+        [["Regional Council of Credit Unions"]],
+    ),
     # spelling variants of one name are one body
     (
         "The Lakeland Cooperatives Agency opened an office. The Lakeland Cooperative Agency (LCA) said so, "
