@@ -429,6 +429,9 @@ def _drop_generic_references(roots: list, names_of) -> list:
     def generic(k: str) -> bool:
         return len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
 
+    short_of: dict[str, set] = {}  # "world council" -> the roots named "World Council of ..."
+    built = []
+
     def shortened(r) -> bool:
         """'the World Council' beside 'the World Council of Credit Unions', 'Ministry of Employment'
         beside 'Ministry of Employment and Labor': a name of two words or more that is another's
@@ -437,12 +440,19 @@ def _drop_generic_references(roots: list, names_of) -> list:
         if len(names) > 3:
             return False  # a body known by many names is a body of its own
         own = [key(n) for n in names]
-        if any(len(k.split()) < 2 for k in own):
+        if any(" " not in k for k in own):
             return False
-        return any(
-            o != r and any(n.startswith(k + tie) for n in keys_of(o) for k in own for tie in (" of ", " and "))
-            for o in roots
-        )
+        if not built:
+            built.append(True)
+            for o in roots:
+                for n in names_of(o)[:20]:  # its first names: its own; hundreds of aliases may follow
+                    k = key(n)
+                    for tie in (" of ", " and "):
+                        at = k.find(tie)
+                        while at > 0:
+                            short_of.setdefault(k[:at], set()).add(o)
+                            at = k.find(tie, at + 1)
+        return any(short_of.get(k, set()) - {r} for k in own)
 
     keep = []
     for r in roots:
