@@ -430,7 +430,7 @@ def _drop_generic_references(roots: list, names_of) -> list:
         return len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
 
     short_of: dict[str, set] = {}  # "world council" -> the roots named "World Council of ..."
-    built = []
+    built: list[bool] = []  # whether short_of is built yet
 
     def shortened(r) -> bool:
         """'the World Council' beside 'the World Council of Credit Unions', 'Ministry of Employment'
