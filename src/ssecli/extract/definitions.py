@@ -15,6 +15,7 @@ from ssecli.extract.lexicon import (
     TITLE_WORDS,
 )
 from ssecli.extract.names import everyday_words, foreign_words, is_given_name
+from ssecli.extract.places import is_place, lookup
 from ssecli.extract.spans import (
     Definition,
     OrgMention,
@@ -47,12 +48,6 @@ RE_UN_PROGRAMME = re.compile(r"(?:the )?(?:United Nations|UN) [A-Z][\w ,'’-]* 
 HONORIFICS = {fold(t) for t in COURTESY_TITLES}
 
 
-def _is_place(name: str) -> bool:
-    from ssecli.extract.places import is_place
-
-    return is_place(name)
-
-
 def _coined_long_form(long: str, caps: list[str]) -> bool:
     """'Samagi Jana Balawegaya (SJB)', 'Sri Lanka Podujana Peramuna (SLPP)': a name most of whose
     words are no everyday words of English, Spanish, French, Portuguese or Italian names a body (a
@@ -60,7 +55,7 @@ def _coined_long_form(long: str, caps: list[str]) -> bool:
     if len(caps) < 2 or head_kind(long) == "other" or any(w[0].isdigit() or w.endswith(".") for w in caps):
         return False  # "August 10, 2022 (DC)", "Mr. Huseyin Polat (NCUT)"
     first = fold(caps[0])
-    if first in MONTH_NAMES or first in HONORIFICS or is_given_name(caps[0]) or _is_place(long):
+    if first in MONTH_NAMES or first in HONORIFICS or is_given_name(caps[0]) or is_place(long):
         return False  # a day, a person, "Trinidad and Tobago (TT)"
     words = [fold(part) for w in caps for part in w.split("-")]  # "Multi-State Co-operatives": words
     if all(w in common_words() for w in words):
@@ -78,8 +73,6 @@ def _regional_long_form(long: str) -> bool:
     m = RE_REGION_END.match(long)
     if not m or head_kind(m.group(1)) != "org":
         return False
-    from ssecli.extract.places import lookup
-
     parts = re.split(r" (?:and|&)(?: the)? ", m.group(2))
     return all((e := lookup(x)) is not None and e.kind in ("continent", "region") for x in parts)
 
@@ -285,8 +278,6 @@ def _regional_body(text: str, span: str, a: int, b: int, add, overlaps) -> bool:
     m = RE_REGION_AFTER.match(text, b)
     if not m:
         return False
-    from ssecli.extract.places import lookup
-
     e = lookup(m.group(1))
     name = trim_title(span)
     if e is None or e.kind not in ("continent", "region") or not name:
@@ -418,8 +409,6 @@ def _trailing_org_span(before: str) -> str | None:
         return None
     if len(spans) >= 2 and before[spans[-2][1][1] : a] == " in ":
         # "Organization for the Harmonization of Business Law in Africa (OHADA)": a place closes the name.
-        from ssecli.extract.places import is_place
-
         joined = trim_title(before[spans[-2][1][0] : b])
         if is_place(s) and head_kind(joined.rsplit(" in ", 1)[0]) == "org":
             return joined

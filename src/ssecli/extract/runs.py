@@ -8,18 +8,13 @@ from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.lexicon import GOVERNMENT_HEADS, NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
+from ssecli.extract.places import is_place
 from ssecli.extract.spans import PLURAL_HEADS, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
 RE_AND_ARTICLE = re.compile(r" (?:y|et|e) (?=(?:la|el|le|los|las|les|o|a) )")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
-
-
-def _is_place(name: str) -> bool:
-    from ssecli.extract.places import is_place
-
-    return is_place(name)
 
 
 def _place_across(left: str, right: str) -> bool:
@@ -34,7 +29,7 @@ def _place_of_words(left: str, right: str) -> bool:
     for a in (1, 2):
         for b in (1, 2, 3):
             if a <= len(lw) and b <= len(rw) and (b > 1 or rw[0].lower() != "the"):
-                if _is_place(" ".join(lw[-a:]) + " and " + " ".join(rw[:b])):
+                if is_place(" ".join(lw[-a:]) + " and " + " ".join(rw[:b])):
                     return True
     return False
 
@@ -67,7 +62,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             len(right_words) == 2
             and fold(right_words[-1]) in ORG_WORDS
             and fold(right_words[0]) in very_common_words()
-            and not _is_place(right_words[0])
+            and not is_place(right_words[0])
         )
         right_is_name = (
             head_kind(right) == "org"
@@ -87,7 +82,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             and fold(right) not in common_words()
             and fold(right) not in ORG_WORDS  # "Ministry of Agriculture and Cooperatives"
             and fold(right) not in PLURAL_HEADS
-            and not _is_place(right)
+            and not is_place(right)
         )
         right_is_name = right_is_name or coined_right
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
@@ -158,7 +153,7 @@ def person_after(run: str) -> int:
         if all(
             2 <= len(p.split()) <= 3
             and not any(fold(w) in ORG_WORDS or Word(w, 0, 0).is_acronym for w in p.split())
-            and not _is_place(p)
+            and not is_place(p)
             for p in people
         ):
             return len(" ".join(toks[: k - 1 if titled else k])) + 1
