@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import NON_ORG_ACRONYMS, TITLE_WORDS
-from ssecli.extract.spans import OrgMention, head_kind
+from ssecli.extract.spans import RE_CAPS_PLURAL, OrgMention, head_kind
 from ssecli.extract.text import SpanMask, fold, is_acronym
 
 # A name: capitalised words or acronyms ('IT4Change', 'CO-OP', "O'Lakes"), with the small words
@@ -29,8 +29,6 @@ RE_BODY_AFTER = re.compile(
 )
 # The body a role starts with: "Plunkett's Head of Policy", 'Fine Gael TD'.
 RE_BODY_BEFORE = re.compile(rf"^(?:the )?(?P<org>{_NAME})(?:['’]s[ ]| (?=(?:\w+ )?(?:TD|MP|MEP|MLA|MPP)$))")
-
-RE_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def orgs_in_roles(

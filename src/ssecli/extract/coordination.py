@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_ACRONYMS, ORG_WORDS, TITLE_WORDS
-from ssecli.extract.names import is_given_name
+from ssecli.extract.lexicon import MONTH_NAMES, NON_ORG_ACRONYMS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.names import HONORIFICS, is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import SpanMask, fold, is_acronym
 
@@ -18,7 +18,6 @@ from ssecli.extract.text import SpanMask, fold, is_acronym
 _ITEM = r"(?:the )?[A-Z][\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|du|des|la|del|the|for|&))*"
 RE_LIST = re.compile(rf"{_ITEM}(?:, {_ITEM}){{1,}},? (?:and|or) {_ITEM}|{_ITEM}(?:, {_ITEM}){{2,}}")
 RE_ITEM = re.compile(_ITEM)
-HONORIFICS = {fold(t) for t in COURTESY_TITLES}
 MONTH_SHORT = {m[:3] for m in MONTH_NAMES} | {"sept"}
 RE_NUMBER_END = re.compile(r" (?:\d+|[IVXLC]+)$")
 

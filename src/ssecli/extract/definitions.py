@@ -8,13 +8,12 @@ import re
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import (
-    COURTESY_TITLES,
     FUNCTION_WORDS,
     MONTH_NAMES,
     NON_ORG_ACRONYMS,
     TITLE_WORDS,
 )
-from ssecli.extract.names import everyday_words, foreign_words, is_given_name
+from ssecli.extract.names import HONORIFICS, everyday_words, foreign_words, is_given_name
 from ssecli.extract.places import is_place, lookup
 from ssecli.extract.spans import (
     Definition,
@@ -43,9 +42,6 @@ def is_org_long_form(long: str) -> bool:
 
 
 RE_UN_PROGRAMME = re.compile(r"(?:the )?(?:United Nations|UN) [A-Z][\w ,'’-]* (?:Programme|Program)$")
-
-
-HONORIFICS = {fold(t) for t in COURTESY_TITLES}
 
 
 def _coined_long_form(long: str, caps: list[str]) -> bool:

@@ -11,8 +11,8 @@ import re
 
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_TITLES, MEDIA_HEADS, MONTH_NAMES, TITLE_WORDS
-from ssecli.extract.names import is_given_name
+from ssecli.extract.lexicon import MEDIA_HEADS, MONTH_NAMES, TITLE_WORDS
+from ssecli.extract.names import HONORIFICS, is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import fold, is_acronym
 
@@ -34,7 +34,6 @@ RE_CUE_WORD = re.compile(r"(?<!\w)" + words_pattern(lead_words(CUES) | {"Source"
 # "Source : News Bharati English Date : 14-May-2017": a field after the name is no part of it.
 RE_FIELD_AFTER = re.compile(r"[ \t](?:Date|Time|Updated|Published|Posted)\b.*$")
 RE_POSSESSIVE_END = re.compile(r"['’]s$")
-HONORIFICS = {fold(t) for t in COURTESY_TITLES}
 # A name that goes on past the run the cue read: a sixth word, or more joined by "and" or "of"
 # ("told Union Home and Cooperation Minister Amit Shah").
 RE_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:and|of|&|for)[ \t]+)?[A-Z]")

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ssecli.extract.lexicon import COURTESY_TITLES
 from ssecli.extract.text import fold
+
+# Courtesy titles, folded as names are compared: no part of a name ("Mr", "Datuk", "Hajia").
+HONORIFICS = frozenset(fold(t) for t in COURTESY_TITLES)
 
 # How common a name must be somewhere (the list's scale: 1 rare .. 13 very common) to count
 # where it is also an everyday English word ("Will", "Grace", "Mark"): rarer ones are words.

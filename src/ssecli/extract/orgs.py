@@ -40,6 +40,7 @@ from ssecli.extract.names import is_given_name
 from ssecli.extract.runs import person_after, split_and
 from ssecli.extract.spans import (
     PLURAL_HEADS,
+    RE_CAPS_PLURAL,
     RE_GROUP_NOUN,
     RE_TITLE_IN_SPAN,
     Definition,
@@ -584,7 +585,6 @@ def _headline_name(span: str, is_place=lambda s: False) -> str:
 RE_ROMAN = re.compile(r"[IVXLC]+")
 RE_CODE_END = re.compile(r"-\d+$|\d{4}$")
 RE_CAPS_DIGITS = re.compile(r"[A-Z]{2,}\d+")
-RE_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
 RE_OF_REST = re.compile(r"\b(?:of|from|at)(?: the)? ")
 RE_OF_AND_FOR = re.compile(r"\b(?:of|and|for)(?: the)? ")
 RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")

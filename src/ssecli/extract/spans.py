@@ -69,6 +69,8 @@ class OrgFindings:
 
 
 RE_NAME_TOKEN = re.compile(r"[\w'’-]+")
+# NPOs, SACCOs, MFIs: a kind of body in the plural, not one body.
+RE_CAPS_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def _lower_words(s: str) -> list[str]:
