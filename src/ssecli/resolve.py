@@ -417,6 +417,20 @@ def resolve(parsed: list[Parsed]) -> list[Record]:
     return records
 
 
+def _first_words(roots: list, names_of) -> dict[str, set]:
+    """Each name's words before an "of" or an "and" in it, and the roots whose names they open."""
+    out: dict[str, set] = {}
+    for o in roots:
+        for n in names_of(o)[:20]:  # its first names: its own; hundreds of aliases may follow
+            k = key(n)
+            for tie in (" of ", " and "):
+                at = k.find(tie)
+                while at > 0:
+                    out.setdefault(k[:at], set()).add(o)
+                    at = k.find(tie, at + 1)
+    return out
+
+
 def _drop_generic_references(roots: list, names_of) -> list:
     """'the Task Force' after 'the UN Inter-Agency Task Force on SSE' is that body again."""
     names: dict = {}
@@ -429,29 +443,21 @@ def _drop_generic_references(roots: list, names_of) -> list:
     def generic(k: str) -> bool:
         return len(k.split()) <= 2 and all(w in ORG_WORDS or w in ("task", "force", "general") for w in k.split())
 
-    short_of: dict[str, set] = {}  # "world council" -> the roots named "World Council of ..."
-    built: list[bool] = []  # whether short_of is built yet
+    short_of: dict[str, set] | None = None  # "world council" -> the roots named "World Council of ..."
 
     def shortened(r) -> bool:
         """'the World Council' beside 'the World Council of Credit Unions', 'Ministry of Employment'
         beside 'Ministry of Employment and Labor': a name of two words or more that is another's
         first words, before its complement, is that body again."""
-        names = names_of(r)
-        if len(names) > 3:
+        nonlocal short_of
+        own_names = names_of(r)
+        if len(own_names) > 3:
             return False  # a body known by many names is a body of its own
-        own = [key(n) for n in names]
+        own = [key(n) for n in own_names]
         if any(" " not in k for k in own):
             return False
-        if not built:
-            built.append(True)
-            for o in roots:
-                for n in names_of(o)[:20]:  # its first names: its own; hundreds of aliases may follow
-                    k = key(n)
-                    for tie in (" of ", " and "):
-                        at = k.find(tie)
-                        while at > 0:
-                            short_of.setdefault(k[:at], set()).add(o)
-                            at = k.find(tie, at + 1)
+        if short_of is None:
+            short_of = _first_words(roots, names_of)
         return any(short_of.get(k, set()) - {r} for k in own)
 
     keep = []
