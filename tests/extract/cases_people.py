@@ -383,6 +383,34 @@ CASES = [
         "Housing co-ops plan 400 homes\n3.2.2021 | MIKKO LAINE, text\nThe city's housing co-ops agreed a plan.",
         [("MIKKO LAINE", None)],
     ),
+    # a word the crawl glued to the end of a name is no part of it
+    (
+        "Saccos told to file details Grace NjeriBy Grace NjeriMarch 3, 2022No Comments\nThe regulator wrote to them.",
+        [("Grace Njeri", None)],
+    ),
+    (
+        "Guests: Prof. Daniel OtienoThe Deputy Chair and members of the council.",
+        [("Daniel Otieno", None)],
+    ),
+    # "Mac" and "Mc" open a name with a capital inside it
+    ("Chairman Ewan MacArthur said the mutual would grow.", [("Ewan MacArthur", "Chairman")]),
+    # a byline's word in Spanish, Portuguese or French is no part of the name; before a body, no person
+    (
+        "Par Claire Dubois\nLa coopérative a ouvert un magasin.\nPor ACI Américas 2024-05-02 10:12:40",
+        [("Claire Dubois", None)],
+    ),
+    # a people's adjective before a name is no part of it
+    ("Kenyan Joseph Mwangi said the Sacco had doubled its loans.", [("Joseph Mwangi", None)]),
+    # a place, or its adjective, is no person, even where its first word is a given name
+    (
+        "Buses on Sri Lankan roads are old, said Anura Perera. The course ran in Sri Lanka July-August, 1997.",
+        [("Anura Perera", None)],
+    ),
+    # the verb of a headline in title case ends the name before it
+    (
+        "Minister Grace Fu Visits Farmers in the Rural Areas of the North\nThe visit lasts a week.",
+        [("Grace Fu", "Minister")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

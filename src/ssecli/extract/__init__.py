@@ -5,5 +5,5 @@ index is rebuilt on its next use; GAZETTEER_VERSION names the place gazetteer's 
 (extract.gazetteer) in the same way. They live here, not in the modules they describe, so that
 checking an index on every query costs no more than this import."""
 
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 GAZETTEER_VERSION = 17

@@ -12,10 +12,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ssecli.extract import anchored
+from ssecli.extract import anchored, name_edges
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_TITLES, FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS
+from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
@@ -198,7 +198,6 @@ class CreditMention:
 RE_NAME_SPACES = re.compile(r"[ \u00a0]+")
 RE_POSSESSIVE_END = re.compile(r"['’]s$")
 RE_LEAD_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?[ \u00a0]+")
-RE_FIRST_WORD = re.compile(r"(\w+)[ \u00a0]+")
 RE_OWNER_FIRST = re.compile(r"\w+['’]s[ \u00a0]+")
 
 
@@ -319,15 +318,10 @@ def find_people(
         owner = RE_OWNER_FIRST.match(name)
         if owner and name.count(" ") >= 2:  # "Brazil’s José Graziano da Silva": the owner is no part of a name
             name, a = name[owner.end() :], a + owner.end()
-        first = RE_FIRST_WORD.match(name)
-        if first and (
-            first.group(1).lower() in FUNCTION_WORDS  # "For Kang Eun-ji, who ..."
-            or name.count(" ") >= 2
-            and _is_region(first.group(1))
-            and not _is_given(first.group(1))
-        ):
-            # "of the Americas Manuel Mariño": a place before a name is no part of it
-            name, a = name[first.end() :], a + first.end()
+        edged = name_edges.trim(text, name, a, b, is_place, _is_region, _is_given)
+        if edged is None:
+            return
+        name, a, b = edged
         # A surname in capitals looks like an acronym to the organisation finder: the contact line decides.
         # A credit's name in capitals ("HANNA MUUKKA, text") reads as an acronym to the organisations' finder.
         if (inside_mask(a, b) and not capitals) or not _valid_name(

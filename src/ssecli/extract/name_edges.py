@@ -1,0 +1,110 @@
+"""Where a person's name starts and ends, where something beside it blurs the edge: a word the
+crawl glued on ("Francis MuliBy"), a byline's word in another language ("Par Eric Botton"), a
+demonym ("Indonesian Ilham Nazzai"), a place ("Sri Lankan roads") or the verb of a headline
+("President Rodrigo Duterte Recognizes Cooperatives")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
+from ssecli.extract.names import everyday_words, given_names
+from ssecli.extract.text import fold
+
+# "By" in the bylines of Spanish, Portuguese and French pages ("Por Ana Souza", "Par Eric Botton").
+BYLINE_WORDS_ABROAD = frozenset({"por", "par", "autor", "autora", "auteur", "auteure"})
+
+# "MuliFebruary", "AliMembers", "NgamauThe": a name and the next word, their space lost. Not "McDonald",
+# "MacArthur" or "LeBlanc": the first part is a prefix of the name there, two letters or Mac/Fitz.
+RE_GLUED = re.compile(r"(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)$")
+NAME_PREFIXES = frozenset({"Mac", "Fitz"})
+
+
+def _is_name_word(word: str) -> bool:
+    return fold(word) in given_names()
+
+
+def _glued_word(token: str) -> int | None:
+    """The length of a word glued to the end of a name's token, where one is."""
+    m = RE_GLUED.match(token)
+    if m is None or m.group("head") in NAME_PREFIXES:
+        return None
+    tail = m.group("tail")
+    low = tail.lower()
+    if low in FUNCTION_WORDS or low in MONTH_NAMES or low in everyday_words() and not _is_name_word(tail):
+        return len(tail)
+    return None
+
+
+def is_demonym(word: str, is_region: Callable[[str], bool]) -> bool:
+    """'Indonesian', 'Kenyan', 'Canadian', 'Brazilian', 'Japanese', 'Chinese': a people's adjective,
+    known from the place it is made from."""
+    if not word[:1].isupper() or len(word) < 5:
+        return False
+    stems = []
+    if word.endswith("n"):
+        stems.append(word[:-1])  # Indonesia-n, Kenya-n
+    if word.endswith("ian"):
+        stems += [word[:-3], word[:-3] + "a"]  # Brazil-ian, Canad-ian
+    if word.endswith("ese"):
+        stems += [word[:-3], word[:-3] + "a"]  # Japan-ese, Chin-ese
+    return any(is_region(s) for s in stems)
+
+
+def _headline(text: str, a: int, b: int) -> bool:
+    """Whether the name stands in a line written in title case, as headlines are."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _verb_or_plural(word: str) -> bool:
+    """'Recognizes', 'Visits', 'Launches': a verb of a headline, or a plural; not a given name."""
+    low = word.lower()
+    if not low.endswith("s") or _is_name_word(word):
+        return False
+    return low[:-1] in everyday_words() or low.endswith("es") and low[:-2] in everyday_words()
+
+
+def trim(
+    text: str,
+    name: str,
+    a: int,
+    b: int,
+    is_place: Callable[[str], bool],
+    is_region: Callable[[str], bool],
+    is_given: Callable[[str], bool],
+) -> tuple[str, int, int] | None:
+    """The name and its span without what blurs its edges; None where no name is left."""
+    toks = name.split()
+    first = toks[0].lower() if toks else ""
+    if first in FUNCTION_WORDS or (
+        len(toks) >= 3
+        and (
+            first in BYLINE_WORDS_ABROAD
+            and is_given(toks[1])
+            or (is_region(toks[0]) or is_demonym(toks[0], is_region))
+            and not is_given(toks[0])
+        )
+    ):
+        # "For Kang Eun-ji, who ...", "of the Americas Manuel Mariño": no part of the name.
+        cut = len(name) - len(name[len(toks[0]) :].lstrip())
+        name, a, toks = name[cut:], a + cut, toks[1:]
+    elif len(toks) == 2 and first in BYLINE_WORDS_ABROAD:
+        return None  # "Por SADC": a byline's body
+    for i, tok in enumerate(toks[1:], 1):
+        glued = _glued_word(tok)
+        if glued:
+            kept = " ".join(toks[:i] + [tok[:-glued]])
+            name, b, toks = kept, a + len(kept), kept.split()
+            break
+    while len(toks) >= 3 and _verb_or_plural(toks[-1]) and _headline(text, a, b):
+        name = name[: name.rfind(toks[-1])].rstrip()
+        b, toks = a + len(name), toks[:-1]
+    if len(toks) >= 2 and is_place(" ".join(toks[:2])):
+        return None  # "Sri Lanka July-August": a place, and the words after it
+    if name.endswith("n") and is_place(name[:-1]):
+        return None  # "Sri Lankan": a place's adjective
+    return name, a, b
