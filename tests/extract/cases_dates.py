@@ -230,6 +230,12 @@ CASES = [
     ),
     ("La asamblea se celebró el 5 de mayo de 2021 en Lima.", None, [("2021-05-05", "2021-05-05")]),
     ("Die Versammlung fand am 12. März 2020 in Berlin statt.", None, [("2020-03-12", "2020-03-12")]),
+    # German writes April, August, September and November as English does, with a dot after the day
+    (
+        "Die Bank meldete am 30. September 2025 einen Gewinn; den 4.August 2024 nannte sie nicht.",
+        None,
+        [("2025-09-30", "2025-09-30"), ("2024-08-04", "2024-08-04")],
+    ),
     # a month's name in another language without a day and a year is no date: "mars" is a planet too
     ("Mission to Mars 2020 mai be late.", None, [("2020", "2020")]),
     # a day, a month's name and a year joined by hyphens

@@ -1374,6 +1374,61 @@ The Bay Herald: two small credit unions on the east coast will vote on a merger 
             ("Credit Unions to Merge", "2014-03-20"),
         ],
     ),
+    # a German agency's archive: each headline over a dateline with the agency in brackets, no dash;
+    # the page's first headline and dateline are its first item's
+    (
+        """Wohnungsgenossenschaft baut in Leipzig
+
+Leipzig, 14. Oktober 2024 (gnd) Die Genossenschaft errichtet 120 Wohnungen am Stadtrand. Der Vorstand nannte…
+Weiterlesen
+
+Molkerei schließt Werk in Husum
+
+Husum/Kiel, 9. Oktober 2024 (gnd). Die Molkereigenossenschaft legt zwei Standorte zusammen, um Kosten zu sparen…
+Weiterlesen
+
+Bankengruppe wächst im dritten Quartal
+
+Frankfurt, 2. Oktober 2024 (gnd) Die genossenschaftlichen Banken haben ihre Kredite erneut ausgeweitet…
+Weiterlesen""",
+        "900_case",
+        None,
+        [
+            ("Wohnungsgenossenschaft baut in Leipzig", "2024-10-14"),
+            ("Molkerei schließt Werk in Husum", "2024-10-09"),
+            ("Bankengruppe wächst im dritten Quartal", "2024-10-02"),
+        ],
+    ),
+    # a category page: each headline over its day and author; where the theme prints the updated day
+    # glued to the posted one, the earlier is the post's
+    (
+        """News
+
+Members meet in Nairobi for the annual forum
+
+12th March 2024 by Amina Yusuf
+Categories News
+
+Toolkit on cooperative statistics published
+
+2nd February 202418th January 2024 by Amina Yusuf
+
+The toolkit explains how to count members and jobs … Read more…
+
+Categories News, publications
+
+Webinar on youth and cooperatives
+
+5th December 2023 by Amina Yusuf
+Categories Events""",
+        "News",
+        None,
+        [
+            ("Members meet in Nairobi for the annual forum", "2024-03-12"),
+            ("Toolkit on cooperative statistics published", "2024-01-18"),
+            ("Webinar on youth and cooperatives", "2023-12-05"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

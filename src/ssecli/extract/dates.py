@@ -141,23 +141,24 @@ RE_CJK = re.compile(
 )
 # Month names of the other languages that real pages on the SSE are written in (French, Spanish,
 # Portuguese, Italian, German), read only in a whole date with its year: "18 décembre 2007",
-# "5 de mayo de 2021", "1er juillet 2019", "12. März 2020".
+# "5 de mayo de 2021", "1er juillet 2019", "12. März 2020", "30. September 2025", "25.September 2025"
+# (German writes April, August, September and November as English does).
 FOREIGN_MONTHS = {
     **dict.fromkeys(("janvier", "enero", "janeiro", "gennaio", "januar"), 1),
     **dict.fromkeys(("février", "fevrier", "febrero", "fevereiro", "febbraio", "februar"), 2),
     **dict.fromkeys(("mars", "marzo", "março", "marco", "märz", "maerz"), 3),
-    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("avril", "abril", "aprile", "april"), 4),
     **dict.fromkeys(("mai", "mayo", "maio", "maggio"), 5),
     **dict.fromkeys(("juin", "junio", "junho", "giugno", "juni"), 6),
     **dict.fromkeys(("juillet", "julio", "julho", "luglio", "juli"), 7),
-    **dict.fromkeys(("août", "aout", "agosto"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("août", "aout", "agosto", "august"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre", "september"), 9),
     **dict.fromkeys(("octobre", "octubre", "outubro", "ottobre", "oktober"), 10),
-    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("novembre", "noviembre", "novembro", "november"), 11),
     **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dicembre", "dezember"), 12),
 }
 RE_FOREIGN_DMY = re.compile(
-    r"(?<![\w/.,-])(?P<d1>[0-3]?\d)(?:er|º|°|\.)?[^\S\n]+(?:de[^\S\n]+)?(?P<m1>"
+    r"(?<![\w/.,-])(?P<d1>[0-3]?\d)(?:(?:er|º|°)?[^\S\n]+|\.[^\S\n]*)(?:de[^\S\n]+)?(?P<m1>"
     + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
     + r")[^\S\n]+(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
     re.I,

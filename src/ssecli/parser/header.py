@@ -141,10 +141,12 @@ RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 
 
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
+# "Berlin, 30. September 2025 (geno) Mit ...", "Chemnitz/Meißen, 29. September 2025 (geno). Der ...":
+# German agencies put their name in brackets after the date, and no dash.
 RE_DATELINE = re.compile(
-    r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
+    r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
     r"(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
-    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s"
+    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
 
@@ -193,6 +195,20 @@ RE_NAME_THEN_DAY = re.compile(
 RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 
 
+# "3rd May 202229th April 2022": a post's two days, updated and posted, their space lost.
+RE_GLUED_DAYS = re.compile(r"(?P<a>.+?(?:19|20)\d\d)(?P<b>[0-3]?\d(?:st|nd|rd|th)?\s.+)")
+
+
+def _posted_day(s: str) -> tuple | None:
+    """The day of `s`; of two days glued together, the earlier, the day the post went up."""
+    glued = RE_GLUED_DAYS.fullmatch(s.strip())
+    if glued:
+        days = [D.parse_date_value(glued.group(k)) for k in ("a", "b")]
+        if all(d and d[2] is not None for d in days):
+            return min(days)  # type: ignore[type-var]
+    return D.parse_date_value(s)
+
+
 # Pure, and asked of the same line several times per article (header, listing, items).
 @lru_cache(maxsize=1024)
 def line_date(line: str, labels: bool = False) -> tuple | None:
@@ -204,6 +220,10 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     d = D.parse_date_value(s)
     if d:
         return d
+    if RE_BY_AUTHOR.search(s):  # "20th January 2023 by Fran McCrae": a card's day and its author
+        d = _posted_day(RE_BY_AUTHOR.sub("", s))
+        if d:
+            return d
     m = RE_DATE_LABEL.match(s)
     if m and m.group("rest") != s:
         d = D.parse_date_value(m.group("rest")) or D.parse_date_value(RE_BY_AUTHOR.sub("", m.group("rest")))

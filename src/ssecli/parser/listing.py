@@ -107,6 +107,13 @@ def _date_shape(line: str) -> str:
     return RE_SHAPE_WORDS.sub("#", " ".join(s.split()))
 
 
+def _mark_shape(line: str) -> str:
+    """The shape of an item's date line; of a dateline, its date's alone ("Berlin, 30. September 2025
+    (geno) ..." and "Chemnitz, 29. September 2025 (geno) ..." are one shape)."""
+    m = RE_DATELINE.match(line.strip()) if _item_date(line.strip()) is None else None
+    return "dateline " + _date_shape(m.group("date")) if m else _date_shape(line)
+
+
 RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)
 
 
@@ -289,12 +296,12 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     # The header's date line is the page's own unless it has the shape of the items' date lines
     # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
     if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks):
-        target = _date_shape(lines[head.date_line])
+        target = _mark_shape(lines[head.date_line])
         later = [mk[0] for mk in marks if mk[0] > head.date_line]
         gap = " ".join(lines[head.date_line + 1 : later[0]]) if later else ""
         if (
             len(gap.split()) > 150
-            or not any(_date_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
+            or not any(_mark_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
         ) and not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
     # A dateline in the summary under an item's own date line is the same item's.
@@ -318,6 +325,10 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
     else:
         top = floor
+        if 0 <= head.title_line == top < head.date_line and (head.date_line, "dateline") in {
+            (m[0], m[3]) for m in marks
+        }:
+            top -= 1  # the header's title and dateline are the first item's
     # A page of items starts with them: an article that ends with dated "related content"
     # links is still one article (a long introduction is allowed above many items).
     lead = " ".join(lines[top + 1 : max(0, marks[0][0] - 2)])
