@@ -411,6 +411,28 @@ CASES = [
         "Minister Grace Fu Visits Farmers in the Rural Areas of the North\nThe visit lasts a week.",
         [("Grace Fu", "Minister")],
     ),
+    # German writes the role and its field as one word before the name
+    (
+        "Auf dem Podium: Verbandsdirektor Jens Albrecht, Vorstandsvorsitzende Monika Hartl und Bankdirektor Peter Lenz.",
+        [("Jens Albrecht", None), ("Monika Hartl", None), ("Peter Lenz", None)],
+    ),
+    # a member's title after the name is no part of it
+    ("The report of Helga Brandt MEP (Greens, DE) was adopted.", [("Helga Brandt", None)]),
+    # the body a person is from, after "von der", is no part of the name
+    (
+        "The model works, said Professor Anna Weber von der Universität Leipzig.",
+        [("Anna Weber", "Professor")],
+    ),
+    # German words of a sentence, capitalised, are no person's name
+    (
+        "Des Weiteren zeichnet sich der Verband durch Nähe aus, sagte Thomas Vogel.\nThe Friedrich-Schiller-Universität Jena studies co-operatives.",
+        [("Thomas Vogel", None)],
+    ),
+    # a plural of an everyday word is a word too
+    (
+        "Latest Insights: Worker Cooperatives\nUseful Guides: how to convert a business\nBy Lena Park",
+        [("Lena Park", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
 from ssecli.extract.names import everyday_words, given_names
+from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES
+from ssecli.extract.spans import head_kind
 from ssecli.extract.text import fold
 
 # "By" in the bylines of Spanish, Portuguese and French pages ("Por Ana Souza", "Par Eric Botton").
@@ -19,6 +21,8 @@ BYLINE_WORDS_ABROAD = frozenset({"por", "par", "autor", "autora", "auteur", "aut
 # "MacArthur" or "LeBlanc": the first part is a prefix of the name there, two letters or Mac/Fitz.
 RE_GLUED = re.compile(r"(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)$")
 NAME_PREFIXES = frozenset({"Mac", "Fitz"})
+
+RE_PARLIAMENT_TITLE = re.compile(PARLIAMENT_TITLES)
 
 
 def _is_name_word(word: str) -> bool:
@@ -94,6 +98,17 @@ def trim(
         name, a, toks = name[cut:], a + cut, toks[1:]
     elif len(toks) == 2 and first in BYLINE_WORDS_ABROAD:
         return None  # "Por SADC": a byline's body
+    if len(toks) >= 3 and fold(toks[0]).endswith(GERMAN_ROLE_ENDINGS):
+        cut = len(name) - len(name[len(toks[0]) :].lstrip())  # "Verbandsdirektor Axel Schwengels"
+        name, a, toks = name[cut:], a + cut, toks[1:]
+    if len(toks) >= 3 and RE_PARLIAMENT_TITLE.fullmatch(toks[-1]):
+        name = name[: name.rfind(toks[-1])].rstrip()  # "Patrizia Toia MEP"
+        b, toks = a + len(name), toks[:-1]
+    particle = next((i for i, t in enumerate(toks[1:-1], 1) if t.lower() in ("von", "van", "de", "der")), 0)
+    if particle and any(head_kind(t.split("-")[-1]) == "org" for t in toks[particle + 1 :]):
+        # "Walter Bayer von der Friedrich-Schiller-Universität Jena": the body the person is from
+        name = " ".join(toks[:particle])
+        b, toks = a + len(name), toks[:particle]
     for i, tok in enumerate(toks[1:], 1):
         glued = _glued_word(tok)
         if glued:
@@ -103,6 +118,8 @@ def trim(
     while len(toks) >= 3 and _verb_or_plural(toks[-1]) and _headline(text, a, b):
         name = name[: name.rfind(toks[-1])].rstrip()
         b, toks = a + len(name), toks[:-1]
+    if any("-" in t and head_kind(t.rsplit("-", 1)[1]) == "org" for t in toks):
+        return None  # "Friedrich-Schiller-Universität Jena": a body named after a person
     if len(toks) >= 2 and is_place(" ".join(toks[:2])):
         return None  # "Sri Lanka July-August": a place, and the words after it
     if name.endswith("n") and is_place(name[:-1]):

@@ -78,9 +78,9 @@ def is_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def foreign_words() -> frozenset[str]:
-    """The 1,500 most frequent words of Spanish, French, Portuguese and Italian, folded, less the
-    common given names among them: 'Día Internacional', 'Latino Americano' are words of a sentence,
-    not a name."""
+    """The 1,500 most frequent words of Spanish, French, Portuguese, Italian and German, folded, less
+    the common given names among them: 'Día Internacional', 'Latino Americano', 'Des Weiteren' are
+    words of a sentence, not a name."""
     from ssecli.extract.gazetteer import _cached
 
     return _cached("foreign-words", _build_foreign_words)
@@ -92,7 +92,7 @@ def _build_foreign_words() -> frozenset[str]:
     names = given_names()
     return frozenset(
         fold(w)
-        for lang in ("es", "fr", "pt", "it")
+        for lang in ("es", "fr", "pt", "it", "de")
         for w in top_n_list(lang, 1500)
         if names.get(fold(w), 0) < COMMON_IN_SOME_COUNTRY
     )

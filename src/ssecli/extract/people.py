@@ -17,7 +17,7 @@ from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words
-from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PLACE_NOUNS, ROLE_STOP
+from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
@@ -37,7 +37,6 @@ FULL_NAME_REST = (
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
 # A member of a parliament, by the letters after a name that also stand before it: "Labour MP Jane Doe",
 # "Fine Gael TD Kieran O'Donnell".
-PARLIAMENT_TITLES = r"(?:TD|MP|MEP|MLA|MSP|MPP|MHA|MNA)"
 RE_PARLIAMENT_AFTER = re.compile(rf" {PARLIAMENT_TITLES}\b")
 # A courtesy title is no role: "Mr Kim" says nothing of what Kim does.
 NO_ROLE_TITLES = {t.lower() for t in COURTESY_TITLES}
@@ -215,8 +214,8 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False  # a word in capitals; "B.B." is two initials
     if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
         return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
-    if all(t in everyday_words() for t in low) and not _rank(toks[0]):
-        return False  # "Labour Relations", "Animal Husbandry", "Medium Enterprises": words, no given name
+    if all(t in everyday_words() or t[:-1] in everyday_words() and t[-1:] == "s" for t in low) and not _rank(toks[0]):
+        return False  # "Labour Relations", "Medium Enterprises", "Category Archives": words, no given name
     if all(fold(t) in foreign_words() for t in low):
         return False  # "Día Internacional", "Latino Americano": words of another language
     return not (is_place(name) or is_org(name))

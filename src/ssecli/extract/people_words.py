@@ -6,6 +6,9 @@ from __future__ import annotations
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.spans import PLURAL_HEADS
 
+# Members' titles written after the name: "Kieran O'Donnell TD", "Patrizia Toia MEP".
+PARLIAMENT_TITLES = r"(?:TD|MP|MEP|MLA|MSP|MPP|MHA|MNA)"
+
 # Words that end a capitalised run before a role rather than belong to a name.
 NOT_NAME_WORDS = (
     ORG_WORDS
@@ -131,3 +134,12 @@ ROLE_STOP = {
     "including",
     "like",
 }
+
+
+# German writes a role and its field as one word before the name: "Verbandsdirektor Johannes
+# Freundlieb", "Vorstandsvorsitzender Wolfgang Kirsch", "DRV-Präsident Franz Meyer". Folded endings.
+GERMAN_ROLE_ENDINGS = (
+    "direktor", "direktorin", "vorsitzender", "vorsitzende", "prasident", "prasidentin", "mitglied",
+    "mitglieder", "sprecher", "sprecherin", "leiter", "leiterin", "geschaftsfuhrer", "geschaftsfuhrerin",
+    "burgermeister", "burgermeisterin", "ministerin", "referent", "referentin", "professorin",
+)  # fmt: skip
