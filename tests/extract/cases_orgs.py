@@ -269,6 +269,21 @@ CASES = [
         "Le rapport de l'Observatoire National de l'Emploi et la Chambre Régionale de l'ESS a été publié.",
         [["Observatoire National de l'Emploi"], ["Chambre Régionale de l'ESS"]],
     ),
+    # Italian elides its articles too: "dall'", "dell'", "all'"
+    (
+        "La proposta promossa dall'Alleanza delle Cooperative Italiane cita i dati dell'Istituto Nazionale di Statistica.",
+        [["Alleanza delle Cooperative Italiane"], ["Istituto Nazionale di Statistica"]],
+    ),
+    # a legal form after a name says a body is named, whatever words the name is made of
+    (
+        "Zum Sommerfest luden die Zentralkonsum eG und die Raiffeisen-Volksbank Varel-Nordenham eG; es sprach Eva Roth, DZ BANK AG.",
+        [["Zentralkonsum"], ["Raiffeisen-Volksbank Varel-Nordenham"], ["DZ BANK"]],
+    ),
+    # movements and parties, as Spanish, French and Italian open their names
+    (
+        "Le Mouvement Desjardins a soutenu le projet; la diputada del Partido Popular lo votó.",
+        [["Mouvement Desjardins"], ["Partido Popular"]],
+    ),
     (
         "A Associação Nacional de Cooperativas e Empresas Sociais (ANCES) reuniu-se em Lisboa.",
         [["Associação Nacional de Cooperativas e Empresas Sociais", "ANCES"]],

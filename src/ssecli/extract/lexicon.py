@@ -26,7 +26,9 @@ ORG_WORDS_ABROAD = {
     "intendencia", "unidad", "jefatura", "observatoire", "observatorio", "secretaria", "direccion", "comision",
     "consejo", "camara", "corporacion", "sociedad", "agencia", "oficina", "gobierno", "municipalidad",
     "ayuntamiento", "comite", "chambre", "syndicat", "mutualite", "empresa", "conselho", "associacao", "federacao",
-    "cooperativa", "caisse",
+    "cooperativa", "caisse", "istituto", "associazione", "federazione", "confederazione", "ministero", "agenzia",
+    "partido", "partito", "mouvement", "movimiento", "movimento", "alianza", "sindicato", "sindacato",
+    "plataforma", "plateforme", "coordinadora",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 

@@ -23,6 +23,7 @@ from ssecli.extract.definitions import (
     find_definitions,
 )
 from ssecli.extract.gazetteer import common_words
+from ssecli.extract.legal_forms import named_by_legal_form
 from ssecli.extract.lexicon import (
     AGENCY_FIELDS,
     FUNCTION_WORDS,
@@ -166,6 +167,11 @@ def _wire_agencies(s: _Search) -> None:
             s.add(OrgMention(name, span))
 
 
+def _legal_forms(s: _Search) -> None:
+    """'Zentralkonsum eG', 'DZ BANK AG': a body named by the legal form after its name."""
+    named_by_legal_form(s.text, s.add, s.overlaps, s.is_place)
+
+
 def _media_cues(s: _Search) -> None:
     """'as reported in The Times', 'told Rwanda Today': an outlet named by what it does."""
     named_outlets(s.text, s.add, s.overlaps, s.is_place)
@@ -252,6 +258,7 @@ def _initials_paired(s: _Search) -> None:
 PASSES = (
     ("definitions", _definitions),
     ("list_names", _list_names),
+    ("legal_forms", _legal_forms),
     ("member_lists", _member_lists),
     ("capitalised_runs", _capitalised_runs),
     ("bracketed_lists", _bracketed_lists),

@@ -78,7 +78,8 @@ def _lower_words(s: str) -> list[str]:
     return [fold(RE_ELISION.sub("", w)) for w in RE_NAME_TOKEN.findall(s)]
 
 
-RE_ELISION = re.compile(r"^[lLdD]['’](?=\w)")
+# French "l'", "d'"; Italian "dell'", "dall'", "nell'", "sull'", "all'".
+RE_ELISION = re.compile(r"^(?:[lLdD]|[dDnNsScC]?[aeuoAEUO]ll)['’](?=\w)")
 
 
 # A span headed by a stretch of time names an occasion, whoever it is of.
@@ -171,8 +172,9 @@ def trim_title(span: str) -> str:
         and ws[0] in CONNECTORS
     ):  # "News of the Week": no name opens on "of"
         ws = ws[1:]
-    if ws and RE_ELISION.match(ws[0]) and ws[0][2:3].isupper():
-        ws = [ws[0][2:], *ws[1:]]  # "l'Observatoire National de l'Emploi"
+    elided = RE_ELISION.match(ws[0]) if ws else None
+    if elided and ws[0][elided.end() : elided.end() + 1].isupper():
+        ws = [ws[0][elided.end() :], *ws[1:]]  # "l'Observatoire National de l'Emploi"
     # "La Unidad de Desarrollo Cooperativo": another language's article before a body ("Le Monde" keeps its own).
     if len(ws) > 1 and ws[0].lower() in ARTICLES_ABROAD and head_kind(" ".join(ws[1:])) == "org":
         ws = ws[1:]
@@ -275,7 +277,9 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     # Each word's test once: the runs below look at most words twice. A word that opens with a
     # small letter and has no capital or apostrophe second is let go without the full test.
     caps = [
-        (t := w.text)[:1].isupper() or (not t[:1].isalpha() or t[1:2].isupper() or t[1:2] in "'’") and _cap(w)
+        (t := w.text)[:1].isupper()
+        or (not t[:1].isalpha() or t[1:2].isupper() or t[1:2] in "'’" or "l'" in t[2:5] or "l’" in t[2:5])
+        and _cap(w)
         for w in ws
     ]
     after = 0  # the first word past the last run
@@ -374,7 +378,8 @@ RE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 RE_NUMBER_MODIFIER = re.compile(r"\d[\d,.]*-[a-z]")
 
 
-RE_INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}|[dl]['’][A-ZÀ-Þ]")  # "eBay", "iCOOP", "d'Ivoire"
+# "eBay", "d'Ivoire", "dell'Alleanza"
+RE_INNER_CAPS = re.compile(r"[a-z][A-Z]{2,}|(?:[dl]|[dnsc]?[aeuo]ll)['’][A-ZÀ-Þ]")
 
 
 def _cap(w: Word) -> bool:
@@ -386,4 +391,5 @@ def _cap(w: Word) -> bool:
         # "G20"-like names start with a digit; "3,769-member" and "12-year-old" are modifiers.
         return any(c.isalpha() for c in t) and not RE_ORDINAL.fullmatch(t) and not RE_NUMBER_MODIFIER.match(t)
     second = t[1:2]  # the pattern needs a capital or an apostrophe there: most words are let go at once
-    return bool(second) and (second.isupper() or second in "'’") and bool(RE_INNER_CAPS.match(t))
+    elided = second in "'’" or "l'" in t[2:5] or "l’" in t[2:5]  # "dell'", "all'"
+    return bool(second) and (second.isupper() or elided) and bool(RE_INNER_CAPS.match(t))
