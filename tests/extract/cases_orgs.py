@@ -61,6 +61,17 @@ CASES = [
         "The United Nations Development Programme (UNDP) funds the Rural Savings Programme (RSP).",
         [["United Nations Development Programme", "UNDP"]],
     ),
+    # the UN names bodies by a conference, an officer, a fund; its goals are no body
+    (
+        "Speakers came from the United Nations Conference on Trade and Development (UNCTAD), the United Nations "
+        "High Commissioner for Refugees (UNHCR) and the United Nations Population Fund (UNFPA), on the "
+        "United Nations Sustainable Development Goals (SDGs).",
+        [
+            ["United Nations Conference on Trade and Development", "UNCTAD"],
+            ["United Nations High Commissioner for Refugees", "UNHCR"],
+            ["United Nations Population Fund", "UNFPA"],
+        ],
+    ),
     # a long form in words no dictionary holds names a body; in everyday words, a kind of body
     (
         "The Lanka Jathika Sangamaya (LJS) won the society's election; Multi-State Co-operatives (MSCS) grew; "
@@ -404,6 +415,13 @@ CASES = [
     ("“Prices fell,” a farmer told Kigali Weekly on Monday.", [["Kigali Weekly"]]),
     ("The minister said, as quoted by Berita Pagi, that the law was ready.", [["Berita Pagi"]]),
     ("Source : Lanka Courier Online Date : 3-Jun-2019\nThe union met.", [["Lanka Courier Online"]]),
+    # a credit line names its source: an agency after "By" and before "Published", after "Photo:",
+    # a paper at the end of an aggregator's line after the day and time
+    (
+        "Co-ops mark their day\nBy Hanbit Published : Jul 1, 2023 - 10:01\nMembers met. Photo: Kyodo\n"
+        "A field. Photo: Supplied\nBy Ana Cruz – May 2, 2017, 9:15 AM from Davao Herald\nPrices rose.",
+        [["Hanbit"], ["Kyodo"], ["Davao Herald"]],
+    ),
     # counter-cases: a person, a place, a title, parliament, a name cut short are no outlets
     (
         "She told Amina Yusuf, then told Parliament, as reported in Nairobi. He told Wanjiru. "

@@ -41,7 +41,12 @@ def is_org_long_form(long: str) -> bool:
     return head_kind(long) == "org" or _regional_long_form(long) or _coined_long_form(long, caps)
 
 
-RE_UN_PROGRAMME = re.compile(r"(?:the )?(?:United Nations|UN) [A-Z][\w ,'’-]* (?:Programme|Program)$")
+# The UN names some of its bodies by their programme, conference, office or officer: UNDP, UNCTAD
+# ("United Nations Conference on Trade and Development"), UNHCR ("... High Commissioner for Refugees").
+RE_UN_PROGRAMME = re.compile(
+    r"(?:the )?(?:United Nations|UN) (?:[A-Z][\w ,'’-]* (?:Programme|Program)$|Conference on [A-Z]"
+    r"|High Commissioner for [A-Z]|(?:[A-Z][\w'’-]* )*(?:Fund|Office)(?: (?:for|on) [A-Z]|$))"
+)
 
 
 def _coined_long_form(long: str, caps: list[str]) -> bool:

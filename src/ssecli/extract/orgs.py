@@ -36,7 +36,7 @@ from ssecli.extract.lexicon import (
     TITLE_CASE_SMALL,
     TITLE_WORDS,
 )
-from ssecli.extract.media import named_outlets
+from ssecli.extract.media import credited_sources, named_outlets
 from ssecli.extract.names import is_given_name
 from ssecli.extract.runs import person_after, split_and
 from ssecli.extract.spans import (
@@ -175,6 +175,7 @@ def _legal_forms(s: _Search) -> None:
 def _media_cues(s: _Search) -> None:
     """'as reported in The Times', 'told Rwanda Today': an outlet named by what it does."""
     named_outlets(s.text, s.add, s.overlaps, s.is_place)
+    credited_sources(s.text, s.add, s.overlaps, s.is_place)
 
 
 def _bare_acronyms(s: _Search) -> None:
