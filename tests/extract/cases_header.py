@@ -1429,6 +1429,39 @@ Categories Events""",
             ("Webinar on youth and cooperatives", "2023-12-05"),
         ],
     ),
+    # a magazine's archive: headline, summary, then the day and the section's name, the same on
+    # every card; a summary may run to two paragraphs, and a headline may open on a quote
+    (
+        """Browse the Archive
+
+Every article we have printed since 1990, by topic or date.
+
+Title Post date Section
+Bakery co-op doubles its members
+
+The worker-owned bakery on Elm Street now counts forty members, up from twenty a year ago...
+
+04 Mar 2019 • Short Reads
+Credit union opens a rural branch
+
+Members in the hill towns asked for a branch for years.
+
+The new office opens on Mondays and Thursdays...
+
+11 Mar 2019 • Short Reads
+"Grow Local" film premieres at the co-op
+
+A documentary on three farm co-ops had its first showing at the store on Friday...
+
+18 Mar 2019 • Short Reads""",
+        "Browse the Archive",
+        None,
+        [
+            ("Bakery co-op doubles its members", "2019-03-04"),
+            ("Credit union opens a rural branch", "2019-03-11"),
+            ('"Grow Local" film premieres at the co-op', "2019-03-18"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

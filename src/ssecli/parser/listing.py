@@ -181,8 +181,13 @@ def _headline_above(lines: list[str], i: int, lo: int, closing: bool = False) ->
     ):
         return above
     text = " ".join(lines[j].strip() for j in higher)
-    if len(text.split()) <= 16 and text[:1].isupper() and not re.search(r"[.…:]\s*$", text):
+    if len(text.split()) <= 16 and text.lstrip("\"“‘'")[:1].isupper() and not re.search(r"[.…:]\s*$", text):
         return higher
+    if closing and (len(text.split()) > 16 or re.search(r"[.…]\s*$", text)):
+        # A summary of two paragraphs, the headline above both.
+        top = _paragraph_above(lines, higher[0], lo)
+        if top and _title_like(" ".join(lines[j].strip() for j in top)):
+            return top
     return above
 
 
@@ -304,6 +309,11 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             or not any(_mark_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
         ) and not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
+    # "02 May 2013 • Endcap Articles" on every card: the words beside each date are the section's
+    # name, the same on every item, not a headline; the headline stands above the date.
+    titled = [mk for mk in marks if mk[3] == "line"]
+    if len(titled) >= 3 and len({mk[2] for mk in titled}) == 1:
+        marks = [(i, d, None, "date") if kind == "line" else (i, d, t, kind) for i, d, t, kind in marks]
     # A dateline in the summary under an item's own date line is the same item's.
     kept: list[tuple[int, tuple, str | None, str]] = []
     for mk in marks:
@@ -360,7 +370,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     title_above = sum(votes) * 2 >= len(votes) if votes else True
     # "Headline / summary / June 14th, 2017|", card after card: the page's own heading is the first
     # card's headline, and each date closes its card.
-    closing = not title_above and _first_card_closes(lines, marks, top)
+    first_headline = None if title_above else _first_card_closes(lines, marks, top)
+    closing = first_headline is not None
     title_above = title_above or closing
     items: list[dict[str, Any]] = []
     for k, (i, d, title, kind) in enumerate(marks):
@@ -374,8 +385,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 title, kind = None, "dateline"
         if title is None:
             above = _headline_above(lines, i, lo, closing) if (title_above or kind == "dateline") else []
-            if closing and not k:
-                above = [top]
+            if first_headline is not None and not k:
+                above = [first_headline]
             if (
                 above
                 and RE_BULLET.match(lines[above[0]])
@@ -432,17 +443,25 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     return items if len(items) >= 2 else []
 
 
-def _first_card_closes(lines: list[str], marks: list, top: int) -> bool:
-    """The page's heading, a summary, then the first date line, and after the last date line
-    nothing more: cards that a date closes, the first headline taken for the page's title."""
-    if top < 0 or marks[0][2] is not None or not _title_like(lines[top]):
-        return False
+def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:
+    """A headline, a summary, then the first date line, and after the last date line nothing
+    more: cards that a date closes. The first card's headline line: the page's heading where the
+    header took it for the page's title, else the short block above the summary."""
+    if top < 0 or marks[0][2] is not None:
+        return None
     summary = _paragraph_above(lines, marks[0][0], top)
     if not summary or _title_like(" ".join(lines[j].strip() for j in summary)):
-        return False
-    if any(lines[j].strip() for j in range(top + 1, summary[0])):
-        return False
-    return _next_content(lines, marks[-1][0], len(lines)) is None
+        return None
+    if _next_content(lines, marks[-1][0], len(lines)) is not None:
+        return None
+    if not any(lines[j].strip() for j in range(top + 1, summary[0])):
+        return top if _title_like(lines[top]) else None
+    # "Intro ...", then "Headline", "Summary ...", "02 May 2013": the line above the summary
+    # (under a table's column names, "Title Post date", where the page has them).
+    block = _paragraph_above(lines, summary[0], top)
+    if block and _title_like(lines[block[-1]]) and not lines[block[-1]].rstrip().endswith("."):
+        return block[-1]
+    return None
 
 
 def _headline_below(lines: list[str], i: int) -> bool:
