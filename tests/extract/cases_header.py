@@ -1462,6 +1462,29 @@ A documentary on three farm co-ops had its first showing at the store on Friday.
             ('"Grow Local" film premieres at the co-op', "2019-03-18"),
         ],
     ),
+    # a reposted release: the source's address on the first line is no title; the dateline, two
+    # cities and a day, stands alone on its line and ends with a colon
+    (
+        """From Cooperatives Today: https://example.org/2023/03/14/council-adopts-the-recommendation/
+
+Council adopts the recommendation on social economy
+
+Lisbon/Brussels, 15 March 2023:
+
+The ministers adopted the text at their meeting on Wednesday.""",
+        "Council adopts the recommendation on social economy",
+        "2023-03-15",
+        [],
+    ),
+    # a saved page's month glued to a French wire's dateline: the dateline gives the day
+    (
+        """ date 2021-04 QUÉBEC, le 8 avril 2021 /CNW Telbec/ - Les coopératives d'habitation demandent un fonds.
+
+Un fonds pour les coopératives d'habitation""",
+        "Un fonds pour les coopératives d'habitation",
+        "2021-04-08",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -696,12 +696,14 @@ def parse_date_value(text: str) -> PartialDate | None:
         return None
     m = found[0]
     rest = (t[: m.span[0]] + t[m.span[1] :]).strip(" ,.|-–—:*_()·•")
+    rest = RE_ARTICLE_BEFORE_DAY.sub("", rest)  # "le 5 juin 2019", "den 25. September 2025"
     # What is left may be a weekday, a time or a span of hours, and a zone, nothing else.
     if rest and not RE_DATE_REST.fullmatch(rest) and not _place_after(t, m.span[1], rest):
         return None
     return m.start
 
 
+RE_ARTICLE_BEFORE_DAY = re.compile(r"^(?:le|el|den|am|il)$", re.I)
 RE_PLACE_REST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 

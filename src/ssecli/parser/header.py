@@ -146,7 +146,7 @@ RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 RE_DATELINE = re.compile(
     r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
     r"(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
-    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)\s|\s+\([a-z]{2,12}\)\.?\s)"
+    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
 
@@ -481,6 +481,9 @@ def _header(lines: list[str]) -> Header:
         fd = field_date(s)
         if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := _iso_value(bm.group(1))):
             fd = (0, bare)
+            wire = dateline_date(s[bm.end() :].strip()) if bare[2] is None else None
+            if wire and wire[:2] == bare[:2]:
+                fd = (0, wire)  # " date 2019-06 MONTRÉAL, le 5 juin 2019 /CNW/ -": the dateline's day
         glued = RE_GLUED_FIELDS.match(s) if fd is None and head.title is None else None
         if glued and (gd := field_date(glued.group("field"))) and gd[1]:
             # "Meet the Member: OCB Brazil Date : 2016-01-06 Views : 8311": a title, its fields after it.
@@ -578,7 +581,7 @@ RE_TRAIL = re.compile(r" [>»] |^/ ")
 # A site's clock ("Fiji Time: 6:02 AM on Monday 19 February") and its logo's text are furniture too.
 RE_PAGE_FURNITURE = re.compile(
     r"\bcookies?\b|^\[[^\]]+\]|^(?:you are here|search this site|sign in|log in|subscribe)\b"
-    r"|\btime:\s*\d{1,2}:\d\d|\blogo$",
+    r"|\btime:\s*\d{1,2}:\d\d|\blogo$|https?://",
     re.I,
 )
 
