@@ -230,6 +230,12 @@ CASES = [
     ),
     ("La asamblea se celebró el 5 de mayo de 2021 en Lima.", None, [("2021-05-05", "2021-05-05")]),
     ("Die Versammlung fand am 12. März 2020 in Berlin statt.", None, [("2020-03-12", "2020-03-12")]),
+    # a comma before the year of a range of months; a month's full stop with no space before the day
+    (
+        "The course ran July-August, 1997, the review Oct.-Dec.,1997, and the visit Nov.4 to Dec. 3, 1997.",
+        None,
+        [("1997-07", "1997-08"), ("1997-10", "1997-12"), ("1997-11-04", "1997-12-03")],
+    ),
     # German writes April, August, September and November as English does, with a dot after the day
     (
         "Die Bank meldete am 30. September 2025 einen Gewinn; den 4.August 2024 nannte sie nicht.",

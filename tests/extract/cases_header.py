@@ -1485,6 +1485,26 @@ Un fonds pour les coopératives d'habitation""",
         "2021-04-08",
         [],
     ),
+    # a year's activities, numbered, each its name, its places and its days as fields of one line
+    (
+        """Activities of the regional office in 2004
+
+1. Training course for managers of dairy co-operatives, Anand, India, 12-16 January, 2004.
+
+2. 5th meeting of the Committee on Fisheries, Colombo, Sri Lanka, 3 March, 2004
+
+3. Study visit of Nepalese savings co-op leaders to Malaysia, May-June, 2004.
+
+4. Workshop on co-operative law, 20-22 September, 2004, Hanoi, Vietnam""",
+        "Activities of the regional office in 2004",
+        None,
+        [
+            ("Training course for managers of dairy co-operatives, Anand, India", "2004-01-12"),
+            ("5th meeting of the Committee on Fisheries, Colombo, Sri Lanka", "2004-03-03"),
+            ("Study visit of Nepalese savings co-op leaders to Malaysia", "2004-05"),
+            ("Workshop on co-operative law", "2004-09-20"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -107,11 +107,11 @@ RE_DM_DM = _c(
 )
 # July 4 to 6 this year; March 3-5, 2022; from July 4 to 6
 RE_MD_D = _c(
-    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:{sy}{y1})?{ty}"
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}(?:\s+|(?<=\.)){d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+)){d2}(?:{sy}{y1})?{ty}"
 )
 # June 29 – July 5, 2023
 RE_MD_MD = _c(
-    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}\s+{d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}\s+{d2}(?:{sy}{y2})?{ty}"
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}(?:\s+|(?<=\.)){d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}(?:\s+|(?<=\.)){d2}(?:{sy}{y2})?{ty}"
 )
 # 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February; 5/6 May
 RE_D_DM = _c(
@@ -119,12 +119,12 @@ RE_D_DM = _c(
 )
 # 26 May 2021; 1st July; the 3rd of March; Monday, 6 June 2022
 RE_DM = _c(r"{wd}{d1}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}")
-# May 26, 2021; April 20 2021; Sept. 30
-RE_MD = _c(r"{wd}{m1}\s+{d1}(?:{sy}{y1})?{ty}")
+# May 26, 2021; April 20 2021; Sept. 30; Nov.4, 1997 (the space lost after the month's full stop)
+RE_MD = _c(r"{wd}{m1}(?:\s+|(?<=\.)){d1}(?:{sy}{y1})?{ty}")
 # 14-May-2017, 3-Sep-2021: a day, a month's name and a year joined by hyphens, as Indian sites print them
 RE_DMY_HYPHENED = _c(r"{d1}-{m1}-{y1}{ty}")
-# between March and June 2023; March–June 2023; from March to June 2023
-RE_M_M_Y = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{m1}(?:\s+{y1})?(?(btw)\s+and\s+|{dash}){m2}\s+{y2}")
+# between March and June 2023; March–June 2023; from March to June 2023; July-August, 1997; Oct.-Dec.,1997
+RE_M_M_Y = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{m1}(?:\s+{y1})?(?(btw)\s+and\s+|{dash}){m2}(?:,\s*|\s+){y2}")
 # from April to June; between March and May: months of the article's year
 RE_M_M = _c(r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+){m1}(?(btw)\s+and\s+|{dash}){m2}(?!\s*,?\s*\d){ty}")
 # "(2023. 4. 18. ~ 4. 21.)": Korean ranges, the end written without its year.

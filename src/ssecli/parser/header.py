@@ -667,6 +667,13 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
             d = D.parse_date_value(date_part)
             if d is not None and d[2] is not None and len(title_part.split()) >= 2:
                 return d, _strip_markup(title_part)
+    fielded = (
+        _fielded_item(t)
+        if RE_NUMBERED.match(line) and not RE_NUMBERED.match(line).group().strip().startswith("#")
+        else None
+    )
+    if fielded:
+        return fielded
     if t[:1].isdigit():
         # A day at the start of the line, and the headline after it.
         m = leading_day(t[:40])
@@ -680,6 +687,25 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
             ):
                 return m.start, _strip_markup(rest)
     return None
+
+
+def _fielded_item(t: str) -> tuple[tuple, str] | None:
+    """'4th Co-operative Ministers' Conference, Chiangmai, Thailand, 18-22 March, 1997': a numbered
+    or bulleted item whose fields are its name, its places and its days, set apart by commas. The
+    days carry their year and at least their month; the item's name is what comes before them."""
+    found = [m for m in D.find_dates(t) if m.start[0] is not None and m.start[1] is not None]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    before, after = t[: m.span[0]].rstrip(), t[m.span[1] :].strip(" .;,")
+    parts = [p.strip() for p in before.split(",")]
+    # The days stand as a field of their own: after a comma, or after the place that ends the fields.
+    if not (before.endswith(",") or len(parts) > 1 and is_place(parts[-1].split("  ")[-1])):
+        return None
+    if after and not all(p.strip()[:1].isupper() and len(p.split()) <= 3 for p in after.split(",")):
+        return None  # the place after the days ("..., 1997, Bangkok, Thailand"), or nothing
+    title = before.rstrip(" ,")
+    return (m.start, title) if len(title.split()) >= 3 else None
 
 
 def _is_credit(line: str) -> bool:
