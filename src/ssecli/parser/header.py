@@ -667,11 +667,8 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
             d = D.parse_date_value(date_part)
             if d is not None and d[2] is not None and len(title_part.split()) >= 2:
                 return d, _strip_markup(title_part)
-    fielded = (
-        _fielded_item(t)
-        if RE_NUMBERED.match(line) and not RE_NUMBERED.match(line).group().strip().startswith("#")
-        else None
-    )
+    numbered = RE_NUMBERED.match(line)
+    fielded = _fielded_item(t) if numbered and not numbered.group().strip().startswith("#") else None
     if fielded:
         return fielded
     if t[:1].isdigit():
