@@ -433,6 +433,18 @@ CASES = [
         "Latest Insights: Worker Cooperatives\nUseful Guides: how to convert a business\nBy Lena Park",
         [("Lena Park", None)],
     ),
+    # an office and its field before the name, no comma between: the field's words are everyday
+    # English, the name's are not, whether or not a list of given names knows them
+    (
+        "Minister of Trade, Commerce and Food Security Dilanka Wijesekara stated that stocks were low. "
+        "Deputy Minister of Fisheries and Livestock Oyunbileg Batsukh said the co-ops would get loans.",
+        [
+            ("Dilanka Wijesekara", "Minister of Trade, Commerce and Food Security"),
+            ("Oyunbileg Batsukh", "Deputy Minister of Fisheries and Livestock"),
+        ],
+    ),
+    # counter-case: a field that runs on into a body's name holds no person
+    ("The Minister of Trade and Industry Development Bank Board met on Monday.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

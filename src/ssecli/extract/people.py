@@ -17,6 +17,7 @@ from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words
+from ssecli.extract.office_holders import office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
@@ -304,8 +305,12 @@ def find_people(
 
     seen: set[tuple[int, int]] = set()
 
+    # "Minister of Trade and Food Security Wasantha Samarasinghe": the office's field, capitalised
+    # too, is no part of the name another pattern would read there.
+    held = office_holders(text)
+
     def add(name: str, role: str | None, a: int, b: int, capitals: bool = False, credit: bool = False) -> None:
-        if role is None and (a, b) in seen:
+        if role is None and (a, b) in seen or any(a < hb and b > ha and a != ha for _, _, ha, hb in held):
             return  # found already, by another pattern
         if RE_PARLIAMENT_AFTER.match(text, b):
             return  # "according to Fine Gael TD Kieran O'Donnell": a party before its member's title
@@ -358,6 +363,8 @@ def find_people(
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
+    for name, role, a, b in held:
+        add(name, role, a, b)
     for m in finditer_at(RE_NAME_OF_BODY, text, starts["name_of_body"]):
         from ssecli.extract.spans import head_kind
 

@@ -1,0 +1,60 @@
+"""People named after their office and its field, with no comma between: "Minister of Trade,
+Commerce and Food Security Wasantha Samarasinghe stated ...", "Deputy Minister of Digital Economy
+Eranga Weeraratne", "Minister of Cooperatives and SMEs Teten Masduki".
+
+The field is capitalised like the name, so the two are told apart by their words: a field is
+made of everyday words ("Trade", "Food Security", "Cooperatives") and acronyms ("SMEs"); a name
+of two to four words that are not everyday English, whether or not a list of given names knows
+them ("Wasantha", "Mrigendra")."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract.gazetteer import common_words
+from ssecli.extract.names import everyday_words, is_given_name
+from ssecli.extract.text import fold, is_acronym
+
+OFFICES = r"Minister|Secretary|Commissioner|Director|Chair(?:man|person|woman)?|Governor|Registrar|Head|Mayor"
+RE_OFFICE_FIELD_NAME = re.compile(
+    rf"\b(?P<office>(?:(?:Deputy|Vice|Assistant|State|Prime|Chief|Permanent|Principal)[ -])*(?:{OFFICES}))"
+    r" (?:of|for) (?:the )?(?P<run>[A-Z][\w'’&-]*(?:,? (?:(?:and|&|of|the) )*[A-Z][\w'’&-]*){2,11})"
+)
+RE_OFFICE_HINT = re.compile(rf"(?:{OFFICES}) (?:of|for) ")
+CONNECTOR_WORDS = {"and", "&", "of", "the"}
+
+
+def _field_word(word: str) -> bool:
+    low = fold(word.rstrip(","))
+    stem = low[:-1] if low.endswith("s") else low
+    return low in common_words() or stem in common_words() or is_acronym(word.rstrip(",").removesuffix("s"))
+
+
+def _name_word(word: str, first: bool) -> bool:
+    """Not an everyday word; the first word of the name not a less common one either ("Livestock"),
+    unless it is a given name."""
+    low = fold(word)
+    if not word[1:2].islower() or word.endswith(",") or low in everyday_words():
+        return False
+    return not first or low not in common_words() or is_given_name(word)
+
+
+def office_holders(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, office with its field, start, end) of each person so named in `text`."""
+    if not RE_OFFICE_HINT.search(text):
+        return []
+    out = []
+    for m in RE_OFFICE_FIELD_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("run")))
+        # The name: the longest run of two to four name words that ends the match, after a field
+        # of everyday words; the match ends at the first word that is neither.
+        for cut in range(max(1, len(words) - 4), len(words) - 1):
+            field, name = words[:cut], words[cut:]
+            if all(_name_word(w.group(), k == 0) for k, w in enumerate(name)) and all(
+                w.group() in CONNECTOR_WORDS or _field_word(w.group()) for w in field
+            ):
+                a, b = m.start("run") + name[0].start(), m.start("run") + name[-1].end()
+                role = text[m.start("office") : m.start("run") + field[-1].end()].rstrip(",")
+                out.append((text[a:b], role, a, b))
+                break
+    return out
