@@ -443,6 +443,12 @@ CASES = [
             ("Oyunbileg Batsukh", "Deputy Minister of Fisheries and Livestock"),
         ],
     ),
+    # names in the capitals of a speech's heading, after an honorific and before a comma
+    (
+        "ADDRESS BY THE HONOURABLE GRACE NDLOVU, MINISTER OF SMALL BUSINESS\n"
+        "SALUTATIONS: MR. PETER OKAFOR, PERMANENT SECRETARY; MRS AMINA BELLO PRESIDENT, APEX CO-OPERATIVE",
+        [("GRACE NDLOVU", None), ("PETER OKAFOR", None), ("AMINA BELLO", None)],
+    ),
     # counter-case: a field that runs on into a body's name holds no person
     ("The Minister of Trade and Industry Development Bank Board met on Monday.", []),
 ]

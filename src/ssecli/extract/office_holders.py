@@ -1,17 +1,21 @@
-"""People named after their office and its field, with no comma between: "Minister of Trade,
+"""People named by their office: after the office and its field, with no comma between ("Minister of Trade,
 Commerce and Food Security Wasantha Samarasinghe stated ...", "Deputy Minister of Digital Economy
 Eranga Weeraratne", "Minister of Cooperatives and SMEs Teten Masduki".
 
 The field is capitalised like the name, so the two are told apart by their words: a field is
 made of everyday words ("Trade", "Food Security", "Cooperatives") and acronyms ("SMEs"); a name
 of two to four words that are not everyday English, whether or not a list of given names knows
-them ("Wasantha", "Mrigendra")."""
+them ("Wasantha", "Mrigendra").
+
+And in the capitals of a speech's heading, after an honorific and before a comma: "SPEECH BY
+MR. ALI NOOR ISMAIL, THE PRINCIPAL SECRETARY", "MRS JENNIFER DANIEL, PERMANENT SECRETARY"."""
 
 from __future__ import annotations
 
 import re
 
 from ssecli.extract.gazetteer import common_words
+from ssecli.extract.lexicon import TITLE_WORDS
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.text import fold, is_acronym
 
@@ -57,4 +61,25 @@ def office_holders(text: str) -> list[tuple[str, str, int, int]]:
                 role = text[m.start("office") : m.start("run") + field[-1].end()].rstrip(",")
                 out.append((text[a:b], role, a, b))
                 break
+    return out
+
+
+CAPS_WORD = r"[A-Z][A-Z'’-]+"
+RE_CAPS_HONORIFIC_NAME = re.compile(
+    r"\b(?:MR|MRS|MS|DR|PROF|HON|HONOURABLE|HONORABLE)\.?[ \t]+"
+    rf"(?P<name>{CAPS_WORD}(?:[ \t]+{CAPS_WORD}){{1,4}})(?=[ \t]*,)"
+)
+
+
+def honoured_in_capitals(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name in capitals after an honorific in capitals, before a comma;
+    a title after the name ("IVANO BARBERINI PRESIDENT,") is no part of it."""
+    out = []
+    for m in RE_CAPS_HONORIFIC_NAME.finditer(text):
+        words = m.group("name").split()
+        while words and fold(words[-1]) in TITLE_WORDS:
+            words.pop()
+        if len(words) >= 2:
+            name = " ".join(words)
+            out.append((name, m.start("name"), m.start("name") + len(name)))
     return out

@@ -17,7 +17,7 @@ from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words
-from ssecli.extract.office_holders import office_holders
+from ssecli.extract.office_holders import honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
 
@@ -365,6 +365,8 @@ def find_people(
         add(m.group("name"), role, m.start("name"), m.end("name"))
     for name, role, a, b in held:
         add(name, role, a, b)
+    for name, a, b in honoured_in_capitals(text) if "MR" in text or "HON" in text else ():
+        add(name, None, a, b, capitals=True, credit=True)  # "SPEECH BY MR. ALI NOOR ISMAIL, THE ..."
     for m in finditer_at(RE_NAME_OF_BODY, text, starts["name_of_body"]):
         from ssecli.extract.spans import head_kind
 
