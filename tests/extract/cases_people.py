@@ -449,6 +449,17 @@ CASES = [
         "SALUTATIONS: MR. PETER OKAFOR, PERMANENT SECRETARY; MRS AMINA BELLO PRESIDENT, APEX CO-OPERATIVE",
         [("GRACE NDLOVU", None), ("PETER OKAFOR", None), ("AMINA BELLO", None)],
     ),
+    # a name joined by "and" to a person found is a person too; not words of a unit's name
+    (
+        "The survey was run by graduate students Ethan Tremblay and Oyelaran Adebisi last spring. "
+        "Farah Haddad said the Planning and Research Unit agreed.",
+        [("Ethan Tremblay", None), ("Oyelaran Adebisi", None), ("Farah Haddad", None)],
+    ),
+    # an honorific before the name beside a person is no part of that name either
+    (
+        "Also present were vice-presidents Datuk Rosli Hamzah and Datuk Wirawan Sudarso.",
+        [("Rosli Hamzah", None), ("Wirawan Sudarso", None)],
+    ),
     # counter-case: a field that runs on into a body's name holds no person
     ("The Minister of Trade and Industry Development Bank Board met on Monday.", []),
 ]

@@ -18,6 +18,7 @@ from ssecli.extract.coordination import named_beside_bodies
 from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
 from ssecli.extract.people import find_credits, find_people
+from ssecli.extract.people_pairs import paired_people
 from ssecli.extract.places import find_places, is_place
 from ssecli.extract.places import lookup as lookup_place
 from ssecli.extract.spans import Definition, OrgMention
@@ -147,6 +148,8 @@ def _extract_into(
     people = find_people(
         text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans, credits=credits
     )
+    # "Ethan Tremblay and Afton Hupper": a name beside a person, joined by "and", is a person.
+    people += paired_people(text, people, SpanMask(len(text), org_spans).hits, is_place, lambda s: fold(s) in org_names)
     record.people = [Person(p.name, p.role) for p in people]
     # "Geoff Molson, President and CEO of CH Group": a body named in a person's role.
     known = org_names | {fold(d.short) for d in orgs.definitions}
