@@ -410,6 +410,11 @@ CASES = [
     ),
     # a role that runs into the name after it takes no part of that name
     ("Minister of Trade and Cooperatives Haruna Bello Musa said the law would pass.", []),
+    # a body's board or committee named by the body's acronym is the body
+    (
+        "The letter was signed by the NAFCU Board of Directors and the CUNA Executive Committee.",
+        [["NAFCU"], ["CUNA"]],
+    ),
     # an outlet named by what it does, with no organisation word in its name
     ("As reported in The Observer last week, the bakery co-op will close.", [["Observer"]]),
     ("“Prices fell,” a farmer told Kigali Weekly on Monday.", [["Kigali Weekly"]]),

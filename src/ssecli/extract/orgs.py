@@ -603,6 +603,7 @@ _ORGAN = (
 )
 RE_ORGAN_OF = re.compile(_ORGAN + r" of (?:the )?")
 RE_ORGAN_ALONE = re.compile(_ORGAN)
+RE_ORGAN_AFTER = re.compile(" " + _ORGAN + "$")
 RE_FOR_PLACE_END = re.compile(r" for (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 # Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
 # "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
@@ -657,6 +658,11 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     # "ILO COOP", "UN DESA", "UN Water", "ILO Cooperatives Unit": a parent acronym and a unit.
     if all(t.isupper() for t in toks) and all(fold(t) in common_words() for t in toks):
         return  # "PRESS RELEASE", "MEMBER NEWS": a heading in capitals
+    owner = RE_ORGAN_AFTER.search(trimmed)
+    if owner and owner.start() > 0 and is_acronym(trimmed[: owner.start()]):
+        # "NAFCU Board of Directors", "CUNA Executive Committee": the body's board, named by its acronym.
+        _classify_span(text, trimmed[: owner.start()], a, found, add, overlaps, is_place)
+        return
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)
