@@ -410,6 +410,12 @@ CASES = [
     ),
     # a role that runs into the name after it takes no part of that name
     ("Minister of Trade and Cooperatives Haruna Bello Musa said the law would pass.", []),
+    # "at" inside a name, after "the" or a word in lower case; not a role's field before a body
+    (
+        "She chairs the nonprofit Women at Risk Foundation. Aiko Sato, Head of Marketing at Harbour Dairy "
+        "Co-operative, and a Professor at Lakeside University spoke.",
+        [["Women at Risk Foundation"], ["Harbour Dairy Co-operative"], ["Lakeside University"]],
+    ),
     # a body's board or committee named by the body's acronym is the body
     (
         "The letter was signed by the NAFCU Board of Directors and the CUNA Executive Committee.",

@@ -98,11 +98,29 @@ def _member_lists(s: _Search) -> None:
     _named_in_lists(s.text, s.add, s.overlaps, s.is_place)
 
 
+# "Democracy at Work Institute": "at" inside a name, after a capitalised word that follows "the" or a
+# word in lower case (not "Professor at Harvard University", "Summit at Geneva ...").
+RE_WORD_AT_BEFORE = re.compile(r"(?:\b[Tt]he |(?<=[a-z,] ))([A-Z][a-z]+) at $")
+
+
 def _capitalised_runs(s: _Search) -> None:
     """'Seoul National University', 'ICA-Africa', 'UN DESA': runs of capitalised words, each
     split at an 'and' that joins two names, then classified by its head."""
     text = s.text
     for span, (a, b) in capitalised_spans(text):
+        at = RE_WORD_AT_BEFORE.search(text, max(0, a - 30), a)
+        before = text[max(0, a - 50) : at.start(1)].split()[-1:] if at else []
+        if (
+            at
+            and fold(at.group(1)) not in TITLE_WORDS | NON_ORG_HEADS | ORG_WORDS
+            # after "the" or a word in lower case, not a function word: "Head of (Global) Marketing at X"
+            and before[:1] != []
+            and (before[0] in ("the", "The") or before[0].islower() and before[0] not in FUNCTION_WORDS | CONNECTORS)
+            and head_kind(span) == "org"
+        ):
+            if not s.overlaps(at.start(1), b):  # "the Democracy at Work Institute"
+                s.add(OrgMention(text[at.start(1) : b], (at.start(1), b)))
+            continue
         if text[b : b + 3] in (" - ", " – ") and _regional_body(text, span, a, b, s.add, s.overlaps):
             continue
         if " " not in span or _trailing_acronym(span, a, s.found, s.add, s.overlaps):
