@@ -1505,6 +1505,39 @@ Un fonds pour les coopératives d'habitation""",
             ("Workshop on co-operative law", "2004-09-20"),
         ],
     ),
+    # a dateline in capitals with a dash after the place and an ordinal day in capitals
+    (
+        """MINISTRY LAUNCHES CO-OPERATIVE REGISTER
+
+LUSAKA – 12TH MARCH, 2018 – THE Ministry has opened an online register for co-operatives.""",
+        "MINISTRY LAUNCHES CO-OPERATIVE REGISTER",
+        "2018-03-12",
+        [],
+    ),
+    # a calendar's sign before the day on its own line
+    (
+        """Address on the Day of Co-operatives
+
+🗓️ 5 July 2024
+
+The minister spoke to the members in Mahikeng.""",
+        "Address on the Day of Co-operatives",
+        "2024-07-05",
+        [],
+    ),
+    # a section's name glued to the day by the crawl, a time after it
+    (
+        """Co-op bank posts record profit
+
+by Jane Wambui
+
+Business14 June 2024 - 09:30
+
+The bank's members will share the dividend.""",
+        "Co-op bank posts record profit",
+        "2024-06-14",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -53,7 +53,7 @@ _MON_LOWER = "(?:" + "|".join(MONTHS_IN_FULL) + ")"
 # The look-ahead on the first letter spares trying every month name at every position of a text.
 MON = rf"(?P<{{n}}>(?=[JFMASONDjfmasond])(?:{_MON}|{_MON_LOWER}))\b\.?"
 MON_CAP = rf"(?P<{{n}}>{_MON})\b\.?"
-DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
 YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)\b"
 # Ranges are written with hyphens, en and em dashes, or words.
 DASH = r"\s*(?:-|–|—|‒|to|until|till|through|thru)\s*"
@@ -687,7 +687,8 @@ RE_HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def parse_date_value(text: str) -> PartialDate | None:
     """A whole string that is one date ('26 May 2021', '2021-05-26', 'Tue, 14 Feb 2023 09:30:00 +0100'),
     else None. Used for date lines and metadata fields."""
-    t = text.strip().strip("*_()[]").strip()
+    # "🗓️ 7 August 2025": a calendar's or a clock's sign before the date is no part of it.
+    t = RE_LEADING_SIGNS.sub("", text.strip().strip("*_()[]")).strip()
     if not t or len(t) > 80 or not RE_HAS_YEAR.search(t):
         return None  # every whole date carries its year; most lines of an article are no date at all
     # A day, or a range of days whose first day is the date ("26–27 February 2025" in a calendar).
@@ -703,6 +704,7 @@ def parse_date_value(text: str) -> PartialDate | None:
     return m.start
 
 
+RE_LEADING_SIGNS = re.compile(r"^[^\w\s(\[*_#\-–—.,]+\s*")
 RE_ARTICLE_BEFORE_DAY = re.compile(r"^(?:le|el|den|am|il)$", re.I)
 RE_PLACE_REST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 

@@ -142,10 +142,11 @@ RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
 # "Berlin, 30. September 2025 (geno) Mit ...", "Chemnitz/Meißen, 29. September 2025 (geno). Der ...":
-# German agencies put their name in brackets after the date, and no dash.
+# German agencies put their name in brackets after the date, and no dash. "PRETORIA – 30TH JANUARY,
+# 2016 – ...": a dash after a place in capitals instead of a comma (not "By Ben Cruz – May 2, 2019").
 RE_DATELINE = re.compile(
     r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
-    r"(?:\s*\([^)\n]{1,40}\))?,\s*(?P<date>[^–—/\n]{6,40}?)"
+    r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?<=[A-Z])\s+[–—]\s+)(?P<date>[^–—/\n]{6,40}?)"
     r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
@@ -199,6 +200,10 @@ RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 RE_GLUED_DAYS = re.compile(r"(?P<a>.+?(?:19|20)\d\d)(?P<b>[0-3]?\d(?:st|nd|rd|th)?\s.+)")
 
 
+RE_SECTION_GLUED = re.compile(r"([A-Z][a-z]{2,})\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d")
+RE_TIME_AFTER = re.compile(r"\s*[-–—|,]\s*\d{1,2}:\d\d\s*$")
+
+
 def _posted_day(s: str) -> tuple | None:
     """The day of `s`; of two days glued together, the earlier, the day the post went up."""
     glued = RE_GLUED_DAYS.fullmatch(s.strip())
@@ -220,6 +225,9 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     d = D.parse_date_value(s)
     if d:
         return d
+    glued = RE_SECTION_GLUED.match(s)
+    if glued and (d := D.parse_date_value(RE_TIME_AFTER.sub("", s[glued.end(1) :]))):
+        return d  # "Markets12 July 2025 - 18:00": the section's name and the day, their space lost
     if RE_BY_AUTHOR.search(s):  # "20th January 2023 by Fran McCrae": a card's day and its author
         d = _posted_day(RE_BY_AUTHOR.sub("", s))
         if d:
