@@ -58,34 +58,32 @@ RE_CREDIT_SOURCE = re.compile(
     r"^[ \t]*By[ \t]+(?P<by>[A-Z][\w&-]+)[ \t]+(?:Published|Updated|Posted)\b"
     r"|\bPhotos?[ \t]?:[ \t]*(?P<photo>[A-Z][\w&-]+)[ \t]*(?:$|[/,)])"
     r"|(?:\d{4}|[AP]M)[ \t]+from[ \t]+(?P<from>[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,3})[ \t]*$",
-    re.M,
 )
 # Last words of papers' and agencies' names, read only where a credit line names its source.
 OUTLET_ENDS = MEDIA_HEADS | {"bulletin", "mirror", "news", "press", "journal", "magazine", "online", "today", "star"}
-RE_CREDIT_HINT = re.compile(r"\bBy |Photos? ?:| from ")
+RE_CREDIT_LINE = re.compile(r"^.*(?:\bBy .*(?:Published|Updated|Posted)|Photos? ?:| from [A-Z]).*$", re.M)
 
 
 def credited_sources(text: str, add, overlaps, is_place) -> None:
-    """Add each agency or outlet a credit line names (RE_CREDIT_SOURCE)."""
-    if not RE_CREDIT_HINT.search(text):
-        return
-    for m in RE_CREDIT_SOURCE.finditer(text):
-        key = next(k for k in ("by", "photo", "from") if m.group(k))
-        name, a = m.group(key), m.start(key)
-        words = name.split()
-        if fold(words[0]) in HONORIFICS | TITLE_WORDS:
-            continue
-        if (
-            fold(name) in common_words()
-            if len(words) == 1
-            else is_given_name(words[0]) and fold(words[-1]) not in OUTLET_ENDS
-        ):
-            continue  # "Photo: Supplied"; "from Jane Doe", a person ("Manila Bulletin" is a paper's)
-        # A credit names its source whatever its head ("Manila Bulletin"), and a one-word source
-        # may share its name with a town ("Photo: Xinhua"); after "from", a place is a place.
-        if key == "from" and is_place(name) or overlaps(a, a + len(name)):
-            continue
-        add(OrgMention(name, (a, a + len(name))))
+    """Add each agency or outlet a credit line names (RE_CREDIT_SOURCE), tried on those lines alone."""
+    for line in RE_CREDIT_LINE.finditer(text):
+        for m in RE_CREDIT_SOURCE.finditer(line.group()):
+            key = next(k for k in ("by", "photo", "from") if m.group(k))
+            name, a = m.group(key), line.start() + m.start(key)
+            words = name.split()
+            if fold(words[0]) in HONORIFICS | TITLE_WORDS:
+                continue
+            if (
+                fold(name) in common_words()
+                if len(words) == 1
+                else is_given_name(words[0]) and fold(words[-1]) not in OUTLET_ENDS
+            ):
+                continue  # "Photo: Supplied"; "from Jane Doe", a person ("Manila Bulletin" is a paper's)
+            # A credit names its source whatever its head ("Manila Bulletin"), and a one-word source
+            # may share its name with a town ("Photo: Xinhua"); after "from", a place is a place.
+            if key == "from" and is_place(name) or overlaps(a, a + len(name)):
+                continue
+            add(OrgMention(name, (a, a + len(name))))
 
 
 def _cue_starts(text: str) -> list[int]:

@@ -108,7 +108,7 @@ def _capitalised_runs(s: _Search) -> None:
     split at an 'and' that joins two names, then classified by its head."""
     text = s.text
     for span, (a, b) in capitalised_spans(text):
-        at = RE_WORD_AT_BEFORE.search(text, max(0, a - 30), a)
+        at = RE_WORD_AT_BEFORE.search(text, max(0, a - 30), a) if text[max(0, a - 4) : a] == " at " else None
         before = text[max(0, a - 50) : at.start(1)].split()[-1:] if at else []
         if (
             at
