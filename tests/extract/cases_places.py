@@ -169,6 +169,8 @@ CASES = [
         "Tuna co-ops in the Western Pacific met farmers from Northern Luzon; staff in the South Island struck.",
         ["Western Pacific", "Northern Luzon"],
     ),
+    # a small town named by an everyday word of another language counts only after a word of place
+    ("Las cooperativas de Lima firmaron el acuerdo. Centro, Sala y Comedor serán renovados.", ["Lima"]),
     # a country in the language of the page, as pycountry translates it; not one that is an English word
     (
         "Las cooperativas de España y Brasil firmaron; die Genossenschaften in Deutschland auch. Maurice Dubois signed.",

@@ -325,6 +325,9 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             put(form, Entry(name, "region", pop, fold(form) in top2000))
     for state in gc.get_us_states().values():
         put(state["name"], Entry(state["name"], "region", 10**6, fold(state["name"]) in top2000))
+    from ssecli.extract.names import foreign_words
+
+    abroad = foreign_words()
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():
         spellings = [n.strip() for n in city["name"].split(" / ")]  # "Arrasate / Mondragón"
@@ -337,7 +340,10 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
         geo = countries.get(city["countrycode"])
         if geo:
             city_country.setdefault(name, geo["name"])
-        put(name, Entry(name, "city", pop, common(name, pop)))
+        # "Centro", "Sala", "Presidente": a small town named by a word of Spanish, Portuguese, French,
+        # Italian or German counts only where a word before it makes it a place, as an English word's does.
+        everyday_abroad = pop < 100_000 and fold(name) in abroad
+        put(name, Entry(name, "city", pop, common(name, pop) or everyday_abroad))
         for alt in city.get("alternatenames") or ():
             # Alternate spellings only where they are not everyday words: GeoNames lists
             # "Hope" and "Union" among the names of some town or other.
