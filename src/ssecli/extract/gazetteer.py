@@ -325,9 +325,7 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             put(form, Entry(name, "region", pop, fold(form) in top2000))
     for state in gc.get_us_states().values():
         put(state["name"], Entry(state["name"], "region", 10**6, fold(state["name"]) in top2000))
-    from ssecli.extract.names import foreign_words
-
-    abroad = foreign_words()
+    abroad = {fold(w) for lang in ABROAD_LANGUAGES for w in top_n_list(lang, 1500)}
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():
         spellings = [n.strip() for n in city["name"].split(" / ")]  # "Arrasate / Mondragón"
