@@ -460,6 +460,17 @@ CASES = [
         "Also present were vice-presidents Datuk Rosli Hamzah and Datuk Wirawan Sudarso.",
         [("Rosli Hamzah", None), ("Wirawan Sudarso", None)],
     ),
+    # more honorifics and titles: Honourable, Rt. Hon, MEC, Premier Ministre; a member's title glued on
+    (
+        "Honourable Tendai Moyo urged the farmers. Rt. Hon Grace Akello-MP toured the district. "
+        "MEC Thabo Lekota officiated. Le Premier Ministre Amadou Diallo a signé.",
+        [("Tendai Moyo", None), ("Grace Akello", None), ("Thabo Lekota", "MEC"), ("Amadou Diallo", "Premier")],
+    ),
+    # an office's field before a given name that is an everyday word too
+    (
+        "The Deputy Minister of Trade and Industry Elizabeth Mokoena said the co-ops would grow.",
+        [("Elizabeth Mokoena", "Deputy Minister of Trade and Industry")],
+    ),
     # counter-case: a field that runs on into a body's name holds no person
     ("The Minister of Trade and Industry Development Bank Board met on Monday.", []),
 ]

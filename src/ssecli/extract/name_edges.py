@@ -23,6 +23,7 @@ RE_GLUED = re.compile(r"(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)$")
 NAME_PREFIXES = frozenset({"Mac", "Fitz"})
 
 RE_PARLIAMENT_TITLE = re.compile(PARLIAMENT_TITLES)
+RE_GLUED_PARLIAMENT_TITLE = re.compile(r"-[A-Z]{1,3}$")  # "Kadaga-MP", read as far as "Kadaga-M"
 
 
 def _is_name_word(word: str) -> bool:
@@ -101,6 +102,10 @@ def trim(
     if len(toks) >= 3 and fold(toks[0]).endswith(GERMAN_ROLE_ENDINGS):
         cut = len(name) - len(name[len(toks[0]) :].lstrip())  # "Verbandsdirektor Axel Schwengels"
         name, a, toks = name[cut:], a + cut, toks[1:]
+    glued_title = RE_GLUED_PARLIAMENT_TITLE.search(name)
+    if glued_title:  # "Rebecca Kadaga-MP"
+        name = name[: glued_title.start()]
+        b, toks = a + len(name), name.split()
     if len(toks) >= 3 and RE_PARLIAMENT_TITLE.fullmatch(toks[-1]):
         name = name[: name.rfind(toks[-1])].rstrip()  # "Patrizia Toia MEP"
         b, toks = a + len(name), toks[:-1]

@@ -38,8 +38,10 @@ def _name_word(word: str, first: bool) -> bool:
     """Not an everyday word; the first word of the name not a less common one either ("Livestock"),
     unless it is a given name."""
     low = fold(word)
-    if not word[1:2].islower() or word.endswith(",") or low in everyday_words():
+    if not word[1:2].islower() or word.endswith(","):
         return False
+    if low in everyday_words():
+        return first and is_given_name(word)  # "Elizabeth", an everyday word of English text too
     return not first or low not in common_words() or is_given_name(word)
 
 

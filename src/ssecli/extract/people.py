@@ -50,7 +50,7 @@ HONORIFIC = (
     r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman|" + PARLIAMENT_TITLES + r""
     r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
     r"|Premier|Vice[- ]Premier|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher"
-    r"|Pastor|Father"
+    r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa]"
     r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
     r"|Congresswoman|Atty)"
 )
@@ -124,7 +124,7 @@ ACCORDING = (
 RE_ACCORDING = re.compile(rf"\b{ACCORDING}[ \u00a0]+(?P<name>{FULL_NAME})")
 RE_BYLINE = re.compile(
     r"^[-*•\s]*(?:By|BY|Author|author|Contact|Contacts|Media|Media contact|Press contact|Press|Enquiries"
-    r"|Inquiries|Written by|From)\s*:?"
+    r"|Inquiries|Written by|Story by|Report by|Words by|Text by|From)\s*:?"
     rf"[ \u00a0]+(?P<name>{FULL_NAME})(?:,[ \u00a0]*(?P<role>[^\n]+))?",
     re.M,
 )
@@ -344,7 +344,7 @@ def find_people(
                 r"((?:[A-Z][\w/&-]*\s(?:(?:and|for|of)\s)?){0,4})$", text[max(0, m.start() - 60) : m.start()]
             )
             lead_words = (lead.group(1) if lead else "").split()
-            while lead_words and lead_words[0] in ("and", "for", "of"):
+            while lead_words and lead_words[0] in ("and", "for", "of", "The", "Le", "La", "El", "Il", "Der", "Die"):
                 lead_words.pop(0)
             cut = max((i + 1 for i, w in enumerate(lead_words) if w.lower() in OCCASION_WORDS), default=0)
             role = " ".join(lead_words[cut:] + [title])
