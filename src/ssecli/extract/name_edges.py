@@ -73,6 +73,11 @@ def _verb_or_plural(word: str) -> bool:
     return low[:-1] in everyday_words() or low.endswith("es") and low[:-2] in everyday_words()
 
 
+def _without_first(name: str, a: int, toks: list[str]) -> tuple[str, int, list[str]]:
+    cut = len(name) - len(name[len(toks[0]) :].lstrip())
+    return name[cut:], a + cut, toks[1:]
+
+
 def trim(
     text: str,
     name: str,
@@ -95,13 +100,11 @@ def trim(
         )
     ):
         # "For Kang Eun-ji, who ...", "of the Americas Manuel Mariño": no part of the name.
-        cut = len(name) - len(name[len(toks[0]) :].lstrip())
-        name, a, toks = name[cut:], a + cut, toks[1:]
+        name, a, toks = _without_first(name, a, toks)
     elif len(toks) == 2 and first in BYLINE_WORDS_ABROAD:
         return None  # "Por SADC": a byline's body
     if len(toks) >= 3 and fold(toks[0]).endswith(GERMAN_ROLE_ENDINGS):
-        cut = len(name) - len(name[len(toks[0]) :].lstrip())  # "Verbandsdirektor Axel Schwengels"
-        name, a, toks = name[cut:], a + cut, toks[1:]
+        name, a, toks = _without_first(name, a, toks)  # "Verbandsdirektor Axel Schwengels"
     glued_title = RE_GLUED_PARLIAMENT_TITLE.search(name)
     if glued_title:  # "Rebecca Kadaga-MP"
         name = name[: glued_title.start()]
