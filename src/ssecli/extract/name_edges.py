@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
-from ssecli.extract.names import everyday_words, given_names
+from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES
 from ssecli.extract.spans import head_kind
 from ssecli.extract.text import fold
@@ -26,10 +26,6 @@ RE_PARLIAMENT_TITLE = re.compile(PARLIAMENT_TITLES)
 RE_GLUED_PARLIAMENT_TITLE = re.compile(r"-[A-Z]{1,3}$")  # "Kadaga-MP", read as far as "Kadaga-M"
 
 
-def _is_name_word(word: str) -> bool:
-    return fold(word) in given_names()
-
-
 def _glued_word(token: str) -> int | None:
     """The length of a word glued to the end of a name's token, where one is."""
     m = RE_GLUED.match(token)
@@ -37,7 +33,7 @@ def _glued_word(token: str) -> int | None:
         return None
     tail = m.group("tail")
     low = tail.lower()
-    if low in FUNCTION_WORDS or low in MONTH_NAMES or low in everyday_words() and not _is_name_word(tail):
+    if low in FUNCTION_WORDS or low in MONTH_NAMES or low in everyday_words() and not is_given_name(tail):
         return len(tail)
     return None
 
@@ -68,7 +64,7 @@ def _headline(text: str, a: int, b: int) -> bool:
 def _verb_or_plural(word: str) -> bool:
     """'Recognizes', 'Visits', 'Launches': a verb of a headline, or a plural; not a given name."""
     low = word.lower()
-    if not low.endswith("s") or _is_name_word(word):
+    if not low.endswith("s") or is_given_name(word):
         return False
     return low[:-1] in everyday_words() or low.endswith("es") and low[:-2] in everyday_words()
 
