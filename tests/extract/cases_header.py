@@ -1538,6 +1538,25 @@ The bank's members will share the dividend.""",
         "2024-06-14",
         [],
     ),
+    # a headline that carries its day in brackets
+    (
+        """Co-operatives Included in the National Plan (14/09/2015)
+
+The cabinet approved the plan on Tuesday.""",
+        "Co-operatives Included in the National Plan",
+        "2015-09-14",
+        [],
+    ),
+    # a Korean newspaper's line: the day, then the reporter's name and 기자 ("reporter")
+    (
+        """Social enterprises to get tax relief
+
+2019-03-07     박지수 기자
+The ministry announced the plan on Thursday.""",
+        "Social enterprises to get tax relief",
+        "2019-03-07",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -200,6 +200,7 @@ RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
 RE_GLUED_DAYS = re.compile(r"(?P<a>.+?(?:19|20)\d\d)(?P<b>[0-3]?\d(?:st|nd|rd|th)?\s.+)")
 
 
+RE_KOREAN_REPORTER = re.compile(r"\s+\S{2,4}\s*기자\s*$")
 RE_SECTION_GLUED = re.compile(r"([A-Z][a-z]{2,})\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d")
 RE_TIME_AFTER = re.compile(r"\s*[-–—|,]\s*\d{1,2}:\d\d\s*$")
 
@@ -228,6 +229,9 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     glued = RE_SECTION_GLUED.match(s)
     if glued and (d := D.parse_date_value(RE_TIME_AFTER.sub("", s[glued.end(1) :]))):
         return d  # "Markets12 July 2025 - 18:00": the section's name and the day, their space lost
+    reporter = RE_KOREAN_REPORTER.search(s)
+    if reporter and (d := D.parse_date_value(s[: reporter.start()])):
+        return d  # "2010-05-18     김혜인 기자": the day, and the reporter's name and title in Korean
     if RE_BY_AUTHOR.search(s):  # "20th January 2023 by Fran McCrae": a card's day and its author
         d = _posted_day(RE_BY_AUTHOR.sub("", s))
         if d:
@@ -572,6 +576,10 @@ def _header(lines: list[str]) -> Header:
                 if day and (head.date[1] is None or head.date[1] == day[0].start[1]):
                     head.date = (head.date[0], day[0].start[1], day[0].start[2])
                 break
+    dated = RE_BRACKETED_DAY.search(head.title) if head.title and head.date is None else None
+    if head.title and dated and (d := D.parse_date_value(dated.group(1))) and d[2] is not None:
+        # "Cooperatives Included in the National Agenda (08/08/2012)": the headline carries its day.
+        head.title, head.date, head.date_line = head.title[: dated.start()].rstrip(), d, head.title_line
     if head.title and len(head.title) > 150:
         # A first line that is a whole paragraph: its first sentence, cut at a word.
         first = re.split(r"(?<=[.!?])\s+", head.title)[0]
