@@ -31,6 +31,8 @@ RE_MEDIA_CUE = re.compile(
 # Where RE_MEDIA_CUE can match: at its first words, or at the start of a line that says "Source"
 # (tried there alone, see anchored.py: the same matches as a scan of the whole text).
 RE_CUE_WORD = re.compile(r"(?<!\w)" + words_pattern(lead_words(CUES) | {"Source"}) + r"(?!\w)")
+# A courtesy title or an office before a name: a person's, no outlet's.
+RANKS = HONORIFICS | TITLE_WORDS
 # "Source : News Bharati English Date : 14-May-2017": a field after the name is no part of it.
 RE_FIELD_AFTER = re.compile(r"[ \t](?:Date|Time|Updated|Published|Posted)\b.*$")
 RE_POSSESSIVE_END = re.compile(r"['’]s$")
@@ -71,7 +73,7 @@ def credited_sources(text: str, add, overlaps, is_place) -> None:
             key = next(k for k in ("by", "photo", "from") if m.group(k))
             name, a = m.group(key), line.start() + m.start(key)
             words = name.split()
-            if fold(words[0]) in HONORIFICS | TITLE_WORDS:
+            if fold(words[0]) in RANKS:
                 continue
             if (
                 fold(name) in common_words()
@@ -98,7 +100,7 @@ def _cue_starts(text: str) -> list[int]:
 def _is_outlet(name: str, told: bool, own_the: bool, is_place) -> bool:
     words = name.split()
     first = fold(words[0])
-    if first in HONORIFICS or first in TITLE_WORDS or first in MONTH_NAMES or is_place(name):
+    if first in RANKS or first in MONTH_NAMES or is_place(name):
         return False
     if head_kind(name) == "other" or is_given_name(words[0]) and len(words) <= 3:
         return False  # "told Jane Wanjiku", "published in the Annual Report"
