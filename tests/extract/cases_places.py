@@ -176,6 +176,14 @@ CASES = [
         "Las cooperativas de España y Brasil firmaron; die Genossenschaften in Deutschland auch. Maurice Dubois signed.",
         ["España", "Brasil", "Deutschland"],
     ),
+    # a town of 1,000 to 15,000 people is a place after a word of place, not alone or as a modifier
+    ("The Konsum cooperative opened a shop in Wasungen last year; the Wasungen dairy closed.", ["Wasungen"]),
+    (
+        "Women from Hojancha and Nandayure, Costa Rica formed a cooperative in Carrillo.",
+        ["Hojancha", "Nandayure", "Costa Rica", "Carrillo"],
+    ),
+    # nor where it opens a longer name
+    ("Members took the bus to the Boley Park store and on to Lusk.", ["Lusk"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

