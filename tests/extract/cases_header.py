@@ -1557,6 +1557,38 @@ The ministry announced the plan on Thursday.""",
         "2019-03-07",
         [],
     ),
+    # a Spanish release's dateline, place and day together in brackets, opening the body
+    (
+        """Social economy confederation meets the Commission
+
+(Valencia, March 14, 2019). The Commissioner for Employment met the board of the confederation.""",
+        "Social economy confederation meets the Commission",
+        "2019-03-14",
+        [],
+    ),
+    # the text names its own day: "today (September 1, 2022)"
+    (
+        """Kingdom and farmers' union sign a memorandum
+
+During the signing held today (June 3, 2021) at the palace, the union's chair thanked the minister.
+The partnership runs until 2026.""",
+        "Kingdom and farmers' union sign a memorandum",
+        "2021-06-03",
+        [],
+    ),
+    # a blog post's one "Posted" line below its text
+    (
+        """Partners seek common ground
+
+The cooperative agency called on partners to work with local cooperatives.
+Members met at the agency's hall in May 2011.
+
+  • Posted 14th February 2012
+  • Comments (0)""",
+        "Partners seek common ground",
+        "2012-02-14",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

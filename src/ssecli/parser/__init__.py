@@ -24,6 +24,7 @@ from ssecli.extract.places import lookup as lookup_place
 from ssecli.extract.spans import Definition, OrgMention
 from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
+from ssecli.parser.body_dates import body_date
 from ssecli.parser.header import (
     RE_BOILERPLATE,
     RE_MONTH_HEADER,
@@ -113,6 +114,8 @@ def _extract_into(
     spans = sentences(text)
     matches = D.find_dates(text)
     anchor = date or anchor
+    if date is None and infer:
+        date = anchor = body_date(text.split("\n"), text, matches)
     if date is not None:
         record.date = D.iso(date)
     elif infer:

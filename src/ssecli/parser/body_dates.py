@@ -1,0 +1,36 @@
+"""The publication date that an article's body gives where its header gives none: a dateline
+wholly in brackets, a day the text calls today, or one "Posted ..." line below the text."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract import dates as D
+from ssecli.parser.header import RE_PUBLISHED, line_date
+
+# "(Madrid, October 27, 2017). The Vice President ...": a Spanish release's dateline, place and day
+# together in brackets at the head of a paragraph.
+RE_DATELINE_IN_BRACKETS = re.compile(
+    r"^[\s*_]*\((?P<place>[A-Z][^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}),\s*(?P<date>[^()\n]{6,32})\)\s*[.:–—-]"
+)
+# "the ceremony held today (September 1, 2022)", "today, 4 July 2024,": the text names its own day.
+RE_TODAY_BEFORE = re.compile(r"\btoday\s*[(,]\s*$", re.I)
+RE_BULLET = re.compile(r"^\s*[•·‣▪-]\s*")
+
+
+def body_date(lines: list[str], text: str, matches: list[D.DateMatch]) -> tuple | None:
+    for line in lines:
+        m = RE_DATELINE_IN_BRACKETS.match(line)
+        if m and (d := D.parse_date_value(m.group("date"))) and d[2] is not None:
+            return d
+    for day in matches:
+        if day.start == day.end and day.start[2] is not None and not day.relative:
+            if RE_TODAY_BEFORE.search(text[max(0, day.span[0] - 12) : day.span[0]]):
+                return day.start
+    # "Posted 23rd March 2012" under a blog post: the post's day, where it is the only such line.
+    posted = {
+        d
+        for line in lines
+        if RE_PUBLISHED.match(bare := RE_BULLET.sub("", line)) and (d := line_date(bare)) and d[2] is not None
+    }
+    return posted.pop() if len(posted) == 1 else None
