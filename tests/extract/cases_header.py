@@ -10,7 +10,10 @@
 # - items: only for a page listing several dated items; one entry per item:
 #   the item's full headline (never its kicker such as "News", its image
 #   credit, or its summary) and the item's date (an event's start date for
-#   a date range). A listing whose items carry no dates gives [].
+#   a date range). A listing whose items carry no dates gives [], unless
+#   the site cut each item short ("[…]", "Read more"): a page of such
+#   teasers gives each one, undated, titled by its headline or, where it
+#   has none, by the start of its summary.
 # Written from scratch for the sse test-suite; not copied from any page.
 
 CASES = [
@@ -1555,6 +1558,81 @@ The cabinet approved the plan on Tuesday.""",
 The ministry announced the plan on Thursday.""",
         "Social enterprises to get tax relief",
         "2019-03-07",
+        [],
+    ),
+    # a category page of teasers with no dates: headline, then a summary the site cut with "[...]"
+    (
+        """Category: Housing co-ops
+
+Tenants Want a Say? Start a Co-op!
+
+Ask your council to back the motion for community-led housing. The motion asks the city to keep land for co-operative homes and to guarantee loans for groups who build them. Please write to your councillor to build support [...]
+
+Federation Webinar:  What Failed Co-ops Teach Us
+
+A webinar on lessons from housing co-ops that closed, on a weekday evening. It will be led by two former board members and look at finance, governance and members' trust in the early years [...]""",
+        "Category: Housing co-ops",
+        None,
+        [("Tenants Want a Say? Start a Co-op!", None), ("Federation Webinar:  What Failed Co-ops Teach Us", None)],
+    ),
+    # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
+    (
+        """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]
+Bhopal, February 26, 2025: The cooperative bank of the state marked its centenary with a meeting of its member societies and the chief minister, who praised its farm loans […]
+Bhopal : In a boost to rural storage, the state government has sanctioned funds for two hundred warehouses to be run by credit societies […]""",
+        "900_case",
+        None,
+        [
+            (
+                "Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants",
+                None,
+            ),
+            (
+                "Bhopal, February 26, 2025: The cooperative bank of the state marked its centenary with a meeting of its member societies and the chief minister, who praised its farm loans",
+                "2025-02-26",
+            ),
+            (
+                "Bhopal : In a boost to rural storage, the state government has sanctioned funds for two hundred warehouses to be run by credit societies",
+                None,
+            ),
+        ],
+    ),
+    # an Italian tag page: headline in capitals, summary, and a link to the rest on its own line
+    (
+        """ARTICOLI SULL'ARGOMENTO: COOPERATIVE SOCIALI
+
+COOPERATIVE SOCIALI: IN REGIONE OLTRE MILLE NUOVI SOCI
+
+Le cooperative sociali della regione contano oltre mille nuovi soci nel primo semestre. Il dato è stato presentato dalla federazione regionale durante l’assemblea di bilancio, insieme ai numeri sugli occupati.
+
+CONTINUA A LEGGERE >>
+
+COOPERATIVE SOCIALI, FIRMATO IL NUOVO CONTRATTO
+
+Sindacati e centrali cooperative hanno firmato il rinnovo del contratto nazionale delle cooperative sociali, con aumenti per educatori e operatori socio-sanitari a partire dal mese prossimo.
+
+CONTINUA A LEGGERE >>""",
+        "ARTICOLI SULL'ARGOMENTO: COOPERATIVE SOCIALI",
+        None,
+        [
+            ("COOPERATIVE SOCIALI: IN REGIONE OLTRE MILLE NUOVI SOCI", None),
+            ("COOPERATIVE SOCIALI, FIRMATO IL NUOVO CONTRATTO", None),
+        ],
+    ),
+    # counter-case: an article with two teasers of other stories below it is one article
+    (
+        """Minister opens the cooperatives day
+
+7 August 2025
+
+The Minister of Small Business Development called on co-operatives to organise by sector and to scale up production, trade and procurement. She said a new transformation fund is coming and that co-ops must help shape it. Public procurement reforms are under way so that co-ops are no longer left out. She asked members to support co-ops led by women and to stand against violence. Global instability, she said, shows that the economy must put people first, and co-ops offer a path to resilience and shared ownership. The day closed with awards to five provincial co-operatives.
+Read more
+Join the Tomato Producers Cooperative
+Tomato farming is one of the country's most promising trades for small growers and their cooperatives...
+Empowering Communities with Dignity
+In a time when communities seek dignity, unity and sustainable ways to care for their own members and families,...""",
+        "Minister opens the cooperatives day",
+        "2025-08-07",
         [],
     ),
     # a Spanish release's dateline, place and day together in brackets, opening the body

@@ -96,13 +96,16 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
         page_date = None  # "August 2023", then its items, then "July 2023": a month heads its items
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
-    _extract_into(parsed, page, header_text, page_date, infer=False, anchor=items[0]["date"])
+    anchor = page_date or next((it["date"] for it in items if it["date"]), None)
+    _extract_into(parsed, page, header_text, page_date, infer=False, anchor=anchor)
     for n, it in enumerate(items, 1):
         body = "\n".join(it["lines"])
         start = it["start"]
         pre = [ln for ln in lines[max(0, start - 3) : start] if _is_credit(ln)]
-        item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=D.iso(it["date"]), text=body, parent=rid)
-        _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False)
+        day = D.iso(it["date"]) if it["date"] else None  # a teaser may have none
+        item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=day, text=body, parent=rid)
+        # An undated teaser's yearless days take the year of the page, or of its dated items.
+        _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False, anchor=it["date"] or anchor)
         page.items.append(item)
     return parsed
 

@@ -1,0 +1,106 @@
+"""Listings of teasers: tag, category and archive pages whose items are cut short by the site, each
+summary ending on "[…]" or a "Read more" link, often with no date at all. Their readers count each
+teaser as an item: its headline, or where the page gives none the start of its summary."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ssecli.parser.header import RE_BOILERPLATE, RE_SEPARATOR, _item_title, dateline_date
+from ssecli.parser.markup import _strip_markup
+
+# A link to the rest of the story, alone on its line or closing the summary, in the languages of the
+# pages we meet.
+READ_ON = (
+    r"(?:read more|read the full story|continue reading|more\s*»|leggi tutto|continua a leggere|"
+    r"leer más|seguir leyendo|lire la suite|weiterlesen|mehr lesen|ler mais|saiba mais)"
+)
+RE_READ_ON_LINE = re.compile(r"^[\s\[(»>]*" + READ_ON + r"[\s.…»>)\]]*$", re.I)
+# A summary the site cut: "... build support [...]", "... the reduction […]", "... in Mabinay… Read More".
+RE_CUT_SUMMARY = re.compile(r"(?:\[(?:\.\.\.|…)\]|…|\.\.\.|\s" + READ_ON + r"[\s.…»>]*)$", re.I)
+MIN_SUMMARY_WORDS = 12
+MAX_HEADLINE_WORDS = 20
+MAX_TEASER_WORDS = 150  # a headline, a byline and a summary of a few sentences
+MAX_LEAD_WORDS = 80  # above the first teaser: more is an article with links to others below it
+
+
+def teaser_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
+    """The items of a page of two teasers or more below line `floor`; [] for any other page."""
+    if floor >= 0 and _closes_teaser(lines, floor):
+        floor -= 1  # the page opens on a teaser, which the header took for its title
+    ends = [i for i in range(floor + 1, len(lines)) if _closes_teaser(lines, i)]
+    if len(ends) < 2:
+        return []
+    sizes = []  # each teaser's words
+    items: list[dict[str, Any]] = []
+    headed = []  # whether each item has a headline of its own
+    lo = floor
+    for end in ends:
+        block = [j for j in range(lo + 1, end + 1) if _text_line(lines[j])]
+        lo = end
+        sizes.append(len(" ".join(lines[j] for j in block).split()))
+        if sizes[-1] > MAX_TEASER_WORDS:
+            return []  # an article, with a few teasers of others under it
+        summary = [j for j in block if not RE_READ_ON_LINE.match(lines[j].strip())]
+        if not summary:
+            continue
+        headline = next(
+            (j for j in summary[:-1] if len(lines[j].split()) <= MAX_HEADLINE_WORDS and not _is_sentence(lines[j])),
+            None,
+        )
+        title_line = headline if headline is not None else summary[-1]
+        title = _item_title(lines[title_line])
+        if headline is None:  # no headline: the summary's start names the story
+            title = RE_CUT_SUMMARY.sub("", title).strip()
+        if len(title) > 200:
+            title = title[:190].rsplit(" ", 1)[0] + "…"
+        headed.append(headline is not None)
+        # "New Delhi, October 22, 2025: India's ...": a dateline opening the summary dates the teaser.
+        day = next((d for j in summary if (d := dateline_date(lines[j].strip())) and d[2] is not None), None)
+        items.append(
+            {"title_line": title_line, "date_line": title_line, "date": day, "title": title, "start": block[0]}
+        )
+    if items and floor >= 0 and not headed[0] and _headline_at(lines, floor, items[0]):
+        # The page opens on its first teaser's headline, which the header took for the page's title.
+        items[0].update(title_line=floor, title=_item_title(lines[floor]), start=floor)
+    if sizes[0] > 3 * max(sizes[1:]):
+        return []  # an article that ends on "Read more", then teasers of others: one article
+    if len(items) < 2 or len(" ".join(lines[floor + 1 : items[0]["start"]]).split()) > MAX_LEAD_WORDS:
+        return []
+    for k, it in enumerate(items):
+        last = items[k + 1]["start"] if k + 1 < len(items) else len(lines)
+        it["lines"] = [lines[j] for j in range(it["start"], last) if not RE_SEPARATOR.match(lines[j].strip())]
+    return items
+
+
+def _text_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and not RE_SEPARATOR.match(s) and not RE_BOILERPLATE.match(s)
+
+
+def _closes_teaser(lines: list[str], i: int) -> bool:
+    s = _strip_markup(lines[i])
+    if RE_READ_ON_LINE.match(s):
+        above = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), "")
+        return len(above.split()) >= MIN_SUMMARY_WORDS or bool(RE_CUT_SUMMARY.search(above.strip()))
+    if not RE_CUT_SUMMARY.search(s) or len(s.split()) < MIN_SUMMARY_WORDS:
+        return False
+    # A summary whose link follows on the next line is closed there, not here.
+    after = next((lines[j] for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), "")
+    return not RE_READ_ON_LINE.match(_strip_markup(after))
+
+
+def _is_sentence(line: str) -> bool:
+    return bool(re.search(r"[.…:]\s*$", line.strip())) and len(line.split()) > 8
+
+
+def _headline_at(lines: list[str], i: int, item: dict[str, Any]) -> bool:
+    """Is line i a headline standing directly above the item, whose own block has none?"""
+    s = lines[i].strip()
+    return (
+        bool(s)
+        and len(s.split()) <= MAX_HEADLINE_WORDS
+        and not _is_sentence(s)
+        and all(not ln.strip() for ln in lines[i + 1 : item["start"]])
+    )
