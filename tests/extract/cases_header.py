@@ -1619,6 +1619,46 @@ CONTINUA A LEGGERE >>""",
             ("COOPERATIVE SOCIALI, FIRMATO IL NUOVO CONTRATTO", None),
         ],
     ),
+    # a section's page: nothing but headlines, each with one paragraph of summary, and no dates
+    (
+        """Coopération
+
+Les coopératives d'habitants obtiennent un nouveau fonds de garantie régional
+
+La région annonce un fonds de garantie pour les coopératives d'habitants qui construisent des logements abordables. Il couvrira la moitié des prêts bancaires des projets portés par des groupes de plus de dix ménages.
+
+Heureux comme un sociétaire dans une coopérative de consommateurs
+
+Une enquête menée auprès de mille sociétaires de coopératives de consommateurs montre une satisfaction en hausse, en particulier chez les jeunes ménages qui y font leurs courses chaque semaine.
+
+La banque coopérative demande à être reconnue comme banque éthique
+
+Fondée par des agriculteurs et des enseignants, la banque coopérative s'est imposée comme un modèle de finance solidaire. Elle demande aujourd'hui un agrément complet auprès de l'autorité de contrôle.""",
+        "Coopération",
+        None,
+        [
+            ("Les coopératives d'habitants obtiennent un nouveau fonds de garantie régional", None),
+            ("Heureux comme un sociétaire dans une coopérative de consommateurs", None),
+            ("La banque coopérative demande à être reconnue comme banque éthique", None),
+        ],
+    ),
+    # counter-case: an article whose sections have subheadings of a few words, one paragraph each
+    (
+        """Housing co-op opens its doors
+
+The first housing co-operative in the district opened on Saturday with forty homes, built by its members with a loan from the city and the support of the regional federation of co-operatives.
+
+Funding for new members
+
+New members pay a share of two thousand euros, which the co-op lends to those who cannot pay it at once, and a monthly rent set by the general meeting every year.
+
+What comes next
+
+The federation plans three more co-ops in the district, and the city has promised land for two of them if the first year goes well for the members and their families.""",
+        "Housing co-op opens its doors",
+        None,
+        [],
+    ),
     # counter-case: an article with two teasers of other stories below it is one article
     (
         """Minister opens the cooperatives day

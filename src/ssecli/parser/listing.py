@@ -32,7 +32,7 @@ from ssecli.parser.header import (
 from ssecli.parser.markup import (
     _strip_markup,
 )
-from ssecli.parser.teasers import teaser_items
+from ssecli.parser.teasers import paired_items, teaser_items
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
@@ -331,7 +331,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     if len(marks) < 2:
         marks = _yearless_marks(lines, head, floor) or _digest_marks(lines, floor)
     if len(marks) < 2:
-        return teaser_items(lines, floor)
+        return teaser_items(lines, floor) or paired_items(lines, floor)
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
         top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
     else:

@@ -1,6 +1,9 @@
-"""Listings of teasers: tag, category and archive pages whose items are cut short by the site, each
-summary ending on "[…]" or a "Read more" link, often with no date at all. Their readers count each
-teaser as an item: its headline, or where the page gives none the start of its summary."""
+"""Listings whose items carry no date, which their readers still count item by item:
+- teasers: tag, category and archive pages whose items the site cut short, each summary ending on
+  "[…]" or a "Read more" link; each item is titled by its headline, or where the page gives none by
+  the start of its summary;
+- headline and summary pairs: a page that is nothing but a headline, a paragraph, a headline, a
+  paragraph ... (a section's page, a digest)."""
 
 from __future__ import annotations
 
@@ -104,3 +107,59 @@ def _headline_at(lines: list[str], i: int, item: dict[str, Any]) -> bool:
         and not _is_sentence(s)
         and all(not ln.strip() for ln in lines[i + 1 : item["start"]])
     )
+
+
+# A headline and a summary, three times or more, make the whole page (one block may stand above and
+# one below them: the page's name, a contact line). An article's subheadings head sections of several
+# paragraphs, and an article opens on a paragraph of its own.
+MIN_PAIRS = 3
+MIN_SUMMARY_PAIR_WORDS = 20
+MIN_HEADLINE_MEAN = 6
+
+
+def paired_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
+    blocks = _blocks(lines, max(0, floor))
+    for first in (0, 1):
+        pairs = []
+        k = first
+        while k + 1 < len(blocks) and _pair_headline(lines, blocks[k]) and _pair_summary(lines, blocks[k + 1]):
+            pairs.append((blocks[k][0], blocks[k + 2][0] if k + 2 < len(blocks) else len(lines)))
+            k += 2
+        heads = [len(lines[a].split()) for a, _ in pairs]
+        # A news headline says what happened ("Heureux comme un salarié de Scop ou de Scic"); an
+        # article's subheadings are names of a few words ("What comes next").
+        if len(pairs) >= MIN_PAIRS and len(blocks) - k <= 1 and sum(heads) >= MIN_HEADLINE_MEAN * len(heads):
+            return [
+                {
+                    "title_line": a,
+                    "date_line": a,
+                    "date": None,
+                    "title": _item_title(lines[a]),
+                    "start": a,
+                    "lines": [lines[j] for j in range(a, b)],
+                }
+                for a, b in pairs
+            ]
+    return []
+
+
+def _blocks(lines: list[str], start: int) -> list[list[int]]:
+    """Runs of lines of text from `start`, each a list of line numbers."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for j in range(start, len(lines)):
+        if _text_line(lines[j]):
+            run.append(j)
+        elif run:
+            out.append(run)
+            run = []
+    return out + [run] if run else out
+
+
+def _pair_headline(lines: list[str], block: list[int]) -> bool:
+    s = lines[block[0]].strip()
+    return len(block) == 1 and 3 <= len(s.split()) <= MAX_HEADLINE_WORDS - 2 and not re.search(r"[.:;,]$", s)
+
+
+def _pair_summary(lines: list[str], block: list[int]) -> bool:
+    return len(" ".join(lines[j] for j in block).split()) >= MIN_SUMMARY_PAIR_WORDS
