@@ -1675,6 +1675,23 @@ In a time when communities seek dignity, unity and sustainable ways to care for 
         "2025-08-07",
         [],
     ),
+    # a newsletter's masthead gives its month by the issue: "Issue 9 October 2016", "SEN#12March 2021"
+    (
+        """Mutual Aid Network Gains New Members: Issue 9 October 2016
+
+The network welcomed four new member mutuals at its meeting on 3 November 2016 in Leeds.""",
+        "Mutual Aid Network Gains New Members: Issue 9 October 2016",
+        "2016-10",
+        [],
+    ),
+    (
+        """SEN#12March 2021
+Social economy actors meet the Commissioner
+Leaders of the sector met the Commissioner on 4 March to discuss the action plan.""",
+        "Social economy actors meet the Commissioner",
+        "2021-03",
+        [],
+    ),
     # a Spanish release's dateline, place and day together in brackets, opening the body
     (
         """Social economy confederation meets the Commission

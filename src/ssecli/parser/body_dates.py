@@ -1,5 +1,6 @@
 """The publication date that an article's body gives where its header gives none: a dateline
-wholly in brackets, a day the text calls today, or one "Posted ..." line below the text."""
+wholly in brackets, a day the text calls today, a newsletter's month by its issue number, or one
+"Posted ..." line below the text."""
 
 from __future__ import annotations
 
@@ -15,6 +16,15 @@ RE_DATELINE_IN_BRACKETS = re.compile(
 )
 # "the ceremony held today (September 1, 2022)", "today, 4 July 2024,": the text names its own day.
 RE_TODAY_BEFORE = re.compile(r"\btoday\s*[(,]\s*$", re.I)
+# "Issue 14 February 2013", "ICA Digest 68 Issue 68 January 2010", "SEN#34November 2024",
+# "December 2023 Issue: ...": a newsletter's masthead gives its month.
+RE_ISSUE_MONTH = re.compile(
+    r"(?:\b(?:Issue|Edition|Digest|Bulletin|Newsletter|No\.|Vol\.)\s*(?:No\.?\s*)?\d{0,4}\s*[,:–-]?\s*|#\d{1,4}\s*)"
+    r"(?P<date>" + D._MON + r"\.?,? (?:19|20)\d\d)\b"
+    r"|\b(?P<before>" + D._MON + r",? (?:19|20)\d\d) (?:Issue|Edition|Newsletter|Bulletin|Digest)\b",
+    re.I,
+)
+MASTHEAD_LINES = 3
 RE_BULLET = re.compile(r"^\s*[•·‣▪-]\s*")
 
 
@@ -27,6 +37,10 @@ def body_date(lines: list[str], text: str, matches: list[D.DateMatch]) -> tuple 
         if day.start == day.end and day.start[2] is not None and not day.relative:
             if RE_TODAY_BEFORE.search(text[max(0, day.span[0] - 12) : day.span[0]]):
                 return day.start
+    for line in [ln for ln in lines if ln.strip()][:MASTHEAD_LINES]:
+        issue = RE_ISSUE_MONTH.search(line)
+        if issue and (d := D.parse_date_value(issue.group("date") or issue.group("before"))):
+            return d
     # "Posted 23rd March 2012" under a blog post: the post's day, where it is the only such line.
     posted = {
         d
