@@ -1675,6 +1675,25 @@ In a time when communities seek dignity, unity and sustainable ways to care for 
         "2025-08-07",
         [],
     ),
+    # a members' site's news: each item's day and time, then its author, with no mark between them
+    (
+        """Network News
+
+  • 14 March 2023 8:05 AM | Anonymous
+
+    Members meet the minister on procurement
+
+    The network's members met the minister to ask for a share of public contracts for social enterprises.
+
+  • 02 March 2023 4:47 PM | Deleted user
+
+    New guide to impact reporting
+
+    The guide shows small social enterprises how to report their impact to funders.""",
+        "Network News",
+        None,
+        [("Members meet the minister on procurement", "2023-03-14"), ("New guide to impact reporting", "2023-03-02")],
+    ),
     # a newsletter's masthead gives its month by the issue: "Issue 9 October 2016", "SEN#12March 2021"
     (
         """Mutual Aid Network Gains New Members: Issue 9 October 2016

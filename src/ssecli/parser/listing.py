@@ -35,9 +35,9 @@ from ssecli.parser.markup import (
 from ssecli.parser.teasers import paired_items, teaser_items
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
-# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET".
+# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous".
 RE_TIME_TAIL = re.compile(
-    r"\s*(?:,|-|–|—|·|\||@|at)\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$"
+    r"\s*(?:,|-|–|—|·|\||@|at|(?=\s))\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$"
 )
 
 
