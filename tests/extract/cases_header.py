@@ -1694,6 +1694,25 @@ In a time when communities seek dignity, unity and sustainable ways to care for 
         None,
         [("Members meet the minister on procurement", "2023-03-14"), ("New guide to impact reporting", "2023-03-02")],
     ),
+    # a speech: the speaker's name and offices between the title and the day
+    (
+        """Statement by the Minister at the Regional Cooperative Ministers' Conference
+
+Statement by:
+
+Hon. Maria Santos
+
+Minister of Cooperatives and Small Enterprises
+
+On the occasion of the Regional Cooperative Ministers' Conference
+
+12 March 2024
+
+Distinguished ministers, delegates and friends of the cooperative movement, it is an honour to address this conference on behalf of my government and our cooperatives.""",
+        "Statement by the Minister at the Regional Cooperative Ministers' Conference",
+        "2024-03-12",
+        [],
+    ),
     # a newsletter's masthead gives its month by the issue: "Issue 9 October 2016", "SEN#12March 2021"
     (
         """Mutual Aid Network Gains New Members: Issue 9 October 2016

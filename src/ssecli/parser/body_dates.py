@@ -1,6 +1,6 @@
 """The publication date that an article's body gives where its header gives none: a dateline
-wholly in brackets, a day the text calls today, a newsletter's month by its issue number, or one
-"Posted ..." line below the text."""
+wholly in brackets, a day the text calls today, a newsletter's month by its issue number, a day alone on its
+line above the first paragraph, or one "Posted ..." line below the text."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ RE_ISSUE_MONTH = re.compile(
     re.I,
 )
 MASTHEAD_LINES = 3
+PARAGRAPH_WORDS = 25
 RE_BULLET = re.compile(r"^\s*[•·‣▪-]\s*")
 
 
@@ -40,6 +41,14 @@ def body_date(lines: list[str], text: str, matches: list[D.DateMatch]) -> tuple 
     for line in [ln for ln in lines if ln.strip()][:MASTHEAD_LINES]:
         issue = RE_ISSUE_MONTH.search(line)
         if issue and (d := D.parse_date_value(issue.group("date") or issue.group("before"))):
+            return d
+    # A speech's day under its speaker's name and offices: a line that is a day alone, above the
+    # text's first paragraph, however far the speaker's block pushes it from the title.
+    # Not among the first lines, which the header reads: a day there that it left is a site's clock.
+    for k, line in enumerate(ln for ln in lines if ln.strip()):
+        if len(line.split()) >= PARAGRAPH_WORDS:
+            break
+        if k >= MASTHEAD_LINES and (d := line_date(line)) and d[2] is not None:
             return d
     # "Posted 23rd March 2012" under a blog post: the post's day, where it is the only such line.
     posted = {
