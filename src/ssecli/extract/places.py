@@ -11,11 +11,11 @@ from ssecli.extract.gazetteer import Entry, cities_by_country, common_words, ent
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
-RE_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|near|across|outside|inside|around|visit(?:ed|ing)?|"
-    r"between|throughout|towards?|into|via)\s+(?:the\s+)?$",
-    re.I,
+LOCATIVE_WORDS = frozenset(
+    "in at from to near across outside inside around visit visited visiting between throughout toward towards "
+    "into via".split()
 )
+RE_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_WORDS)) + r")\s+(?:the\s+)?$", re.I)
 MAX_WORDS = 6
 RE_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "Côte d'Ivoire"
 JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das"}  # "Rio Grande do Sul"
@@ -110,7 +110,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             run > 1 or text.startswith(", ", w.end) or i + 1 < len(ws) and ws[i + 1].text in DIVISIONS
         ):
             best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run) or _named_district(text, ws, i)
-        if best is None and not w.text.isupper():
+        if best is None and not w.text.isupper() and _may_be_weak_place(text, w.start, ws[i + run - 1].end):
             best = _small_town(text, ws, i, run)  # "in Wasungen": weak, as an everyday word's place is
         if best is None:
             continue
@@ -166,6 +166,18 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     return sorted(out, key=lambda p: p.span)
+
+
+def _may_be_weak_place(text: str, a: int, b: int) -> bool:
+    """Could a weak place stand at a..b: a word of place before it, a comma after it (its province),
+    or the start of a line (a dateline)? Only such words are looked up among the small towns."""
+    if a == 0 or text[a - 1] == "\n" or text.startswith(",", b):
+        return True
+    prev = text[text.rfind(" ", 0, a - 1) + 1 : a - 1].lower()
+    if prev == "the":
+        before = text.rfind(" ", 0, a - 5)
+        prev = text[before + 1 : a - 5].lower()
+    return prev in LOCATIVE_WORDS
 
 
 def _small_town(text: str, ws, i: int, run: int):
