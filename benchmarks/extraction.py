@@ -32,10 +32,11 @@ SEED_GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"
 
 def sse_output(folder: Path, ids: set[str] | None = None) -> tuple[dict, float]:
     """{id: flattened record} as `sse show ID --json` gives it, and the seconds per article."""
-    from ssecli.extract.gazetteer import gazetteer
+    from ssecli.extract.gazetteer import gazetteer, town
     from ssecli.store import parse_folder
 
     gazetteer()  # loaded once per process, not per article
+    town("")  # the small towns too
     start = time.perf_counter()
     records, _ = parse_folder(folder)
     elapsed = time.perf_counter() - start
