@@ -19,25 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
-from ssecli.extract.lexicon import MONTHS_IN_FULL
+from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.scan import Lines, finditer_in, lines_with
 from ssecli.extract.text import SpanMask
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+MONTHS = {m[:3]: n for n, m in enumerate(MONTHS_IN_FULL, 1)}  # "jan": 1 ... "dec": 12
+WEEKDAYS = {d[:3]: n for n, d in enumerate(WEEKDAYS_IN_FULL)}  # "mon": 0 ... "sun": 6
 
 # Month names are matched capitalised or in capitals only: lower-case "may" and
 # "march" are a verb and a noun far more often than a month.

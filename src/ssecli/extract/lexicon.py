@@ -112,6 +112,9 @@ MONTHS_IN_FULL = (
 )
 WEEKDAYS_IN_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = {*MONTHS_IN_FULL, *WEEKDAYS_IN_FULL}
+# The short forms news writes: "Sept.", "Thurs".
+MONTHS_SHORT = (*(m[:3] for m in MONTHS_IN_FULL if m != "may"), "sept")
+WEEKDAYS_SHORT = (*(d[:3] for d in WEEKDAYS_IN_FULL), "tues", "thur", "thurs")
 
 
 # Words that open a sentence and are never part of a name.

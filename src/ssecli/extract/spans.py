@@ -16,11 +16,13 @@ from ssecli.extract.lexicon import (
     FUNCTION_WORDS,
     MEDIA_HEADS,
     MONTH_NAMES,
+    MONTHS_IN_FULL,
     NON_ORG_HEADS,
     ORG_WORDS,
     ORG_WORDS_ABROAD,
     TITLE_WORDS,
     VENUE_BIGRAMS,
+    WEEKDAYS_IN_FULL,
 )
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold, words
 
@@ -200,9 +202,9 @@ def trim_title(span: str) -> str:
 
 # "the Committee on April 26": a date after a name is not part of it.
 RE_TRAILING_DATE = re.compile(
-    r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b.*$"
+    r"(?:\s+(?:on|in|from|since|until|by))?\s+(?:"
+    + "|".join(w.capitalize() for w in (*MONTHS_IN_FULL, *WEEKDAYS_IN_FULL))
+    + r")\b.*$"
 )
 
 
