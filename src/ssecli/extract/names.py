@@ -87,12 +87,7 @@ def foreign_words() -> frozenset[str]:
 
 
 def _build_foreign_words() -> frozenset[str]:
-    from wordfreq import top_n_list
+    from ssecli.extract.gazetteer import everyday_words_abroad
 
     names = given_names()
-    return frozenset(
-        fold(w)
-        for lang in ("es", "fr", "pt", "it", "de")
-        for w in top_n_list(lang, 1500)
-        if names.get(fold(w), 0) < COMMON_IN_SOME_COUNTRY
-    )
+    return frozenset(w for w in everyday_words_abroad() if names.get(w, 0) < COMMON_IN_SOME_COUNTRY)

@@ -98,15 +98,15 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
     anchor = page_date or next((it["date"] for it in items if it["date"]), None)
     _extract_into(parsed, page, header_text, page_date, infer=False, anchor=anchor)
+    # An undated teaser's yearless days take the year of the page, or of its dated items; its
+    # "today" is none of their days.
+    year = (anchor[0], None, None) if anchor else None
     for n, it in enumerate(items, 1):
         body = "\n".join(it["lines"])
         start = it["start"]
         pre = [ln for ln in lines[max(0, start - 3) : start] if _is_credit(ln)]
         day = D.iso(it["date"]) if it["date"] else None  # a teaser may have none
         item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=day, text=body, parent=rid)
-        # An undated teaser's yearless days take the year of the page, or of its dated items; its
-        # "today" is none of their days.
-        year = (anchor[0], None, None) if anchor else None
         _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False, anchor=it["date"] or year)
         page.items.append(item)
     return parsed

@@ -38,14 +38,15 @@ def body_date(lines: list[str], text: str, matches: list[D.DateMatch]) -> tuple 
         if day.start == day.end and day.start[2] is not None and not day.relative:
             if RE_TODAY_BEFORE.search(text[max(0, day.span[0] - 12) : day.span[0]]):
                 return day.start
-    for line in [ln for ln in lines if ln.strip()][:MASTHEAD_LINES]:
+    filled = [ln for ln in lines if ln.strip()]
+    for line in filled[:MASTHEAD_LINES]:
         issue = RE_ISSUE_MONTH.search(line)
         if issue and (d := D.parse_date_value(issue.group("date") or issue.group("before"))):
             return d
     # A speech's day under its speaker's name and offices: a line that is a day alone, above the
     # text's first paragraph, however far the speaker's block pushes it from the title.
     # Not among the first lines, which the header reads: a day there that it left is a site's clock.
-    for k, line in enumerate(ln for ln in lines if ln.strip()):
+    for k, line in enumerate(filled):
         if len(line.split()) >= PARAGRAPH_WORDS:
             break
         if k >= MASTHEAD_LINES and (d := line_date(line)) and d[2] is not None:

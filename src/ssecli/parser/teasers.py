@@ -37,7 +37,7 @@ def teaser_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
         return []
     sizes = []  # each teaser's words
     items: list[dict[str, Any]] = []
-    headed = []  # whether each item has a headline of its own
+    first_headed = False  # whether the first item has a headline of its own
     lo = floor
     for end in ends:
         block = [j for j in range(lo + 1, end + 1) if _text_line(lines[j])]
@@ -58,13 +58,14 @@ def teaser_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
             title = RE_CUT_SUMMARY.sub("", title).strip()
         if len(title) > 200:
             title = title[:190].rsplit(" ", 1)[0] + "…"
-        headed.append(headline is not None)
+        if not items:
+            first_headed = headline is not None
         # "New Delhi, October 22, 2025: India's ...": a dateline opening the summary dates the teaser.
         day = next((d for j in summary if (d := dateline_date(lines[j].strip())) and d[2] is not None), None)
         items.append(
             {"title_line": title_line, "date_line": title_line, "date": day, "title": title, "start": block[0]}
         )
-    if items and floor >= 0 and not headed[0] and _headline_at(lines, floor, items[0]):
+    if items and floor >= 0 and not first_headed and _headline_at(lines, floor, items[0]):
         # The page opens on its first teaser's headline, which the header took for the page's title.
         items[0].update(title_line=floor, title=_item_title(lines[floor]), start=floor)
     if sizes[0] > 3 * max(sizes[1:]):
