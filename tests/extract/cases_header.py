@@ -1762,6 +1762,82 @@ Members met at the agency's hall in May 2011.
         "2012-02-14",
         [],
     ),
+    # a page that is one teaser and nothing more: its headline, and a summary the site cut with "[…]"
+    (
+        """Fishers' cooperative wins harbour contract
+The Lake Region Fishers' Cooperative Society has won a five-year contract to run the new harbour market, its chairperson told members at a meeting on the shore, adding that the society would hire forty […]""",
+        "Fishers' cooperative wins harbour contract",
+        None,
+        [("Fishers' cooperative wins harbour contract", None)],
+    ),
+    # one teaser with its day under the headline, cut with "...", then a sign-up box
+    (
+        """County News
+
+Governor opens savings society's new branch
+
+3rd March 2016
+
+The governor opened the branch on Monday and urged members to borrow for farming rather than for funerals, warning that loans must be repaid on time if the society is to...
+
+Subscribe to our newsletter
+
+Get the county's latest news by email.""",
+        "County News",
+        None,
+        [("Governor opens savings society's new branch", "2016-03-03")],
+    ),
+    # counter-case: a short article whose last sentence is whole is one article
+    (
+        """Bakery co-op opens second shop
+
+The worker-owned bakery opened a second shop in the old market hall on Saturday, with eleven new members joining the co-op.""",
+        "Bakery co-op opens second shop",
+        None,
+        [],
+    ),
+    # counter-case: an article cut short at its end ("…") but far longer than a teaser is one article
+    (
+        """Credit union league meets in the capital
+
+Delegates of the league's forty member credit unions met in the capital on Thursday to discuss deposit insurance, lending to small farms and the training of new board members.
+
+The league's chair said that membership had grown by a tenth over the year, most of it among young people in the towns, and that the new mobile service had drawn savers who had never used a bank.
+
+A regulator's officer told the delegates that the law on deposit insurance would be debated in parliament before the end of the year, and that credit unions would be consulted on the levels of cover.
+
+Several delegates asked for a fund to help the smallest credit unions pay for audits, which they said cost more than their yearly surplus.
+
+The chair closed the meeting by thanking…""",
+        "Credit union league meets in the capital",
+        None,
+        [],
+    ),
+    # an archive's page that holds one post: the heading names the archive, the post keeps its day
+    (
+        """Archive for category Member Stories
+
+How our members rebuilt the village shop
+
+Posted by on Friday, 4 March, 2011
+
+When the last shop in the village closed, thirty households bought shares to reopen it as a co-operative. It now employs three people and stocks produce from six farms nearby.""",
+        "Archive for category Member Stories",
+        None,
+        [("How our members rebuilt the village shop", "2011-03-04")],
+    ),
+    # counter-case: an article's own category field under its title is no archive
+    (
+        """Housing co-operative breaks ground
+
+Category: News
+Posted on 12 June 2019 by the editor
+
+Members of the housing co-operative broke ground on forty homes on the edge of town on Tuesday.""",
+        "Housing co-operative breaks ground",
+        "2019-06-12",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

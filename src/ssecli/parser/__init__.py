@@ -73,7 +73,8 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
         if head.title_line >= first_item:
             # The page's own title is what stands above its first item: "SSE Knowledge Hub | Latest updates".
             above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
-            title = above[0] if above else stem
+            # A page that is one teaser is titled by it.
+            title = above[0] if above else items[0]["title"] if len(items) == 1 else stem
         return _parse_listing(text, source, rid, title, items, head)
     record = Record(id=rid, source=source, title=title, text=raw)
     parsed = Parsed(record)

@@ -41,6 +41,16 @@ RE_TIME_TAIL = re.compile(
 )
 
 
+# A page's heading that names it a collection of posts (a tag, a category, an archive, a day's news),
+# in the languages of the pages we meet: its one dated post is still an item of it.
+RE_COLLECTION_HEADING = re.compile(
+    r"^\s*(?:archives? for\b|archives?\s*:|(?:category|categoria|categoría|catégorie|kategorie)\s*:|"
+    r"(?:tag|tagged|schlagwort|étiquette|etiqueta)\s*:|(?:posts|articles|stories) (?:tagged|labell?ed|filed)\b|"
+    r"showing posts (?:from|with|for)\b|latest news with\b|noticias (?:de|del) \d)",
+    re.I,
+)
+
+
 RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
 
 
@@ -256,6 +266,17 @@ def _digest_marks(lines: list[str], floor: int) -> list[tuple[int, tuple, str | 
     return []
 
 
+def _collection_page(lines: list[str], first_mark: int) -> bool:
+    """Is the page one of a tag, a category or an archive, by its heading: its first line of text, or
+    the second under a link of a few words ("Ir a Noticias", then "Noticias de 27 de abril")? An
+    article's "Category: News" field stands under its title."""
+    above = [_strip_markup(ln) for ln in lines[:first_mark] if ln.strip() and not RE_BOILERPLATE.match(ln)]
+    if above and len(above[0].split()) <= 3 and len(above) > 1 and not RE_COLLECTION_HEADING.match(above[0]):
+        above = above[1:]
+    # The post's headline stands between the heading and its date.
+    return len(above) >= 2 and bool(RE_COLLECTION_HEADING.match(above[0]))
+
+
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
@@ -328,10 +349,21 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 continue
         kept.append(mk)
     marks = kept
-    if len(marks) < 2:
+    # A tag's or an archive's page may hold one post, whose date the header may have taken for the page's.
+    if not marks and head.date_line > heading and head.date is not None and head.date[2] is not None:
+        single: list[tuple[int, tuple, str | None, str]] = [(head.date_line, head.date, None, "date")]
+    else:
+        single = marks
+    one_post = len(single) == 1 and _collection_page(lines, single[0][0])
+    if one_post:
+        marks = single
+    elif len(marks) < 2:
+        day_lines = {mk[0]: mk[1] for mk in marks}
+        if head.date_line >= 0 and head.date is not None and head.date[2] is not None:
+            day_lines.setdefault(head.date_line, head.date)
         marks = _yearless_marks(lines, head, floor) or _digest_marks(lines, floor)
-    if len(marks) < 2:
-        return teaser_items(lines, floor) or paired_items(lines, floor)
+        if len(marks) < 2:
+            return teaser_items(lines, floor, day_lines) or paired_items(lines, floor)
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
         top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
     else:
@@ -441,7 +473,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 continue
             body.append(lines[j])
         it["lines"] = body
-    return items if len(items) >= 2 else []
+    return items if len(items) >= (1 if one_post else 2) else []
 
 
 def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:

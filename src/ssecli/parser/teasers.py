@@ -28,12 +28,15 @@ MAX_TEASER_WORDS = 150  # a headline, a byline and a summary of a few sentences
 MAX_LEAD_WORDS = 80  # above the first teaser: more is an article with links to others below it
 
 
-def teaser_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
-    """The items of a page of two teasers or more below line `floor`; [] for any other page."""
+def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = None) -> list[dict[str, Any]]:
+    """The items of a page of two teasers or more below line `floor`, or of a page that is one teaser
+    and nothing more; [] for any other page. `dated` holds the page's date lines, by line number: one
+    inside a teaser's block dates it."""
     if floor >= 0 and _closes_teaser(lines, floor):
         floor -= 1  # the page opens on a teaser, which the header took for its title
     ends = [i for i in range(floor + 1, len(lines)) if _closes_teaser(lines, i)]
-    if len(ends) < 2:
+    lone = len(ends) == 1 and _ends_page(lines, ends[0])
+    if len(ends) < 2 and not lone:
         return []
     sizes = []  # each teaser's words
     items: list[dict[str, Any]] = []
@@ -62,20 +65,34 @@ def teaser_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
             first_headed = headline is not None
         # "New Delhi, October 22, 2025: India's ...": a dateline opening the summary dates the teaser.
         day = next((d for j in summary if (d := dateline_date(lines[j].strip())) and d[2] is not None), None)
+        day = day or next((d for j in block if (d := (dated or {}).get(j))), None)
         items.append(
             {"title_line": title_line, "date_line": title_line, "date": day, "title": title, "start": block[0]}
         )
     if items and floor >= 0 and not first_headed and _headline_at(lines, floor, items[0]):
         # The page opens on its first teaser's headline, which the header took for the page's title.
         items[0].update(title_line=floor, title=_item_title(lines[floor]), start=floor)
-    if sizes[0] > 3 * max(sizes[1:]):
+    if not lone and sizes[0] > 3 * max(sizes[1:]):
         return []  # an article that ends on "Read more", then teasers of others: one article
-    if len(items) < 2 or len(" ".join(lines[floor + 1 : items[0]["start"]]).split()) > MAX_LEAD_WORDS:
+    if len(items) < (1 if lone else 2) or len(" ".join(lines[floor + 1 : items[0]["start"]]).split()) > MAX_LEAD_WORDS:
         return []
     for k, it in enumerate(items):
         last = items[k + 1]["start"] if k + 1 < len(items) else len(lines)
         it["lines"] = [lines[j] for j in range(it["start"], last) if not RE_SEPARATOR.match(lines[j].strip())]
     return items
+
+
+# What may follow the one teaser of a page: a share bar, a sign-up box, a source line.
+MAX_TAIL_WORDS = 40
+
+
+def _ends_page(lines: list[str], end: int) -> bool:
+    """Does the teaser closed on line `end` end the page's text (little but a footer after it, and
+    no other summary cut short or link to the rest)?"""
+    tail = [_strip_markup(ln).strip() for ln in lines[end + 1 :]]
+    if any(RE_READ_ON_LINE.match(t) or RE_CUT_SUMMARY.search(t) for t in tail if t):
+        return False
+    return len(" ".join(ln for ln in lines[end + 1 :] if _text_line(ln)).split()) <= MAX_TAIL_WORDS
 
 
 def _text_line(line: str) -> bool:
