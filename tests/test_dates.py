@@ -78,3 +78,25 @@ def test_dates_in_text(text, expected):
 )
 def test_parse_date_value_takes_only_whole_dates(line, expected):
     assert D.parse_date_value(line) == expected
+
+
+def test_a_listing_page_s_own_text_is_not_dated_by_its_first_item():
+    """The page's text above its items has no day of its own: its "yesterday" is not the day before
+    the first item's, while a yearless day there takes the items' year."""
+    from ssecli.parser import parse_article
+
+    text = """Members' bulletin
+
+News
+Strike notice was served on the credit union yesterday. The AGM moves to 2 October.
+
+Events
+- Thursday October 20, 2016 Credit Union Day
+- Saturday October 22, 2016 Housing Conference
+"""
+    page = parse_article(text, "bulletin.txt").record
+    assert [(i.title, i.date) for i in page.items] == [
+        ("Credit Union Day", "2016-10-20"),
+        ("Housing Conference", "2016-10-22"),
+    ]
+    assert [(e.start, e.end) for e in page.events] == [("2016-10-02", "2016-10-02")]

@@ -1838,6 +1838,22 @@ Members of the housing co-operative broke ground on forty homes on the edge of t
         "2019-06-12",
         [],
     ),
+    # a newsletter's events, a bullet each: the day written month first, maybe a time, then the event's name
+    (
+        """Co-op Council newsletter
+
+Events
+- March 3 – 9, 2019 Fair Trade Week
+- Tuesday March 5, 2019 @ 6pm Members' Supper
+- Saturday March 9, 2019 Annual General Meeting""",
+        "Co-op Council newsletter",
+        None,
+        [
+            ("Fair Trade Week", "2019-03-03"),
+            ("Members' Supper", "2019-03-05"),
+            ("Annual General Meeting", "2019-03-09"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -98,10 +98,10 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
     anchor = page_date or next((it["date"] for it in items if it["date"]), None)
-    _extract_into(parsed, page, header_text, page_date, infer=False, anchor=anchor)
-    # An undated teaser's yearless days take the year of the page, or of its dated items; its
-    # "today" is none of their days.
+    # Yearless days take the year of the page, or of its dated items; but the page's own text (above
+    # its items) and an undated teaser have no day: their "today" and "yesterday" are none of the items'.
     year = (anchor[0], None, None) if anchor else None
+    _extract_into(parsed, page, header_text, page_date, infer=False, anchor=page_date or year)
     for n, it in enumerate(items, 1):
         body = "\n".join(it["lines"])
         start = it["start"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
+from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.extract.text import fold
 from ssecli.parser.markup import (
@@ -648,6 +649,13 @@ def dated_byline(line: str) -> tuple | None:
     return d if d is not None and d[2] is not None else None
 
 
+# A line that opens on a month's or a weekday's name, where a day written month first may start.
+RE_MONTH_FIRST = re.compile(r"(?:" + "|".join(MONTHS_IN_FULL + WEEKDAYS_IN_FULL) + r")\b", re.I)
+# A time zone after a time: "PST", "CET", "CEST", "UTC".
+ZONE = r"(?:[A-Z]{1,3}T|UTC|GMT)\b"
+RE_TIME_AFTER_DAY = re.compile(r"^\s*(?:@|at|,|-|–)?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?", re.I)
+
+
 # Pure, and asked of the same line several times per article (header, listing, items).
 @lru_cache(maxsize=1024)
 def _dated_title(line: str) -> tuple[tuple, str] | None:
@@ -687,16 +695,19 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
     fielded = _fielded_item(t) if numbered and not numbered.group().strip().startswith("#") else None
     if fielded:
         return fielded
-    if t[:1].isdigit():
-        # A day at the start of the line, and the headline after it.
+    if t[:1].isdigit() or RE_MONTH_FIRST.match(t):
+        # A day at the start of the line, and the headline after it ("Thursday October 20, 2016 @ 10am
+        # Pancake Breakfast": the time goes with the day).
         m = leading_day(t[:40])
         if m is not None and m.start[0] is not None:
-            rest = t[m.span[1] :].lstrip(" ,–—-:|")
+            rest = RE_TIME_AFTER_DAY.sub("", t[m.span[1] :]).lstrip(" ,–—-:|")
             if (
                 len(rest) >= 8
                 and not rest[:1].islower()
                 and not rest[:1].isdigit()
-                and (len(rest.split()) >= 3 or not rest.isascii())
+                and not re.match(ZONE, rest)
+                # "- October 16 – 22, 2016 Co-op Week": a bulleted event's name may be short
+                and (len(rest.split()) >= (2 if RE_NUMBERED.match(line) else 3) or not rest.isascii())
             ):
                 return m.start, _strip_markup(rest)
     return None

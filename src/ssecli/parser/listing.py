@@ -18,6 +18,7 @@ from ssecli.parser.header import (
     RE_DATELINE,
     RE_MONTH_HEADER,
     RE_SEPARATOR,
+    ZONE,
     Header,
     _dated_title,
     _field_key,
@@ -35,9 +36,12 @@ from ssecli.parser.markup import (
 from ssecli.parser.teasers import paired_items, teaser_items
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
-# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous".
+# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous";
+# not "October 20, 2016 @ 10am Pancake Breakfast", an event's day and its name.
 RE_TIME_TAIL = re.compile(
-    r"\s*(?:,|-|–|—|·|\||@|at|(?=\s))\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])[^\n]{0,40}$"
+    r"\s*(?:,|-|–|—|·|\||@|at|(?=\s))\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])"
+    # then nothing, a zone ("PST/1pm EST"), or a mark before an author or an end time: not a headline
+    r"(?:\s*(?:" + ZONE + r"|[|·/(\-–—])[^\n]{0,40})?\s*$"
 )
 
 
@@ -82,6 +86,7 @@ def _item_date(s: str) -> tuple | None:
             d = line_date(t)
     if d is None and len(s) <= 80 and D.RE_HAS_YEAR.search(s):
         # "17 May 2023, Hanoi, Viet Nam", "Comayagua, Honduras November 29 and 30, 2023": a day and the place.
+        s = RE_BULLET.sub("", s)  # a bullet is no place before the day
         found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
         if len(found) == 1:
             m = found[0]
