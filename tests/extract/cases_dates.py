@@ -230,6 +230,8 @@ CASES = [
     ),
     ("La asamblea se celebró el 5 de mayo de 2021 en Lima.", None, [("2021-05-05", "2021-05-05")]),
     ("Die Versammlung fand am 12. März 2020 in Berlin statt.", None, [("2020-03-12", "2020-03-12")]),
+    # a comma between the month and the year, as a Portuguese site prints its day
+    ("Publicado a 30 de Março, 2012, em Maputo.", None, [("2012-03-30", "2012-03-30")]),
     # an ordinal day in capitals
     ("THE MEETING OF 30TH JANUARY, 2016 ADOPTED THE PLAN.", None, [("2016-01-30", "2016-01-30")]),
     # a comma before the year of a range of months; a month's full stop with no space before the day

@@ -128,7 +128,8 @@ RE_CJK = re.compile(
 )
 # Month names of the other languages that real pages on the SSE are written in (French, Spanish,
 # Portuguese, Italian, German), read only in a whole date with its year: "18 décembre 2007",
-# "5 de mayo de 2021", "1er juillet 2019", "12. März 2020", "30. September 2025", "25.September 2025"
+# "5 de mayo de 2021", "30 de Março, 2012", "1er juillet 2019", "12. März 2020", "30. September 2025",
+# "25.September 2025"
 # (German writes April, August, September and November as English does).
 FOREIGN_MONTHS = {
     **dict.fromkeys(("janvier", "enero", "janeiro", "gennaio", "januar"), 1),
@@ -147,7 +148,7 @@ FOREIGN_MONTHS = {
 RE_FOREIGN_DMY = re.compile(
     r"(?<![\w/.,-])(?P<d1>[0-3]?\d)(?:(?:er|º|°)?[^\S\n]+|\.[^\S\n]*)(?:de[^\S\n]+)?(?P<m1>"
     + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-    + r")[^\S\n]+(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
+    + r")(?:,[^\S\n]*|[^\S\n]+)(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
     re.I,
 )
 # mid-2023, early-2024: the year, with its prefix
