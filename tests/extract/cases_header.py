@@ -1854,6 +1854,18 @@ Events
             ("Annual General Meeting", "2019-03-09"),
         ],
     ),
+    # a news site's day and clock time, "hrs" after it, beside its view count
+    (
+        """Government urges youth to form co-operatives
+
+by Staff reporter
+14 Mar 2013 at 09:30hrs | Views
+
+The government has urged young people to form co-operatives to create jobs in the towns.""",
+        "Government urges youth to form co-operatives",
+        "2013-03-14",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -204,6 +204,8 @@ RE_GLUED_DAYS = re.compile(r"(?P<a>.+?(?:19|20)\d\d)(?P<b>[0-3]?\d(?:st|nd|rd|th
 RE_KOREAN_REPORTER = re.compile(r"\s+\S{2,4}\s*기자\s*$")
 RE_SECTION_GLUED = re.compile(r"([A-Z][a-z]{2,})\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d")
 RE_TIME_AFTER = re.compile(r"\s*[-–—|,]\s*\d{1,2}:\d\d\s*$")
+# "27 Feb 2012 at 17:00hrs": a clock time after the day, in a header's part.
+RE_CLOCK_AFTER = re.compile(r"\s*(?:at|@|,|-|–)?\s*\d{1,2}[:.]\d\d\s*(?:hrs?|h|Uhr|[AaPp]\.?[Mm]\.?)?\s*$")
 
 
 def _posted_day(s: str) -> tuple | None:
@@ -251,7 +253,7 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
         parts = RE_HEADER_PARTS.split(s) if " | " in s else []
         for k, part in enumerate(parts):
             lm = RE_DATE_LABEL.match(part.strip())
-            core = RE_BY_AUTHOR.sub("", lm.group("rest") if lm else part).strip()
+            core = RE_CLOCK_AFTER.sub("", RE_BY_AUTHOR.sub("", lm.group("rest") if lm else part)).strip()
             d = D.parse_date_value(core)
             if d and all(len(p.split()) <= 6 for j, p in enumerate(parts) if j != k):
                 return d  # not "2024-05-14 | A headline of many words": a listing's row
