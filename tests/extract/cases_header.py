@@ -1866,6 +1866,38 @@ The government has urged young people to form co-operatives to create jobs in th
         "2013-03-14",
         [],
     ),
+    # a wire's tag page: paragraphs each opening on a dateline with no year, one story with its
+    # headline and whole day among them; the page's one year of whole days gives the others theirs
+    (
+        """NAIROBI, Mar 14: The ministry has suspended the boards of four savings societies that failed to file accounts.
+
+NAIROBI, Mar 2: Dairy co-operatives in the highlands will receive new cooling plants under a state programme.
+
+Tea growers' union elects new chair
+
+February 20, 2024 08:10 am
+
+NAIROBI, February 20: The tea growers' union has elected a new chair after a month of disputes.
+
+NAIROBI, Feb 9: The federation of co-operatives has asked the treasury to exempt member dividends from tax.""",
+        "900_case",
+        None,
+        [
+            (
+                "The ministry has suspended the boards of four savings societies that failed to file accounts",
+                "2024-03-14",
+            ),
+            (
+                "Dairy co-operatives in the highlands will receive new cooling plants under a state programme",
+                "2024-03-02",
+            ),
+            ("Tea growers' union elects new chair", "2024-02-20"),
+            (
+                "The federation of co-operatives has asked the treasury to exempt member dividends from tax",
+                "2024-02-09",
+            ),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

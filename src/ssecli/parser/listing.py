@@ -238,6 +238,49 @@ def _yearless_marks(lines: list[str], head: Header, floor: int) -> list[tuple[in
     return marks if len(marks) >= 3 else []
 
 
+# "KATHMANDU, Nov 8: The government has ...": a wire's dateline with no year, opening a paragraph.
+RE_YEARLESS_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))"
+    r"\s*[:–—-]\s+(?P<rest>\S.{20,})$"
+)
+RE_FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"])[.!?](?:\s|$)")
+
+
+def _yearless_datelines(
+    lines: list[str], floor: int, marks: list[tuple[int, tuple, str | None, str]]
+) -> list[tuple[int, tuple, str | None, str]]:
+    """A wire's page of paragraphs, three or more, each opening on its dateline with no year
+    ("KATHMANDU, Nov 8: ..."): each is an item, titled by its first sentence, in the one year of the
+    page's whole days. A dateline under an item's own date line is that item's."""
+    years = {
+        m.start[0]
+        for ln in lines
+        if D.RE_HAS_YEAR.search(ln)
+        for m in D.find_dates(ln)
+        if m.start[0] is not None and m.start[2] is not None
+    }
+    if len(years) != 1:
+        return []
+    year = years.pop()
+    dated = {mk[0] for mk in marks}
+    found = []
+    # The page may open on its first item, which the header took for the page's title.
+    for i in range(max(0, floor), len(lines)):
+        m = RE_YEARLESS_DATELINE.match(lines[i])
+        if not m or not (m.group("place").isupper() or is_place(m.group("place"))):
+            continue
+        day = D.parse_date_value(f"{m.group('day')} {year}")
+        if day is None or day[2] is None:
+            continue
+        above = next((j for j in range(i - 1, floor, -1) if lines[j].strip()), None)
+        if above in dated:
+            continue
+        rest = m.group("rest")
+        end = RE_FIRST_SENTENCE_END.search(rest)
+        found.append((i, day, rest[: end.start()] if end else rest, "line"))
+    return sorted(found + marks) if len(found) >= 3 else []
+
+
 def _digest_marks(lines: list[str], floor: int) -> list[tuple[int, tuple, str | None, str]]:
     """A digest: a line that opens with its day ("May 30, 2025 News Around the States"), a bulleted
     list of headlines under it, and below, each story under its headline again. Its items are
@@ -366,7 +409,11 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         day_lines = {mk[0]: mk[1] for mk in marks}
         if head.date_line >= 0 and head.date is not None and head.date[2] is not None:
             day_lines.setdefault(head.date_line, head.date)
-        marks = _yearless_marks(lines, head, floor) or _digest_marks(lines, floor)
+        marks = (
+            _yearless_marks(lines, head, floor)
+            or _yearless_datelines(lines, floor, single)
+            or _digest_marks(lines, floor)
+        )
         if len(marks) < 2:
             return teaser_items(lines, floor, day_lines) or paired_items(lines, floor)
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
