@@ -1898,6 +1898,36 @@ NAIROBI, Feb 9: The federation of co-operatives has asked the treasury to exempt
             ),
         ],
     ),
+    # a campaign's news: each story a day with a year of two digits and where it came from, its text,
+    # and the count of comments; no headlines, so each story is named by its first line
+    (
+        """Campaign news
+
+14 April 16 from www.example-news.org
+
+The credit union has published its results for 2015, its first year in profit.
+
+Comments: 2
+
+02 March 16
+
+Members voted to keep the ethical policy unchanged.
+
+Comments: 0
+
+21 January 99 from www.example-news.org
+
+The society was founded by forty weavers.
+
+Comments: 5""",
+        "Campaign news",
+        None,
+        [
+            ("The credit union has published its results for 2015, its first year in profit.", "2016-04-14"),
+            ("Members voted to keep the ethical policy unchanged.", "2016-03-02"),
+            ("The society was founded by forty weavers.", "1999-01-21"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -10,6 +10,7 @@ from typing import Any
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
+from ssecli.extract.lexicon import MONTHS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
@@ -68,13 +69,30 @@ RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
 RE_GLUED_BY = re.compile(r"(\d)([Bb]y )")
 
 
+# "28 March 15 from www.theguardian.com": a day with its month in full and a year of two digits, alone on
+# its line but for where the story came from.
+RE_TWO_DIGIT_YEAR_DAY = re.compile(
+    r"^\s*(?P<d>[0-3]?\d)\s+(?P<m>" + "|".join(MONTHS_IN_FULL) + r")\s+(?P<y>\d\d)(?:\s+from\s+\S.{0,80})?\s*$",
+    re.I,
+)
+
+
+def _two_digit_year_day(s: str) -> tuple | None:
+    m = RE_TWO_DIGIT_YEAR_DAY.match(s)
+    if not m:
+        return None
+    century = 20 if int(m.group("y")) < 69 else 19  # the pivot of POSIX strptime's %y
+    d = D.parse_date_value(f"{m.group('d')} {m.group('m')} {century}{m.group('y')}")
+    return d if d is not None and d[2] is not None else None
+
+
 # Pure, and asked of the same line several times per article (header, listing, items).
 @lru_cache(maxsize=1024)
 def _item_date(s: str) -> tuple | None:
     """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
     a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
     if not D.RE_HAS_YEAR.search(s):
-        return None  # each way below reads a whole date, and a whole date carries its year
+        return _two_digit_year_day(s)  # each way below reads a whole date, and a whole date carries its year
     s = RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s))
     d = line_date(s)
     if d is None:
