@@ -41,6 +41,13 @@ CASES = [
     ),
     ("Gay Lea Foods is a dairy co-op owned by farmers in Ontario.", ["Ontario"]),
     ("The Co-operative Union of Canada was formed in Hamilton, Ontario.", ["Hamilton", "Ontario"]),
+    # a US town and its state's postal code, which names the state
+    ("The housing co-op opens next spring in Ames, IA, near the campus.", ["Ames", "IA"]),
+    ("Stockton, CA – Farmers formed a marketing co-op on Monday.", ["Stockton", "CA"]),
+    ("The bakery moved to Reading, PA last year.", ["Reading", "PA"]),
+    ("The panel met at the United Nations in New York, NY.", ["New York"]),
+    # counter-case: capitals after a comma that follow no town are no state
+    ("Thanks to Maria Lopez, CA of the finance team, for the figures.", []),
     (
         "Social cooperatives in Jeollabuk-do and Gyeonggi-do will receive marketing support.",
         ["Jeollabuk-do", "Gyeonggi-do"],

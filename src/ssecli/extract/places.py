@@ -7,7 +7,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ssecli.extract.gazetteer import Entry, cities_by_country, common_words, entry, fold, gazetteer, town
+from ssecli.extract.gazetteer import (
+    Entry,
+    cities_by_country,
+    common_words,
+    entry,
+    fold,
+    gazetteer,
+    town,
+    us_state_codes,
+)
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
@@ -165,6 +174,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             seen = {p.span for p in out}
             out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
+    out += _states_of_towns(text, out, mask) if ", " in text else []
     return sorted(out, key=lambda p: p.span)
 
 
@@ -202,7 +212,9 @@ RE_SEASON_YEAR = re.compile(r"[ \u00a0]+(?:of )?\d{4}\b")
 
 
 def _of_known_place(text: str, b: int) -> bool:
-    """A place's name follows after a comma: "Hamilton, Ontario"."""
+    """A place's name follows after a comma: "Hamilton, Ontario", "Reading, PA"."""
+    if _state_code_after(text, b):
+        return True
     m = re.match(r",[ \u00a0]+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,3})", text[b : b + 48])
     if not m:
         return False
@@ -212,6 +224,27 @@ def _of_known_place(text: str, b: int) -> bool:
         if e is not None:
             return not e.common and e.kind in ("country", "region")
     return False
+
+
+RE_STATE_CODE_AFTER = re.compile(r",[ \u00a0]+([A-Z]{2})(?![\w'’-])")
+
+
+def _state_code_after(text: str, b: int) -> re.Match[str] | None:
+    """A US state's postal code after a town and a comma: "Indianola, IA", "Arlington, VA—"."""
+    m = RE_STATE_CODE_AFTER.match(text, b)
+    return m if m and m.group(1) in us_state_codes() else None
+
+
+def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
+    """The states that towns' postal codes name: "Davis, CA" names California ("New York, NY" is the
+    city's usual name, not the state's)."""
+    out = []
+    for p in found:
+        if p.entry.kind == "city" and (m := _state_code_after(text, p.span[1])) and not mask.hits(*m.span(1)):
+            state = us_state_codes()[m.group(1)]
+            if fold(state) not in (fold(p.entry.name), fold(p.surface)):
+                out.append(PlaceMention(m.group(1), Entry(state, "region", 10**6, False), m.span(1)))
+    return out
 
 
 WASHINGTON_DC = Entry("Washington, D.C.", "city", 700_000, False)
