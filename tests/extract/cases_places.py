@@ -41,6 +41,9 @@ CASES = [
     ),
     ("Gay Lea Foods is a dairy co-op owned by farmers in Ontario.", ["Ontario"]),
     ("The Co-operative Union of Canada was formed in Hamilton, Ontario.", ["Hamilton", "Ontario"]),
+    # French and Italian elide the article before a place: "d'Afrique", "l'Ouganda", "dell'Europa"
+    ("Des délégués d'Afrique et d'Asie ont visité les coopératives de l'Ouganda.", ["Afrique", "Asie", "Ouganda"]),
+    ("Le cooperative dell'Europa e dell'America del Sud si sono riunite.", ["Europa", "America del Sud"]),
     # a US town and its state's postal code, which names the state
     ("The housing co-op opens next spring in Ames, IA, near the campus.", ["Ames", "IA"]),
     ("Stockton, CA – Farmers formed a marketing co-op on Monday.", ["Stockton", "CA"]),

@@ -313,6 +313,11 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
                     put(n, Entry(canonical, "country", pop, False))
     for cont in gc.get_continents().values():
         put(cont["name"], Entry(cont["name"], "continent", 10**9, False))
+        # "Afrique", "Asie", "América del Sur": GeoNames' names of the continent in the languages of the
+        # SSE pages we meet (not its colloquial ones, "el viejo continente").
+        for alt in cont.get("alternateNames") or ():
+            if alt.get("lang") in ("fr", "es", "it", "pt", "de") and not alt.get("isColloquial"):
+                put(alt["name"], Entry(cont["name"], "continent", 10**9, False))
     for name in WORLD_REGIONS:
         put(name, Entry(name, "region", 10**8, False))
     top2000 = frozenset(top_n_list("en", 2000))

@@ -175,7 +175,36 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
+    out += _elided_places(text, out, mask) if "'" in text or "’" in text else []
     return sorted(out, key=lambda p: p.span)
+
+
+# French and Italian elide the article or preposition before a vowel: "d'Europe", "l'Ouganda",
+# "dell'Africa", "nell'Emilia-Romagna". The word reader keeps "d'Europe" as one word, so the place is
+# looked up after the apostrophe.
+NAME_WORD = "[" + U + "][" + L + "-]+"
+RE_ELIDED_PLACE = re.compile(
+    r"\b(?:[dlDL]|[dD]ell|[dD]all|[nN]ell|[aA]ll|[sS]ull)['’](?P<name>"
+    + NAME_WORD
+    + "(?:[ -](?:(?:del|de|do|du|di) )?"
+    + NAME_WORD
+    + "){0,2})"
+)
+
+
+def _elided_places(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
+    taken = SpanMask(len(text), [p.span for p in found])
+    out = []
+    for m in RE_ELIDED_PLACE.finditer(text):
+        parts = m.group("name").split(" ")
+        for candidate in (" ".join(parts[:n]) for n in range(len(parts), 0, -1)):
+            e = lookup(candidate)
+            a = m.start("name")
+            b = a + len(candidate)
+            if e is not None and not e.common and not mask.hits(a, b) and not taken.hits(a, b):
+                out.append(PlaceMention(candidate, e, (a, b)))
+                break
+    return out
 
 
 def _may_be_weak_place(text: str, a: int, b: int) -> bool:
