@@ -175,13 +175,14 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
-    out += _elided_places(text, out, mask) if "'" in text or "’" in text else []
+    out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
     return sorted(out, key=lambda p: p.span)
 
 
 # French and Italian elide the article or preposition before a vowel: "d'Europe", "l'Ouganda",
 # "dell'Africa", "nell'Emilia-Romagna". The word reader keeps "d'Europe" as one word, so the place is
 # looked up after the apostrophe.
+ELISIONS = ("d'", "l'", "d’", "l’", "D'", "L'", "D’", "L’")
 NAME_WORD = "[" + U + "][" + L + "-]+"
 RE_ELIDED_PLACE = re.compile(
     r"\b(?:[dlDL]|[dD]ell|[dD]all|[nN]ell|[aA]ll|[sS]ull)['’](?P<name>"

@@ -270,6 +270,14 @@ def _yearless_datelines(
     """A wire's page of paragraphs, three or more, each opening on its dateline with no year
     ("KATHMANDU, Nov 8: ..."): each is an item, titled by its first sentence, in the one year of the
     page's whole days. A dateline under an item's own date line is that item's."""
+    # The page may open on its first item, which the header took for the page's title.
+    opening = [
+        (i, m)
+        for i in range(max(0, floor), len(lines))
+        if (m := RE_YEARLESS_DATELINE.match(lines[i])) and (m.group("place").isupper() or is_place(m.group("place")))
+    ]
+    if len(opening) < 3:
+        return []  # most pages: no need to read their days for a year
     years = {
         m.start[0]
         for ln in lines
@@ -282,11 +290,7 @@ def _yearless_datelines(
     year = years.pop()
     dated = {mk[0] for mk in marks}
     found = []
-    # The page may open on its first item, which the header took for the page's title.
-    for i in range(max(0, floor), len(lines)):
-        m = RE_YEARLESS_DATELINE.match(lines[i])
-        if not m or not (m.group("place").isupper() or is_place(m.group("place"))):
-            continue
+    for i, m in opening:
         day = D.parse_date_value(f"{m.group('day')} {year}")
         if day is None or day[2] is None:
             continue
