@@ -697,9 +697,10 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
     fielded = _fielded_item(t) if numbered and not numbered.group().strip().startswith("#") else None
     if fielded:
         return fielded
-    if t[:1].isdigit() or RE_MONTH_FIRST.match(t):
-        # A day at the start of the line, and the headline after it ("Thursday October 20, 2016 @ 10am
-        # Pancake Breakfast": the time goes with the day).
+    if t[:1].isdigit() or RE_NUMBERED.match(line) and RE_MONTH_FIRST.match(t):
+        # A day at the start of the line, and the headline after it. Written month first only on a
+        # bullet ("- Thursday October 20, 2016 @ 10am Pancake Breakfast", the time going with the day):
+        # unbulleted, such a line is as often a day and a byline or a section's name.
         m = leading_day(t[:40])
         if m is not None and m.start[0] is not None:
             rest = RE_TIME_AFTER_DAY.sub("", t[m.span[1] :]).lstrip(" ,–—-:|")
