@@ -130,6 +130,11 @@ CASES = [
     # ------------------------------------------------------------------
     # contact lines
     ("Contact: Ruth Wanjiku, KUSCCO Communications Officer", [("Ruth Wanjiku", "KUSCCO Communications Officer")]),
+    # a wire's credit fields under its story: the translators and the reporter are people of the page
+    (
+        "The ministry will review the law.\nTranslators: Budi Santoso, Rina Wulandari\nReporter: Agus Salim",
+        [("Budi Santoso", None), ("Rina Wulandari", None), ("Agus Salim", None)],
+    ),
     ("For more information contact: Jonas Berg", [("Jonas Berg", None)]),
     ("Media contact: Ana Lima, press officer, +41 22 799 0000", [("Ana Lima", "press officer")]),
     # ------------------------------------------------------------------

@@ -152,8 +152,8 @@ RE_CAPS_SURNAME_CONTACT = re.compile(
 )
 # "Authors: A, B and C (OECD)", "Contact: Global Cooperation Team, Park Seo-yeon (global@...)", "Speakers: ...".
 RE_PEOPLE_FIELD = re.compile(
-    r"^[ \t*•-]*(?:Authors?|Contacts?|Media contacts?|Press contacts?|Speakers?|Panell?ists?|"
-    r"Editors?|Moderators?|Prepared by|Written by|Compiled by)\s*(?::|\n\s*)\s*(?P<list>[^\n]+)",
+    r"^[ \t*•-]*(?:Authors?|Contacts?|Media contacts?|Press contacts?|Speakers?|Panell?ists?|Editors?|Moderators?|"
+    r"Translators?|Reporters?|Writers?|Prepared by|Written by|Compiled by)\s*(?::|\n\s*)\s*(?P<list>[^\n]+)",
     re.M,
 )  # "Authors: A, B" or "Authors" on a line of its own above the list
 # "@Park Ji-won": a person tagged in a post.
