@@ -1928,6 +1928,24 @@ Comments: 5""",
             ("The society was founded by forty weavers.", "1999-01-21"),
         ],
     ),
+    # a body's initials and a whole day, no comma, open a release's first paragraph
+    (
+        """Research institute hosts conference on solidarity economy
+
+GSEI 12 June 2014: The Global Solidarity Economy Institute hosted a conference on the limits of the solidarity economy, with 300 participants.""",
+        "Research institute hosts conference on solidarity economy",
+        "2014-06-12",
+        [],
+    ),
+    # a crawl's month, then an Italian agency's dateline with the day and a month but no year
+    (
+        """Nuovo presidente per la lega delle cooperative
+
+ date 2021-05 (ANSA) - MILANO, 18 MAG - Il consiglio della lega ha eletto il nuovo presidente, che guiderà le cooperative per quattro anni.""",
+        "Nuovo presidente per la lega delle cooperative",
+        "2021-05-18",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

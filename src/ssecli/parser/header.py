@@ -4,6 +4,7 @@ the listing finder shares."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,7 +148,8 @@ RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 # 2016 – ...": a dash after a place in capitals instead of a comma (not "By Ben Cruz – May 2, 2019").
 RE_DATELINE = re.compile(
     r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
-    r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?<=[A-Z])\s+[–—]\s+)(?P<date>[^–—/\n]{6,40}?)"
+    r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?<=[A-Z])\s+[–—]\s+|(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Za-z]))"
+    r"(?P<date>[^–—/\n]{6,40}?)"
     r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
@@ -409,6 +411,28 @@ def given_on_date(line: str) -> tuple | None:
 GIVEN_KINDS = {"address", "speech", "remarks", "statement", "message", "lecture", "keynote"}
 
 
+# "(ANSA) - ROMA, 04 MAR -": an agency's dateline with the day and month but no year.
+RE_YEARLESS_WIRE = re.compile(
+    r"^(?:\([A-Z]{2,8}\)\s*[-–—]\s*)?[A-Z][\w .'’-]{1,30},\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?\s*[-–—]\s"
+)
+
+
+def _yearless_wire_day(line: str, year: int) -> tuple | None:
+    """The day of such a dateline in `year`; its month may be cut short in its own language ("MAG")."""
+    m = RE_YEARLESS_WIRE.match(line)
+    if not m:
+        return None
+    short = fold(m.group("month"))
+    months = {n for name, n in D.FOREIGN_MONTHS.items() if name.startswith(short)}
+    months |= {k + 1 for k, name in enumerate(MONTHS_IN_FULL) if name.startswith(short)}
+    if len(months) != 1:
+        return None
+    try:
+        return datetime.date(year, months.pop(), int(m.group("day"))).timetuple()[:3]
+    except ValueError:
+        return None  # "31 FEB"
+
+
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
     if m:
@@ -496,9 +520,12 @@ def _header(lines: list[str]) -> Header:
         fd = field_date(s)
         if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := _iso_value(bm.group(1))):
             fd = (0, bare)
-            wire = dateline_date(s[bm.end() :].strip()) if bare[2] is None else None
+            rest = s[bm.end() :].strip()
+            wire = dateline_date(rest) or _yearless_wire_day(rest, bare[0]) if bare[2] is None else None
             if wire and wire[:2] == bare[:2]:
-                fd = (0, wire)  # " date 2019-06 MONTRÉAL, le 5 juin 2019 /CNW/ -": the dateline's day
+                # " date 2019-06 MONTRÉAL, le 5 juin 2019 /CNW/ -", " date 2023-03 (ANSA) - ROMA, 04 MAR -":
+                # the dateline's day, in the crawl's month
+                fd = (0, wire)
         glued = RE_GLUED_FIELDS.match(s) if fd is None and head.title is None else None
         if glued and (gd := field_date(glued.group("field"))) and gd[1]:
             # "Meet the Member: OCB Brazil Date : 2016-01-06 Views : 8311": a title, its fields after it.
