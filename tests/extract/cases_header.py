@@ -1946,6 +1946,21 @@ GSEI 12 June 2014: The Global Solidarity Economy Institute hosted a conference o
         "2021-05-18",
         [],
     ),
+    # a speech's day below the speaker's offices, with the kind of text after it
+    (
+        """Minister opens the co-operatives' congress
+
+Hon Tama Ruawai
+Minister of Small Business,
+Minister of Regional Development, MP for Eastland
+
+9 March 2011 Speech Notes
+
+Thank you for inviting me to open this congress, which brings together co-operatives from every region of the country and from across the Pacific.""",
+        "Minister opens the co-operatives' congress",
+        "2011-03-09",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ssecli.extract import dates as D
-from ssecli.parser.header import RE_PUBLISHED, line_date
+from ssecli.parser.header import RE_PUBLISHED, day_then_kind, line_date
 
 # "(Madrid, October 27, 2017). The Vice President ...": a Spanish release's dateline, place and day
 # together in brackets at the head of a paragraph.
@@ -43,13 +43,14 @@ def body_date(lines: list[str], text: str, matches: list[D.DateMatch]) -> tuple 
         issue = RE_ISSUE_MONTH.search(line)
         if issue and (d := D.parse_date_value(issue.group("date") or issue.group("before"))):
             return d
-    # A speech's day under its speaker's name and offices: a line that is a day alone, above the
-    # text's first paragraph, however far the speaker's block pushes it from the title.
+    # A speech's day under its speaker's name and offices: a line that is a day alone (or with the kind
+    # of text: "24 November 2006 Speech Notes"), above the text's first paragraph, however far the
+    # speaker's block pushes it from the title.
     # Not among the first lines, which the header reads: a day there that it left is a site's clock.
     for k, line in enumerate(filled):
         if len(line.split()) >= PARAGRAPH_WORDS:
             break
-        if k >= MASTHEAD_LINES and (d := line_date(line)) and d[2] is not None:
+        if k >= MASTHEAD_LINES and (d := line_date(line) or day_then_kind(line)) and d[2] is not None:
             return d
     # "Posted 23rd March 2012" under a blog post: the post's day, where it is the only such line.
     posted = {
