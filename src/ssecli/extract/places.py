@@ -197,10 +197,9 @@ def _elided_places(text: str, found: list[PlaceMention], mask: SpanMask) -> list
     taken = SpanMask(len(text), [p.span for p in found])
     out = []
     for m in RE_ELIDED_PLACE.finditer(text):
-        parts = m.group("name").split(" ")
+        parts, a = m.group("name").split(" "), m.start("name")
         for candidate in (" ".join(parts[:n]) for n in range(len(parts), 0, -1)):
             e = lookup(candidate)
-            a = m.start("name")
             b = a + len(candidate)
             if e is not None and not e.common and not mask.hits(a, b) and not taken.hits(a, b):
                 out.append(PlaceMention(candidate, e, (a, b)))

@@ -92,7 +92,9 @@ def _item_date(s: str) -> tuple | None:
     """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
     a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
     if not D.RE_HAS_YEAR.search(s):
-        return _two_digit_year_day(s)  # each way below reads a whole date, and a whole date carries its year
+        # Each way below reads a whole date, and a whole date carries its year; without one, only a
+        # day with a year of two digits is a date line.
+        return _two_digit_year_day(s)
     s = RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s))
     d = line_date(s)
     if d is None:
@@ -300,7 +302,7 @@ def _yearless_datelines(
         rest = m.group("rest")
         end = RE_FIRST_SENTENCE_END.search(rest)
         found.append((i, day, rest[: end.start()] if end else rest, "line"))
-    return sorted(found + marks) if len(found) >= 3 else []
+    return sorted(found + marks, key=lambda mk: mk[0]) if len(found) >= 3 else []
 
 
 def _digest_marks(lines: list[str], floor: int) -> list[tuple[int, tuple, str | None, str]]:
