@@ -1961,6 +1961,24 @@ Thank you for inviting me to open this congress, which brings together co-operat
         "2011-03-09",
         [],
     ),
+    # teasers each under a kicker of a word or two: the headline is the longer line above the summary
+    (
+        """Tag: Housing
+
+News
+Tenants form a housing co-operative to buy their block
+The tenants of a block of forty flats have formed a co-operative to buy the building from its owner, who plans to sell […]
+
+Report
+Why credit unions lend more to small farms than banks do
+A new report compares the loans that credit unions and commercial banks made to farms of under ten hectares over five […]""",
+        "Tag: Housing",
+        None,
+        [
+            ("Tenants form a housing co-operative to buy their block", None),
+            ("Why credit unions lend more to small farms than banks do", None),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -51,10 +51,13 @@ def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = 
         summary = [j for j in block if not RE_READ_ON_LINE.match(lines[j].strip())]
         if not summary:
             continue
-        headline = next(
-            (j for j in summary[:-1] if len(lines[j].split()) <= MAX_HEADLINE_WORDS and not _is_sentence(lines[j])),
-            None,
-        )
+        # Of the short lines above the summary (a kicker, the headline, a byline), the longest.
+        leading = []
+        for j in summary[:-1]:
+            if len(lines[j].split()) > MAX_HEADLINE_WORDS or _is_sentence(lines[j]):
+                break
+            leading.append(j)
+        headline = max(leading, key=lambda j: len(lines[j].split()), default=None)
         title_line = headline if headline is not None else summary[-1]
         title = _item_title(lines[title_line])
         if headline is None:  # no headline: the summary's start names the story
