@@ -22,6 +22,12 @@ def sse(*args, timeout=300, **kw):
     return run_sse(*args, timeout=timeout, **kw)
 
 
+# Articles in a build that a test stops with a signal: enough that the build is still parsing when the
+# signal comes, on a loaded machine too (400 took 2.4 s with two workers, and a CI run on a busy machine
+# saw one finish between "parsing" on the terminal and the signal).
+SIGNALLED_BUILD = 2000
+
+
 def copies(folder: Path, n: int) -> Path:
     """A corpus of n articles: the seeds again and again, under names of their own."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -103,7 +109,7 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
 def test_a_killed_build_leaves_no_worker_and_no_lock_behind(tmp_path, how):
-    corpus = copies(tmp_path / "corpus", 400)
+    corpus = copies(tmp_path / "corpus", SIGNALLED_BUILD)
     env = {**os.environ, "SSE_JOBS": "2", "COLUMNS": "100"}
     cmd = [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "--index", str(tmp_path / "i.sqlite")]
     build = subprocess.Popen(
@@ -148,7 +154,7 @@ def test_a_command_that_waits_for_another_build_says_so(tmp_path):
 
 
 def test_ctrl_c_during_a_build_is_said_once(tmp_path):
-    corpus = copies(tmp_path / "corpus", 400)
+    corpus = copies(tmp_path / "corpus", SIGNALLED_BUILD)
     p = subprocess.Popen(
         [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "list"],
         stdout=subprocess.PIPE,
@@ -168,7 +174,7 @@ def test_ctrl_c_during_a_build_is_said_once(tmp_path):
 
 @pytest.mark.skipif(not hasattr(pty, "openpty"), reason="a pseudo-terminal")
 def test_sigterm_ends_the_progress_bar_line(tmp_path):
-    corpus = copies(tmp_path / "corpus", 400)
+    corpus = copies(tmp_path / "corpus", SIGNALLED_BUILD)
     master, slave = pty.openpty()
     p = subprocess.Popen(
         [sys.executable, "-m", "ssecli", "--corpus", str(corpus), "index"],
