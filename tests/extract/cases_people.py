@@ -130,6 +130,11 @@ CASES = [
     # ------------------------------------------------------------------
     # contact lines
     ("Contact: Ruth Wanjiku, KUSCCO Communications Officer", [("Ruth Wanjiku", "KUSCCO Communications Officer")]),
+    # "The Honourable" before a name, as Commonwealth releases write it, is no part of the name
+    (
+        "The Honourable Kate Oduya, Minister of Trade, opened the co-operative fair.",
+        [("Kate Oduya", "Minister of Trade")],
+    ),
     # a wire's credit fields under its story: the translators and the reporter are people of the page
     (
         "The ministry will review the law.\nTranslators: Budi Santoso, Rina Wulandari\nReporter: Agus Salim",

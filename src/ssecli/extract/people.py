@@ -316,8 +316,8 @@ def find_people(
             return  # "according to Fine Gael TD Kieran O'Donnell": a party before its member's title
         seen.add((a, b))
         name = _strip_trailing(name)
-        lead = RE_LEAD_HONORIFIC.match(name)
-        if lead:  # "said Mme Lefèvre": the honorific is not part of the name
+        lead = RE_LEAD_HONORIFIC.match(name, 4 if name[:4] in ("The ", "the ") else 0)
+        if lead:  # "said Mme Lefèvre", "The Honourable Andy Mitchell": the honorific is no part of the name
             name, a = name[lead.end() :], a + lead.end()
         owner = RE_OWNER_FIRST.match(name)
         if owner and name.count(" ") >= 2:  # "Brazil’s José Graziano da Silva": the owner is no part of a name
