@@ -214,6 +214,11 @@ CASES = [
     ),
     # ------------------------------------------------------------------
     # government departments named by a word and a country
+    # dotted country initials open the name: "U.S. Department of Agriculture"
+    (
+        "A grant from the U.S. Department of Agriculture helped the dairy co-op expand.",
+        [["U.S. Department of Agriculture"]],
+    ),
     (
         "Health Canada approved the co-op's application to run a community pharmacy in rural Manitoba.",
         [["Health Canada"]],

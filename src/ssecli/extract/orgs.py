@@ -296,8 +296,21 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     search = _Search(text, is_place)
     for _, run in PASSES:
         run(search)
+    for m in search.found.mentions:
+        _take_country_initials(text, m)
     search.found.mentions.sort(key=lambda m: m.span)
     return search.found
+
+
+# "the U.S. Department of Agriculture", "the U.K. Co-operative Council": initials with full stops, which
+# the word reader parts from the name, are the name's first word.
+DOTTED_INITIALS = ("U.S. ", "U.K. ")
+
+
+def _take_country_initials(text: str, m: OrgMention) -> None:
+    a = m.span[0]
+    if m.acronym is None and text[max(0, a - 5) : a] in DOTTED_INITIALS and (a == 5 or not text[a - 6].isalnum()):
+        m.surface, m.span = text[a - 5 : m.span[1]], (a - 5, m.span[1])
 
 
 # "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
