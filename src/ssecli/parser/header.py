@@ -692,6 +692,7 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""
     if not D.RE_HAS_YEAR.search(line) or dated_byline(line):
         return None  # each way below reads a day with its year; a byline after a date is no title
+    numbered = RE_NUMBERED.match(line)  # a number, a bullet or a heading's mark opens the line
     t = RE_NUMBERED.sub("", _strip_markup(line))
     if _is_table_row(t):
         # "15 | Office relocation notice | 2024-03-04", "128   KoSEA signs MOU ...   KoSEA   2023.05.11   412":
@@ -708,7 +709,7 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
         # "The Spring Budget Statement2022-05-13T08:55:58+00:00": a card's headline and its post's time, glued.
         return (int(glued["y"]), int(glued["m"]), int(glued["d"])), _strip_markup(t[: glued.start()])
     # "2. Cabinet approves the plan. (29th June 2022)": a numbered headline, its day in brackets after it.
-    bracketed = RE_BRACKETED_DAY.search(t) if RE_NUMBERED.match(line) else None
+    bracketed = RE_BRACKETED_DAY.search(t) if numbered else None
     if bracketed:
         d = D.parse_date_value(bracketed.group(1))
         title = t[: bracketed.start()].rstrip(" .,;:")
@@ -720,11 +721,10 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
             d = D.parse_date_value(date_part)
             if d is not None and d[2] is not None and len(title_part.split()) >= 2:
                 return d, _strip_markup(title_part)
-    numbered = RE_NUMBERED.match(line)
     fielded = _fielded_item(t) if numbered and not numbered.group().strip().startswith("#") else None
     if fielded:
         return fielded
-    if t[:1].isdigit() or RE_NUMBERED.match(line) and RE_MONTH_FIRST.match(t):
+    if t[:1].isdigit() or numbered and RE_MONTH_FIRST.match(t):
         # A day at the start of the line, and the headline after it. Written month first only on a
         # bullet ("- Thursday October 20, 2016 @ 10am Pancake Breakfast", the time going with the day):
         # unbulleted, such a line is as often a day and a byline or a section's name.
@@ -737,7 +737,7 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
                 and not rest[:1].isdigit()
                 and not re.match(ZONE, rest)
                 # "- October 16 – 22, 2016 Co-op Week": a bulleted event's name may be short
-                and (len(rest.split()) >= (2 if RE_NUMBERED.match(line) else 3) or not rest.isascii())
+                and (len(rest.split()) >= (2 if numbered else 3) or not rest.isascii())
             ):
                 return m.start, _strip_markup(rest)
     return None

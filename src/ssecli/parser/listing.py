@@ -4,6 +4,7 @@ own title, date and text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -342,7 +343,9 @@ def _collection_page(lines: list[str], first_mark: int) -> bool:
     """Is the page one of a tag, a category or an archive, by its heading: its first line of text, or
     the second under a link of a few words ("Ir a Noticias", then "Noticias de 27 de abril")? An
     article's "Category: News" field stands under its title."""
-    above = [_strip_markup(ln) for ln in lines[:first_mark] if ln.strip() and not RE_BOILERPLATE.match(ln)]
+    # Its first three lines of text are all it needs: most pages asked have a single date far down.
+    texts = (_strip_markup(ln) for ln in lines[:first_mark] if ln.strip() and not RE_BOILERPLATE.match(ln))
+    above = list(itertools.islice(texts, 3))
     if above and len(above[0].split()) <= 3 and len(above) > 1 and not RE_COLLECTION_HEADING.match(above[0]):
         above = above[1:]
     # The post's headline stands between the heading and its date.
@@ -421,18 +424,19 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 continue
         kept.append(mk)
     marks = kept
-    # A tag's or an archive's page may hold one post, whose date the header may have taken for the page's.
-    if not marks and head.date_line > heading and head.date is not None and head.date[2] is not None:
-        single: list[tuple[int, tuple, str | None, str]] = [(head.date_line, head.date, None, "date")]
-    else:
-        single = marks
+    # The header's date where it is a whole day: the one post of a tag's or an archive's page may be
+    # dated by it, and so may a teaser.
+    header_day = head.date if head.date_line >= 0 and head.date is not None and head.date[2] is not None else None
+    single: list[tuple[int, tuple, str | None, str]] = marks
+    if not marks and header_day is not None and head.date_line > heading:
+        single = [(head.date_line, header_day, None, "date")]
     one_post = len(single) == 1 and _collection_page(lines, single[0][0])
     if one_post:
         marks = single
     elif len(marks) < 2:
         day_lines = {mk[0]: mk[1] for mk in marks}
-        if head.date_line >= 0 and head.date is not None and head.date[2] is not None:
-            day_lines.setdefault(head.date_line, head.date)
+        if header_day is not None:
+            day_lines.setdefault(head.date_line, header_day)
         marks = (
             _yearless_marks(lines, head, floor)
             or _yearless_datelines(lines, floor, single)
