@@ -23,17 +23,16 @@ from ssecli.extract.definitions import (
     find_definitions,
 )
 from ssecli.extract.gazetteer import common_words
+from ssecli.extract.headline_names import headline_name, name_line, title_case_line
 from ssecli.extract.legal_forms import named_by_legal_form
 from ssecli.extract.lexicon import (
     AGENCY_FIELDS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
     LIST_NOUNS,
-    MEDIA_HEADS,
     NON_ORG_ACRONYMS,
     NON_ORG_HEADS,
     ORG_WORDS,
-    TITLE_CASE_SMALL,
     TITLE_WORDS,
 )
 from ssecli.extract.media import credited_sources, named_outlets
@@ -50,7 +49,6 @@ from ssecli.extract.spans import (
     capitalised_spans,
     head_kind,
     name_in_run,
-    pre_head,
 )
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
 
@@ -533,94 +531,6 @@ def _agency_end(toks: list[str]) -> int:
     return 0
 
 
-@lru_cache(maxsize=4096)
-def _title_case_line_of(line: str) -> bool:
-    """A headline in title case: every word capitalised but the short words English leaves in
-    lower case."""
-    ws = RE_LINE_WORD.findall(line)
-    if len(ws) < 4:
-        return False
-    lower, most = 0, len(ws) // 10
-    for w in ws:  # a line of prose is let go at its first few words in small letters
-        if w[0].islower() and w not in TITLE_CASE_SMALL:
-            lower += 1
-            if lower > most:
-                return False
-    return sum(w.isupper() and len(w) > 1 for w in ws) < 0.5 * len(ws)
-
-
-RE_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _title_case_line(text: str, at: int) -> bool:
-    starts = line_starts(text)
-    k = bisect.bisect_right(starts, at)
-    a, b = starts[k - 1], starts[k] - 1 if k < len(starts) else len(text)
-    return b - a <= 300 and _title_case_line_of(text[a:b])
-
-
-def _plain_place(name: str) -> bool:
-    """A place whose name is no everyday word ('Turkey' yes, 'Enterprise' no)."""
-    from ssecli.extract.places import lookup
-
-    e = lookup(name)
-    return e is not None and not e.common
-
-
-def _name_line(text: str, name: str, a: int, b: int) -> bool:
-    """'United Nations Research Institute for Social Development' alone on its line: a name, not a headline."""
-    if pre_head(name) not in ORG_WORDS:
-        return False
-    la = text.rfind("\n", 0, a) + 1
-    lb = text.find("\n", b)
-    return not text[la:a].strip(" \t-*•|") and not text[b : lb if lb >= 0 else len(text)].strip(" \t.|")
-
-
-def _headline_name(span: str, is_place=lambda s: False) -> str:
-    """Of a run in a headline, the longest part from its start that ends on a body's head (an
-    organisation word, an acronym, a place or a word that is no common one) where no
-    capitalised word follows that head; '' where there is none."""
-    toks = span.split()
-    best = ""
-    for j in range(len(toks), 0, -1):
-        last = toks[j - 1]
-        low = fold(re.sub(r"['’]s$|['’]$", "", last))
-        if low in CONNECTORS:
-            continue
-        follows = toks[j] if j < len(toks) else ""
-        # a word that is no common one ends a name only where the run ends ("African Ministerial Co-operative
-        # Conference" does not end on "Ministerial")
-        head_like = (
-            Word(last, 0, 0).is_acronym
-            or low not in common_words()
-            and j == len(toks)
-            or _plain_place(last)
-            or (low in ORG_WORDS or low in MEDIA_HEADS)
-            and not (follows[:1].isupper())
-        )
-        if head_like:
-            best = " ".join(toks[:j])
-            break
-    if not best:
-        return ""
-    toks = best.split()
-    if len(toks) == 1 and not Word(best, 0, 0).is_acronym:
-        return ""
-    # "Calls for Partnership": a name with a complement has its head before it.
-    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), None)
-    if at:
-        pre_head = fold(toks[at - 1])
-        rest = [t for t in toks[at + 1 :] if t != "the"]
-        if (
-            pre_head not in ORG_WORDS
-            and not Word(toks[at - 1], 0, 0).is_acronym
-            and not (len(rest) >= 2 and head_kind(" ".join(rest)) == "org")
-        ):
-            # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
-            return _headline_name(" ".join(toks[:at]), is_place)
-    return best
-
-
 RE_ROMAN = re.compile(r"[IVXLC]+")
 RE_CODE_END = re.compile(r"-\d+$|\d{4}$")
 RE_CAPS_DIGITS = re.compile(r"[A-Z]{2,}\d+")
@@ -660,10 +570,10 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
         return  # "the PROSPECTS Jordan programme" ("UN General Assembly resolution" names a body)
-    if " " in trimmed and _title_case_line(text, a) and not _name_line(text, trimmed, a, b):
+    if " " in trimmed and title_case_line(text, a) and not name_line(text, trimmed, a, b):
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
-        trimmed = _headline_name(trimmed, is_place)
+        trimmed = headline_name(trimmed, is_place)
         if not trimmed:
             return
         b = a + len(trimmed)

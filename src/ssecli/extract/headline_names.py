@@ -1,0 +1,102 @@
+"""Names inside headlines: in a headline every word is capitalised, so a body's name is the
+part of a capitalised run that ends on its head ("Calls for Partnership on Cooperative Housing
+Grow as Rents Soar" names no body)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ssecli.extract.gazetteer import common_words
+from ssecli.extract.lexicon import MEDIA_HEADS, ORG_WORDS, TITLE_CASE_SMALL
+from ssecli.extract.spans import head_kind, pre_head
+from ssecli.extract.text import CONNECTORS, Word, fold, line_starts
+
+
+@lru_cache(maxsize=4096)
+def title_case_line_of(line: str) -> bool:
+    """A headline in title case: every word capitalised but the short words English leaves in
+    lower case."""
+    ws = RE_LINE_WORD.findall(line)
+    if len(ws) < 4:
+        return False
+    lower, most = 0, len(ws) // 10
+    for w in ws:  # a line of prose is let go at its first few words in small letters
+        if w[0].islower() and w not in TITLE_CASE_SMALL:
+            lower += 1
+            if lower > most:
+                return False
+    return sum(w.isupper() and len(w) > 1 for w in ws) < 0.5 * len(ws)
+
+
+RE_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def title_case_line(text: str, at: int) -> bool:
+    starts = line_starts(text)
+    k = bisect.bisect_right(starts, at)
+    a, b = starts[k - 1], starts[k] - 1 if k < len(starts) else len(text)
+    return b - a <= 300 and title_case_line_of(text[a:b])
+
+
+def _plain_place(name: str) -> bool:
+    """A place whose name is no everyday word ('Turkey' yes, 'Enterprise' no)."""
+    from ssecli.extract.places import lookup
+
+    e = lookup(name)
+    return e is not None and not e.common
+
+
+def name_line(text: str, name: str, a: int, b: int) -> bool:
+    """'United Nations Research Institute for Social Development' alone on its line: a name, not a headline."""
+    if pre_head(name) not in ORG_WORDS:
+        return False
+    la = text.rfind("\n", 0, a) + 1
+    lb = text.find("\n", b)
+    return not text[la:a].strip(" \t-*•|") and not text[b : lb if lb >= 0 else len(text)].strip(" \t.|")
+
+
+def headline_name(span: str, is_place=lambda s: False) -> str:
+    """Of a run in a headline, the longest part from its start that ends on a body's head (an
+    organisation word, an acronym, a place or a word that is no common one) where no
+    capitalised word follows that head; '' where there is none."""
+    toks = span.split()
+    best = ""
+    for j in range(len(toks), 0, -1):
+        last = toks[j - 1]
+        low = fold(re.sub(r"['’]s$|['’]$", "", last))
+        if low in CONNECTORS:
+            continue
+        follows = toks[j] if j < len(toks) else ""
+        # a word that is no common one ends a name only where the run ends ("African Ministerial Co-operative
+        # Conference" does not end on "Ministerial")
+        head_like = (
+            Word(last, 0, 0).is_acronym
+            or low not in common_words()
+            and j == len(toks)
+            or _plain_place(last)
+            or (low in ORG_WORDS or low in MEDIA_HEADS)
+            and not (follows[:1].isupper())
+        )
+        if head_like:
+            best = " ".join(toks[:j])
+            break
+    if not best:
+        return ""
+    toks = best.split()
+    if len(toks) == 1 and not Word(best, 0, 0).is_acronym:
+        return ""
+    # "Calls for Partnership": a name with a complement has its head before it.
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), None)
+    if at:
+        pre_head = fold(toks[at - 1])
+        rest = [t for t in toks[at + 1 :] if t != "the"]
+        if (
+            pre_head not in ORG_WORDS
+            and not Word(toks[at - 1], 0, 0).is_acronym
+            and not (len(rest) >= 2 and head_kind(" ".join(rest)) == "org")
+        ):
+            # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
+            return headline_name(" ".join(toks[:at]), is_place)
+    return best
