@@ -31,6 +31,20 @@ CASES = [
         [["Valley Dairy Cooperative Society"]],
     ),
     # ------------------------------------------------------------------
+    # an award is no body, though its name ends on a word for one
+    (
+        "Greenhill Bakery was named Worker Co-operative of the Year by the Regional Co-operative Council.",
+        [["Regional Co-operative Council"]],
+    ),
+    (
+        "The Ridgeway Project won the Anna Marsh Memorial Award for Outstanding Community Organization in May.",
+        [],
+    ),
+    (
+        "The Halden Prize Foundation funds two studies a year.",
+        [["Halden Prize Foundation"]],
+    ),
+    # ------------------------------------------------------------------
     # long form followed by its acronym in brackets
     (
         "The Cooperative Development Authority (CDA) registered 312 new cooperatives in Northern Mindanao during the first quarter.",

@@ -531,6 +531,8 @@ def _agency_end(toks: list[str]) -> int:
     return 0
 
 
+# An award's name, though it may end on a word for a body; "Right Livelihood Award Foundation" is a body.
+RE_AWARD_NAME = re.compile(r"\b(?:Awards?|Prize|Medal)\b(?! (?:Foundation|Trust|Committee|Fund)\b)|\bof the Year\b")
 RE_ROMAN = re.compile(r"[IVXLC]+")
 RE_CODE_END = re.compile(r"-\d+$|\d{4}$")
 RE_CAPS_DIGITS = re.compile(r"[A-Z]{2,}\d+")
@@ -566,6 +568,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if held is None:
         return
     at, trimmed = held
+    if RE_AWARD_NAME.search(trimmed):
+        return  # "Social Enterprise of the Year", "Herb Wegner Memorial Award for Outstanding Organization"
     a = start + at
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
