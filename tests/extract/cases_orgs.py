@@ -31,6 +31,20 @@ CASES = [
         [["Valley Dairy Cooperative Society"]],
     ),
     # ------------------------------------------------------------------
+    # a sentence glued to a name with no stop between: "The" or "In the" opens the next one
+    (
+        "By Amara Obi The Enugu State Government on Monday signed a pact with traders.",
+        [["Enugu State Government"]],
+    ),
+    (
+        "By Rosa Lim, Chair, Visayas Alliance of Water Users In the dry months, pumps fail.",
+        [["Visayas Alliance of Water Users"]],
+    ),
+    (
+        "A grant from the Foundation for The Future of Farming helped.",
+        [["Foundation for The Future of Farming"]],
+    ),
+    # ------------------------------------------------------------------
     # an award is no body, though its name ends on a word for one
     (
         "Greenhill Bakery was named Worker Co-operative of the Year by the Regional Co-operative Council.",

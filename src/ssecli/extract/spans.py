@@ -271,6 +271,21 @@ def name_in_run(part: str) -> tuple[int, str] | None:
     return raw.find(trimmed), trimmed
 
 
+# Words that open a sentence far more often than they stand inside a name.
+SENTENCE_OPENERS = {"The", "In", "On", "At", "This", "These", "Its", "It"}
+
+
+def _glued_sentence(ws: tuple[Word, ...], k: int, before: str) -> bool:
+    """'By Jeleel Olawale The Osun State Government on Tuesday ...', 'President, Mindanao Coalition
+    of Power Consumers In the year 2014 ...': a sentence glued to a name with no stop between them.
+    'Friends of The Earth' keeps its 'The', for a connector stands before it."""
+    opener = ws[k].text
+    if opener not in SENTENCE_OPENERS or before.lower() in CONNECTORS:
+        return False
+    nxt = ws[k + 1].text if k + 1 < len(ws) else ""
+    return opener == "The" or nxt[:1].islower()
+
+
 def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Runs of capitalised words joined by connectors ('Ministry of Employment and Labour'),
     broken at punctuation, possessives and lower-case words."""
@@ -299,6 +314,8 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
                 w = nxt
                 continue
             if "\n" in gap or t[-1:] == "s" and w.possessive and not w.group_possessive:
+                break
+            if gap == " " and _glued_sentence(ws, j + 1, t):
                 break
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
             if caps[j + 1] and (gap == " " or not gap or gap in ("' ", "’ ") and t[-1:] == "s"):
