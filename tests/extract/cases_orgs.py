@@ -31,6 +31,16 @@ CASES = [
         [["Valley Dairy Cooperative Society"]],
     ),
     # ------------------------------------------------------------------
+    # a department's name with a list for complement ends where the list turns to acronyms of bodies
+    (
+        "The fund is run by the Department of Rural Enterprise Development, NYDA, and SEFA in three provinces.",
+        [["Department of Rural Enterprise Development"], ["NYDA"], ["SEFA"]],
+    ),
+    (
+        "The Ministry of Trade, ICT and Cooperatives opened a help desk.",
+        [["Ministry of Trade, ICT and Cooperatives"]],
+    ),
+    # ------------------------------------------------------------------
     # a sentence glued to a name with no stop between: "The" or "In the" opens the next one
     (
         "By Amara Obi The Enugu State Government on Monday signed a pact with traders.",

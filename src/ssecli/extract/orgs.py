@@ -88,6 +88,10 @@ def _list_names(s: _Search) -> None:
         # "... Trade and Tourism Permanent Secretary Shaheen Ali": the name ends before its officer's title.
         cut = RE_TITLE_IN_SPAN.search(m.group())
         span = (m.start(), m.start() + cut.start()) if cut else m.span()
+        # "the Department of Small Business Development, SEDA, and SEFA": a list of bodies, not of fields.
+        acronym = RE_ACRONYM_ITEM.search(s.text, span[0], span[1])
+        if acronym and acronym.group(1) not in NON_ORG_ACRONYMS:  # "Ministry of Agriculture, ICT and ..."
+            span = (span[0], acronym.start())
         if not s.overlaps(*span):
             s.add(OrgMention(s.text[span[0] : span[1]], span))
 
@@ -473,6 +477,7 @@ LIST_NAME_HEADS = (
     r"(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
     r"Secretariat|Division|Agency|Institute|Centre|Center)"
 )
+RE_ACRONYM_ITEM = re.compile(r",(?: and)? (?=([A-Z]{2,})\b)")
 RE_LIST_NAME = re.compile(rf"\b{LIST_NAME_HEADS} (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
 # Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
 # pattern, led by its boundary, is tried at every character (see anchored.py).
