@@ -46,6 +46,10 @@ CASES = [
     ("Le cooperative dell'Europa e dell'America del Sud si sono riunite.", ["Europa", "America del Sud"]),
     # a US town and its state's postal code, which names the state
     ("The housing co-op opens next spring in Ames, IA, near the campus.", ["Ames", "IA"]),
+    # a Spanish or Portuguese word, written without the accent of the place it spells, is the word
+    ("Para conseguirlo, la cooperativa de Ibagué pidió un crédito.", ["Ibagué"]),
+    ("A cooperativa de Belém, no Pará, cresceu.", ["Belém", "Pará"]),
+    ("El Presidente de la cooperativa habló en Cuenca.", ["Cuenca"]),
     # ... and the AP's abbreviation of the state, as US papers write it
     (
         "EAU CLAIRE, Wis. -- The credit union opened a branch in Duluth, Minn., last week.",

@@ -391,7 +391,8 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
                 and (" " in alt or zipf(alt) < 3.0)
                 and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7
             ):
-                put(alt, Entry(name, "city", pop // 2, False))
+                # "Presidente" for Presidente Médici: an everyday word abroad needs a cue here too.
+                put(alt, Entry(name, "city", pop // 2, fold(alt) in abroad))
     return {k: tuple(v) for k, v in table.items()}, city_country
 
 

@@ -18,6 +18,7 @@ from ssecli.extract.gazetteer import (
     us_state_abbreviations,
     us_state_codes,
 )
+from ssecli.extract.names import foreign_words
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
@@ -305,7 +306,12 @@ def _lookup_surface(surface: str) -> Entry | None:
     """The entry of a surface; "Davao City", "TAGUM CITY" as the city of that name."""
     key = fold(surface)
     if key in gazetteer():
-        return entry(key)
+        e = entry(key)
+        if e is not None and not e.common and surface.isascii() and not e.name.isascii() and key in foreign_words():
+            # "Para conseguirlo", "para financiar": the Spanish and Portuguese word, written without the
+            # accent the state's name has (Pará). Such a place needs a cue, as an everyday word's does.
+            return e._replace(common=True)
+        return e
     if surface.endswith((" City", " CITY")):
         e = entry(fold(surface[:-5]))
         if e is not None and e.kind == "city":
