@@ -46,6 +46,9 @@ CASES = [
     ("Le cooperative dell'Europa e dell'America del Sud si sono riunite.", ["Europa", "America del Sud"]),
     # a US town and its state's postal code, which names the state
     ("The housing co-op opens next spring in Ames, IA, near the campus.", ["Ames", "IA"]),
+    # a currency is no country: "US$", "U.S. dollars"
+    ("The appeal passed its goal of US$40,000 for growers in Malawi.", ["Malawi"]),
+    ("Exports reached 12 billion U.S. dollars, the ministry in Hanoi said.", ["Hanoi"]),
     # a Spanish or Portuguese word, written without the accent of the place it spells, is the word
     ("Para conseguirlo, la cooperativa de Ibagué pidió un crédito.", ["Ibagué"]),
     ("A cooperativa de Belém, no Pará, cresceu.", ["Belém", "Pará"]),

@@ -61,7 +61,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     # "the U.S.", "Washington, D.C.": written with full stops, which part the words.
     first = SpanMask(len(text), masked or [])
     for m in RE_DOTTED.finditer(text) if "U." in text or "DC" in text or "D.C" in text else ():
-        if not first.hits(*m.span()):
+        if not first.hits(*m.span()) and not RE_CURRENCY_AFTER.match(text, m.end()):
             found = WASHINGTON_DC if m.group().startswith("W") else entry(fold(m.group()))
             if found is not None:
                 out.append(PlaceMention(m.group(), found, m.span()))
@@ -128,7 +128,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         surface, found, (a, b), n = best
         if mask.hits(a, b):
             continue
-        if surface.isupper() and len(surface) <= 4 and not _country_initials(text, surface, a):
+        if surface.isupper() and len(surface) <= 4 and not _country_initials(text, surface, a, b):
             after = i + n  # "US", "ILO", "ICA" in capitals: an acronym, not the town of that name
             continue
         # "09 March 2015 GENEVA (ILO News) –": a date may stand before the dateline's place.
@@ -295,7 +295,13 @@ RE_COUNTRY_INITIALS = re.compile(r"UK|USA|UAE")
 RE_THE_BEFORE = re.compile(r"\b(?:the|in|to|from|of)\s+$", re.I)
 
 
-def _country_initials(text: str, surface: str, a: int) -> bool:
+# "US$100,000", "265 billion U.S. dollars": a currency, not the country.
+RE_CURRENCY_AFTER = re.compile(r"\$| dollars?\b")
+
+
+def _country_initials(text: str, surface: str, a: int, b: int) -> bool:
+    if RE_CURRENCY_AFTER.match(text, b):
+        return False
     if RE_COUNTRY_INITIALS.fullmatch(surface):
         return True
     return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8) : a]))
