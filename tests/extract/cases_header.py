@@ -1575,6 +1575,41 @@ A webinar on lessons from housing co-ops that closed, on a weekday evening. It w
         None,
         [("Tenants Want a Say? Start a Co-op!", None), ("Federation Webinar:  What Failed Co-ops Teach Us", None)],
     ),
+    # a blog's tag archive: each post's headline set apart, a subheading or two inside its summary, the
+    # summary cut with "… Continue reading" (on a short last line of its paragraph), then a line of post
+    # facts ("Posted in ... | Leave a comment") that is no headline
+    (
+        """Tag Archives: credit unions
+
+Credit Unions and Farmers, part 3
+
+Member Loans in Dry Years
+When the rains failed twice, the credit union in our valley changed how it lends to its farming members, and … Continue reading
+
+Posted in Rural Finance | Tagged , , | Leave a comment
+
+Credit Unions and Farmers: Origins
+
+part 1 of a series
+The First Rural Savings Societies
+The first savings societies in our county were formed by dairy farmers who could not borrow from the banks.
+The farmers met … Continue reading
+
+Posted in Rural Finance, History | Tagged , , , | 2 Comments
+
+A Visit to the Harbour Fishers' Co-op
+
+I spent a morning with the harbour fishers, who have pooled their boats and their sales for eleven years, and … Continue reading
+
+Posted in Fisheries | Tagged , | Leave a comment""",
+        "Tag Archives: credit unions",
+        None,
+        [
+            ("Credit Unions and Farmers, part 3", None),
+            ("Credit Unions and Farmers: Origins", None),
+            ("A Visit to the Harbour Fishers' Co-op", None),
+        ],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

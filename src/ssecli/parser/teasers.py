@@ -57,7 +57,10 @@ def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = 
             if len(lines[j].split()) > MAX_HEADLINE_WORDS or _is_sentence(lines[j]):
                 break
             leading.append(j)
-        headline = max(leading, key=lambda j: len(lines[j].split()), default=None)
+        # A headline set apart by a blank line outranks the subheadings of the summary's own paragraph:
+        # "Labor and Co-ops: Beginnings" / "" / "part 2 of a series" / "Early Unionist Movement" / summary.
+        apart = [j for j in leading if j < _paragraph_start(lines, summary[-1])]
+        headline = max(apart or leading, key=lambda j: len(lines[j].split()), default=None)
         title_line = headline if headline is not None else summary[-1]
         title = _item_title(lines[title_line])
         if headline is None:  # no headline: the summary's start names the story
@@ -108,11 +111,24 @@ def _closes_teaser(lines: list[str], i: int) -> bool:
     if RE_READ_ON_LINE.match(s):
         above = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), "")
         return len(above.split()) >= MIN_SUMMARY_WORDS or bool(RE_CUT_SUMMARY.search(above.strip()))
-    if not RE_CUT_SUMMARY.search(s) or len(s.split()) < MIN_SUMMARY_WORDS:
+    if not RE_CUT_SUMMARY.search(s):
         return False
+    # "... a home care cooperative in Olympia, Washington." / "The co-op incorporated … Continue reading":
+    # the summary is the paragraph the cut line closes.
+    if len(s.split()) < MIN_SUMMARY_WORDS:
+        paragraph = lines[_paragraph_start(lines, i) : i + 1]
+        if len(paragraph) == 1 or len(" ".join(paragraph).split()) < MIN_SUMMARY_WORDS:
+            return False
     # A summary whose link follows on the next line is closed there, not here.
     after = next((lines[j] for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), "")
     return not RE_READ_ON_LINE.match(_strip_markup(after))
+
+
+def _paragraph_start(lines: list[str], i: int) -> int:
+    """The first line of the paragraph (lines with no blank line between them) that line i ends."""
+    while i > 0 and lines[i - 1].strip():
+        i -= 1
+    return i
 
 
 def _is_sentence(line: str) -> bool:
