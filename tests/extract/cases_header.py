@@ -1610,6 +1610,30 @@ Posted in Fisheries | Tagged , | Leave a comment""",
             ("A Visit to the Harbour Fishers' Co-op", None),
         ],
     ),
+    # a section's page with a subtitle of its own above the first teaser, longer than its headline; a
+    # photo's credit of two words between a headline and its summary
+    (
+        """Community Energy News
+
+Stories from our member co-ops and from the wider community energy movement
+
+Solar Roofs for Village Halls
+
+Our survey of village halls found that most roofs in the county could carry panels, and that halls which share a co-op's meter pay a third less for power.
+
+Read more
+
+Wind Share Offer Closes Early
+
+Turbine photo
+
+The share offer for the hill farm turbine closed two weeks early after members bought every share, and the board will now order the blades for delivery in the spring.
+
+Read more""",
+        "Community Energy News",
+        None,
+        [("Solar Roofs for Village Halls", None), ("Wind Share Offer Closes Early", None)],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

@@ -23,6 +23,8 @@ RE_READ_ON_LINE = re.compile(r"^[\s\[(»>]*" + READ_ON + r"[\s.…»>)\]]*$", re
 # A summary the site cut: "... build support [...]", "... the reduction […]", "... in Mabinay… Read More".
 RE_CUT_SUMMARY = re.compile(r"(?:\[(?:\.\.\.|…)\]|…|\.\.\.|\s" + READ_ON + r"[\s.…»>]*)$", re.I)
 MIN_SUMMARY_WORDS = 12
+MAX_KICKER_WORDS = 3
+RE_BYLINE = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s", re.I)
 MAX_HEADLINE_WORDS = 20
 MAX_TEASER_WORDS = 150  # a headline, a byline and a summary of a few sentences
 MAX_LEAD_WORDS = 80  # above the first teaser: more is an article with links to others below it
@@ -60,7 +62,10 @@ def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = 
         # A headline set apart by a blank line outranks the subheadings of the summary's own paragraph:
         # "Labor and Co-ops: Beginnings" / "" / "part 2 of a series" / "Early Unionist Movement" / summary.
         apart = [j for j in leading if j < _paragraph_start(lines, summary[-1])]
-        headline = max(apart or leading, key=lambda j: len(lines[j].split()), default=None)
+        # Of those, the nearest to the summary that is more than a kicker ("News", "Discussion paper"):
+        # the page's own subtitle may stand further up, above the first teaser.
+        named = [j for j in apart if len(lines[j].split()) > MAX_KICKER_WORDS and not RE_BYLINE.match(lines[j])]
+        headline = named[-1] if named else max(leading, key=lambda j: len(lines[j].split()), default=None)
         title_line = headline if headline is not None else summary[-1]
         title = _item_title(lines[title_line])
         if headline is None:  # no headline: the summary's start names the story
