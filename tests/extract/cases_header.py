@@ -1634,6 +1634,33 @@ Read more""",
         None,
         [("Solar Roofs for Village Halls", None), ("Wind Share Offer Closes Early", None)],
     ),
+    # a category page of posts with no headlines: a bullet with the day and the author (glued to the
+    # year by the crawl), then the summary, cut; each item is titled by its summary
+    (
+        """Cooperative
+
+  • 30 Dicembre 2014By Lucia
+
+    La riunione tra il ministro e le dieci cooperative sociali si è svolta questa mattina a Bari, per fare il punto sulle mense … Leggi
+
+  • 22 Dicembre 2014By Lucia
+
+    Le cooperative delle mense hanno chiesto un incontro al ministro prima della scadenza dei contratti, prevista per gennaio … Leggi""",
+        "Cooperative",
+        None,
+        [
+            (
+                "La riunione tra il ministro e le dieci cooperative sociali si è svolta questa mattina a Bari, "
+                "per fare il punto sulle mense",
+                "2014-12-30",
+            ),
+            (
+                "Le cooperative delle mense hanno chiesto un incontro al ministro prima della scadenza dei "
+                "contratti, prevista per gennaio",
+                "2014-12-22",
+            ),
+        ],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

@@ -35,7 +35,7 @@ from ssecli.parser.header import (
 from ssecli.parser.markup import (
     _strip_markup,
 )
-from ssecli.parser.teasers import paired_items, teaser_items
+from ssecli.parser.teasers import RE_CUT_SUMMARY, paired_items, teaser_items
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous";
@@ -352,6 +352,9 @@ def _collection_page(lines: list[str], first_mark: int) -> bool:
     return len(above) >= 2 and bool(RE_COLLECTION_HEADING.match(above[0]))
 
 
+RE_BYLINE_ONLY = re.compile(r"(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Vv]on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
 def _listing_items(lines: list[str], head: Header) -> list[dict]:
     """Items of a listing page: each a title with its own date line, or one line holding both."""
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
@@ -383,6 +386,9 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             marks.append((i, d, None, "date"))
             continue
         dated_title = _dated_title(s)
+        if dated_title and RE_BYLINE_ONLY.fullmatch(dated_title[1]):
+            marks.append((i, dated_title[0], None, "date"))  # "30 Dicembre 2014 By Giuseppe": a date and a byline
+            continue
         if dated_title:
             marks.append((i, *dated_title, "line"))
             continue
@@ -530,7 +536,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 below = _next_content(lines, i, nxt)
                 if below is None:
                     continue
-                title_line, title = below, _item_title(lines[below])
+                # A summary under its date, with no headline, titles the item; its cut is no part of it.
+                title_line, title = below, RE_CUT_SUMMARY.sub("", _item_title(lines[below])).strip()
                 if RE_BULLET.match(lines[i]) is None:
                     b = i - 1
                     while b > lo and lines[b].strip() and RE_BULLET.match(lines[b]) is None:

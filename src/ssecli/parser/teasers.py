@@ -16,12 +16,18 @@ from ssecli.parser.markup import _strip_markup
 # A link to the rest of the story, alone on its line or closing the summary, in the languages of the
 # pages we meet.
 READ_ON = (
-    r"(?:read more|read the full story|continue reading|more\s*»|leggi tutto|continua a leggere|"
+    r"(?:read more|read the full story|continue reading|more\s*»|leggi tutto|leggi\s*[>»›]|continua a leggere|"
     r"leer más|seguir leyendo|lire la suite|weiterlesen|mehr lesen|ler mais|saiba mais)"
 )
 RE_READ_ON_LINE = re.compile(r"^[\s\[(»>]*" + READ_ON + r"[\s.…»>)\]]*$", re.I)
 # A summary the site cut: "... build support [...]", "... the reduction […]", "... in Mabinay… Read More".
-RE_CUT_SUMMARY = re.compile(r"(?:\[(?:\.\.\.|…)\]|…|\.\.\.|\s" + READ_ON + r"[\s.…»>]*)$", re.I)
+# After the ellipsis, a link may be one word: "… Leggi", "... more".
+RE_CUT_SUMMARY = re.compile(
+    r"(?:\[(?:\.\.\.|…)\]|(?:…|\.\.\.)(?:\s*(?:leggi|continua|read|more|lire|leer|ler|mehr))?|\s"
+    + READ_ON
+    + r"[\s.…»>]*)$",
+    re.I,
+)
 MIN_SUMMARY_WORDS = 12
 MAX_KICKER_WORDS = 3
 RE_BYLINE = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s", re.I)
