@@ -1661,6 +1661,31 @@ Read more""",
             ),
         ],
     ),
+    # news posts under their day and time, some with no headline above: the link under each summary,
+    # "Read more about: ...»", names the story in full
+    (
+        """Network news
+
+- Tuesday March 12th, 2019 – 10:15 AM
+
+Growers from four regions met in Kisumu to plan the coming season's training, and agreed a calendar of visits to every cooperative before the rains.
+
+ Read more about: Growers plan a season of training visits»
+
+Seed fund opens for women's groups
+
+- Friday February 1st, 2019 – 09:30 AM
+
+  The network's seed fund now takes applications from women's groups in member cooperatives, with grants for tools and storage.
+
+ Read more about: Seed fund opens for women's groups»""",
+        "Network news",
+        None,
+        [
+            ("Growers plan a season of training visits", "2019-03-12"),
+            ("Seed fund opens for women's groups", "2019-02-01"),
+        ],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

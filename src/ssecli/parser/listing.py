@@ -560,7 +560,16 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 continue
             body.append(lines[j])
         it["lines"] = body
+        # "Read more about: Gender equality in the cocoa trade»": the link to the story names it in full.
+        named = next((m for ln in body if (m := RE_READ_MORE_ABOUT.match(ln))), None)
+        if named and len(named.group("title").split()) >= 3:
+            it["title"] = named.group("title")
     return items if len(items) >= (1 if one_post else 2) else []
+
+
+RE_READ_MORE_ABOUT = re.compile(
+    r"\s*(?:read more about|read more on|continue reading)\s*:?\s+(?P<title>.+?)[\s»›>→]*$", re.I
+)
 
 
 def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:
