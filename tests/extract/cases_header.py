@@ -1686,6 +1686,27 @@ Seed fund opens for women's groups
             ("Seed fund opens for women's groups", "2019-02-01"),
         ],
     ),
+    # a French news page that opens straight on its first item: headline, "Mis en ligne le ..." (posted
+    # on), the text; then the next item alike. The test names its file 900_case.txt
+    (
+        """Les coopératives d’habitants se réunissent à Lyon
+
+Mis en ligne le 12 mars 2019
+
+Une centaine de membres de coopératives d’habitants se sont retrouvés samedi pour leur assemblée annuelle, ouverte au public.
+
+Un guide pour créer sa coopérative
+
+Mis en ligne le 28 février 2019
+
+Le réseau publie un guide pratique pour les groupes qui veulent fonder une coopérative d’habitants.""",
+        "900_case",  # no heading of its own: the file's name stands for it
+        None,
+        [
+            ("Les coopératives d’habitants se réunissent à Lyon", "2019-03-12"),
+            ("Un guide pour créer sa coopérative", "2019-02-28"),
+        ],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

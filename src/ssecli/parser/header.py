@@ -136,7 +136,9 @@ HEADER_KEYS = set(DATE_KEYS) | {
 # A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
 RE_DATE_LABEL = re.compile(
     r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
-    r"Last updated|Issued|Released|Dated)\s+(?:on\s+)?)?(?P<rest>.+?)[\s*_]*$",
+    # ... and as French, Spanish, Italian, Portuguese and German pages label it: "Mis en ligne le 4 juillet 2017"
+    r"Last updated|Issued|Released|Dated|Mis en ligne|Publiée?|Publicado|Pubblicato|Veröffentlicht)"
+    r"\s+(?:on\s+|le\s+|el\s+|il\s+|em\s+|am\s+)?)?(?P<rest>.+?)[\s*_]*$",
     re.I,
 )
 

@@ -130,7 +130,15 @@ def _item_date(s: str) -> tuple | None:
 
 
 # "3rd" and "27th" are one shape: the ordinal's ending goes with its number.
-RE_SHAPE_WORDS = re.compile(D._MON + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+(?:st|nd|rd|th)?", re.I)
+# Months in the other languages of the pages we meet are blanked too ("12 mars", "28 février").
+RE_SHAPE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(D.FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\b|"
+    + D._MON
+    + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+(?:st|nd|rd|th)?",
+    re.I,
+)
 
 
 # Pure, and asked of the same line several times per article (header, listing, items).
@@ -506,6 +514,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             above = _headline_above(lines, i, lo, closing) if (title_above or kind == "dateline") else []
             if first_headline is not None and not k:
                 above = [first_headline]
+            elif not above and not k and title_above and _heads_first_item(lines, top, i):
+                above = [top]  # "L'ESS francilienne s'est mobilisée !", then its day: the header took the headline
             if (
                 above
                 and RE_BULLET.match(lines[above[0]])
@@ -570,6 +580,17 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
 RE_READ_MORE_ABOUT = re.compile(
     r"\s*(?:read more about|read more on|continue reading)\s*:?\s+(?P<title>.+?)[\s»›>→]*$", re.I
 )
+
+
+def _heads_first_item(lines: list[str], top: int, i: int) -> bool:
+    """Is the line above the items (the page's title, to the header) the first item's headline: a
+    headline of several words with nothing but blank lines between it and the item's date line?"""
+    return (
+        0 <= top < i
+        and len(lines[top].split()) >= 3
+        and _title_like(lines[top])
+        and not any(ln.strip() for ln in lines[top + 1 : i])
+    )
 
 
 def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:
