@@ -1707,6 +1707,28 @@ Le réseau publie un guide pratique pour les groupes qui veulent fonder une coop
             ("Un guide pour créer sa coopérative", "2019-02-28"),
         ],
     ),
+    # a tag page whose link under each summary repeats the headline: "<headline> Leer más »"
+    (
+        """#caldas
+
+¿Por qué crecen las cooperativas de ahorro en Caldas?
+
+Con más de doscientos mil asociados, las cooperativas de ahorro del departamento crecieron el año pasado más que los bancos de la región.
+
+¿Por qué crecen las cooperativas de ahorro en Caldas? Leer más »
+
+Jóvenes de Manizales fundan una cooperativa de diseño
+
+Un grupo de egresados de la universidad creó una cooperativa de trabajo asociado para ofrecer servicios de diseño a las empresas locales.
+
+Jóvenes de Manizales fundan una cooperativa de diseño Leer más »""",
+        "caldas",  # "#" opens a Markdown heading
+        None,
+        [
+            ("¿Por qué crecen las cooperativas de ahorro en Caldas?", None),
+            ("Jóvenes de Manizales fundan una cooperativa de diseño", None),
+        ],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

@@ -28,6 +28,7 @@ RE_CUT_SUMMARY = re.compile(
     + r"[\s.…»>]*)$",
     re.I,
 )
+RE_LINK_LINE = re.compile(r"\s" + READ_ON + r"[\s.…»>]*$", re.I)
 MIN_SUMMARY_WORDS = 12
 MAX_KICKER_WORDS = 3
 RE_BYLINE = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s", re.I)
@@ -119,7 +120,9 @@ def _text_line(line: str) -> bool:
 
 def _closes_teaser(lines: list[str], i: int) -> bool:
     s = _strip_markup(lines[i])
-    if RE_READ_ON_LINE.match(s):
+    # "¿Cuál es la razón ...? Leer más »": a link of its own under the summary, led by the headline again.
+    linked = len(s.split()) < MIN_SUMMARY_WORDS and _paragraph_start(lines, i) == i and RE_LINK_LINE.search(s)
+    if RE_READ_ON_LINE.match(s) or linked:
         above = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), "")
         return len(above.split()) >= MIN_SUMMARY_WORDS or bool(RE_CUT_SUMMARY.search(above.strip()))
     if not RE_CUT_SUMMARY.search(s):
