@@ -1729,6 +1729,51 @@ Jóvenes de Manizales fundan una cooperativa de diseño Leer más »""",
             ("Jóvenes de Manizales fundan una cooperativa de diseño", None),
         ],
     ),
+    # a section's page of cards, each a headline and a one-line summary with no blank line between,
+    # and a section's heading among them; no dates
+    (
+        """Worker Ownership News
+
+Bakery Workers Buy Out Their Retiring Owner
+Eleven bakers in Leeds have bought the business they work in and registered it as a co-operative.
+A Loan Fund for Conversions
+The regional fund will lend to staff who want to buy the firm they work for.
+Does Your Co-op Count Its Social Value?
+Co-ops rarely measure what they give back, but a new guide shows how.
+Will Profit Shares Keep Young Staff?
+
+Research and Reports
+
+Three Years of Employee Trusts in Wales
+A report on forty firms that moved to employee ownership since the law changed.
+New Guide for Co-op Boards
+Templates, checklists and case studies""",
+        "Worker Ownership News",
+        None,
+        [
+            ("Bakery Workers Buy Out Their Retiring Owner", None),
+            ("A Loan Fund for Conversions", None),
+            ("Does Your Co-op Count Its Social Value?", None),
+            ("Three Years of Employee Trusts in Wales", None),
+            ("New Guide for Co-op Boards", None),
+        ],
+    ),
+    # counter-case: questions and their short answers are one page, not a listing
+    (
+        """Frequently asked questions
+
+What is a credit union?
+A credit union is a savings and loan co-operative owned by its members.
+Who can join?
+Anyone who lives or works in the county can join.
+How do I open an account?
+Bring proof of address and identity to any branch.
+Is my money safe?
+Savings are protected up to the national limit.""",
+        "Frequently asked questions",
+        None,
+        [],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

@@ -180,18 +180,69 @@ def paired_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
         # A news headline says what happened ("Heureux comme un salarié de Scop ou de Scic"); an
         # article's subheadings are names of a few words ("What comes next").
         if len(pairs) >= MIN_PAIRS and len(blocks) - k <= 1 and sum(heads) >= MIN_HEADLINE_MEAN * len(heads):
-            return [
-                {
-                    "title_line": a,
-                    "date_line": a,
-                    "date": None,
-                    "title": _item_title(lines[a]),
-                    "start": a,
-                    "lines": [lines[j] for j in range(a, b)],
-                }
-                for a, b in pairs
-            ]
+            return _headed_items(lines, pairs)
     return []
+
+
+def _headed_items(lines: list[str], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Undated items, each titled by its first line, from their (first line, end) spans."""
+    return [
+        {
+            "title_line": a,
+            "date_line": a,
+            "date": None,
+            "title": _item_title(lines[a]),
+            "start": a,
+            "lines": lines[a:b],
+        }
+        for a, b in spans
+    ]
+
+
+# Headline and summary on two lines with no blank between, card after card ("Patagonia Exits to
+# Climate" / "A win for capitalism but a mixed bag for stakeholder governance."): a section's page.
+# Four cards at least, nearly all the page; a headline written in title case or a summary that ends
+# as a sentence tells the two lines apart, and a summary is one or two sentences, not an answer of a
+# page of questions.
+MIN_LINE_PAIRS = 4
+MAX_PAIR_SUMMARY_WORDS = 45
+
+
+def line_pairs(lines: list[str], floor: int) -> list[dict[str, Any]]:
+    text = [j for j in range(max(0, floor + 1), len(lines)) if _text_line(lines[j])]
+    pairs: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(text):
+        h, s = text[k], text[k + 1]
+        if s == h + 1 and _card_headline(lines[h]) and _card_summary(lines[h], lines[s]):
+            pairs.append((h, s))
+            k += 2
+        else:
+            k += 1
+    if len(pairs) < MIN_LINE_PAIRS or 2 * len(pairs) < 0.8 * len(text) - 2:
+        return []
+    if all(lines[h].strip().endswith("?") for h, _ in pairs):
+        return []  # questions and their answers
+    starts = [h for h, _ in pairs]
+    return _headed_items(lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)))
+
+
+def _card_headline(line: str) -> bool:
+    s = line.strip()
+    return 2 <= len(s.split()) <= MAX_HEADLINE_WORDS and not re.search(r"[.:;,…]$", s)
+
+
+def _card_summary(headline: str, line: str) -> bool:
+    s = line.strip()
+    words = s.split()
+    if not 4 <= len(words) <= MAX_PAIR_SUMMARY_WORDS:
+        return False
+    return bool(re.search(r"[.!?…]$", s)) or _title_case(headline) and not _title_case(s)
+
+
+def _title_case(s: str) -> bool:
+    long_words = [w for w in s.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _blocks(lines: list[str], start: int) -> list[list[int]]:
