@@ -1969,6 +1969,18 @@ The Lake Region Fishers' Cooperative Society has won a five-year contract to run
         None,
         [("Fishers' cooperative wins harbour contract", None)],
     ),
+    # a category page holding one post: its headline, a line of its day, author and categories (the
+    # author left blank), and the summary, cut
+    (
+        """How a housing co-op decides
+
+Mar 3rd, 2012 | By | Category: Governance, News
+
+Members of a housing co-operative decide together how the homes are run, from the rent to the repairs, at general meetings where every member has one vote and the committee reports on its work since the last [...]""",
+        "How a housing co-op decides",
+        None,
+        [("How a housing co-op decides", "2012-03-03")],
+    ),
     # one teaser with its day under the headline, cut with "...", then a sign-up box
     (
         """County News

@@ -65,7 +65,8 @@ def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = 
         for j in summary[:-1]:
             if len(lines[j].split()) > MAX_HEADLINE_WORDS or _is_sentence(lines[j]):
                 break
-            leading.append(j)
+            if j not in (dated or {}):  # "Apr 15th, 2011 | By | Category: News" is no headline
+                leading.append(j)
         # A headline set apart by a blank line outranks the subheadings of the summary's own paragraph:
         # "Labor and Co-ops: Beginnings" / "" / "part 2 of a series" / "Early Unionist Movement" / summary.
         apart = [j for j in leading if j < _paragraph_start(lines, summary[-1])]
