@@ -1981,6 +1981,35 @@ Members of a housing co-operative decide together how the homes are run, from th
         None,
         [("How a housing co-op decides", "2012-03-03")],
     ),
+    # a month's archive of a blog, holding one post shown whole: the post is an item of that month,
+    # and the month is no publication date of the page
+    (
+        """Monthly Archives: June 2014
+
+Our stall at the summer fair
+
+Thank you to everyone who came to our fair trade stall at the village fair on Saturday. We sold out of chocolate by noon, and twelve people asked how to join the co-op.
+
+The next stall will be at the harvest market in September.""",
+        "Monthly Archives: June 2014",
+        None,
+        [("Our stall at the summer fair", "2014-06")],
+    ),
+    # ... and where its posts are teasers, each of them undated by a line of its own takes the month
+    (
+        """Archives for March 2015
+
+Credit union opens in the old bank
+
+The old bank on the high street has a new tenant: the county's credit union, which moved its office there this week and will open on Saturdays, for the first time in its history [...]
+
+Savings club for the school
+
+Pupils at the primary school can now save with the credit union every Friday, in a club that the parents' association runs with two volunteers from the branch [...]""",
+        "Archives for March 2015",
+        None,
+        [("Credit union opens in the old bank", "2015-03"), ("Savings club for the school", "2015-03")],
+    ),
     # one teaser with its day under the headline, cut with "...", then a sign-up box
     (
         """County News

@@ -33,7 +33,8 @@ from ssecli.parser.header import (
     _is_credit,
 )
 from ssecli.parser.listing import (
-    _listing_items,
+    RE_MONTH_ARCHIVE,
+    listing_items,
 )
 from ssecli.parser.markup import (
     _strip_markup,
@@ -67,7 +68,7 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
     lines = text.split("\n")
     head = _header(lines)
     title = head.title or stem
-    items = _listing_items(lines, head)
+    items = listing_items(lines, head)
     if items:
         first_item = min(it["start"] for it in items)
         if head.title_line >= first_item:
@@ -95,6 +96,8 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
         and sum(1 for ln in lines[first_item:] if RE_MONTH_HEADER.match(ln)) >= 1
     ):
         page_date = None  # "August 2023", then its items, then "July 2023": a month heads its items
+    if page_date is not None and RE_MONTH_ARCHIVE.match(lines[head.date_line]):
+        page_date = None  # "Monthly Archives: April 2013" names the posts' month, not the page's day
     # Credits above an item's title belong to the item.
     header_text = "\n".join(ln for ln in lines[:first_item] if not _is_credit(ln))
     anchor = page_date or next((it["date"] for it in items if it["date"]), None)

@@ -35,7 +35,7 @@ from ssecli.parser.header import (
 from ssecli.parser.markup import (
     _strip_markup,
 )
-from ssecli.parser.teasers import RE_CUT_SUMMARY, line_pairs, paired_items, teaser_items
+from ssecli.parser.teasers import RE_CUT_SUMMARY, headed_items, line_pairs, paired_items, teaser_items
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous";
@@ -358,6 +358,40 @@ def _collection_page(lines: list[str], first_mark: int) -> bool:
         above = above[1:]
     # The post's headline stands between the heading and its date.
     return len(above) >= 2 and bool(RE_COLLECTION_HEADING.match(above[0]))
+
+
+# "Monthly Archives: April 2013", "Archives for March 2013", "Archives mensuelles : mars 2013": a page of
+# one month's posts, each of them of that month.
+RE_MONTH_ARCHIVE = re.compile(
+    r"^\s*(?:(?:monthly|daily|yearly) archives?\s*:|archives? for|archives? mensuelles?\s*:|archivo mensual\s*:)"
+    r"\s*(?P<month>.+?)\s*$",
+    re.I,
+)
+
+
+def listing_items(lines: list[str], head: Header) -> list[dict]:
+    """The items of a listing page, [] for an article; on a month's archive, the posts undated by
+    their own lines take the month, and one post shown alone is still an item of it."""
+    items = _listing_items(lines, head)
+    heading = next((_strip_markup(ln) for ln in lines if ln.strip() and not RE_BOILERPLATE.match(ln)), "")
+    m = RE_MONTH_ARCHIVE.match(heading)
+    month = D.parse_date_value(m.group("month")) if m else None
+    if month is None or month[1] is None:
+        return items
+    if not items:
+        items = _archive_post(lines, lines.index(next(ln for ln in lines if _strip_markup(ln) == heading)))
+    for it in items:
+        if it["date"] is None:
+            it["date"] = (month[0], month[1], None)
+    return items
+
+
+def _archive_post(lines: list[str], heading: int) -> list[dict]:
+    """The one post under an archive's heading: its headline, the first line of text below."""
+    title_line = _next_content(lines, heading, len(lines))
+    if title_line is None or not _title_like(lines[title_line]):
+        return []
+    return headed_items(lines, [(title_line, len(lines))])
 
 
 RE_BYLINE_ONLY = re.compile(r"(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Vv]on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")

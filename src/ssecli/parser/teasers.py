@@ -181,11 +181,11 @@ def paired_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
         # A news headline says what happened ("Heureux comme un salarié de Scop ou de Scic"); an
         # article's subheadings are names of a few words ("What comes next").
         if len(pairs) >= MIN_PAIRS and len(blocks) - k <= 1 and sum(heads) >= MIN_HEADLINE_MEAN * len(heads):
-            return _headed_items(lines, pairs)
+            return headed_items(lines, pairs)
     return []
 
 
-def _headed_items(lines: list[str], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def headed_items(lines: list[str], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Undated items, each titled by its first line, from their (first line, end) spans."""
     return [
         {
@@ -225,7 +225,7 @@ def line_pairs(lines: list[str], floor: int) -> list[dict[str, Any]]:
     if all(lines[h].strip().endswith("?") for h, _ in pairs):
         return []  # questions and their answers
     starts = [h for h, _ in pairs]
-    return _headed_items(lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)))
+    return headed_items(lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)))
 
 
 def _card_headline(line: str) -> bool:
