@@ -2010,6 +2010,30 @@ Pupils at the primary school can now save with the credit union every Friday, in
         None,
         [("Credit union opens in the old bank", "2015-03"), ("Savings club for the school", "2015-03")],
     ),
+    # a union's news page: headline, a bare field key ("Article Date:") with the day on the next line
+    (
+        """Union News
+
+Members vote for a merger of the two credit unions
+
+Article Date:
+Monday, March 2, 2015
+
+Members of both credit unions voted by a large majority to merge from July.
+
+Branch hours cut in three towns
+
+Article Date:
+Friday, January 16, 2015
+
+The credit union will open its branches in three towns on two days a week only.""",
+        "Union News",
+        None,
+        [
+            ("Members vote for a merger of the two credit unions", "2015-03-02"),
+            ("Branch hours cut in three towns", "2015-01-16"),
+        ],
+    ),
     # one teaser with its day under the headline, cut with "...", then a sign-up box
     (
         """County News

@@ -178,6 +178,10 @@ def _title_like(s: str) -> bool:
     return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
 
+# "Article Date:" alone on its line, the day on the next: a field's key, no headline.
+RE_BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z ]{0,30}:$")
+
+
 def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
     """The lines of the block of text directly above line i (after blank lines), down to line lo."""
     j = i - 1
@@ -194,6 +198,7 @@ def _paragraph_above(lines: list[str], i: int, lo: int) -> list[int]:
             or RE_MONTH_HEADER.match(s)
             or _field_key(s) in NOT_TITLE_KEYS
             or RE_BOILERPLATE.match(s)
+            or RE_BARE_LABEL.match(s)
         ):
             if block:
                 break
