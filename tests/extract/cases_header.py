@@ -2034,6 +2034,29 @@ The credit union will open its branches in three towns on two days a week only."
             ("Branch hours cut in three towns", "2015-01-16"),
         ],
     ),
+    # a blog that shows whole posts, each under its day, the headline in capitals below it: the page
+    # opens on its first post's day, however long that post runs
+    (
+        """Tuesday, November 11, 2014
+
+BOOKKEEPING SEMINAR FOR COOPERATIVE LEADERS
+
+The provincial office trained forty cooperative leaders in bookkeeping, governance and the filing of annual reports, in a week of sessions held in the municipal hall. The provincial office trained forty cooperative leaders in bookkeeping, governance and the filing of annual reports, in a week of sessions held in the municipal hall. The provincial office trained forty cooperative leaders in bookkeeping, governance and the filing of annual reports, in a week of sessions held in the municipal hall. The provincial office trained forty cooperative leaders in bookkeeping, governance and the filing of annual reports, in a week of sessions held in the municipal hall. The provincial office trained forty cooperative leaders in bookkeeping, governance and the filing of annual reports, in a week of sessions held in the municipal hall.
+
+Officers of the office explained the new rules on audits to the boards of the larger cooperatives, and answered questions on loans, savings and the share capital of members. Officers of the office explained the new rules on audits to the boards of the larger cooperatives, and answered questions on loans, savings and the share capital of members. Officers of the office explained the new rules on audits to the boards of the larger cooperatives, and answered questions on loans, savings and the share capital of members. Officers of the office explained the new rules on audits to the boards of the larger cooperatives, and answered questions on loans, savings and the share capital of members.
+
+Friday, November 7, 2014
+
+PROVINCIAL OFFICE OPENS A HELP DESK
+
+The provincial office opened a help desk for cooperatives in the capitol building on Friday.""",
+        "900_case",  # no heading of its own: the file's name stands for it
+        None,
+        [
+            ("BOOKKEEPING SEMINAR FOR COOPERATIVE LEADERS", "2014-11-11"),
+            ("PROVINCIAL OFFICE OPENS A HELP DESK", "2014-11-07"),
+        ],
+    ),
     # one teaser with its day under the headline, cut with "...", then a sign-up box
     (
         """County News

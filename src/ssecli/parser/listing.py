@@ -413,6 +413,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     # headline for the title ("Provincial", then the items).
     heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
     floor = min(floor, heading)
+    opens_on_item = False  # whether the page's first line is its first item's date
     if 0 <= heading < len(lines) and _item_date(lines[heading].strip()) is not None:
         # "August 17, 2017", then a headline, and "August 10, 2017" further down: the page opens on its
         # first item's date. A date line alone at the top is an article's ("13.10.2017", then its title).
@@ -422,6 +423,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         headed = [j for j in dated if _item_date(lines[j].strip()) and _headline_below(lines, j)]
         if headed[:1] == [heading] and len(headed) >= 2:
             floor = heading - 1
+            opens_on_item = True
     for i, line in enumerate(lines):
         if i <= floor:
             continue
@@ -450,7 +452,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 marks.append((i, d, None, "dateline"))
     # The header's date line is the page's own unless it has the shape of the items' date lines
     # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
-    if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks):
+    # (A blog that shows whole posts, each under its day, opens on the first post's day, however long.)
+    if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks) and not opens_on_item:
         target = _mark_shape(lines[head.date_line])
         later = [mk[0] for mk in marks if mk[0] > head.date_line]
         gap = " ".join(lines[head.date_line + 1 : later[0]]) if later else ""
