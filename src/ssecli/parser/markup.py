@@ -80,13 +80,15 @@ def normalise_text(raw: str) -> str:
         text = markup_to_text(text)
     text = RE_MARKDOWN_LINK.sub(r"\1", text)
     text = RE_MARKDOWN_EMPHASIS.sub(r"\1", text)
-    text = RE_GLUED_DATE.sub(r"\g<0> ", text)
+    if RE_GLUED_YEAR.search(text):  # rare: the full pattern is tried only where a year has a word glued on
+        text = RE_GLUED_DATE.sub(r"\g<0> ", text)
     return text.replace("\u00a0", " ").replace("\t", " ")
 
 
 # A crawl that drops the markup between a date and the next word glues them: "February 2, 2021No
 # Comments", "25 October 2023Directorate-General", "30 Dicembre 2014By Giuseppe". A space parts a whole
 # date from the word glued after it ("2020Talks", a name, stays).
+RE_GLUED_YEAR = re.compile(r"(?:19|20)\d\d[A-Z][a-z]")
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS_IN_FULL) + ")"
 RE_GLUED_DATE = re.compile(rf"\b(?:{_MONTH} \d{{1,2}}, |\d{{1,2}} [A-Z][a-zà-ÿ]{{2,9}} )(?:19|20)\d\d(?=[A-Z][a-z])")
 

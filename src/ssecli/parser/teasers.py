@@ -109,7 +109,7 @@ def _ends_page(lines: list[str], end: int) -> bool:
     """Does the teaser closed on line `end` end the page's text (little but a footer after it, and
     no other summary cut short or link to the rest)?"""
     tail = [_strip_markup(ln).strip() for ln in lines[end + 1 :]]
-    if any(RE_READ_ON_LINE.match(t) or RE_CUT_SUMMARY.search(t) for t in tail if t):
+    if any(RE_READ_ON_LINE.match(t) or _cut(t) for t in tail if t):
         return False
     return len(" ".join(ln for ln in lines[end + 1 :] if _text_line(ln)).split()) <= MAX_TAIL_WORDS
 
@@ -122,11 +122,15 @@ def _text_line(line: str) -> bool:
 def _closes_teaser(lines: list[str], i: int) -> bool:
     s = _strip_markup(lines[i])
     # "¿Cuál es la razón ...? Leer más »": a link of its own under the summary, led by the headline again.
-    linked = len(s.split()) < MIN_SUMMARY_WORDS and _paragraph_start(lines, i) == i and RE_LINK_LINE.search(s)
+    linked = (
+        len(s.split()) < MIN_SUMMARY_WORDS
+        and _paragraph_start(lines, i) == i
+        and RE_LINK_LINE.search(s, max(0, len(s) - TAIL_CHARS))
+    )
     if RE_READ_ON_LINE.match(s) or linked:
         above = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), "")
-        return len(above.split()) >= MIN_SUMMARY_WORDS or bool(RE_CUT_SUMMARY.search(above.strip()))
-    if not RE_CUT_SUMMARY.search(s):
+        return len(above.split()) >= MIN_SUMMARY_WORDS or _cut(above.strip())
+    if not _cut(s):
         return False
     # "... a home care cooperative in Olympia, Washington." / "The co-op incorporated … Continue reading":
     # the summary is the paragraph the cut line closes.
@@ -137,6 +141,14 @@ def _closes_teaser(lines: list[str], i: int) -> bool:
     # A summary whose link follows on the next line is closed there, not here.
     after = next((lines[j] for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), "")
     return not RE_READ_ON_LINE.match(_strip_markup(after))
+
+
+# A cut or a link ends its line: only the line's tail is searched for one.
+TAIL_CHARS = 48
+
+
+def _cut(s: str) -> bool:
+    return RE_CUT_SUMMARY.search(s, max(0, len(s) - TAIL_CHARS)) is not None
 
 
 def _paragraph_start(lines: list[str], i: int) -> int:
