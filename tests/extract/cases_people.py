@@ -14,6 +14,20 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a speaker's label opens on a given name or a title; a page's heading with a colon is none
+    (
+        "Monthly Archives: June 2016\n\nThe village shop became a co-op, members said.",
+        [],
+    ),
+    (
+        "Category Reports: harvest\n\nThe growers met in the hall.",
+        [],
+    ),
+    (
+        "Interview\n\nMaria Kowalska: We founded the bakery co-op in 2009.",
+        [("Maria Kowalska", None)],
+    ),
+    # ------------------------------------------------------------------
     # a verb of speech after an auxiliary or an adverb
     (
         "Bhimsen Phuyal has said that the federation will audit every savings cooperative.",

@@ -76,6 +76,14 @@ def is_given_name(word: str) -> bool:
     return fold(word) in given_names()
 
 
+@lru_cache(maxsize=1 << 16)
+def given_rank(token: str) -> int:
+    """How common a given name the token is (0: none); "Chan-ung", "Jin-Wook" by their first part."""
+    names = given_names()
+    head = token.split("-")[0]
+    return names.get(fold(token)) or (names.get(fold(head), 0) if "-" in token and len(head) >= 3 else 0)
+
+
 @lru_cache(maxsize=1)
 def foreign_words() -> frozenset[str]:
     """The 1,500 most frequent words of Spanish, French, Portuguese, Italian and German, folded, less

@@ -16,7 +16,7 @@ from ssecli.extract import anchored, name_edges
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
-from ssecli.extract.names import everyday_words, foreign_words
+from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.text import L, SpanMask, U, fold
@@ -215,7 +215,9 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False  # a word in capitals; "B.B." is two initials
     if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
         return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
-    if all(t in everyday_words() or t[:-1] in everyday_words() and t[-1:] == "s" for t in low) and not _rank(toks[0]):
+    if all(t in everyday_words() or t[:-1] in everyday_words() and t[-1:] == "s" for t in low) and not given_rank(
+        toks[0]
+    ):
         return False  # "Labour Relations", "Medium Enterprises", "Category Archives": words, no given name
     if all(fold(t) in foreign_words() for t in low):
         return False  # "Día Internacional", "Latino Americano": words of another language
@@ -389,7 +391,9 @@ def find_people(
         if name in NEEDS and not NEEDS[name](text, lower):
             continue  # the words the pattern needs are not in the text: no need to try it at every capital
         for m in finditer_at(rx, text, starts[name]) if name in starts else rx.finditer(text):
-            add(m.group("name"), None, m.start("name"), m.end("name"))
+            # "Monthly Archives: March 2013" is a heading: a speaker's label opens on a given name or a title.
+            if name != "speaker" or m.start("name") > m.start() or given_rank(m.group("name").split()[0]):
+                add(m.group("name"), None, m.start("name"), m.end("name"))
     for m in finditer_at(RE_CAPS_SURNAME_CONTACT, text, starts["caps_surname_contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"), capitals=True)
     for m in RE_CAPS_CREDIT.finditer(text) if ", text" in text or ", photo" in text else ():
@@ -670,25 +674,12 @@ def _is_region(word: str) -> bool:
 
 
 def _is_given(word: str) -> bool:
-    from ssecli.extract.names import given_names
-
-    return _first_name_rank(word, given_names()) > 0
+    return _first_name_rank(word, {}) > 0
 
 
 def _first_name_rank(token: str, names: dict[str, int]) -> int:
-    """How common a first name the token is (0: none); "Chan-ung", "Jin-Wook" by their first part."""
-    if token.isupper():
-        return 0
-    return _rank(token)
-
-
-@lru_cache(maxsize=1 << 16)
-def _rank(token: str) -> int:
-    from ssecli.extract.names import given_names
-
-    names = given_names()
-    head = token.split("-")[0]
-    return names.get(fold(token)) or (names.get(fold(head), 0) if "-" in token and len(head) >= 3 else 0)
+    """How common a first name the token is (0: none); a word in capitals is none."""
+    return 0 if token.isupper() else given_rank(token)
 
 
 # How common a given name must be (names.given_names: 1..13) to make a person of itself and an
@@ -718,7 +709,7 @@ def _by_given_name(text: str):
     names, everyday = given_names(), everyday_words()
     common, very_common = common_words(), very_common_words()
     for m in RE_CAPITAL_RUN.finditer(text):
-        if not any(len(t) > 2 and not t.isupper() and _rank(t) for t in m.group().split()):
+        if not any(len(t) > 2 and not t.isupper() and given_rank(t) for t in m.group().split()):
             continue  # no first name in the run: most runs are bodies' names and headings
         run = [(t.group(), m.start() + t.start()) for t in RE_RUN_TOKEN.finditer(m.group())]
         i = 0
