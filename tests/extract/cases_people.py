@@ -14,6 +14,12 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a possessive ends a name found by its given name
+    (
+        "Martha Ellison’s Crusade\n\nThe archive holds her letters to the league.",
+        [("Martha Ellison", None)],
+    ),
+    # ------------------------------------------------------------------
     # a speaker's label opens on a given name or a title; a page's heading with a colon is none
     (
         "Monthly Archives: June 2016\n\nThe village shop became a co-op, members said.",

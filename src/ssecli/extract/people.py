@@ -732,7 +732,8 @@ def _by_given_name(text: str):
                 and not re.fullmatch(ROLE_NOUN, run[0][0], re.I)
             ):
                 i, extended = 0, True  # "Phạm Thu Hằng": a surname written first, before the given name
-            while j < len(run) and j - i < 5:
+            while j < len(run) and j - i < 5 and not run[j - 1][0].endswith(("'s", "’s")):
+                # "Keith Young’s Missionary Zeal": a possessive ends the name
                 t = run[j][0]
                 low = t.lower()
                 if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
