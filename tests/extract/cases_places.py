@@ -53,6 +53,8 @@ CASES = [
     ("Para conseguirlo, la cooperativa de Ibagué pidió un crédito.", ["Ibagué"]),
     ("A cooperativa de Belém, no Pará, cresceu.", ["Belém", "Pará"]),
     ("El Presidente de la cooperativa habló en Cuenca.", ["Cuenca"]),
+    # ... but a city's whole name in the text's language is the city ("Torino" for Turin)
+    ("La cooperativa sociale di Torino ha aperto una mensa.", ["Torino"]),
     # ... and the AP's abbreviation of the state, as US papers write it
     (
         "EAU CLAIRE, Wis. -- The credit union opened a branch in Duluth, Minn., last week.",

@@ -391,8 +391,10 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
                 and (" " in alt or zipf(alt) < 3.0)
                 and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7
             ):
-                # "Presidente" for Presidente Médici: an everyday word abroad needs a cue here too.
-                put(alt, Entry(name, "city", pop // 2, fold(alt) in abroad))
+                # "Presidente" for Presidente Médici: a shortened name that is an everyday word abroad
+                # needs a cue ("Torino" for Turin is the city's whole name in Italian, and needs none).
+                shortened = len(alt.split()) < len(name.split())
+                put(alt, Entry(name, "city", pop // 2, shortened and fold(alt) in abroad))
     return {k: tuple(v) for k, v in table.items()}, city_country
 
 
