@@ -1774,6 +1774,42 @@ Savings are protected up to the national limit.""",
         None,
         [],
     ),
+    # a network's list of the events it ran, each paragraph opening on its day with no year, then the
+    # event's name, its place and the people who came; no year anywhere, so the items keep no date
+    (
+        """Workshops and Talks
+
+Our members have run more than a hundred workshops on the solidarity economy.
+
+Feb 12, Cooperatives and the City, Portland, ME. 40 people.
+
+March 3-5, Worker Ownership Weekend, Highland Center, TN. 25 organizers from the region.
+
+April 9, Introduction to Credit Unions, Smith College. 15 people
+
+May 21, “Food Co-ops Today,” Amherst, MA. 30 people""",
+        "Workshops and Talks",
+        None,
+        [
+            ("Cooperatives and the City", None),
+            ("Worker Ownership Weekend", None),
+            ("Introduction to Credit Unions", None),
+            ("Food Co-ops Today", None),
+        ],
+    ),
+    # counter-case: an article whose paragraphs open on days of a year its text gives
+    (
+        """Timeline of the merger
+
+The two credit unions began talks in 2019.
+
+March 3, the boards met for the first time and agreed to study a merger.
+
+May 21, the members of both credit unions voted.""",
+        "Timeline of the merger",
+        None,
+        [],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

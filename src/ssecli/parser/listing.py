@@ -272,6 +272,36 @@ def _yearless_marks(lines: list[str], head: Header, floor: int) -> list[tuple[in
     return marks if len(marks) >= 3 else []
 
 
+# "Jan 29, Beyond Capitalism: New Economies for Maine, Augusta, ME. 60 people." paragraph after
+# paragraph: a list of events, each opening on its day with no year, then its name. The year is the
+# page title's where it names one; otherwise the items keep no date.
+MIN_DAY_PARAGRAPHS = 4
+RE_QUOTED_NAME = re.compile(r"[“\"](.+?)[,.]?[”\"]")
+RE_NAME_AFTER_DAY = re.compile(r",\s+[“\"‘A-Z]")
+
+
+def _yearless_day_paragraphs(lines: list[str], head: Header, floor: int) -> list[tuple[int, Any, str | None, str]]:
+    years = set(D.RE_HAS_YEAR.findall(head.title or ""))
+    year = int(years.pop()) if len(years) == 1 else None
+    marks: list[tuple[int, Any, str | None, str]] = []  # the date None where no year is known
+    for i in range(floor + 1, len(lines)):
+        s = lines[i].strip()
+        if not s[:1].isalnum() or i > 0 and lines[i - 1].strip() or not RE_DIGIT.search(s[:12]):
+            continue  # a paragraph that opens on its day
+        day = leading_day(s[:40])
+        if day is None or day.start[0] is not None or not RE_NAME_AFTER_DAY.match(s, day.span[1]):
+            continue
+        title = s[day.span[1] :].lstrip(" ,")
+        quoted = RE_QUOTED_NAME.match(title)  # "“Food Co-ops Today,” Amherst": the name in quotes
+        cut = RE_ITEM_TITLE_END.search(title)
+        if quoted:
+            title = quoted.group(1)
+        elif cut and len(title[: cut.start()].split()) >= 2:
+            title = title[: cut.start()]
+        marks.append((i, (year, day.start[1], day.start[2]) if year else None, title, "line"))
+    return marks if len(marks) >= MIN_DAY_PARAGRAPHS else []
+
+
 # "KATHMANDU, Nov 8: The government has ...": a wire's dateline with no year, opening a paragraph.
 RE_YEARLESS_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.'’ -]{1,30}),\s+(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))"
@@ -495,6 +525,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             day_lines.setdefault(head.date_line, header_day)
         marks = (
             _yearless_marks(lines, head, floor)
+            or _yearless_day_paragraphs(lines, head, floor)
             or _yearless_datelines(lines, floor, single)
             or _digest_marks(lines, floor)
         )
