@@ -1810,6 +1810,35 @@ May 21, the members of both credit unions voted.""",
         None,
         [],
     ),
+    # a tag page whose theme prints each story's headline twice (a link, then a heading) above an
+    # image's empty caption and the story; no dates, no cuts
+    (
+        """Cooperatives
+
+Ministry and Grain Board to Buy Crops from Village Cooperatives
+
+Ministry and Grain Board to Buy Crops from Village Cooperatives
+
+()
+
+The ministry and the national grain board will buy rice and maize from village cooperatives at a set price from next season.
+
+The minister said the first contracts would be signed in March.
+
+Minister Backs Debt Relief for Smallholder Members
+
+Minister Backs Debt Relief for Smallholder Members
+
+()
+
+The minister backed a plan to write off old loans that smallholders took through their cooperatives.""",
+        "Cooperatives",
+        None,
+        [
+            ("Ministry and Grain Board to Buy Crops from Village Cooperatives", None),
+            ("Minister Backs Debt Relief for Smallholder Members", None),
+        ],
+    ),
     # teasers with no headline, each a dateline and a summary cut with "[…]"; one dateline has its day
     (
         """Jaipur, Rajasthan , March 3— The state cooperation minister today opened a dairy plant run by a federation of milk producers' societies and promised credit for ten more plants […]

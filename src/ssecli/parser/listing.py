@@ -35,7 +35,14 @@ from ssecli.parser.header import (
 from ssecli.parser.markup import (
     _strip_markup,
 )
-from ssecli.parser.teasers import RE_CUT_SUMMARY, headed_items, line_pairs, paired_items, teaser_items
+from ssecli.parser.teasers import (
+    RE_CUT_SUMMARY,
+    headed_items,
+    line_pairs,
+    paired_items,
+    repeated_headlines,
+    teaser_items,
+)
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous";
@@ -530,7 +537,12 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             or _digest_marks(lines, floor)
         )
         if len(marks) < 2:
-            return teaser_items(lines, floor, day_lines) or paired_items(lines, floor) or line_pairs(lines, floor)
+            return (
+                teaser_items(lines, floor, day_lines)
+                or paired_items(lines, floor)
+                or line_pairs(lines, floor)
+                or repeated_headlines(lines, floor)
+            )
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
         top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor
     else:

@@ -240,6 +240,28 @@ def line_pairs(lines: list[str], floor: int) -> list[dict[str, Any]]:
     return headed_items(lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)))
 
 
+# "Kementerian Koperasi Gandeng Perum Bulog ..." twice, a blank line between, then the story: a theme
+# that prints each card's headline twice (as a link and as a heading) lists its stories so.
+MIN_REPEATED = 2
+
+
+def repeated_headlines(lines: list[str], floor: int) -> list[dict[str, Any]]:
+    at = [j for j in range(max(0, floor + 1), len(lines)) if _text_line(lines[j])]
+    said = [lines[j].strip() for j in at]
+    # Twice exactly, each headline its own: a line repeated down the page is a site's furniture.
+    heads = [
+        at[n]
+        for n in range(len(said) - 1)
+        if said[n] == said[n + 1]
+        and (n + 2 == len(said) or said[n + 2] != said[n])
+        and (n == 0 or said[n - 1] != said[n])
+        and 2 <= len(said[n].split()) <= MAX_HEADLINE_WORDS
+    ]
+    if len(heads) < MIN_REPEATED or len({lines[j].strip() for j in heads}) < len(heads):
+        return []
+    return headed_items(lines, list(zip(heads, [*heads[1:], len(lines)], strict=True)))
+
+
 def _card_headline(line: str) -> bool:
     s = line.strip()
     return 2 <= len(s.split()) <= MAX_HEADLINE_WORDS and not re.search(r"[.:;,…]$", s)
