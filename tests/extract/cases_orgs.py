@@ -55,6 +55,16 @@ CASES = [
         [["Foundation for The Future of Farming"]],
     ),
     # ------------------------------------------------------------------
+    # "Social Enterprise" closing a run names the sector, not a body; before a place or a head it is a name
+    (
+        "She spoke at the Northshire Social Enterprise conference on the ‘Future of Social Enterprise’.",
+        [],
+    ),
+    (
+        "Social Enterprise Wales and the Coastal Social Enterprise Network signed the letter.",
+        [["Social Enterprise Wales"], ["Coastal Social Enterprise Network"]],
+    ),
+    # ------------------------------------------------------------------
     # an award is no body, though its name ends on a word for one
     (
         "Greenhill Bakery was named Worker Co-operative of the Year by the Regional Co-operative Council.",

@@ -538,6 +538,9 @@ def _agency_end(toks: list[str]) -> int:
 
 # An award's name, though it may end on a word for a body; "Right Livelihood Award Foundation" is a body.
 RE_AWARD_NAME = re.compile(r"\b(?:Awards?|Prize|Medal)\b(?! (?:Foundation|Trust|Committee|Fund)\b)|\bof the Year\b")
+# "Social Enterprise" closing a name is the sector the words before it qualify ("Social Enterprise UK",
+# "Social Enterprise Network" name bodies).
+RE_SECTOR_END = re.compile(r"\bSocial Enterprise$", re.I)
 RE_ROMAN = re.compile(r"[IVXLC]+")
 RE_CODE_END = re.compile(r"-\d+$|\d{4}$")
 RE_CAPS_DIGITS = re.compile(r"[A-Z]{2,}\d+")
@@ -575,6 +578,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     at, trimmed = held
     if RE_AWARD_NAME.search(trimmed):
         return  # "Social Enterprise of the Year", "Herb Wegner Memorial Award for Outstanding Organization"
+    if RE_SECTOR_END.search(trimmed):
+        return  # "the Journey of Social Enterprise", "Greater Manchester Social Enterprise conference": the sector
     a = start + at
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
