@@ -46,6 +46,9 @@ CASES = [
     ("Le cooperative dell'Europa e dell'America del Sud si sono riunite.", ["Europa", "America del Sud"]),
     # a US town and its state's postal code, which names the state
     ("The housing co-op opens next spring in Ames, IA, near the campus.", ["Ames", "IA"]),
+    # "Greater" before a city names the metropolitan region around it
+    ("The housing co-ops of Greater Manchester meet in Bolton.", ["Greater Manchester", "Bolton"]),
+    ("Bus drivers in Greater Sydney formed a credit union.", ["Greater Sydney"]),
     # a currency is no country: "US$", "U.S. dollars"
     ("The appeal passed its goal of US$40,000 for growers in Malawi.", ["Malawi"]),
     ("Exports reached 12 billion U.S. dollars, the ministry in Hanoi said.", ["Hanoi"]),

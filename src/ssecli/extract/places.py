@@ -170,6 +170,10 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         if RE_STREET_AFTER.match(text, b):
             after = i + n + 1  # "Victoria Street", "Kenya Road": an address names the street, not the place
             continue
+        if text.startswith("Greater ", a - 8) and found.kind in ("city", "region") and not mask.hits(a - 8, a):
+            # "Greater Manchester", "Greater Sydney": the metropolitan region around the city
+            surface, a = "Greater " + surface, a - 8
+            found = Entry(surface, "region", found.population, False)
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
         out.append(PlaceMention(surface, found, (a, b)))
         if found.kind in ("region", "country"):
