@@ -65,6 +65,16 @@ CASES = [
         [["Social Enterprise Wales"], ["Coastal Social Enterprise Network"]],
     ),
     # ------------------------------------------------------------------
+    # a body's organ in Spanish, French, Italian or Portuguese is no body: the body after it is
+    (
+        "La Dirección Ejecutiva de Coopsur Caldas presentó el informe anual.",
+        [["Coopsur Caldas"]],
+    ),
+    (
+        "Le Conseil d'administration de la Fédération des Coopératives du Jura s'est réuni.",
+        [["Fédération des Coopératives du Jura"]],
+    ),
+    # ------------------------------------------------------------------
     # an award is no body, though its name ends on a word for one
     (
         "Greenhill Bakery was named Worker Co-operative of the Year by the Regional Co-operative Council.",

@@ -553,6 +553,12 @@ _ORGAN = (
     r"(?:Board|Committee)(?: of (?:Directors|Trustees|Governors))?"
 )
 RE_ORGAN_OF = re.compile(_ORGAN + r" of (?:the )?")
+# ... and in the other languages of the pages we meet: "la Dirección Ejecutiva de Confecoop Antioquia".
+RE_ORGAN_OF_ABROAD = re.compile(
+    r"(?:Dirección Ejecutiva|Junta Directiva|Consejo (?:de Administración|Directivo)|Conseil d['’]administration"
+    r"|Consiglio di [Aa]mministrazione|Direção Executiva|Conselho de Administração) "
+    r"(?:de la |del |de |d['’]|di |della |dell['’]|da |do )"
+)
 RE_ORGAN_ALONE = re.compile(_ORGAN)
 RE_ORGAN_AFTER = re.compile(" " + _ORGAN + "$")
 RE_FOR_PLACE_END = re.compile(r" for (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
@@ -677,6 +683,11 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         # "the Department of Co-operatives for the Bono, Bono East and Ahafo Regions": the regions it serves
         trimmed, b = trimmed[: served.start()], a + served.start()
         toks = trimmed.split()
+    abroad = RE_ORGAN_OF_ABROAD.match(trimmed)  # whatever follows it is a body's name: the organ says so
+    if abroad and trimmed[abroad.end() :][:1].isupper():
+        if not overlaps(a + abroad.end(), b):
+            add(OrgMention(trimmed[abroad.end() :], (a + abroad.end(), b)))
+        return
     organ = RE_ORGAN_OF.match(trimmed)
     if organ and head_kind(trimmed[organ.end() :]) == "org" and len(trimmed[organ.end() :].split()) >= 2:
         # "the Credit Committee of St. Paul Postal Employees CU": a body's board, named by the body.
