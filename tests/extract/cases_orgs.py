@@ -75,6 +75,16 @@ CASES = [
         [["Fédération des Coopératives du Jura"]],
     ),
     # ------------------------------------------------------------------
+    # an acronym that opens a law's name is the law's, not a body's
+    (
+        "The WORCS and Equity Act would fund the Rural Cooperative Fund.",
+        [["Rural Cooperative Fund"]],
+    ),
+    (
+        "Loans under the CARES Act reached 40 worker co-ops.",
+        [],
+    ),
+    # ------------------------------------------------------------------
     # an award is no body, though its name ends on a word for one
     (
         "Greenhill Bakery was named Worker Co-operative of the Year by the Regional Co-operative Council.",

@@ -212,8 +212,8 @@ def _bare_acronyms(s: _Search) -> None:
         if bare[1:2] in ("'", "’") and bare[:1] in "dlDL" and Word(bare[2:], 0, 0).is_acronym:
             bare = bare[2:]  # French "l'ACI", "d'ESS"
             w = Word(bare, w.end - len(bare), w.end)
-        if RE_EVENT_AFTER.match(text, w.start + len(bare)):
-            continue  # "ICU Day", "IYC Summit": an event's initials
+        if RE_EVENT_AFTER.match(text, w.start + len(bare)) or RE_LAW_AFTER.match(text, w.start + len(bare)):
+            continue  # "ICU Day", "IYC Summit": an event's initials; "the CHIPS and Science Act": a law's
         if bare.isupper() and fold(bare) in common_words() and _caps_heading(text, w.start, w.start + len(bare)):
             continue  # "PRINT EDITION", "MEMBER NEWS": words of a heading in capitals
         if bare in NON_ORG_ACRONYMS or bare.upper() in NON_ORG_ACRONYMS or RE_ROMAN.fullmatch(bare):
@@ -241,6 +241,9 @@ def _bare_acronyms(s: _Search) -> None:
         s.found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+
+
+RE_LAW_AFTER = re.compile(r" (?:and [A-Z][a-z][\w-]* )?(?:Act|Bill)\b")
 
 
 def _kind_of_body(word: str) -> bool:
