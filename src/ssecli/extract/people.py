@@ -674,10 +674,10 @@ def _is_region(word: str) -> bool:
 
 
 def _is_given(word: str) -> bool:
-    return _first_name_rank(word, {}) > 0
+    return _first_name_rank(word) > 0
 
 
-def _first_name_rank(token: str, names: dict[str, int]) -> int:
+def _first_name_rank(token: str) -> int:
     """How common a first name the token is (0: none); a word in capitals is none."""
     return 0 if token.isupper() else given_rank(token)
 
@@ -704,9 +704,9 @@ def _by_given_name(text: str):
     """Runs of two to five capitalised words whose first word is a given name and whose other
     words are not everyday English words: "Amina Odhiambo runs ...", "Maria Clara Batista"."""
     from ssecli.extract.gazetteer import very_common_words
-    from ssecli.extract.names import COMMON_IN_SOME_COUNTRY, everyday_words, given_names
+    from ssecli.extract.names import COMMON_IN_SOME_COUNTRY, everyday_words
 
-    names, everyday = given_names(), everyday_words()
+    everyday = everyday_words()
     common, very_common = common_words(), very_common_words()
     for m in RE_CAPITAL_RUN.finditer(text):
         if not any(len(t) > 2 and not t.isupper() and given_rank(t) for t in m.group().split()):
@@ -716,7 +716,7 @@ def _by_given_name(text: str):
         while i < len(run):
             # A given name starts a name: "President Ariel Guarco", "Scottish Labour Richard McCready".
             first = run[i][0]
-            rank = _first_name_rank(first, names)
+            rank = _first_name_rank(first)
             if len(first) <= 2 or first.lower() in NOT_NAME_WORDS or not rank:
                 i += 1
                 continue
@@ -740,15 +740,15 @@ def _by_given_name(text: str):
                     break  # "Richard McCready Political Officer", "Young People"
                 if (
                     (low in everyday or (low in common and len(low) > 5 and low.endswith("ed")))
-                    and not _first_name_rank(t, names)
+                    and not _first_name_rank(t)
                     and not t.isupper()
                     and not (j == i + 1 == len(run) - 1 and _everyday_surname(first, rank, low))
                 ):
                     break  # "Ian MacPherson Legacy", "Madison Yards", "Anna Heard Archived": a word ends the name
                 if (
                     j - i >= 2
-                    and _first_name_rank(t, names) >= COMMON_IN_SOME_COUNTRY
-                    and _first_name_rank(run[j - 1][0], names) < COMMON_IN_SOME_COUNTRY
+                    and _first_name_rank(t) >= COMMON_IN_SOME_COUNTRY
+                    and _first_name_rank(run[j - 1][0]) < COMMON_IN_SOME_COUNTRY
                     and j + 1 < len(run)
                 ):
                     break  # "Melina Morrison Suzanne Henderson": a list of names without commas
