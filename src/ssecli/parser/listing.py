@@ -37,7 +37,7 @@ from ssecli.parser.markup import (
 )
 from ssecli.parser.teasers import (
     RE_CUT_SUMMARY,
-    headed_items,
+    items_from,
     line_pairs,
     paired_items,
     repeated_headlines,
@@ -415,13 +415,15 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
     """The items of a listing page, [] for an article; on a month's archive, the posts undated by
     their own lines take the month, and one post shown alone is still an item of it."""
     items = _listing_items(lines, head)
-    heading = next((_strip_markup(ln) for ln in lines if ln.strip() and not RE_BOILERPLATE.match(ln)), "")
-    m = RE_MONTH_ARCHIVE.match(heading)
+    heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), None)
+    if heading is None:
+        return items
+    m = RE_MONTH_ARCHIVE.match(_strip_markup(lines[heading]))
     month = D.parse_date_value(m.group("month")) if m else None
     if month is None or month[1] is None:
         return items
     if not items:
-        items = _archive_post(lines, lines.index(next(ln for ln in lines if _strip_markup(ln) == heading)))
+        items = _archive_post(lines, heading)
     for it in items:
         if it["date"] is None:
             it["date"] = (month[0], month[1], None)
@@ -433,7 +435,7 @@ def _archive_post(lines: list[str], heading: int) -> list[dict]:
     title_line = _next_content(lines, heading, len(lines))
     if title_line is None or not _title_like(lines[title_line]):
         return []
-    return headed_items(lines, [(title_line, len(lines))])
+    return items_from(lines, [title_line])
 
 
 RE_BYLINE_ONLY = re.compile(r"(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Vv]on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")

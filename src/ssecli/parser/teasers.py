@@ -60,7 +60,7 @@ def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = 
         summary = [j for j in block if not RE_READ_ON_LINE.match(lines[j].strip())]
         if not summary:
             continue
-        # Of the short lines above the summary (a kicker, the headline, a byline), the longest.
+        # The short lines above the summary: a kicker, the headline, a byline.
         leading = []
         for j in summary[:-1]:
             if len(lines[j].split()) > MAX_HEADLINE_WORDS or _is_sentence(lines[j]):
@@ -197,6 +197,11 @@ def paired_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
     return []
 
 
+def items_from(lines: list[str], starts: list[int]) -> list[dict[str, Any]]:
+    """Undated items titled by their first lines, each running to the next item's first line."""
+    return headed_items(lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)))
+
+
 def headed_items(lines: list[str], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Undated items, each titled by its first line, from their (first line, end) spans."""
     return [
@@ -236,8 +241,7 @@ def line_pairs(lines: list[str], floor: int) -> list[dict[str, Any]]:
         return []
     if all(lines[h].strip().endswith("?") for h, _ in pairs):
         return []  # questions and their answers
-    starts = [h for h, _ in pairs]
-    return headed_items(lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)))
+    return items_from(lines, [h for h, _ in pairs])
 
 
 # "Kementerian Koperasi Gandeng Perum Bulog ..." twice, a blank line between, then the story: a theme
@@ -259,7 +263,7 @@ def repeated_headlines(lines: list[str], floor: int) -> list[dict[str, Any]]:
     ]
     if len(heads) < MIN_REPEATED or len({lines[j].strip() for j in heads}) < len(heads):
         return []
-    return headed_items(lines, list(zip(heads, [*heads[1:], len(lines)], strict=True)))
+    return items_from(lines, heads)
 
 
 def _card_headline(line: str) -> bool:
