@@ -11,7 +11,6 @@ from typing import Any
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
-from ssecli.extract.lexicon import MONTHS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
@@ -20,18 +19,15 @@ from ssecli.parser.header import (
     RE_DATELINE,
     RE_MONTH_HEADER,
     RE_SEPARATOR,
-    ZONE,
     Header,
     _dated_title,
     _field_key,
     _is_credit,
     _is_table_row,
     _item_title,
-    dated_byline,
-    field_date,
     leading_day,
-    line_date,
 )
+from ssecli.parser.item_dates import RE_BULLET, RE_LEADING_MARK, item_date
 from ssecli.parser.markup import (
     _strip_markup,
 )
@@ -44,16 +40,6 @@ from ssecli.parser.teasers import (
     teaser_items,
 )
 
-# The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
-# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous";
-# not "October 20, 2016 @ 10am Pancake Breakfast", an event's day and its name.
-RE_TIME_TAIL = re.compile(
-    r"\s*(?:,|-|–|—|·|\||@|at|(?=\s))\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])"
-    # then nothing, a zone ("PST/1pm EST"), or a mark before an author or an end time: not a headline
-    r"(?:\s*(?:" + ZONE + r"|[|·/(\-–—])[^\n]{0,40})?\s*$"
-)
-
-
 # A page's heading that names it a collection of posts (a tag, a category, an archive, a day's news),
 # in the languages of the pages we meet: its one dated post is still an item of it.
 RE_COLLECTION_HEADING = re.compile(
@@ -65,75 +51,6 @@ RE_COLLECTION_HEADING = re.compile(
 
 
 RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
-
-
-RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
-
-
-RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
-
-
-# "Published on 21/07/2022by redazione": the author's field glued to the date by the crawl.
-RE_GLUED_BY = re.compile(r"(\d)([Bb]y )")
-
-
-# "28 March 15 from www.theguardian.com": a day with its month in full and a year of two digits, alone on
-# its line but for where the story came from.
-RE_TWO_DIGIT_YEAR_DAY = re.compile(
-    r"^\s*(?P<d>[0-3]?\d)\s+(?P<m>" + "|".join(MONTHS_IN_FULL) + r")\s+(?P<y>\d\d)(?:\s+from\s+\S.{0,80})?\s*$",
-    re.I,
-)
-
-
-def _two_digit_year_day(s: str) -> tuple | None:
-    m = RE_TWO_DIGIT_YEAR_DAY.match(s)
-    if not m:
-        return None
-    century = 20 if int(m.group("y")) < 69 else 19  # the pivot of POSIX strptime's %y
-    d = D.parse_date_value(f"{m.group('d')} {m.group('m')} {century}{m.group('y')}")
-    return d if d is not None and d[2] is not None else None
-
-
-# Pure, and asked of the same line several times per article (header, listing, items).
-@lru_cache(maxsize=1024)
-def _item_date(s: str) -> tuple | None:
-    """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
-    a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
-    if not D.RE_HAS_YEAR.search(s):
-        # Each way below reads a whole date, and a whole date carries its year; without one, only a
-        # day with a year of two digits is a date line.
-        return _two_digit_year_day(s)
-    s = RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s))
-    d = line_date(s)
-    if d is None:
-        fd = field_date(s)
-        d = fd[1] if fd else None
-    if d is None:
-        t = RE_TIME_TAIL.sub("", _strip_markup(s))
-        if t != _strip_markup(s):
-            d = line_date(t)
-    if d is None and len(s) <= 80 and D.RE_HAS_YEAR.search(s):
-        # "17 May 2023, Hanoi, Viet Nam", "Comayagua, Honduras November 29 and 30, 2023": a day and the place.
-        s = RE_BULLET.sub("", s)  # a bullet is no place before the day
-        found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
-        if len(found) == 1:
-            m = found[0]
-            rest = (s[: m.span[0]] + " " + s[m.span[1] :]).strip(" ,.-–—|")
-            parts = [p.strip() for p in rest.split(",") if p.strip()]
-            # The date after the place, or before a place that ends the line: not "Oslo, Norway, PfC Conference".
-            placed = m.span[0] > 0 or is_place(parts[-1]) if parts else False
-            if (
-                parts
-                and placed
-                and len(rest.split()) <= 6
-                and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts)
-            ):
-                d = m.start
-    if d is None and " | " in s:
-        d = dated_byline(s)
-    if d is None and " · " in s:
-        d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
-    return d if d is not None and d[2] is not None else None
 
 
 # "3rd" and "27th" are one shape: the ordinal's ending goes with its number.
@@ -162,7 +79,7 @@ def _date_shape(line: str) -> str:
 def _mark_shape(line: str) -> str:
     """The shape of an item's date line; of a dateline, its date's alone ("Berlin, 30. September 2025
     (geno) ..." and "Chemnitz, 29. September 2025 (geno) ..." are one shape)."""
-    m = RE_DATELINE.match(line.strip()) if _item_date(line.strip()) is None else None
+    m = RE_DATELINE.match(line.strip()) if item_date(line.strip()) is None else None
     return "dateline " + _date_shape(m.group("date")) if m else _date_shape(line)
 
 
@@ -453,13 +370,13 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
     heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
     floor = min(floor, heading)
     opens_on_item = False  # whether the page's first line is its first item's date
-    if 0 <= heading < len(lines) and _item_date(lines[heading].strip()) is not None:
+    if 0 <= heading < len(lines) and item_date(lines[heading].strip()) is not None:
         # "August 17, 2017", then a headline, and "August 10, 2017" further down: the page opens on its
         # first item's date. A date line alone at the top is an article's ("13.10.2017", then its title).
         # Each such date has a headline under it ("Legal basis" under a date of a table of fields is none).
         shape = _date_shape(lines[heading])
         dated = [j for j in range(heading, len(lines)) if lines[j].strip() and _date_shape(lines[j]) == shape]
-        headed = [j for j in dated if _item_date(lines[j].strip()) and _headline_below(lines, j)]
+        headed = [j for j in dated if item_date(lines[j].strip()) and _headline_below(lines, j)]
         if headed[:1] == [heading] and len(headed) >= 2:
             floor = heading - 1
             opens_on_item = True
@@ -469,7 +386,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         s = line.strip()
         if not s or not RE_DIGIT.search(s) or RE_MONTH_HEADER.match(s):
             continue  # every item's date has a number
-        d = _item_date(s) if len(s) <= 160 else None  # a date line is short
+        d = item_date(s) if len(s) <= 160 else None  # a date line is short
         if d is not None:
             marks.append((i, d, None, "date"))
             continue
@@ -499,7 +416,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         if (
             len(gap.split()) > 150
             or not any(_mark_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
-        ) and not (_dated_title(lines[head.date_line]) and _item_date(lines[head.date_line]) is None):
+        ) and not (_dated_title(lines[head.date_line]) and item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
     # "02 May 2013 • Endcap Articles" on every card: the words beside each date are the section's
     # name, the same on every item, not a headline; the headline stands above the date.

@@ -1,0 +1,92 @@
+"""The date of a line that is an item's date line on a listing page: "Tuesday, 20 June 2017 - 12pm",
+"Posted on 21/07/2022 by redazione", "17 May 2023, Hanoi, Viet Nam", "28 March 15 from www.theguardian.com".
+Listing layouts of every kind read their items' dates through it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ssecli.extract import dates as D
+from ssecli.extract.lexicon import MONTHS_IN_FULL
+from ssecli.extract.places import is_place
+from ssecli.parser.header import ZONE, dated_byline, field_date, line_date
+from ssecli.parser.markup import _strip_markup
+
+# The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
+# "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous";
+# not "October 20, 2016 @ 10am Pancake Breakfast", an event's day and its name.
+RE_TIME_TAIL = re.compile(
+    r"\s*(?:,|-|–|—|·|\||@|at|(?=\s))\s*\d{1,2}(?:[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?![\w])"
+    # then nothing, a zone ("PST/1pm EST"), or a mark before an author or an end time: not a headline
+    r"(?:\s*(?:" + ZONE + r"|[|·/(\-–—])[^\n]{0,40})?\s*$"
+)
+
+
+RE_BULLET = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪◦]|[IVXL]{1,6}\.)\s+")
+
+
+RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
+
+
+# "Published on 21/07/2022by redazione": the author's field glued to the date by the crawl.
+RE_GLUED_BY = re.compile(r"(\d)([Bb]y )")
+
+
+# "28 March 15 from www.theguardian.com": a day with its month in full and a year of two digits, alone on
+# its line but for where the story came from.
+RE_TWO_DIGIT_YEAR_DAY = re.compile(
+    r"^\s*(?P<d>[0-3]?\d)\s+(?P<m>" + "|".join(MONTHS_IN_FULL) + r")\s+(?P<y>\d\d)(?:\s+from\s+\S.{0,80})?\s*$",
+    re.I,
+)
+
+
+def _two_digit_year_day(s: str) -> tuple | None:
+    m = RE_TWO_DIGIT_YEAR_DAY.match(s)
+    if not m:
+        return None
+    century = 20 if int(m.group("y")) < 69 else 19  # the pivot of POSIX strptime's %y
+    d = D.parse_date_value(f"{m.group('d')} {m.group('m')} {century}{m.group('y')}")
+    return d if d is not None and d[2] is not None else None
+
+
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
+def item_date(s: str) -> tuple | None:
+    """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
+    a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
+    if not D.RE_HAS_YEAR.search(s):
+        # Each way below reads a whole date, and a whole date carries its year; without one, only a
+        # day with a year of two digits is a date line.
+        return _two_digit_year_day(s)
+    s = RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s))
+    d = line_date(s)
+    if d is None:
+        fd = field_date(s)
+        d = fd[1] if fd else None
+    if d is None:
+        t = RE_TIME_TAIL.sub("", _strip_markup(s))
+        if t != _strip_markup(s):
+            d = line_date(t)
+    if d is None and len(s) <= 80 and D.RE_HAS_YEAR.search(s):
+        # "17 May 2023, Hanoi, Viet Nam", "Comayagua, Honduras November 29 and 30, 2023": a day and the place.
+        s = RE_BULLET.sub("", s)  # a bullet is no place before the day
+        found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
+        if len(found) == 1:
+            m = found[0]
+            rest = (s[: m.span[0]] + " " + s[m.span[1] :]).strip(" ,.-–—|")
+            parts = [p.strip() for p in rest.split(",") if p.strip()]
+            # The date after the place, or before a place that ends the line: not "Oslo, Norway, PfC Conference".
+            placed = m.span[0] > 0 or is_place(parts[-1]) if parts else False
+            if (
+                parts
+                and placed
+                and len(rest.split()) <= 6
+                and all(p[:1].isupper() and len(p.split()) <= 3 for p in parts)
+            ):
+                d = m.start
+    if d is None and " | " in s:
+        d = dated_byline(s)
+    if d is None and " · " in s:
+        d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
+    return d if d is not None and d[2] is not None else None
