@@ -13,7 +13,8 @@
 #   a date range). A listing whose items carry no dates gives [], unless
 #   the site cut each item short ("[…]", "Read more"): a page of such
 #   teasers gives each one, undated, titled by its headline or, where it
-#   has none, by the start of its summary.
+#   has none, by the start of its summary; so does a page of cards that carry
+#   a cue, a byline or a kicker said on every card (cases_cards.py).
 # Written from scratch for the sse test-suite; not copied from any page.
 
 CASES = [
@@ -2331,6 +2332,15 @@ A new report compares the loans that credit unions and commercial banks made to 
             ("Why credit unions lend more to small farms than banks do", None),
         ],
     ),
+    # an event's page: its name above the fields of the event, never a field
+    (
+        """Regional forum on the social economy
+Venue: Town Hall, main chamber
+Registration: free, online until the day before""",
+        "Regional forum on the social economy",
+        None,
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [
@@ -2341,6 +2351,9 @@ OPEN_CASES = [
         # "Latest news" (two words) above undated headline/summary pairs: the header takes the first headline,
         # as it must for a kicker ("ILC 110") above an article's title; telling the two apart needs the page's shape.
         "Latest news",
+        # An event's name reads as a body's ("... forum on ..."), which a site's name above a title is; the
+        # header then takes the first field it does not know ("Venue: ...") for the title.
+        "Regional forum on the social economy",
         # "07-05-2021" in a date field: day first here, month first on other pages (one held-out page was read
         # wrong when dashes were read day-first); the order needs the page's own convention.
         "Dairy farmers call for cheaper feed",

@@ -1,10 +1,14 @@
-"""Runs the case table of page headers and listing pages (cases_header.py) through the
+"""Runs the case tables of page headers and listing pages (cases_header.py, cases_cards.py) through the
 parser: the record's title and publication date, and its items as (headline, date) pairs."""
 
 import pytest
 
 from ssecli.parser import parse_article
-from tests.extract.cases_header import CASES, OPEN_CASES
+from tests.extract.cases_cards import CASES as CARD_CASES
+from tests.extract.cases_header import CASES as HEADER_CASES
+from tests.extract.cases_header import OPEN_CASES
+
+CASES = HEADER_CASES + CARD_CASES
 
 
 def seen(text: str):

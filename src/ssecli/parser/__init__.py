@@ -28,6 +28,7 @@ from ssecli.parser.body_dates import body_date
 from ssecli.parser.header import (
     RE_BOILERPLATE,
     RE_MONTH_HEADER,
+    RE_SENTENCE_END,
     Header,
     _header,
     _is_credit,
@@ -76,11 +77,20 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
             above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
             # A page that is one teaser is titled by it.
             title = above[0] if above else items[0]["title"] if len(items) == 1 else stem
+        elif RE_SENTENCE_END.search(title) and (heading := _first_text_line(lines, head.title_line)) is not None:
+            # "Our history", then "Scroll down to see how the movement grew.": a page of items is named by
+            # its heading, not by the sentence under it.
+            title = heading
         return _parse_listing(text, source, rid, title, items, head)
     record = Record(id=rid, source=source, title=title, text=raw)
     parsed = Parsed(record)
     _extract_into(parsed, record, text, head.date, infer=head.date is None)
     return parsed
+
+
+def _first_text_line(lines: list[str], before: int) -> str | None:
+    texts = (_strip_markup(ln).strip() for ln in lines[:before] if ln.strip() and not RE_BOILERPLATE.match(ln))
+    return next(texts, None)
 
 
 def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dict], head: Header) -> Parsed:

@@ -12,6 +12,7 @@ from typing import Any
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.places import is_place
+from ssecli.parser.cards import card_items
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
     RE_BOILERPLATE,
@@ -461,6 +462,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
                 or paired_items(lines, floor)
                 or line_pairs(lines, floor)
                 or repeated_headlines(lines, floor)
+                # From the top: the header may have taken the first card's headline for the page's.
+                or card_items(lines, -1)
             )
     if head.date_line >= 0 and head.date_line not in {mk[0] for mk in marks}:
         top = max(floor, head.date_line) if head.date_line < marks[0][0] else floor

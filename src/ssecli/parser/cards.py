@@ -1,0 +1,260 @@
+"""Listing pages told by the shape of their cards, whatever the site: every card repeats the same
+lines in the same order (a kicker, a headline, a byline, a summary; a date, then what happened;
+a headline, a summary that ends on its source and day), so a page of cards is a run of one
+sequence of line roles, said three times or more.
+
+An article repeats a shape too (a subheading, its paragraphs, the next subheading), so a run is
+only a listing where most of its cards carry a cue that no article's section does: a date line, a
+byline, a line said on every card ("the Guardian", "READ THE ARTICLE"), a summary that closes on
+the day of its source, a date opening each line of a timeline."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ssecli.extract import dates as D
+from ssecli.extract.names import everyday_words, given_rank
+from ssecli.parser.header import HEADER_KEYS, RE_BOILERPLATE, RE_SEPARATOR, _field_key, _is_credit, _item_title
+from ssecli.parser.item_dates import RE_LEADING_MARK, item_date
+from ssecli.parser.markup import _strip_markup
+from ssecli.parser.teasers import RE_CUT_SUMMARY, RE_READ_ON_LINE
+
+# A line's role on its card, one letter each, so that a card's shape is a string ("KHS").
+HEADLINE = "H"
+SUMMARY = "S"  # a sentence or a paragraph; consecutive ones are one summary
+DATED_SUMMARY = "E"  # a summary that ends on its source's day: "... Omrop Fryslan, 5 oktober 2015."
+DATE = "D"  # a line that is a date: "October 6, 2013", "February 2020 (Season 1 - Episode 12)", "1769"
+DATED_LINE = "L"  # one line, one item, its year first: "• 1844 – The Rochdale Pioneers ..."
+BYLINE = "B"  # "By: Holly Love 05.04.23 3 minute read", "Giulia Galera, Stefania Chiomento"
+KICKER = "K"  # a short line said on three cards or more: a section, a source, a link
+FIELD = "F"  # "Venue: ...", "Registration: ...": an event page's facts, no card's
+TIME = "T"  # "09:00  Opening ceremony": a programme's hour
+READ_ON = "R"  # "Read more": a card's end, which cards may show or not
+
+# Roles no article's section has: most cards of a listing carry one.
+CUES = frozenset(DATE + DATED_SUMMARY + DATED_LINE + BYLINE + KICKER)
+MIN_CARDS = 3
+MAX_SHAPE = 6  # lines of a card, summaries collapsed
+MAX_HEADLINE_WORDS = 25
+MAX_KICKER_WORDS = 6
+MAX_LEAD_WORDS = 80  # text above the first card: more is an article with cards of others below it
+MAX_TAIL_WORDS = 150  # and below the last: a footer, not the rest of an article
+
+FIELD_KEYS = HEADER_KEYS | {
+    "dates",
+    "venue",
+    "where",
+    "when",
+    "time",
+    "place",
+    "organiser",
+    "organisers",
+    "organizer",
+    "organizers",
+    "languages",
+    "registration",
+    "speakers",
+    "cost",
+    "deadline",
+}
+RE_SENTENCE_END = re.compile(r"(?:[.!?…:;,]|\[(?:\.\.\.|…)\])[\"”’)]*\s*$")
+RE_QUESTION_END = re.compile(r"[?!][\"”’)]*\s*$")
+MAX_QUESTION_WORDS = 15  # "What Do the New Loan-Level Pricing Adjustments Mean?" is a headline
+RE_BY = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s*:?\s", re.I)
+MAX_BYLINE_WORDS = 14
+RE_TIME_LINE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
+RE_YEAR_LINE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+RE_YEAR_FIRST = re.compile(r"^(?:[•·▪◦*-]\s*)?(?P<year>(?:1[5-9]|20)\d\d)\s*[–—:-]\s+\S.{12,}$")
+# A byline's day in the American order with a year of two digits: "By: John Lutz 03.27.25".
+RE_SHORT_DAY = re.compile(r"\b(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])[./](\d\d)\b")
+RE_NAME_SEPARATOR = re.compile(r",|\band\b|&")
+
+
+def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
+    """The items of a page of cards below line `floor`, [] for any other page."""
+    at = [j for j in range(max(0, floor + 1), len(lines)) if _text_line(lines[j])]
+    text = {j: _strip_markup(lines[j]).strip() for j in at}
+    said = Counter(text.values())
+    seq: list[tuple[str, int]] = []  # (role, line); a summary's paragraphs are one, ending on the last
+    for j in at:
+        role = _role(text[j], said)
+        if role == READ_ON:
+            continue
+        if role in (SUMMARY, DATED_SUMMARY) and seq and seq[-1][0] in (SUMMARY, DATED_SUMMARY):
+            seq[-1] = (role, j) if role == DATED_SUMMARY else seq[-1]
+            continue
+        seq.append((role, j))
+    run = _longest_run("".join(role for role, _ in seq))
+    if run is None:
+        return []
+    count, size, first, title_at = run
+    end = seq[first + count * size][1] if first + count * size < len(seq) else len(lines)
+    lead = " ".join(text[j] for j in at if j < seq[first][1])
+    tail = " ".join(text[j] for j in at if j >= end)
+    if len(lead.split()) > MAX_LEAD_WORDS or len(tail.split()) > MAX_TAIL_WORDS:
+        return []
+    items = []
+    for k in range(count):
+        card = seq[first + k * size : first + (k + 1) * size]
+        title_line = card[title_at][1]
+        title = RE_CUT_SUMMARY.sub("", _item_title(lines[title_line])).strip()
+        if size == 1:
+            title = RE_LEADING_MARK.sub("", title.lstrip("*- "))
+        date = next((d for role, j in card if (d := _card_date(text[j], role))), None)
+        start = card[0][1]
+        # The last card runs to the page's end: what follows it is its own or the page's footer.
+        last = seq[first + (k + 1) * size][1] if k + 1 < count else len(lines)
+        items.append(
+            {
+                "title_line": title_line,
+                "date_line": title_line,
+                "date": date,
+                "title": title,
+                "start": start,
+                "lines": lines[start:last],
+            }
+        )
+    return items
+
+
+def _longest_run(roles: str) -> tuple[int, int, int, int] | None:
+    """(cards, lines a card, first line, the headline's place on the card) of the run of one card
+    shape that covers most lines, with a cue on most of its cards; a shape may vary in a
+    summary written without its full stop and in a kicker shown on some cards only."""
+    best = None
+    for size in range(1, MAX_SHAPE + 1):
+        for first in range(len(roles) - size + 1):
+            shape = roles[first : first + size]
+            title_at = _title_at(shape)
+            if title_at is None or shape[0] in (SUMMARY, DATED_SUMMARY) or size == 1 and shape != DATED_LINE:
+                continue
+            count = 1
+            while _card_at(roles, first + count * size, shape, title_at):
+                count += 1
+            cued = sum(any(roles[first + k * size + x] in CUES for x in range(size)) for k in range(count))
+            # Between two rotations of one run, the one whose cards end on their summary or date.
+            closes = shape[-1] in (SUMMARY, DATED_SUMMARY, BYLINE, DATE)
+            if count >= MIN_CARDS and 3 * cued >= 2 * count:
+                key = (count * size, closes)
+                if best is None or key > best[0]:
+                    best = (key, (count, size, first, title_at))
+    return best[1] if best else None
+
+
+def _card_at(roles: str, at: int, shape: str, title_at: int) -> bool:
+    return at + len(shape) <= len(roles) and all(
+        _same(role, roles[at + x], x == title_at) for x, role in enumerate(shape)
+    )
+
+
+def _title_at(shape: str) -> int | None:
+    """Which line of a card shape is its headline: the one above the summary, or the first; with
+    no headline, the summary under a date ("1769", then what happened), or the line of a timeline."""
+    if shape == DATED_LINE:
+        return 0
+    if HEADLINE in shape:
+        above = (x for x in range(len(shape) - 1) if shape[x] == HEADLINE and shape[x + 1] in (SUMMARY, DATED_SUMMARY))
+        return next(above, shape.index(HEADLINE))
+    return next((x + 1 for x in range(len(shape) - 1) if shape[x] == DATE and shape[x + 1] == SUMMARY), None)
+
+
+def _same(a: str, b: str, title: bool) -> bool:
+    if a == b:
+        return True
+    if title:
+        return False
+    return {a, b} <= {HEADLINE, SUMMARY, DATED_SUMMARY} or {a, b} <= {HEADLINE, KICKER}
+
+
+def _role(s: str, said: Counter[str]) -> str:
+    words = len(s.split())
+    if item_date(s) is not None or _date_line(s) is not None:
+        return DATE
+    if _year_first(s) is not None:
+        return DATED_LINE
+    if RE_BY.match(s) and words <= MAX_BYLINE_WORDS:
+        return BYLINE  # "By: Jane Doe 09.14.24", no field of an event
+    if (_field_key(s) or "") in FIELD_KEYS:
+        return FIELD
+    if RE_TIME_LINE.match(s):
+        return TIME
+    if RE_READ_ON_LINE.match(s):
+        return READ_ON
+    if said[s] >= MIN_CARDS and words <= MAX_KICKER_WORDS:
+        return KICKER
+    if _names_line(s):
+        return BYLINE
+    if words <= MAX_QUESTION_WORDS and RE_QUESTION_END.search(s):
+        return HEADLINE
+    if words > MAX_HEADLINE_WORDS or RE_SENTENCE_END.search(s) or RE_CUT_SUMMARY.search(s):
+        return DATED_SUMMARY if _closing_day(s) else SUMMARY
+    return HEADLINE
+
+
+def _card_date(s: str, role: str) -> tuple | None:
+    if role == BYLINE:
+        return _byline_day(s)
+    if role == DATED_LINE:
+        return _year_first(s)
+    if role == DATED_SUMMARY:
+        return _closing_day(s)
+    if role == DATE:
+        return item_date(s) or _date_line(s)
+    return None
+
+
+def _date_line(s: str) -> tuple | None:
+    """A line that is a date and little more: "1769", "October 2013", "February 2020 (Season 1 -
+    Episode 12)"; the day's year may be unknown ("Oct. 1")."""
+    if RE_YEAR_LINE.match(s):
+        return (int(s), None, None)
+    if len(s.split()) > 10:
+        return None
+    found = D.find_dates(s)
+    if not found or found[0].span[0] > 2 or found[0].start[1] is None:
+        return None
+    whole = len(found) == 1 and len(s) - found[0].span[1] <= 1
+    return found[0].start if whole or found[0].start[0] is not None else None
+
+
+def _year_first(s: str) -> tuple | None:
+    m = RE_YEAR_FIRST.match(s)
+    return (int(m.group("year")), None, None) if m else None
+
+
+def _closing_day(s: str) -> tuple | None:
+    """The day a summary closes on: "... FD, 1 oktober 2015."."""
+    found = D.find_dates(s)
+    if found and found[-1].start[0] is not None and found[-1].start[2] is not None and len(s) - found[-1].span[1] <= 3:
+        return found[-1].start
+    return None
+
+
+def _byline_day(s: str) -> tuple | None:
+    found = [m for m in D.find_dates(s) if m.start[0] is not None and m.start[2] is not None]
+    if found:
+        return found[0].start
+    m = RE_SHORT_DAY.search(s)
+    return (2000 + int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _names_line(s: str) -> bool:
+    """A line of authors' names and nothing else: "Corey Rosen", "Giulia Galera, Stefania Chiomento"."""
+    parts = [p.strip() for p in RE_NAME_SEPARATOR.split(s) if p.strip()]
+    if not parts or len(parts) > 5:
+        return False
+    common = everyday_words()
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        if not given_rank(words[0].strip(".")) or all(w.lower() in common for w in words):
+            return False
+    return True
+
+
+def _text_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and not RE_SEPARATOR.match(s) and not RE_BOILERPLATE.match(s) and not _is_credit(s)

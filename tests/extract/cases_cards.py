@@ -1,0 +1,226 @@
+# Case table: listing pages told by the shape of their cards (parser/cards.py), in the format of
+# cases_header.py: (text, title, publication date as ISO or None, [(item headline, item date ISO), ...]).
+# - A page that repeats one card three times or more (a kicker, a headline, a byline, a summary; a
+#   date, then what happened) gives one item per card, where most cards carry a cue no article's
+#   section has: a date, a byline, a line said on every card, a summary closing on its source's day.
+# - An item is titled by its headline; with none, by the summary under its date. Its date is the
+#   card's own, at the precision written ("1844", "2020-02"); a card without one is undated.
+# - Counter-cases: an article's subheadings and paragraphs, an event page's facts and programme,
+#   and an article with cards of other stories under it stay one article.
+# Written from scratch for the sse test-suite; not copied from any page.
+
+CASES = [
+    # a section's name said on every card above its headline, a summary of one sentence under it
+    (
+        """Member stories
+
+Rural Power
+Valley co-op rebuilds its lines after the spring floods
+Crews from four neighbouring co-ops worked for nine days to bring power back to the valley.
+
+Rural Power
+A school district signs up for co-op broadband
+The district's twelve schools will be connected by the end of the year.
+
+Rural Power
+Lineworkers train apprentices at a summer camp
+Twenty apprentices spent a week climbing poles and splicing cable at the co-op's yard.""",
+        "Member stories",
+        None,
+        [
+            ("Valley co-op rebuilds its lines after the spring floods", None),
+            ("A school district signs up for co-op broadband", None),
+            ("Lineworkers train apprentices at a summer camp", None),
+        ],
+    ),
+    # each card signed by its author on the line above the headline
+    (
+        """Opinion
+
+Mariana Costa
+Why our bakery became a worker co-op
+When the owners retired, the nine of us who baked the bread bought the business and now share its profits.
+
+Tomasz Nowicki
+Credit unions in small towns are closing branches
+Three credit unions in the north have closed a branch each this winter, and members now drive an hour to the next.
+
+Aisha Bello
+What the new procurement rules mean for social enterprises
+Councils can now reserve some contracts for social enterprises, but few of them have done so yet.""",
+        "Opinion",
+        None,
+        [
+            ("Why our bakery became a worker co-op", None),
+            ("Credit unions in small towns are closing branches", None),
+            ("What the new procurement rules mean for social enterprises", None),
+        ],
+    ),
+    # a byline with the day in the American order and a year of two digits, and a link said on every card
+    (
+        """Posts about Savings
+
+Should you open a youth savings account?
+By: Dana Whitfield 09.14.24 3 minute read
+Children who save early keep the habit. Here is what our youth accounts offer and how to open one.
+SEE THE POST
+
+How dividends are paid at a credit union
+By: Dana Whitfield 03.02.24 5 minute read
+Members own the credit union, so its surplus comes back to them. This post explains how.
+SEE THE POST
+
+Five ways to lower your loan payments
+By: Luis Ortega 11.20.23 4 minute read
+If your payments are too high, there are ways to bring them down without a new loan.
+SEE THE POST""",
+        "Posts about Savings",
+        None,
+        [
+            ("Should you open a youth savings account?", "2024-09-14"),
+            ("How dividends are paid at a credit union", "2024-03-02"),
+            ("Five ways to lower your loan payments", "2023-11-20"),
+        ],
+    ),
+    # a press digest: each summary closes on the newspaper that printed it and the day
+    (
+        """Co-operatives in the news
+Village shop reopens as a community co-op
+The last shop of the village closed in May. Sixty residents bought shares and reopened it as a co-op. Northern Echo, 12 October 2016.
+Farmers found a dairy co-operative
+Eleven dairy farmers have pooled their milk to bargain with the creameries. Farmers Weekly, 3 October 2016.
+Housing co-op plans forty new homes
+A housing co-operative has been given land by the council to build forty homes for rent. City Gazette, 27 September 2016.""",
+        "Co-operatives in the news",
+        None,
+        [
+            ("Village shop reopens as a community co-op", "2016-10-12"),
+            ("Farmers found a dairy co-operative", "2016-10-03"),
+            ("Housing co-op plans forty new homes", "2016-09-27"),
+        ],
+    ),
+    # a timeline: each year on a line of its own, what happened under it
+    (
+        """Our history
+
+Scroll down to see how the movement grew.
+
+1761
+Weavers in a small town set up a society to buy oatmeal together and sell it at cost.
+
+1844
+A group of workers opened a store on principles that co-ops still follow today.
+
+1863
+Local societies formed a wholesale society to supply their stores.
+
+1895
+The movement's national bodies founded an international alliance in London.""",
+        "Our history",
+        None,
+        [
+            ("Weavers in a small town set up a society to buy oatmeal together and sell it at cost.", "1761"),
+            ("A group of workers opened a store on principles that co-ops still follow today.", "1844"),
+            ("Local societies formed a wholesale society to supply their stores.", "1863"),
+            ("The movement's national bodies founded an international alliance in London.", "1895"),
+        ],
+    ),
+    # a timeline of one line an item, each opening on its year
+    (
+        """Milestones of the credit union movement
+• 1850 – The first people's bank lent to craftsmen on the members' own savings.
+• 1900 – A journalist founded the first credit union of the continent in his own home.
+• 1934 – A federal law allowed credit unions to be chartered in every state.
+• 1970 – An insurance fund began to protect members' deposits.""",
+        "Milestones of the credit union movement",
+        None,
+        [
+            ("1850 – The first people's bank lent to craftsmen on the members' own savings.", "1850"),
+            ("1900 – A journalist founded the first credit union of the continent in his own home.", "1900"),
+            ("1934 – A federal law allowed credit unions to be chartered in every state.", "1934"),
+            ("1970 – An insurance fund began to protect members' deposits.", "1970"),
+        ],
+    ),
+    # a podcast's episodes: title, guest, the month with the episode's number, a link said on every card
+    (
+        """Season 2
+
+Buying the factory
+Guest Ruth Adeyemi, co-op developer
+May 2021 (Season 2 - Episode 6)
+Listen now
+Ruth explains how workers raised the money to buy the factory they worked in when it came up for sale.
+
+Co-ops and the law
+Guest Omar Haddad, lawyer
+April 2021 (Season 2 - Episode 5)
+Listen now
+Omar walks through the choice of legal form for a new worker co-operative and what each form allows.
+
+Care work, owned by carers
+Guest Lucia Ferreira, home care worker
+March 2021 (Season 2 - Episode 4)
+Listen now
+Lucia tells how forty home carers set up their own agency and doubled their pay in two years.""",
+        "Season 2",
+        None,
+        [
+            ("Buying the factory", "2021-05"),
+            ("Co-ops and the law", "2021-04"),
+            ("Care work, owned by carers", "2021-03"),
+        ],
+    ),
+    # counter-case: an article's subheadings, each over a paragraph, carry no card's cue
+    (
+        """New fund for community energy co-ops
+
+The government has opened a fund of 20 million for community energy co-operatives.
+
+Who can apply
+Co-operatives and community benefit societies with at least fifty members can apply for grants of up to half a million.
+
+What the money is for
+The grants pay for feasibility studies, grid connections and the first year of a project's running costs.
+
+When to apply
+Applications open next month and close at the end of the year; the first grants will be paid in the spring.""",
+        "New fund for community energy co-ops",
+        None,
+        [],
+    ),
+    # counter-case: an event page, its facts in fields and its programme by the hour
+    (
+        """The social economy comes to the town hall
+Venue: Town Hall, main chamber
+Registration: free, online until the day before
+Speakers: the mayor, the chair of the regional co-op federation and two social entrepreneurs
+Programme
+09:00 Welcome and opening words
+10:30 Panel on public procurement and social enterprises
+14:00 Visits to three co-ops of the town
+Contact: the forum's secretariat""",
+        "The social economy comes to the town hall",
+        None,
+        [],
+    ),
+    # counter-case: an article, then cards of other stories: its text above them is no page's heading
+    (
+        """Fishers' co-operative wins the right to manage the bay
+
+The fishers of the bay have won a ten-year licence to manage its fishing grounds themselves, after a campaign of four years. The co-operative, which has 140 members, will set the season's quotas, close spawning areas and patrol the bay with two boats bought with a grant from the regional government. Its chair said that the members had asked for the licence because the stocks had fallen every year since the bay was opened to trawlers from outside the region. The licence obliges the co-operative to publish its catch records every month and to admit any fisher of the bay who applies. Scientists from the university will count the stocks twice a year, and the licence can be withdrawn if they fall for three years running.
+
+Related stories
+Fisheries
+Women's fish traders form a savings group
+By Ana Lima
+Fisheries
+A co-op cold store cuts the losses of small fishers
+By Ana Lima
+Fisheries
+Seaweed farmers sell together for the first time
+By Ana Lima""",
+        "Fishers' co-operative wins the right to manage the bay",
+        None,
+        [],
+    ),
+]
