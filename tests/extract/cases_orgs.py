@@ -954,6 +954,16 @@ CASES = [
         "Housing co-ops plan 400 homes\n3.2.2021 | MIKKO LAINE, text\nThe Helsinki Housing Cooperative agreed a plan.",
         [["Helsinki Housing Cooperative"]],
     ),
+    # a short acronym that is also a word ("UN", "IMF", "EU" are among wordfreq's words) after "the"
+    (
+        "Speaking at the UN, the minister said the IMF and the EU would fund the new credit lines.",
+        [["UN"], ["IMF"], ["EU"]],
+    ),
+    # ... but not an office, a degree, or a standard's number after it
+    (
+        "The CS opened the plant, which meets the ISO 14001 standard, and the CM praised the MBA graduates.",
+        [],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -142,6 +142,8 @@ NON_ORG_ACRONYMS = {
     "GHG", "CO2", "LGBTQ", "LGBTI", "MDG", "MDGs", "ICLS", "SNS", "HR", "URL", "HTML", "IPO", "FDI", "ILS", "MP",
     "MPs", "EN", "FR", "ES", "KR", "COP", "GEN", "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A",
     "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
+    # offices and degrees: "the CS said" (a Cabinet Secretary), "the CM", "an MBA"
+    "CS", "CM", "CFO", "COO", "CTO", "MD", "MBA", "MSc", "BSc",
     # meetings, members of a parliament and honours after a person's name
     "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
     # kinds of bodies, not one body

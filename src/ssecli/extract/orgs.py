@@ -22,7 +22,7 @@ from ssecli.extract.definitions import (
     _trailing_acronym,
     find_definitions,
 )
-from ssecli.extract.gazetteer import common_words
+from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.headline_names import headline_name, name_line, title_case_line
 from ssecli.extract.legal_forms import named_by_legal_form
 from ssecli.extract.lexicon import (
@@ -238,9 +238,28 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # an acronym in capitals is not the town of the same name (ILO, Peru)
         if bare.isupper() and len(bare) >= 5 and is_place(bare.title()):
             continue  # "SEOUL, 15 September 2023 -": a dateline in capitals
+        if not upper_line[line_start] and _named_with_the(text, w.start, bare):
+            s.add(OrgMention(bare, (w.start, w.start + len(bare))))
+            continue
         s.found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+
+
+# A short acronym that is also a word ("UN", "IMF", "EU", "BBC" are among wordfreq's words) is a body's
+# where the text names it as one: "the IMF said", "at the UN", not "ISO 9001" or a list of codes.
+MAX_WORD_ACRONYM = 3
+RE_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
+
+
+def _named_with_the(text: str, at: int, bare: str) -> bool:
+    if len(bare) > MAX_WORD_ACRONYM or not bare.isalpha() or not bare.isupper():
+        return False
+    low = bare.lower()
+    if low not in common_words() or low in very_common_words():
+        return False  # the corpus confirms the others; "WHO" and "ACT" in capitals are words too
+    after = text[at + len(bare) : at + len(bare) + 2]
+    return bool(RE_THE_BEFORE.search(text, max(0, at - 5), at)) and not after[1:2].isdigit()
 
 
 RE_LAW_AFTER = re.compile(r" (?:and [A-Z][a-z][\w-]* )?(?:Act|Bill)\b")
