@@ -954,6 +954,20 @@ CASES = [
         "Housing co-ops plan 400 homes\n3.2.2021 | MIKKO LAINE, text\nThe Helsinki Housing Cooperative agreed a plan.",
         [["Helsinki Housing Cooperative"]],
     ),
+    # brands of one word listed after a word for bodies ("platforms", "supermarkets") are bodies
+    (
+        "Food couriers who work for platforms such as Deliveroo, Glovo and Uber Eats formed a co-operative.",
+        [["Deliveroo"], ["Glovo"], ["Uber Eats"]],
+    ),
+    (
+        "The growers sell their flowers to supermarkets including Tesco and Morrisons.",
+        [["Tesco"], ["Morrisons"]],
+    ),
+    # ... but not everyday words, which a list of them may hold
+    (
+        "The fund's donors include Hope and Trust.",
+        [],
+    ),
     # a short acronym that is also a word ("UN", "IMF", "EU" are among wordfreq's words) after "the"
     (
         "Speaking at the UN, the minister said the IMF and the EU would fund the new credit lines.",

@@ -161,7 +161,9 @@ LIST_NOUNS = {
     "enterprises", "firms", "organisations", "organizations", "banks", "federations", "networks", "associations",
     "businesses", "dairies", "brands", "groups", "charities", "foundations", "ngos", "institutions", "universities",
     "outlets", "newspapers", "broadcasters", "members", "partners", "winners", "finalists", "participants",
-    "signatories", "founders",
+    "signatories", "founders", "platforms", "supermarkets", "retailers", "chains", "corporations", "multinationals",
+    "giants", "insurers", "lenders", "employers", "manufacturers", "donors", "funders", "agencies", "parties",
+    "publishers",
 }
 
 

@@ -36,7 +36,7 @@ from ssecli.extract.lexicon import (
     TITLE_WORDS,
 )
 from ssecli.extract.media import credited_sources, named_outlets
-from ssecli.extract.names import is_given_name
+from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.runs import person_after, split_and
 from ssecli.extract.spans import (
     PLURAL_HEADS,
@@ -342,7 +342,9 @@ def _take_country_initials(text: str, m: OrgMention) -> None:
 LIST_BODIES = (
     r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|companies|enterprises|firms|"
     r"organi[sz]ations|banks|federations|networks|associations|businesses|dairies|brands|groups|"
-    r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters"
+    r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters|"
+    r"platforms|supermarkets|retailers|chains|corporations|multinationals|giants|insurers|lenders|"
+    r"employers|manufacturers|donors|funders|agencies|parties|publishers"
 )
 RE_LIST_INTRO = re.compile(
     rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>[Mm]embers|[Pp]artners|[Ww]inners|[Ff]inalists|[Pp]articipants|"
@@ -398,11 +400,14 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
         org_like = sum(head_kind(n) == "org" for n, _ in items)
         if not m.group("body") and not org_like:
             continue  # "members are Jane Doe and John Roe": people, unless some are bodies
+        # After a word for bodies ("platforms such as Uber, Lyft and TaskRabbit"), a name of one word is
+        # a brand unless it is an everyday word: wordfreq's 25,000 hold the brands people write of.
+        words_not_names = everyday_words() if m.group("body") else common_words()
         for name, at in items:
             toks = name.split()
             if (
                 is_place(name)
-                or fold(name) in common_words()
+                or fold(name) in words_not_names
                 or name.lower() in FUNCTION_WORDS
                 or toks[-1] in CONNECTORS
                 or head_kind(name) == "other"
