@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from ssecli.extract import dates as D
@@ -70,6 +71,10 @@ RE_YEAR_FIRST = re.compile(r"^(?:[•·▪◦*-]\s*)?(?P<year>(?:1[5-9]|20)\d\d)
 # A byline's day in the American order with a year of two digits: "By: John Lutz 03.27.25".
 RE_SHORT_DAY = re.compile(r"\b(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])[./](\d\d)\b")
 RE_NAME_SEPARATOR = re.compile(r",|\band\b|&")
+RE_DIGIT = re.compile(r"\d")
+MAX_DATE_LINE = 160  # a date line is short: "Tuesday, 20 June 2017 - 12pm", "Posted on ... by ..."
+TAIL_CHARS = 40
+MAX_NAMES_LINE = 120  # "Hoogeveensche Courant, 24 september 2015."
 
 
 def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
@@ -124,6 +129,8 @@ def _longest_run(roles: str) -> tuple[int, int, int, int] | None:
     shape that covers most lines, with a cue on most of its cards; a shape may vary in a
     summary written without its full stop and in a kicker shown on some cards only."""
     best = None
+    if sum(role in CUES for role in roles) * 3 < MIN_CARDS * 2:
+        return None  # most of three cards at least carry a cue: most articles have none
     for size in range(1, MAX_SHAPE + 1):
         for first in range(len(roles) - size + 1):
             shape = roles[first : first + size]
@@ -133,10 +140,12 @@ def _longest_run(roles: str) -> tuple[int, int, int, int] | None:
             count = 1
             while _card_at(roles, first + count * size, shape, title_at):
                 count += 1
+            if count < MIN_CARDS:
+                continue
             cued = sum(any(roles[first + k * size + x] in CUES for x in range(size)) for k in range(count))
             # Between two rotations of one run, the one whose cards end on their summary or date.
             closes = shape[-1] in (SUMMARY, DATED_SUMMARY, BYLINE, DATE)
-            if count >= MIN_CARDS and 3 * cued >= 2 * count:
+            if 3 * cued >= 2 * count:
                 key = (count * size, closes)
                 if best is None or key > best[0]:
                     best = (key, (count, size, first, title_at))
@@ -149,6 +158,7 @@ def _card_at(roles: str, at: int, shape: str, title_at: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a page's shapes are few, and asked at each of its lines
 def _title_at(shape: str) -> int | None:
     """Which line of a card shape is its headline: the one above the summary, or the first; with
     no headline, the summary under a date ("1769", then what happened), or the line of a timeline."""
@@ -170,7 +180,7 @@ def _same(a: str, b: str, title: bool) -> bool:
 
 def _role(s: str, said: Counter[str]) -> str:
     words = len(s.split())
-    if item_date(s) is not None or _date_line(s) is not None:
+    if len(s) <= MAX_DATE_LINE and RE_DIGIT.search(s) and (item_date(s) is not None or _date_line(s) is not None):
         return DATE
     if _year_first(s) is not None:
         return DATED_LINE
@@ -226,9 +236,13 @@ def _year_first(s: str) -> tuple | None:
 
 def _closing_day(s: str) -> tuple | None:
     """The day a summary closes on: "... FD, 1 oktober 2015."."""
-    found = D.find_dates(s)
-    if found and found[-1].start[0] is not None and found[-1].start[2] is not None and len(s) - found[-1].span[1] <= 3:
-        return found[-1].start
+    tail = s[-TAIL_CHARS:]  # a paragraph is long, and only its end is asked
+    if not D.RE_HAS_YEAR.search(tail):
+        return None
+    found = D.find_dates(tail)
+    last = found[-1] if found else None
+    if last and last.start[0] is not None and last.start[2] is not None and len(tail) - last.span[1] <= 3:
+        return last.start
     return None
 
 
@@ -242,6 +256,8 @@ def _byline_day(s: str) -> tuple | None:
 
 def _names_line(s: str) -> bool:
     """A line of authors' names and nothing else: "Corey Rosen", "Giulia Galera, Stefania Chiomento"."""
+    if not s[:1].isupper() or len(s) > MAX_NAMES_LINE:
+        return False
     parts = [p.strip() for p in RE_NAME_SEPARATOR.split(s) if p.strip()]
     if not parts or len(parts) > 5:
         return False
