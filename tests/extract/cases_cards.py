@@ -170,6 +170,61 @@ Lucia tells how forty home carers set up their own agency and doubled their pay 
             ("Care work, owned by carers", "2021-03"),
         ],
     ),
+    # a card may lack a line the others show: the first episode has no guest
+    (
+        """Episodes
+
+Why co-ops last longer
+September 2022 (Episode 9)
+Listen now
+We look at the figures on how long co-operatives survive compared with other firms.
+
+Starting a food co-op
+Guest Hannah Moreau, store manager
+August 2022 (Episode 8)
+Listen now
+Hannah tells how her town's food co-op found its first five hundred members.
+
+Credit unions and climate
+Guest Samuel Otieno, loans officer
+July 2022 (Episode 7)
+Listen now
+Samuel explains the green loans his credit union offers to farmers.
+
+Who owns the platform?
+Guest Ingrid Solberg, researcher
+June 2022 (Episode 6)
+Listen now
+Ingrid compares the platform co-ops she studied in three countries.""",
+        "Episodes",
+        None,
+        [
+            ("Why co-ops last longer", "2022-09"),
+            ("Starting a food co-op", "2022-08"),
+            ("Credit unions and climate", "2022-07"),
+            ("Who owns the platform?", "2022-06"),
+        ],
+    ),
+    # counter-case: a report whose paragraphs are wrapped line by line, as a PDF's text is: a line that
+    # runs on into the next is no headline
+    (
+        """Counting the co-operatives of the north
+May 2024
+Findings
+1. Registers overstate the number of active co-operatives: in the
+north only half of the registered societies were still trading in
+the year of the survey.
+Method
+2. The survey teams visited every registered society in four regions
+between March and June, and asked the members who still met about
+their accounts.
+Next steps
+3. Statistical offices should add questions on co-operatives to the
+labour force survey, planned for next year.""",
+        "Counting the co-operatives of the north",
+        "2024-05",
+        [],
+    ),
     # counter-case: an article's subheadings, each over a paragraph, carry no card's cue
     (
         """New fund for community energy co-ops

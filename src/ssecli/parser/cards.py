@@ -85,32 +85,46 @@ def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
     seq: list[tuple[str, int]] = []  # (role, line); a summary's paragraphs are one, ending on the last
     for j in at:
         role = _role(text[j], said)
+        if role == HEADLINE and (_runs_on(lines, j) or seq and seq[-1][0] == SUMMARY and _runs_on(lines, seq[-1][1])):
+            role = SUMMARY  # a paragraph wrapped line by line, as a PDF's text is, is no headline
         if role == READ_ON:
             continue
         if role in (SUMMARY, DATED_SUMMARY) and seq and seq[-1][0] in (SUMMARY, DATED_SUMMARY):
             seq[-1] = (role, j) if role == DATED_SUMMARY else seq[-1]
             continue
         seq.append((role, j))
-    run = _longest_run("".join(role for role, _ in seq))
-    if run is None:
+    cards = _longest_run("".join(role for role, _ in seq))
+    if (
+        len(cards) > MIN_CARDS
+        and _set_apart(lines, seq, cards[0])
+        and not any(_set_apart(lines, seq, c) for c in cards[1:])
+    ):
+        # "Episodes", a blank line, then a card that lacks a line the others show: the page's heading
+        # filled the gap. The first card starts below it.
+        first, shape, title_at = cards[0]
+        if shape[1:2] == HEADLINE:
+            cards[0] = (first + 1, shape[1:], 0)
+        else:
+            cards = cards[1:]
+    if not cards:
         return []
-    count, size, first, title_at = run
-    end = seq[first + count * size][1] if first + count * size < len(seq) else len(lines)
-    lead = " ".join(text[j] for j in at if j < seq[first][1])
-    tail = " ".join(text[j] for j in at if j >= end)
+    end = cards[-1][0] + len(cards[-1][1])
+    end_line = seq[end][1] if end < len(seq) else len(lines)
+    lead = " ".join(text[j] for j in at if j < seq[cards[0][0]][1])
+    tail = " ".join(text[j] for j in at if j >= end_line)
     if len(lead.split()) > MAX_LEAD_WORDS or len(tail.split()) > MAX_TAIL_WORDS:
         return []
     items = []
-    for k in range(count):
-        card = seq[first + k * size : first + (k + 1) * size]
+    for k, (first, shape, title_at) in enumerate(cards):
+        card = seq[first : first + len(shape)]
         title_line = card[title_at][1]
         title = RE_CUT_SUMMARY.sub("", _item_title(lines[title_line])).strip()
-        if size == 1:
+        if shape == DATED_LINE:
             title = RE_LEADING_MARK.sub("", title.lstrip("*- "))
         date = next((d for role, j in card if (d := _card_date(text[j], role))), None)
         start = card[0][1]
         # The last card runs to the page's end: what follows it is its own or the page's footer.
-        last = seq[first + (k + 1) * size][1] if k + 1 < count else len(lines)
+        last = seq[cards[k + 1][0]][1] if k + 1 < len(cards) else len(lines)
         items.append(
             {
                 "title_line": title_line,
@@ -124,32 +138,74 @@ def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
     return items
 
 
-def _longest_run(roles: str) -> tuple[int, int, int, int] | None:
-    """(cards, lines a card, first line, the headline's place on the card) of the run of one card
-    shape that covers most lines, with a cue on most of its cards; a shape may vary in a
-    summary written without its full stop and in a kicker shown on some cards only."""
-    best = None
+Card = tuple[int, str, int]  # where it starts among the page's roles, its shape, its headline's place
+
+
+def _longest_run(roles: str) -> list[Card]:
+    """The cards of the run of one card shape that covers most lines, three cards at least, with a
+    cue on most of them; a shape may vary in a summary written without its full stop and in a
+    kicker shown on some cards only, and a card may lack one line that is neither its headline nor
+    its cue (a guest's line on one episode, a byline on one post)."""
+    best: tuple[tuple[int, bool], list[Card]] | None = None
     if sum(role in CUES for role in roles) * 3 < MIN_CARDS * 2:
-        return None  # most of three cards at least carry a cue: most articles have none
+        return []  # most of three cards at least carry a cue: most articles have none
     for size in range(1, MAX_SHAPE + 1):
         for first in range(len(roles) - size + 1):
             shape = roles[first : first + size]
             title_at = _title_at(shape)
             if title_at is None or shape[0] in (SUMMARY, DATED_SUMMARY) or size == 1 and shape != DATED_LINE:
                 continue
-            count = 1
-            while _card_at(roles, first + count * size, shape, title_at):
-                count += 1
-            if count < MIN_CARDS:
-                continue
-            cued = sum(any(roles[first + k * size + x] in CUES for x in range(size)) for k in range(count))
+            cards = _run_from(roles, first, shape, title_at)
+            whole = sum(card_shape == shape for _, card_shape, _ in cards)
+            if len(cards) < MIN_CARDS or 2 * whole <= len(cards):
+                continue  # most cards show the whole shape: the short ones lack a line of it
+            cued = sum(any(role in CUES for role in card_shape) for _, card_shape, _ in cards)
             # Between two rotations of one run, the one whose cards end on their summary or date.
             closes = shape[-1] in (SUMMARY, DATED_SUMMARY, BYLINE, DATE)
-            if 3 * cued >= 2 * count:
-                key = (count * size, closes)
+            if 3 * cued >= 2 * len(cards):
+                key = (sum(len(c[1]) for c in cards), closes)
                 if best is None or key > best[0]:
-                    best = (key, (count, size, first, title_at))
-    return best[1] if best else None
+                    best = (key, cards)
+    return best[1] if best else []
+
+
+def _run_from(roles: str, first: int, shape: str, title_at: int) -> list[Card]:
+    cards: list[Card] = [(first, shape, title_at)]
+    at = first + len(shape)
+    while True:
+        if _card_at(roles, at, shape, title_at):
+            cards.append((at, shape, title_at))
+            at += len(shape)
+        elif (short := _short_card_at(roles, at, shape, title_at)) is not None:
+            cards.append((at, *short))
+            at += len(short[0])
+        else:
+            break
+    if len(cards) >= MIN_CARDS - 1 and (before := _short_card_before(roles, first, shape, title_at)) is not None:
+        cards.insert(0, before)  # the first card may lack a line the others have
+    return cards
+
+
+def _shortened(shape: str, title_at: int) -> list[tuple[str, int]]:
+    """The shape less one line that is neither its headline nor a cue, with the headline's place."""
+    if len(shape) < 3:
+        return []
+    return [
+        (shape[:x] + shape[x + 1 :], title_at - (x < title_at))
+        for x in range(len(shape))
+        if x != title_at and shape[x] not in CUES
+    ]
+
+
+def _short_card_at(roles: str, at: int, shape: str, title_at: int) -> tuple[str, int] | None:
+    return next(((s, t) for s, t in _shortened(shape, title_at) if _card_at(roles, at, s, t)), None)
+
+
+def _short_card_before(roles: str, first: int, shape: str, title_at: int) -> Card | None:
+    for s, t in _shortened(shape, title_at):
+        if first - len(s) >= 0 and _card_at(roles, first - len(s), s, t):
+            return (first - len(s), s, t)
+    return None
 
 
 def _card_at(roles: str, at: int, shape: str, title_at: int) -> bool:
@@ -269,6 +325,25 @@ def _names_line(s: str) -> bool:
         if not given_rank(words[0].strip(".")) or all(w.lower() in common for w in words):
             return False
     return True
+
+
+def _heading_in_first(lines: list[str], seq: list[tuple[str, int]], cards: list[Card]) -> bool:
+    return _set_apart(lines, seq, cards[0]) and not any(_set_apart(lines, seq, c) for c in cards[1:])
+
+
+def _set_apart(lines: list[str], seq: list[tuple[str, int]], card: Card) -> bool:
+    """Is the card's first line set apart from the rest of it by a blank line?"""
+    first, shape, _ = card
+    if len(shape) < 2:
+        return False
+    a, b = seq[first][1], seq[first + 1][1]
+    return any(not lines[j].strip() for j in range(a + 1, b))
+
+
+def _runs_on(lines: list[str], j: int) -> bool:
+    """Does line j's sentence run on into the next line ("... coun-" / "tries, 86 per cent ...")?"""
+    nxt = lines[j + 1].lstrip() if j + 1 < len(lines) else ""
+    return nxt[:1].islower()
 
 
 def _text_line(line: str) -> bool:
