@@ -37,3 +37,14 @@ def test_header_case(text, title, date, items):
 @pytest.mark.xfail(strict=True, reason="open case: see OPEN_CASES in cases_header.py")
 def test_header_open_case(text, title, date, items):
     assert seen(text) == (title, date, set(items))
+
+
+def test_an_items_own_day_is_an_event_of_it():
+    """'By: Dana Whitfield 09.14.24': a day only the listing reader knows is still an event of its item."""
+    text = next(c[0] for c in CARD_CASES if c[1] == "Posts about Savings")
+    items = parse_article(text, "900_case.txt").record.items
+    assert [(it.date, [e.start for e in it.events]) for it in items] == [
+        ("2024-09-14", ["2024-09-14"]),
+        ("2024-03-02", ["2024-03-02"]),
+        ("2023-11-20", ["2023-11-20"]),
+    ]

@@ -122,6 +122,10 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
         day = D.iso(it["date"]) if it["date"] else None  # a teaser may have none
         item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=day, text=body, parent=rid)
         _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False, anchor=it["date"] or year)
+        if day is not None and not any(e.start == day for e in item.events):
+            # "By: Holly Love 05.04.23": a day the date reader does not know is still the item's, written
+            # on the page, and so an event of it.
+            item.events.append(Event(day, day, it["title"]))
         page.items.append(item)
     return parsed
 
