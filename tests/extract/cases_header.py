@@ -2332,6 +2332,53 @@ A new report compares the loans that credit unions and commercial banks made to 
             ("Why credit unions lend more to small farms than banks do", None),
         ],
     ),
+    # teasers with the author's name on a line between the headline and the summary: the name is no
+    # headline, and the page opens on its first teaser's headline
+    (
+        """Worker co-ops find new members
+
+Ana Souza
+
+The worker co-operatives of the region have found forty new members this year, most of them young people who …
+
+Housing co-op opens its doors
+
+Peter Lindqvist
+
+A housing co-operative of sixty flats opened its doors on Saturday to its first tenants, who bought …
+
+Credit union merges with its neighbour
+
+Ana Souza
+
+Two credit unions of the valley will merge next month, their boards said, after members voted …""",
+        "900_case",
+        None,
+        [
+            ("Worker co-ops find new members", None),
+            ("Housing co-op opens its doors", None),
+            ("Credit union merges with its neighbour", None),
+        ],
+    ),
+    # "Read More >" that closed a teaser, glued by the crawl to the next teaser's headline
+    (
+        """Tag: Co-ops
+
+Bakers buy their bakery
+The bakers of a town bakery bought it from its retiring owner and run it as a co-op together now […]
+Read More >Farmers pool their milk
+Eleven farmers have pooled their milk to bargain with the dairies together for a better price […]
+Read More >A school shop run by pupils
+Pupils run the school's shop as a co-operative, with a board of pupils elected each year […]
+Read More >""",
+        "Tag: Co-ops",
+        None,
+        [
+            ("Bakers buy their bakery", None),
+            ("Farmers pool their milk", None),
+            ("A school shop run by pupils", None),
+        ],
+    ),
     # an event's page: its name above the fields of the event, never a field
     (
         """Regional forum on the social economy

@@ -11,6 +11,7 @@ tables; it is loaded only when an article is parsed."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ssecli.extract.lexicon import COURTESY_TITLES
@@ -99,3 +100,25 @@ def _build_foreign_words() -> frozenset[str]:
 
     names = given_names()
     return frozenset(w for w in everyday_words_abroad() if names.get(w, 0) < COMMON_IN_SOME_COUNTRY)
+
+
+RE_NAME_SEPARATOR = re.compile(r",|\band\b|&")
+MAX_NAMES_LINE = 120
+
+
+def is_names_line(s: str) -> bool:
+    """A line of people's names and nothing else, as a byline or a card's author line writes them:
+    "Corey Rosen", "Giulia Galera, Stefania Chiomento"; not "The Cooperative Advantage"."""
+    if not s[:1].isupper() or len(s) > MAX_NAMES_LINE:
+        return False
+    parts = [p.strip() for p in RE_NAME_SEPARATOR.split(s) if p.strip()]
+    if not parts or len(parts) > 5:
+        return False
+    common = everyday_words()
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        if not given_rank(words[0].strip(".")) or all(w.lower() in common for w in words):
+            return False
+    return True

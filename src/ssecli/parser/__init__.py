@@ -41,6 +41,7 @@ from ssecli.parser.markup import (
     _strip_markup,
     normalise_text,
 )
+from ssecli.parser.teasers import RE_GLUED_READ_ON
 
 # An honorific and a surname alone: "Sr. Mendoza", "Prof. Kim".
 RE_TITLED_SURNAME = re.compile(r"\b(?:" + "|".join(SURNAME_TITLES) + r")\.?\s+(?P<name>[A-Z][\w'’-]+)")
@@ -120,12 +121,13 @@ def _parse_listing(text: str, source: str, rid: str, title: str, items: list[dic
         start = it["start"]
         pre = [ln for ln in lines[max(0, start - 3) : start] if _is_credit(ln)]
         day = D.iso(it["date"]) if it["date"] else None  # a teaser may have none
-        item = Record(id=f"{rid}.{n}", source=source, title=it["title"], date=day, text=body, parent=rid)
+        title = RE_GLUED_READ_ON.sub("", it["title"]) or it["title"]
+        item = Record(id=f"{rid}.{n}", source=source, title=title, date=day, text=body, parent=rid)
         _extract_into(parsed, item, "\n".join(pre + [body]), it["date"], infer=False, anchor=it["date"] or year)
         if day is not None and not any(e.start == day for e in item.events):
             # "By: Holly Love 05.04.23": a day the date reader does not know is still the item's, written
             # on the page, and so an event of it.
-            item.events.append(Event(day, day, it["title"]))
+            item.events.append(Event(day, day, title))
         page.items.append(item)
     return parsed
 

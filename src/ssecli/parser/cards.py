@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ssecli.extract import dates as D
-from ssecli.extract.names import everyday_words, given_rank
+from ssecli.extract.names import is_names_line
 from ssecli.parser.header import HEADER_KEYS, RE_BOILERPLATE, RE_SEPARATOR, _field_key, _is_credit, _item_title
 from ssecli.parser.item_dates import RE_LEADING_MARK, item_date
 from ssecli.parser.markup import _strip_markup
@@ -70,11 +70,9 @@ RE_YEAR_LINE = re.compile(r"^(?:1[5-9]|20)\d\d$")
 RE_YEAR_FIRST = re.compile(r"^(?:[•·▪◦*-]\s*)?(?P<year>(?:1[5-9]|20)\d\d)\s*[–—:-]\s+\S.{12,}$")
 # A byline's day in the American order with a year of two digits: "By: John Lutz 03.27.25".
 RE_SHORT_DAY = re.compile(r"\b(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])[./](\d\d)\b")
-RE_NAME_SEPARATOR = re.compile(r",|\band\b|&")
 RE_DIGIT = re.compile(r"\d")
 MAX_DATE_LINE = 160  # a date line is short: "Tuesday, 20 June 2017 - 12pm", "Posted on ... by ..."
-TAIL_CHARS = 40
-MAX_NAMES_LINE = 120  # "Hoogeveensche Courant, 24 september 2015."
+TAIL_CHARS = 40  # "Hoogeveensche Courant, 24 september 2015."
 
 
 def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
@@ -250,7 +248,7 @@ def _role(s: str, said: Counter[str]) -> str:
         return READ_ON
     if said[s] >= MIN_CARDS and words <= MAX_KICKER_WORDS:
         return KICKER
-    if _names_line(s):
+    if is_names_line(s):
         return BYLINE
     if words <= MAX_QUESTION_WORDS and RE_QUESTION_END.search(s):
         return HEADLINE
@@ -308,23 +306,6 @@ def _byline_day(s: str) -> tuple | None:
         return found[0].start
     m = RE_SHORT_DAY.search(s)
     return (2000 + int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
-
-
-def _names_line(s: str) -> bool:
-    """A line of authors' names and nothing else: "Corey Rosen", "Giulia Galera, Stefania Chiomento"."""
-    if not s[:1].isupper() or len(s) > MAX_NAMES_LINE:
-        return False
-    parts = [p.strip() for p in RE_NAME_SEPARATOR.split(s) if p.strip()]
-    if not parts or len(parts) > 5:
-        return False
-    common = everyday_words()
-    for part in parts:
-        words = part.split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-            return False
-        if not given_rank(words[0].strip(".")) or all(w.lower() in common for w in words):
-            return False
-    return True
 
 
 def _heading_in_first(lines: list[str], seq: list[tuple[str, int]], cards: list[Card]) -> bool:

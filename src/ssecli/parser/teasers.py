@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ssecli.extract.names import is_names_line
 from ssecli.parser.header import RE_BOILERPLATE, RE_SEPARATOR, _item_title, dateline_date
 from ssecli.parser.markup import _strip_markup
 
@@ -28,6 +29,9 @@ RE_CUT_SUMMARY = re.compile(
     + r"[\s.…»>]*)$",
     re.I,
 )
+# "Read More >8 Philly impact leaders ...": the link that closed the item above, glued by the crawl to the
+# next item's headline.
+RE_GLUED_READ_ON = re.compile(r"^\s*" + READ_ON + r"\s*[>»›:]*\s*(?=\S)", re.I)
 RE_LINK_LINE = re.compile(r"\s" + READ_ON + r"[\s.…»>]*$", re.I)
 MIN_SUMMARY_WORDS = 12
 MAX_KICKER_WORDS = 3
@@ -65,7 +69,8 @@ def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = 
         for j in summary[:-1]:
             if len(lines[j].split()) > MAX_HEADLINE_WORDS or _is_sentence(lines[j]):
                 break
-            if j not in (dated or {}):  # "Apr 15th, 2011 | By | Category: News" is no headline
+            if j not in (dated or {}) and not is_names_line(_strip_markup(lines[j]).strip()):
+                # "Apr 15th, 2011 | By | Category: News", "Cindy Zimmerman" (the author) are no headline
                 leading.append(j)
         # A headline set apart by a blank line outranks the subheadings of the summary's own paragraph:
         # "Labor and Co-ops: Beginnings" / "" / "part 2 of a series" / "Early Unionist Movement" / summary.
