@@ -225,6 +225,47 @@ labour force survey, planned for next year.""",
         "2024-05",
         [],
     ),
+    # links of one line each, the day last in the American order, under a heading a month
+    (
+        """News from the housing co-ops
+March 2024
+Board elections at the riverside co-op – 3/28/24
+How share prices are set in a limited-equity co-op – 3/12/24
+February 2024
+City offers loans to tenants who buy their building – 2/20/24
+A new guide to reserve funds – 2/6/24""",
+        "News from the housing co-ops",
+        None,
+        [
+            ("Board elections at the riverside co-op", "2024-03-28"),
+            ("How share prices are set in a limited-equity co-op", "2024-03-12"),
+            ("City offers loans to tenants who buy their building", "2024-02-20"),
+            ("A new guide to reserve funds", "2024-02-06"),
+        ],
+    ),
+    # each card signed by its author and the outlet that ran it
+    (
+        """Land trusts in the press
+
+Farmers hold their land in common again
+Maria Jensen, Rural Review
+A land trust bought six farms last year and leases them to young growers at half the market rent.
+
+Why cities give land to community trusts
+Daniel Okoro, Urban Weekly
+Three cities have handed vacant lots to land trusts that build homes which stay affordable for good.
+
+The trust that saved a neighbourhood
+Laura Chen and Peter Hall, City University
+A study follows one trust over thirty years and finds that its homes cost half of those around them.""",
+        "Land trusts in the press",
+        None,
+        [
+            ("Farmers hold their land in common again", None),
+            ("Why cities give land to community trusts", None),
+            ("The trust that saved a neighbourhood", None),
+        ],
+    ),
     # counter-case: an article's subheadings, each over a paragraph, carry no card's cue
     (
         """New fund for community energy co-ops

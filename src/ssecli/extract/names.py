@@ -104,6 +104,7 @@ def _build_foreign_words() -> frozenset[str]:
 
 RE_NAME_SEPARATOR = re.compile(r",|\band\b|&")
 MAX_NAMES_LINE = 120
+MOST_COMMON_GIVEN = 10  # Peter, John: the top of gender-guesser's scale of how common a name is
 
 
 def is_names_line(s: str) -> bool:
@@ -114,11 +115,19 @@ def is_names_line(s: str) -> bool:
     parts = [p.strip() for p in RE_NAME_SEPARATOR.split(s) if p.strip()]
     if not parts or len(parts) > 5:
         return False
+    from ssecli.extract.gazetteer import very_common_words
+
     common = everyday_words()
     for part in parts:
         words = part.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return False
-        if not given_rank(words[0].strip(".")) or all(w.lower() in common for w in words):
+        rank = given_rank(words[0].strip("."))
+        if not rank:
+            return False
+        # Everyday words all: a name only where the first is a common given name ("Peter Hall"), not
+        # a word that is a rare one somewhere ("The Cooperative Advantage").
+        word_first = words[0].lower() in very_common_words() and rank < MOST_COMMON_GIVEN
+        if word_first and all(w.lower() in common for w in words):
             return False
     return True

@@ -68,6 +68,11 @@ MAX_BYLINE_WORDS = 14
 RE_TIME_LINE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 RE_YEAR_LINE = re.compile(r"^(?:1[5-9]|20)\d\d$")
 RE_YEAR_FIRST = re.compile(r"^(?:[•·▪◦*-]\s*)?(?P<year>(?:1[5-9]|20)\d\d)\s*[–—:-]\s+\S.{12,}$")
+RE_SHORT_DAY_LAST = re.compile(
+    r"\s+[–—-]\s+(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d\d|(?:19|20)\d\d)\s*$"
+)
+MIN_DATED_LINE_TITLE = 12
+MAX_OUTLET_WORDS = 6
 # A byline's day in the American order with a year of two digits: "By: John Lutz 03.27.25".
 RE_SHORT_DAY = re.compile(r"\b(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])[./](\d\d)\b")
 RE_DIGIT = re.compile(r"\d")
@@ -118,7 +123,7 @@ def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
         title_line = card[title_at][1]
         title = RE_CUT_SUMMARY.sub("", _item_title(lines[title_line])).strip()
         if shape == DATED_LINE:
-            title = RE_LEADING_MARK.sub("", title.lstrip("*- "))
+            title = RE_SHORT_DAY_LAST.sub("", RE_LEADING_MARK.sub("", title.lstrip("*- ")))
         date = next((d for role, j in card if (d := _card_date(text[j], role))), None)
         start = card[0][1]
         # The last card runs to the page's end: what follows it is its own or the page's footer.
@@ -171,6 +176,8 @@ def _run_from(roles: str, first: int, shape: str, title_at: int) -> list[Card]:
     cards: list[Card] = [(first, shape, title_at)]
     at = first + len(shape)
     while True:
+        if shape == DATED_LINE and roles[at : at + 2] == DATE + DATED_LINE:
+            at += 1  # "May 2023" between the lines of June's items and of May's: a heading, no item
         if _card_at(roles, at, shape, title_at):
             cards.append((at, shape, title_at))
             at += len(shape)
@@ -236,7 +243,7 @@ def _role(s: str, said: Counter[str]) -> str:
     words = len(s.split())
     if len(s) <= MAX_DATE_LINE and RE_DIGIT.search(s) and (item_date(s) is not None or _date_line(s) is not None):
         return DATE
-    if _year_first(s) is not None:
+    if _dated_line(s) is not None:
         return DATED_LINE
     if RE_BY.match(s) and words <= MAX_BYLINE_WORDS:
         return BYLINE  # "By: Jane Doe 09.14.24", no field of an event
@@ -248,7 +255,7 @@ def _role(s: str, said: Counter[str]) -> str:
         return READ_ON
     if said[s] >= MIN_CARDS and words <= MAX_KICKER_WORDS:
         return KICKER
-    if is_names_line(s):
+    if is_names_line(s) or _signed(s):
         return BYLINE
     if words <= MAX_QUESTION_WORDS and RE_QUESTION_END.search(s):
         return HEADLINE
@@ -261,7 +268,7 @@ def _card_date(s: str, role: str) -> tuple | None:
     if role == BYLINE:
         return _byline_day(s)
     if role == DATED_LINE:
-        return _year_first(s)
+        return _dated_line(s)
     if role == DATED_SUMMARY:
         return _closing_day(s)
     if role == DATE:
@@ -283,9 +290,24 @@ def _date_line(s: str) -> tuple | None:
     return found[0].start if whole or found[0].start[0] is not None else None
 
 
-def _year_first(s: str) -> tuple | None:
+def _signed(s: str) -> bool:
+    """An author and where the piece appeared: "Audrea Lim, Harper's Magazine", "Emily Thaden and Tony
+    Pickett, Case Western Reserve University"."""
+    names, comma, rest = s.partition(", ")
+    return bool(comma) and len(rest.split()) <= MAX_OUTLET_WORDS and rest[:1].isupper() and is_names_line(names)
+
+
+def _dated_line(s: str) -> tuple | None:
+    """One line, one item: its year first ("1844 – The Rochdale Pioneers ..."), or its day last after a
+    dash ("Alternative homeownership options – 6/16/23")."""
     m = RE_YEAR_FIRST.match(s)
-    return (int(m.group("year")), None, None) if m else None
+    if m:
+        return (int(m.group("year")), None, None)
+    m = RE_SHORT_DAY_LAST.search(s)
+    if m is None or len(s) - len(m.group()) < MIN_DATED_LINE_TITLE:
+        return None
+    month, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
+    return (year + 2000 if year < 100 else year, month, day)
 
 
 def _closing_day(s: str) -> tuple | None:
