@@ -2379,6 +2379,37 @@ Read More >""",
             ("A school shop run by pupils", None),
         ],
     ),
+    # a Japanese page of cards (a day, the headline, a summary cut with "...", the headline again as a
+    # link): a line of Japanese is long by its characters, not its spaces, so the summary is no headline
+    (
+        """生協の活動
+
+2023年5月12日
+
+組合員の集いを開催しました 地域の食と農を考える
+
+生協は五月十日、組合員と生産者が集まる交流会を市内で開き、約百人が参加しました。地元の野菜を...
+組合員の集いを開催しました 地域の食と農を考える
+2023年4月28日
+
+新しい配送センターが完成 冷凍食品の取り扱いを拡大
+
+生協の新しい配送センターが完成し、四月二十七日に記念式典が行われました。冷凍食品の保管能力は...
+新しい配送センターが完成 冷凍食品の取り扱いを拡大
+2023年4月3日
+
+学生への食料支援を続けます 大学生協と連携
+
+生協は大学生協と協力して、アルバイト収入が減った学生に米や野菜を届ける取り組みを今年も...
+学生への食料支援を続けます 大学生協と連携""",
+        "生協の活動",
+        None,
+        [
+            ("組合員の集いを開催しました 地域の食と農を考える", "2023-05-12"),
+            ("新しい配送センターが完成 冷凍食品の取り扱いを拡大", "2023-04-28"),
+            ("学生への食料支援を続けます 大学生協と連携", "2023-04-03"),
+        ],
+    ),
     # an event's page: its name above the fields of the event, never a field
     (
         """Regional forum on the social economy

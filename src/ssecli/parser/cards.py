@@ -19,7 +19,7 @@ from ssecli.extract import dates as D
 from ssecli.extract.names import is_names_line
 from ssecli.parser.header import HEADER_KEYS, RE_BOILERPLATE, RE_SEPARATOR, _field_key, _is_credit, _item_title
 from ssecli.parser.item_dates import RE_LEADING_MARK, item_date
-from ssecli.parser.markup import _strip_markup
+from ssecli.parser.markup import _strip_markup, word_count
 from ssecli.parser.teasers import RE_CUT_SUMMARY, RE_READ_ON_LINE
 
 # A line's role on its card, one letter each, so that a card's shape is a string ("KHS").
@@ -60,7 +60,7 @@ FIELD_KEYS = HEADER_KEYS | {
     "cost",
     "deadline",
 }
-RE_SENTENCE_END = re.compile(r"(?:[.!?…:;,]|\[(?:\.\.\.|…)\])[\"”’)]*\s*$")
+RE_SENTENCE_END = re.compile(r"(?:[.!?…:;,。！？\ufffd]|\[(?:\.\.\.|…)\])[\"”’)」]*\s*$")
 RE_QUESTION_END = re.compile(r"[?!][\"”’)]*\s*$")
 MAX_QUESTION_WORDS = 15  # "What Do the New Loan-Level Pricing Adjustments Mean?" is a headline
 RE_BY = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s*:?\s", re.I)
@@ -240,7 +240,7 @@ def _same(a: str, b: str, title: bool) -> bool:
 
 
 def _role(s: str, said: Counter[str]) -> str:
-    words = len(s.split())
+    words = word_count(s)
     if len(s) <= MAX_DATE_LINE and RE_DIGIT.search(s) and (item_date(s) is not None or _date_line(s) is not None):
         return DATE
     if _dated_line(s) is not None:

@@ -31,6 +31,7 @@ from ssecli.parser.header import (
 from ssecli.parser.item_dates import RE_BULLET, RE_LEADING_MARK, item_date
 from ssecli.parser.markup import (
     _strip_markup,
+    word_count,
 )
 from ssecli.parser.teasers import (
     RE_CUT_SUMMARY,
@@ -91,7 +92,7 @@ RE_DIGIT = re.compile(r"\d")
 
 
 # A summary ends on a full stop, an ellipsis or a link to the rest: "... Stratford, PEI …  [MORE]".
-RE_SUMMARY_END = re.compile(r"(?:[.…]|\.\.\.|Read More|Read more|\[(?:MORE|More|more|\.\.\.|…)\])\s*$")
+RE_SUMMARY_END = re.compile(r"(?:[.…。\ufffd]|\.\.\.|Read More|Read more|\[(?:MORE|More|more|\.\.\.|…)\])\s*$")
 
 
 def _title_like(s: str) -> bool:
@@ -99,7 +100,7 @@ def _title_like(s: str) -> bool:
     t = _strip_markup(RE_BULLET.sub("", s))
     if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t):
         return False
-    words = len(t.split())
+    words = word_count(t)
     return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
 

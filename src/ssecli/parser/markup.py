@@ -93,6 +93,15 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS_IN_FULL) + ")"
 RE_GLUED_DATE = re.compile(rf"\b(?:{_MONTH} \d{{1,2}}, |\d{{1,2}} [A-Z][a-zà-ÿ]{{2,9}} )(?:19|20)\d\d(?=[A-Z][a-z])")
 
 
+RE_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana and Han: Japanese and Chinese write no spaces
+UNSPACED_CHARS_A_WORD = 2
+
+
+def word_count(s: str) -> int:
+    """A line's length in words as a reader counts them; a Japanese or Chinese word is about two characters."""
+    return max(len(s.split()), len(RE_UNSPACED.findall(s)) // UNSPACED_CHARS_A_WORD)
+
+
 RE_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 
 
