@@ -191,15 +191,16 @@ def _run_from(roles: str, first: int, shape: str, title_at: int) -> list[Card]:
     return cards
 
 
-def _shortened(shape: str, title_at: int) -> list[tuple[str, int]]:
+@lru_cache(maxsize=4096)  # a page's shapes are few, and asked at each card of each run
+def _shortened(shape: str, title_at: int) -> tuple[tuple[str, int], ...]:
     """The shape less one line that is neither its headline nor a cue, with the headline's place."""
     if len(shape) < 3:
-        return []
-    return [
+        return ()
+    return tuple(
         (shape[:x] + shape[x + 1 :], title_at - (x < title_at))
         for x in range(len(shape))
         if x != title_at and shape[x] not in CUES
-    ]
+    )
 
 
 def _short_card_at(roles: str, at: int, shape: str, title_at: int) -> tuple[str, int] | None:
@@ -240,8 +241,13 @@ def _same(a: str, b: str, title: bool) -> bool:
 
 
 def _role(s: str, said: Counter[str]) -> str:
+    if len(s) > MAX_DATE_LINE:
+        # A paragraph, most lines of an article: only a timeline's line is as long and more than a summary.
+        if RE_YEAR_FIRST.match(s):
+            return DATED_LINE
+        return DATED_SUMMARY if _closing_day(s) else SUMMARY
     words = word_count(s)
-    if len(s) <= MAX_DATE_LINE and RE_DIGIT.search(s) and (item_date(s) is not None or _date_line(s) is not None):
+    if RE_DIGIT.search(s) and (item_date(s) is not None or _date_line(s) is not None):
         return DATE
     if _dated_line(s) is not None:
         return DATED_LINE

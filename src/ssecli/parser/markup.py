@@ -99,7 +99,10 @@ UNSPACED_CHARS_A_WORD = 2
 
 def word_count(s: str) -> int:
     """A line's length in words as a reader counts them; a Japanese or Chinese word is about two characters."""
-    return max(len(s.split()), len(RE_UNSPACED.findall(s)) // UNSPACED_CHARS_A_WORD)
+    words = len(s.split())
+    if s.isascii():
+        return words  # most lines, and asked of each line many times
+    return max(words, len(RE_UNSPACED.findall(s)) // UNSPACED_CHARS_A_WORD)
 
 
 RE_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
