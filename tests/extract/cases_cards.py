@@ -266,6 +266,29 @@ A study follows one trust over thirty years and finds that its homes cost half o
             ("The trust that saved a neighbourhood", None),
         ],
     ),
+    # ... and where the author's given name is in no list ("Zeruya Okonkwo, The Harbour Post")
+    (
+        """Co-ops in the press
+
+Bakers who own their bakery
+Zeruya Okonkwo, The Harbour Post
+Nine bakers bought the bakery they worked in when its owner retired, and now share its profits.
+
+A credit union for the island
+Tavish Mbeki, Island Radio
+The island's first credit union opened with two hundred members and a loan fund for fishers.
+
+Who runs the village shop?
+Orlaith Brennan, Rural Weekly
+Sixty villagers bought shares to keep their last shop open, and elect its board every spring.""",
+        "Co-ops in the press",
+        None,
+        [
+            ("Bakers who own their bakery", None),
+            ("A credit union for the island", None),
+            ("Who runs the village shop?", None),
+        ],
+    ),
     # counter-case: an article's subheadings, each over a paragraph, carry no card's cue
     (
         """New fund for community energy co-ops

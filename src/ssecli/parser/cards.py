@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from ssecli.extract import dates as D
-from ssecli.extract.names import is_names_line
+from ssecli.extract.names import everyday_words, is_names_line
+from ssecli.extract.places import is_place
 from ssecli.parser.header import HEADER_KEYS, RE_BOILERPLATE, RE_SEPARATOR, _field_key, _is_credit, _item_title
 from ssecli.parser.item_dates import RE_LEADING_MARK, item_date
 from ssecli.parser.markup import _strip_markup, word_count
@@ -73,6 +74,7 @@ RE_SHORT_DAY_LAST = re.compile(
 )
 MIN_DATED_LINE_TITLE = 12
 MAX_OUTLET_WORDS = 6
+RE_NAME_SHAPE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 # A byline's day in the American order with a year of two digits: "By: John Lutz 03.27.25".
 RE_SHORT_DAY = re.compile(r"\b(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])[./](\d\d)\b")
 RE_DIGIT = re.compile(r"\d")
@@ -300,7 +302,15 @@ def _signed(s: str) -> bool:
     """An author and where the piece appeared: "Audrea Lim, Harper's Magazine", "Emily Thaden and Tony
     Pickett, Case Western Reserve University"."""
     names, comma, rest = s.partition(", ")
-    return bool(comma) and len(rest.split()) <= MAX_OUTLET_WORDS and rest[:1].isupper() and is_names_line(names)
+    if not comma or len(rest.split()) > MAX_OUTLET_WORDS or not rest[:1].isupper():
+        return False
+    # A given name no list holds ("Audrea Lim"): two or three words of a name's shape, none an everyday
+    # word ("Guest Camila Pineiro, Cuban cooperative business consultant"), the whole no place.
+    return is_names_line(names) or bool(RE_NAME_SHAPE.fullmatch(names)) and not _everyday_or_place(names)
+
+
+def _everyday_or_place(names: str) -> bool:
+    return any(w.lower() in everyday_words() for w in names.split()) or is_place(names)
 
 
 def _dated_line(s: str) -> tuple | None:
