@@ -33,6 +33,35 @@ Twenty apprentices spent a week climbing poles and splicing cable at the co-op's
             ("Lineworkers train apprentices at a summer camp", None),
         ],
     ),
+    # ... four cards, one with a subtitle under its headline: the section's name over each is no headline
+    (
+        """Member stories
+
+Rural Power
+Valley co-op rebuilds its lines after the spring floods
+Crews from four neighbouring co-ops worked for nine days to bring power back to the valley.
+
+Rural Power
+A school district signs up for co-op broadband
+Twelve schools, one fibre line
+The district's twelve schools will be connected by the end of the year.
+
+Rural Power
+Lineworkers train apprentices at a summer camp
+Twenty apprentices spent a week climbing poles and splicing cable at the co-op's yard.
+
+Rural Power
+A solar farm owned by its neighbours
+Three hundred members bought shares in the panels that now feed the co-op's lines.""",
+        "Member stories",
+        None,
+        [
+            ("Valley co-op rebuilds its lines after the spring floods", None),
+            ("A school district signs up for co-op broadband", None),
+            ("Lineworkers train apprentices at a summer camp", None),
+            ("A solar farm owned by its neighbours", None),
+        ],
+    ),
     # each card signed by its author on the line above the headline
     (
         """Opinion

@@ -180,7 +180,10 @@ def _run_from(roles: str, first: int, shape: str, title_at: int) -> list[Card]:
     while True:
         if shape == DATED_LINE and roles[at : at + 2] == DATE + DATED_LINE:
             at += 1  # "May 2023" between the lines of June's items and of May's: a heading, no item
-        if _card_at(roles, at, shape, title_at):
+        if (longer := _subtitled_card_at(roles, at, shape, title_at)) is not None:
+            cards.append((at, longer, title_at))  # a subtitle under this card's headline
+            at += len(longer)
+        elif _card_at(roles, at, shape, title_at):
             cards.append((at, shape, title_at))
             at += len(shape)
         elif (short := _short_card_at(roles, at, shape, title_at)) is not None:
@@ -203,6 +206,14 @@ def _shortened(shape: str, title_at: int) -> tuple[tuple[str, int], ...]:
         for x in range(len(shape))
         if x != title_at and shape[x] not in CUES
     )
+
+
+def _subtitled_card_at(roles: str, at: int, shape: str, title_at: int) -> str | None:
+    """The shape with a subtitle under its headline, where the card at `at` has one."""
+    if shape == DATED_LINE or roles[at + title_at + 1 : at + title_at + 2] != HEADLINE:
+        return None
+    longer = shape[: title_at + 1] + HEADLINE + shape[title_at + 1 :]
+    return longer if _card_at(roles, at, longer, title_at) else None
 
 
 def _short_card_at(roles: str, at: int, shape: str, title_at: int) -> tuple[str, int] | None:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from ssecli.extract.names import is_names_line
@@ -246,6 +247,9 @@ def line_pairs(lines: list[str], floor: int) -> list[dict[str, Any]]:
         return []
     if all(lines[h].strip().endswith("?") for h, _ in pairs):
         return []  # questions and their answers
+    said = Counter(lines[h].strip() for h, _ in pairs)
+    if 2 * said.most_common(1)[0][1] >= len(pairs):
+        return []  # "Rural Power" over most cards: a kicker above each headline, no headline of its own
     return items_from(lines, [h for h, _ in pairs])
 
 
