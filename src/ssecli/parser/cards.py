@@ -21,7 +21,7 @@ from ssecli.extract.places import is_place
 from ssecli.parser.header import HEADER_KEYS, RE_BOILERPLATE, RE_SEPARATOR, _field_key, _is_credit, _item_title
 from ssecli.parser.item_dates import RE_LEADING_MARK, item_date
 from ssecli.parser.markup import _strip_markup, word_count
-from ssecli.parser.teasers import RE_CUT_SUMMARY, RE_READ_ON_LINE
+from ssecli.parser.teasers import RE_BYLINE, RE_CUT_SUMMARY, RE_READ_ON_LINE
 
 # A line's role on its card, one letter each, so that a card's shape is a string ("KHS").
 HEADLINE = "H"
@@ -64,7 +64,6 @@ FIELD_KEYS = HEADER_KEYS | {
 RE_SENTENCE_END = re.compile(r"(?:[.!?…:;,。！？\ufffd]|\[(?:\.\.\.|…)\])[\"”’)」]*\s*$")
 RE_QUESTION_END = re.compile(r"[?!][\"”’)]*\s*$")
 MAX_QUESTION_WORDS = 15  # "What Do the New Loan-Level Pricing Adjustments Mean?" is a headline
-RE_BY = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s*:?\s", re.I)
 MAX_BYLINE_WORDS = 14
 RE_TIME_LINE = re.compile(r"^\d{1,2}[:.h]\d\d\b")
 RE_YEAR_LINE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -264,7 +263,7 @@ def _role(s: str, said: Counter[str]) -> str:
         return DATE
     if _dated_line(s) is not None:
         return DATED_LINE
-    if RE_BY.match(s) and words <= MAX_BYLINE_WORDS:
+    if RE_BYLINE.match(s) and words <= MAX_BYLINE_WORDS:
         return BYLINE  # "By: Jane Doe 09.14.24", no field of an event
     if (_field_key(s) or "") in FIELD_KEYS:
         return FIELD

@@ -36,7 +36,8 @@ RE_GLUED_READ_ON = re.compile(r"^\s*" + READ_ON + r"\s*[>»›:]*\s*(?=\S)", re.
 RE_LINK_LINE = re.compile(r"\s" + READ_ON + r"[\s.…»>]*$", re.I)
 MIN_SUMMARY_WORDS = 12
 MAX_KICKER_WORDS = 3
-RE_BYLINE = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s", re.I)
+# "By Jane Doe", "By: Jane Doe 09.14.24", "Posted by ...", "par ...", "di ...": a byline's opening.
+RE_BYLINE = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s*:?\s", re.I)
 MAX_HEADLINE_WORDS = 20
 MAX_TEASER_WORDS = 150  # a headline, a byline and a summary of a few sentences
 MAX_LEAD_WORDS = 80  # above the first teaser: more is an article with links to others below it
