@@ -75,9 +75,9 @@ def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed
         first_item = min(it["start"] for it in items)
         if head.title_line >= first_item:
             # The page's own title is what stands above its first item: "SSE Knowledge Hub | Latest updates".
-            above = [_strip_markup(ln) for ln in lines[:first_item] if ln.strip() and not RE_BOILERPLATE.match(ln)]
+            heading = _first_text_line(lines, first_item)
             # A page that is one teaser is titled by it.
-            title = above[0] if above else items[0]["title"] if len(items) == 1 else stem
+            title = heading if heading is not None else items[0]["title"] if len(items) == 1 else stem
         elif RE_SENTENCE_END.search(title) and (heading := _first_text_line(lines, head.title_line)) is not None:
             # "Our history", then "Scroll down to see how the movement grew.": a page of items is named by
             # its heading, not by the sentence under it.

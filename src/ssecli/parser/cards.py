@@ -18,10 +18,11 @@ from typing import Any
 from ssecli.extract import dates as D
 from ssecli.extract.names import everyday_words, is_names_line
 from ssecli.extract.places import is_place
-from ssecli.parser.header import HEADER_KEYS, RE_BOILERPLATE, RE_SEPARATOR, _field_key, _is_credit, _item_title
+from ssecli.parser.header import HEADER_KEYS, _field_key, _is_credit, _item_title
 from ssecli.parser.item_dates import RE_LEADING_MARK, item_date
 from ssecli.parser.markup import _strip_markup, word_count
 from ssecli.parser.teasers import RE_BYLINE, RE_CUT_SUMMARY, RE_READ_ON_LINE
+from ssecli.parser.teasers import _text_line as _teaser_text_line
 
 # A line's role on its card, one letter each, so that a card's shape is a string ("KHS").
 HEADLINE = "H"
@@ -98,14 +99,10 @@ def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
             continue
         seq.append((role, j))
     cards = _longest_run("".join(role for role, _ in seq))
-    if (
-        len(cards) > MIN_CARDS
-        and _set_apart(lines, seq, cards[0])
-        and not any(_set_apart(lines, seq, c) for c in cards[1:])
-    ):
+    if len(cards) > MIN_CARDS and _heading_in_first(lines, seq, cards):
         # "Episodes", a blank line, then a card that lacks a line the others show: the page's heading
         # filled the gap. The first card starts below it.
-        first, shape, title_at = cards[0]
+        first, shape, _ = cards[0]
         if shape[1:2] == HEADLINE:
             cards[0] = (first + 1, shape[1:], 0)
         else:
@@ -376,5 +373,5 @@ def _runs_on(lines: list[str], j: int) -> bool:
 
 
 def _text_line(line: str) -> bool:
-    s = line.strip()
-    return bool(s) and not RE_SEPARATOR.match(s) and not RE_BOILERPLATE.match(s) and not _is_credit(s)
+    """A line of text, as the teaser reader takes it, that is no photo credit."""
+    return _teaser_text_line(line) and not _is_credit(line.strip())

@@ -334,7 +334,7 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
     """The items of a listing page, [] for an article; on a month's archive, the posts undated by
     their own lines take the month, and one post shown alone is still an item of it."""
     items = _listing_items(lines, head)
-    heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), None)
+    heading = _heading_line(lines)
     if heading is None:
         return items
     m = RE_MONTH_ARCHIVE.match(_strip_markup(lines[heading]))
@@ -347,6 +347,11 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
         if it["date"] is None:
             it["date"] = (month[0], month[1], None)
     return items
+
+
+def _heading_line(lines: list[str]) -> int | None:
+    """The page's own heading: its first line of text."""
+    return next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), None)
 
 
 def _archive_post(lines: list[str], heading: int) -> list[dict]:
@@ -369,7 +374,8 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         floor -= 1  # a table's first row is no title above the rest
     # The page's own heading is its first line of text: the header may have taken the first item's
     # headline for the title ("Provincial", then the items).
-    heading = next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), floor)
+    heading = _heading_line(lines)
+    heading = floor if heading is None else heading
     floor = min(floor, heading)
     opens_on_item = False  # whether the page's first line is its first item's date
     if 0 <= heading < len(lines) and item_date(lines[heading].strip()) is not None:

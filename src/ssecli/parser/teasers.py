@@ -121,6 +121,11 @@ def _ends_page(lines: list[str], end: int) -> bool:
     return len(" ".join(ln for ln in lines[end + 1 :] if _text_line(ln)).split()) <= MAX_TAIL_WORDS
 
 
+def _text_lines(lines: list[str], floor: int) -> list[int]:
+    """The numbers of the lines of text below line `floor`."""
+    return [j for j in range(max(0, floor + 1), len(lines)) if _text_line(lines[j])]
+
+
 def _text_line(line: str) -> bool:
     s = line.strip()
     return bool(s) and not RE_SEPARATOR.match(s) and not RE_BOILERPLATE.match(s)
@@ -234,7 +239,7 @@ MAX_PAIR_SUMMARY_WORDS = 45
 
 
 def line_pairs(lines: list[str], floor: int) -> list[dict[str, Any]]:
-    text = [j for j in range(max(0, floor + 1), len(lines)) if _text_line(lines[j])]
+    text = _text_lines(lines, floor)
     pairs: list[tuple[int, int]] = []
     k = 0
     while k + 1 < len(text):
@@ -260,7 +265,7 @@ MIN_REPEATED = 2
 
 
 def repeated_headlines(lines: list[str], floor: int) -> list[dict[str, Any]]:
-    at = [j for j in range(max(0, floor + 1), len(lines)) if _text_line(lines[j])]
+    at = _text_lines(lines, floor)
     said = [lines[j].strip() for j in at]
     # Twice exactly, each headline its own: a line repeated down the page is a site's furniture.
     heads = [
