@@ -245,6 +245,18 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return True
 
 
+def full_year(year: int) -> int:
+    """A year of two digits in full ('23' in '6/16/23'), its century by the pivot of POSIX
+    strptime's %y: 69-99 are the 1900s."""
+    return year if year >= 100 else year + (1900 if year >= 69 else 2000)
+
+
+def short_year_day(year: int, month: int, day: int) -> PartialDate | None:
+    """A day written with a year of two digits ('6/16/23', '15.8.14'); None where no such day is."""
+    year = full_year(year)
+    return (year, month, day) if _valid(year, month, day) else None
+
+
 def _year_of(gd: dict, key: str) -> int | None:
     v = gd.get(key)
     return int(v) if v else None

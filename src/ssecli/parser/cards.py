@@ -329,8 +329,7 @@ def _dated_line(s: str) -> tuple | None:
     m = RE_SHORT_DAY_LAST.search(s)
     if m is None or len(s) - len(m.group()) < MIN_DATED_LINE_TITLE:
         return None
-    month, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
-    return (year + 2000 if year < 100 else year, month, day)
+    return D.short_year_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 def _closing_day(s: str) -> tuple | None:
@@ -350,7 +349,7 @@ def _byline_day(s: str) -> tuple | None:
     if found:
         return found[0].start
     m = RE_SHORT_DAY.search(s)
-    return (2000 + int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
+    return D.short_year_day(int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
 
 
 def _heading_in_first(lines: list[str], seq: list[tuple[str, int]], cards: list[Card]) -> bool:

@@ -14,9 +14,7 @@ from ssecli.extract import dates as D
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.extract.text import fold
-from ssecli.parser.markup import (
-    _strip_markup,
-)
+from ssecli.parser.markup import BY_WORDS, _strip_markup
 
 # Lines of page furniture above or around an article, saved along with it.
 RE_BOILERPLATE = re.compile(
@@ -200,8 +198,8 @@ RE_NAME_THEN_DAY = re.compile(
 )
 
 
-# "Posted on 2023-11-02 by Esther Kamau": the author after the date.
-RE_BY_AUTHOR = re.compile(r"\s+by\s+\S[^|]*$")
+# "Posted on 2023-11-02 by Esther Kamau", "Pubblicato il 3 maggio 2021 di Redazione": the author after the date.
+RE_BY_AUTHOR = re.compile(rf"\s+(?:{BY_WORDS})\s+\S[^|]*$")
 
 
 # "3rd May 202229th April 2022": a post's two days, updated and posted, their space lost.
@@ -332,8 +330,7 @@ def _iso_value(value: str) -> tuple | None:
 def _plain_short_day(short: re.Match[str]) -> tuple | None:
     """The day of '12.14.20' or '15/8/14': read only where one number cannot be a month."""
     a, b, y = (int(x) for x in short.groups())
-    day = (2000 + y, a, b) if b > 12 >= a else (2000 + y, b, a) if a > 12 >= b else None
-    return day if day and day[2] <= 31 else None
+    return D.short_year_day(y, a, b) if b > 12 >= a else D.short_year_day(y, b, a) if a > 12 >= b else None
 
 
 # A saved page's fields run together: "Issue/WT Notices2012.06.07 11:57", "4 min readSep 30, 2016".
@@ -670,7 +667,9 @@ RE_GLUED_TIMESTAMP = re.compile(
 
 # "SAMI KARHU, text", "Jane Doe, photos", "By Jane Doe": who wrote an item, after its date on one line.
 RE_BYLINE_PART = re.compile(
-    r"(?:By\s+\S.{2,40}|[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3},?\s+(?:text|photos?|words))", re.I
+    rf"(?:(?:{BY_WORDS})\s+\S.{{2,40}}|"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3},?\s+(?:text|photos?|words))",
+    re.I,
 )
 
 

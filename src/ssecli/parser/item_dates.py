@@ -45,8 +45,7 @@ def _two_digit_year_day(s: str) -> tuple | None:
     m = RE_TWO_DIGIT_YEAR_DAY.match(s)
     if not m:
         return None
-    century = 20 if int(m.group("y")) < 69 else 19  # the pivot of POSIX strptime's %y
-    d = D.parse_date_value(f"{m.group('d')} {m.group('m')} {century}{m.group('y')}")
+    d = D.parse_date_value(f"{m.group('d')} {m.group('m')} {D.full_year(int(m.group('y')))}")
     return d if d is not None and d[2] is not None else None
 
 

@@ -30,6 +30,7 @@ from ssecli.parser.header import (
 )
 from ssecli.parser.item_dates import RE_BULLET, RE_LEADING_MARK, item_date
 from ssecli.parser.markup import (
+    BY_WORDS,
     _strip_markup,
     word_count,
 )
@@ -333,8 +334,8 @@ RE_MONTH_ARCHIVE = re.compile(
 def listing_items(lines: list[str], head: Header) -> list[dict]:
     """The items of a listing page, [] for an article; on a month's archive, the posts undated by
     their own lines take the month, and one post shown alone is still an item of it."""
-    items = _listing_items(lines, head)
     heading = _heading_line(lines)
+    items = _listing_items(lines, head, heading)
     if heading is None:
         return items
     m = RE_MONTH_ARCHIVE.match(_strip_markup(lines[heading]))
@@ -362,11 +363,12 @@ def _archive_post(lines: list[str], heading: int) -> list[dict]:
     return items_from(lines, [title_line])
 
 
-RE_BYLINE_ONLY = re.compile(r"(?:[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Vv]on)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+RE_BYLINE_ONLY = re.compile(rf"(?i:{BY_WORDS})" + r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
-def _listing_items(lines: list[str], head: Header) -> list[dict]:
-    """Items of a listing page: each a title with its own date line, or one line holding both."""
+def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[dict]:
+    """Items of a listing page: each a title with its own date line, or one line holding both.
+    `heading` is the page's first line of text, None on a page without one."""
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
     # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
     floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
@@ -374,7 +376,6 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
         floor -= 1  # a table's first row is no title above the rest
     # The page's own heading is its first line of text: the header may have taken the first item's
     # headline for the title ("Provincial", then the items).
-    heading = _heading_line(lines)
     heading = floor if heading is None else heading
     floor = min(floor, heading)
     opens_on_item = False  # whether the page's first line is its first item's date
@@ -410,8 +411,7 @@ def _listing_items(lines: list[str], head: Header) -> list[dict]:
             d = D.parse_date_value(m.group("date"))
             us = RE_US_SHORT_DATE.fullmatch(m.group("date").strip())
             if d is None and us:  # "MADISON, Wis. (2/14/14)--": a wire's month/day/year
-                d = (2000 + int(us.group(3)), int(us.group(1)), int(us.group(2)))
-                d = d if 1 <= d[1] <= 12 and 1 <= d[2] <= 31 else None
+                d = D.short_year_day(int(us.group(3)), int(us.group(1)), int(us.group(2)))
             if d is not None and d[2] is not None:
                 marks.append((i, d, None, "dateline"))
     # The header's date line is the page's own unless it has the shape of the items' date lines

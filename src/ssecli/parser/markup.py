@@ -105,6 +105,10 @@ def word_count(s: str) -> int:
     return max(words, len(RE_UNSPACED.findall(s)) // UNSPACED_CHARS_A_WORD)
 
 
+# The word that opens a byline in the languages of the pages: "By Jane Doe", "Par", "Por", "Di", "Von".
+BY_WORDS = "by|par|por|di|von"
+
+
 RE_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from ssecli.extract.names import is_names_line
 from ssecli.parser.header import RE_BOILERPLATE, RE_SEPARATOR, _item_title, dateline_date
-from ssecli.parser.markup import _strip_markup
+from ssecli.parser.markup import BY_WORDS, _strip_markup
 
 # A link to the rest of the story, alone on its line or closing the summary, in the languages of the
 # pages we meet.
@@ -37,7 +37,7 @@ RE_LINK_LINE = re.compile(r"\s" + READ_ON + r"[\s.…»>]*$", re.I)
 MIN_SUMMARY_WORDS = 12
 MAX_KICKER_WORDS = 3
 # "By Jane Doe", "By: Jane Doe 09.14.24", "Posted by ...", "par ...", "di ...": a byline's opening.
-RE_BYLINE = re.compile(r"\s*(?:by|posted by|written by|par|por|di|von)\s*:?\s", re.I)
+RE_BYLINE = re.compile(rf"\s*(?:posted by|written by|{BY_WORDS})\s*:?\s", re.I)
 MAX_HEADLINE_WORDS = 20
 MAX_TEASER_WORDS = 150  # a headline, a byline and a summary of a few sentences
 MAX_LEAD_WORDS = 80  # above the first teaser: more is an article with links to others below it
