@@ -14,7 +14,21 @@ import re
 import unicodedata
 from pathlib import Path
 
-HONORIFICS = {"mr", "ms", "mrs", "dr", "prof", "professor", "president", "mayor", "minister", "sir", "madam"}
+HONORIFICS = {
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "mayor",
+    "minister",
+    "sir",
+    "madam",
+    "lord",
+    "lady",
+}
 KINDS = ("orgs", "people", "places", "events")
 LAST = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
@@ -25,7 +39,8 @@ def norm(s) -> str:
     s = unicodedata.normalize("NFKD", s.replace("\u2019", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^0-9a-z]+", " ", s).strip()
+    # Letters of every script count: a Korean or Japanese name folded to nothing would match nothing.
+    s = re.sub(r"[\W_]+", " ", s).strip()
     return re.sub(r"^the ", "", s)
 
 

@@ -14,6 +14,46 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # a role owned by a body ("the bank's"), newly appointed, or numbered ("the 12th chairman")
+    (
+        "Board Changes\n\nThe board appointed Tadesse Woldemariam as the bank's acting president on Monday.",
+        [("Tadesse Woldemariam", "bank's acting president")],
+    ),
+    (
+        "Board Changes\n\nRegulators removed Kebede Alemu, the union's chairman of the board, from office.",
+        [("Kebede Alemu", "union's chairman of the board")],
+    ),
+    (
+        "Board Changes\n\nHirut Bekele, the newly elected board chairwoman of the federation, spoke first.",
+        [("Hirut Bekele", "newly elected board chairwoman of the federation")],
+    ),
+    # ------------------------------------------------------------------
+    # a name before "was elected", "were appointed"; a body or a place elected is no person
+    (
+        "Dairy Federation Votes\n\nSunil Mehra was unanimously elected as the 12th chairman of the dairy federation.",
+        [("Sunil Mehra", "12th chairman of the dairy federation")],
+    ),
+    (
+        "Council Seats\n\nKenya was elected to the council, and Green Valley Cooperative was named the best employer.",
+        [],
+    ),
+    # both names of a pair before "were appointed"
+    (
+        "Audit Committee\n\nFikremariam Ejigu and Gezahegn Tolla were appointed to the audit committee last week.",
+        [("Fikremariam Ejigu", None), ("Gezahegn Tolla", None)],
+    ),
+    # ------------------------------------------------------------------
+    # a courtesy title that is also a given name, before a surname alone, is the given name
+    # (and "Lord", as "Sir", is a title before the name)
+    (
+        "Retirements\n\nDon Whitcombe, a member of the co-op board from 2001 to 2011, retired in May. "
+        "The trust also thanked Lord Peter Ashby, who chaired it for six years.",
+        [
+            ("Don Whitcombe", "member of the co-op board from 2001 to 2011"),
+            ("Peter Ashby", None),
+        ],
+    ),
+    # ------------------------------------------------------------------
     # a possessive ends a name found by its given name
     (
         "Martha Ellison’s Crusade\n\nThe archive holds her letters to the league.",

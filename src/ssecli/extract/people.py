@@ -19,6 +19,7 @@ from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
+from ssecli.extract.roles import ROLE_LEAD_CHARS, ROLE_START, ROLE_TITLE, ROLE_UNITS, clean_role
 from ssecli.extract.text import L, SpanMask, U, fold
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
@@ -63,33 +64,6 @@ RE_HONORIFIC_NAME = re.compile(
     rf"(?<![\w])(?P<title>{HONORIFIC})\.?[ \u00a0]+(?:(?:{HONORIFIC})\.?[ \u00a0]+){{0,3}}"
     rf"(?P<name>{FULL_NAME}|{INITIALS_NAME}(?![\w'’-]))"
 )
-# The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
-# each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), three
-# capitalised words of up to 42 characters, four modifiers of up to 15 ("communications "), as
-# ROLE_START below writes them.
-ROLE_UNITS = 8
-ROLE_LEAD_CHARS = 6 + 3 * 42 + 4 * 15
-ROLE_TITLE = (
-    r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
-    r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
-    r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
-    r"[Ff]ounder|[Cc]o-founder|[Dd]ean|[Rr]ector|[Ee]conomist|[Ll]ecturer|[Ff]ellow|[Aa]nalyst|[Ee]xpert|"
-    r"[Mm]ember|[Pp]artner|[Cc]onsultant|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ee]ditor|[Aa]uthor|"
-    r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
-    r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
-    r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
-    r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)"
-)
-# A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
-ROLE_START = (
-    r"(?:the |The |a |an |its |their |our )?(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?"
-    r"(?:[Ss]enior |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
-    r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |"
-    r"[Pp]roject |[Tt]echnical |"
-    r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
-    r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
-    rf"{ROLE_TITLE}\b"
-)
 RE_NAME_ROLE = re.compile(rf"(?P<name>{FULL_NAME})(?:['’]s)?,[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]{{0,240}})")
 # A role before the name, closed by a comma: "the president of Sungkonghoe University (SKHU), Keyong-Moon Kim".
 RE_ROLE_NAME = re.compile(
@@ -112,6 +86,18 @@ RE_NAME_SAID = re.compile(
     rf"(?P<name>{FULL_NAME})(?:{SAID_ASIDE}|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?"
     rf"{SPEECH_AUX}\s+{SPEECH}\b"
 )
+# "Dileep Sanghani was elected", "X and Y were appointed as vice presidents": a body is elected
+# too ("Kenya was elected to the Council"), and the name's checks tell it from a person.
+APPOINTED = (
+    r"(?:was|were|has been|have been|had been|is|will be)\s+(?:unanimously\s+|newly\s+|also\s+)?"
+    r"(?:re-?)?(?:elected|appointed|named|nominated|installed|sworn in|voted in|chosen)\b"
+)
+APPOINTED_LEADS = {"was", "were", "has", "have", "had", "is", "will"}
+RE_NAME_APPOINTED = re.compile(
+    rf"(?P<name>{FULL_NAME})\s+{APPOINTED}"
+    rf"(?:\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}}))?"
+)
+RE_NAME_AND_END = re.compile(rf"(?P<name>{FULL_NAME})\s+and\s+$")
 # "For Kang Eun-ji, who co-founded ...": a relative "who" follows a person.
 WHO_AFTER = r",\s+who\b"
 RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}){WHO_AFTER}")
@@ -224,32 +210,18 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     return not (is_place(name) or is_org(name))
 
 
+def _given_not_title(title: str, rest: str) -> bool:
+    """'Don' of 'Don Kreis': a courtesy title that is also a given name, before a surname alone, is the
+    name's ('Don Ernesto' is a courtesy before a given name)."""
+    title, rest = title.strip(" .\u00a0"), rest.strip()
+    return title.lower() in NO_ROLE_TITLES and " " not in rest and given_rank(title) > 0 and not given_rank(rest)
+
+
 RE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 # Endings of everyday English nouns and participles, which no one's name has.
 RE_ABSTRACT_NOUN = re.compile(r"(?:ing|ency|ancy|ment|tion|sion|ity|ship|ness|ism|ure)$")
-
-
-def _clean_role(role: str | None) -> str | None:
-    if not role:
-        return None
-    # A role ends where the sentence turns: "..., said", "... and Ms. X", "... signed the MoU".
-    role = re.split(
-        r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b|\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|"
-        r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
-        r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
-        r"took|joined|attended|underlined)\b",
-        role,
-    )[0]
-    # "..., chaired the meeting", "..., +41 22 ...", "... and his team": the clause has turned.
-    role = re.split(r",\s+(?=[a-z+(\d])|\s+and\s+(?:his|her|their|its)\b", role)[0]
-    role = role.strip(" ,;:-–—")
-    role = re.sub(r"^(?:the|The|a|an|Its|its|Their|their|Our|our|His|his|Her|her)\s+", "", role)
-    # Keep a short role; a long one has run into the rest of the sentence.
-    if len(role.split()) > 16:
-        role = " ".join(role.split()[:16])
-    return role or None
 
 
 def _strip_trailing(name: str) -> str:
@@ -319,6 +291,8 @@ def find_people(
         seen.add((a, b))
         name = _strip_trailing(name)
         lead = RE_LEAD_HONORIFIC.match(name, 4 if name[:4] in ("The ", "the ") else 0)
+        if lead and _given_not_title(lead.group(), name[lead.end() :]):
+            lead = None  # "Don Kreis, a member of the board": a given name that is also a title
         if lead:  # "said Mme Lefèvre", "The Honourable Andy Mitchell": the honorific is no part of the name
             name, a = name[lead.end() :], a + lead.end()
         owner = RE_OWNER_FIRST.match(name)
@@ -334,7 +308,7 @@ def find_people(
             name.title() if capitals else name, is_place, (lambda _: False) if credit else is_org
         ):
             return
-        found.append(PersonMention(RE_NAME_SPACES.sub(" ", name), _clean_role(role), (a, b)))
+        found.append(PersonMention(RE_NAME_SPACES.sub(" ", name), clean_role(role), (a, b)))
 
     starts = pass_starts(text)
     for m in finditer_at(RE_HONORIFIC_NAME, text, starts["honorific_name"]):
@@ -377,6 +351,11 @@ def find_people(
     lower = text.lower()
     for m in finditer_at(RE_NAME_AS, text, starts["name_as"]) if " as " in text or "\nas " in text else ():
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+    for m in finditer_at(RE_NAME_APPOINTED, text, starts["name_said"]):
+        add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+        pair = RE_NAME_AND_END.search(text, max(0, m.start() - 60), m.start())
+        if pair:
+            add(pair.group("name"), None, pair.start("name"), pair.end("name"))
     for name, rx in (
         ("name_said", RE_NAME_SAID),
         ("said_name", RE_SAID_NAME),
@@ -480,10 +459,8 @@ RE_SPACES_AFTER = re.compile(r",?\s*")
 # The words a pattern needs after the name and its spaces, found where the space before them is;
 # no match takes the space that the next one starts with.
 # (Of a verb of speech, its first word: "pointed" of "pointed out"; a filter may find more.)
-RE_SAID_WORD = re.compile(
-    rf"\s{anchored.words_pattern(anchored.lead_words(SPEECH) | anchored.lead_words(AUX) | {'of', 'from'})}"
-    r"(?![A-Za-z])"
-)
+SAID_LEADS = anchored.lead_words(SPEECH) | anchored.lead_words(AUX) | APPOINTED_LEADS | {"of", "from"}
+RE_SAID_WORD = re.compile(rf"\s{anchored.words_pattern(SAID_LEADS)}(?![A-Za-z])")
 RE_AS_WORD = re.compile(r"\sas(?=\s)")
 RE_OF_WORD = re.compile(r"\s(?:of|from)(?=\s)")
 # What each pattern has from the comma after the name on (or a start of it).

@@ -1,0 +1,63 @@
+"""A person's role: the offices a role names, where a role in apposition starts, and where the
+clause it stands in turns to something else ("..., said", "... on Monday")."""
+
+from __future__ import annotations
+
+import re
+
+# The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
+# each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), an
+# owner ("the bank's "), an ordinal ("17th "), three capitalised words of up to 42 characters,
+# "newly appointed ", four modifiers of up to 15 ("communications "), as ROLE_START below writes them.
+ROLE_UNITS = 12
+ROLE_LEAD_CHARS = 6 + 24 + 6 + 3 * 42 + 17 + 4 * 15
+ROLE_TITLE = (
+    r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
+    r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
+    r"[Ss]pecialist|[Aa]dvis[eo]r|[Pp]rofessor|[Rr]esearcher|CEO|[Aa]mbassador|[Gg]overnor|[Rr]epresentative|"
+    r"[Ff]ounder|[Cc]o-founder|[Dd]ean|[Rr]ector|[Ee]conomist|[Ll]ecturer|[Ff]ellow|[Aa]nalyst|[Ee]xpert|"
+    r"[Mm]ember|[Pp]artner|[Cc]onsultant|[Ll]eader|[Ss]pokes(?:person|man|woman)|[Ee]ditor|[Aa]uthor|"
+    r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
+    r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
+    r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
+    r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)"
+)
+# A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
+ROLE_START = (
+    r"(?:the |The |a |an |its |their |our )?(?:[a-z][a-z-]{1,20}['’]s )?(?:\d{1,3}(?:st|nd|rd|th) )?"
+    r"(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?"
+    r"(?:(?:[Nn]ewly |[Rr]ecently )?(?:appointed|elected) )?"
+    r"(?:[Ss]enior |[Bb]oard |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
+    r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |"
+    r"[Pp]roject |[Tt]echnical |"
+    r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
+    r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
+    rf"{ROLE_TITLE}\b"
+)
+
+RE_WHEN_AFTER_ROLE = re.compile(
+    r"\s+(?:(?:on|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next)\s+(?:week|month|year))\b"
+)
+
+
+def clean_role(role: str | None) -> str | None:
+    """The role a pattern read, cut where its clause ends, without its article; None if empty."""
+    if not role:
+        return None
+    # A role ends where the sentence turns: "..., said", "... and Ms. X", "... signed the MoU".
+    role = re.split(
+        r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b|\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|"
+        r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
+        r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
+        r"took|joined|attended|underlined)\b",
+        role,
+    )[0]
+    # "..., chaired the meeting", "..., +41 22 ...", "... and his team": the clause has turned.
+    role = re.split(r",\s+(?=[a-z+(\d])|\s+and\s+(?:his|her|their|its)\b", role)[0]
+    role = RE_WHEN_AFTER_ROLE.split(role)[0]  # "... as acting president on Monday": when, not what
+    role = role.strip(" ,;:-–—")
+    role = re.sub(r"^(?:the|The|a|an|Its|its|Their|their|Our|our|His|his|Her|her)\s+", "", role)
+    # Keep a short role; a long one has run into the rest of the sentence.
+    if len(role.split()) > 16:
+        role = " ".join(role.split()[:16])
+    return role or None
