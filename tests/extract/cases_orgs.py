@@ -8,6 +8,23 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # Korean and Japanese: a word that ends in a body's word, without its particle or its head's title;
+    # a kind of body ("사회적협동조합", "生活協同組合") is no name
+    (
+        "[서울=한결일보 박민수 기자] 부산소비자협동조합은 지난 3일 총회를 열었다. 사회적협동조합 전환도 논의했다. "
+        "한빛신협 이사장과 강원도농협중앙회장이 지역 금융을 논의했다.",
+        [
+            ["한결일보"],
+            ["부산소비자협동조합"],
+            ["한빛신협"],
+            ["강원도농협중앙회"],
+        ],
+    ),
+    (
+        "北山生活協同組合連合会の総会で、コープなごみの代表が報告した。生活協同組合の役割も議論した。",
+        [["北山生活協同組合連合会"], ["コープなごみ"]],
+    ),
+    # ------------------------------------------------------------------
     # a body, "and", then a coined one-word name: two bodies; an acronym after "and" completes the name
     (
         "The award went to Northway Savings Bank and Fundwise for a housing bond.",

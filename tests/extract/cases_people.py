@@ -14,6 +14,18 @@
 
 CASES = [
     # ------------------------------------------------------------------
+    # Korean and Japanese names beside a title: "(이사장 오민석)", "윤서영 초록협동조합 이사", "정하늘씨",
+    # "田中美智子理事長", "佐藤健太郎氏"; "신임 회장" (the new president) and "조합원" (a member) are no names
+    (
+        "한결협동조합(이사장 오민석)과 초록협동조합(이사장 배수진)이 참여했다. 신임 회장에는 윤서영 초록협동조합 "
+        "이사가 선출됐다. 이날 행사에는 조합원 정하늘씨가 참석했다.",
+        [("오민석", None), ("배수진", None), ("윤서영", None), ("정하늘", None)],
+    ),
+    (
+        "北山生協の田中美智子理事長は、総会で挨拶した。来賓の佐藤健太郎氏も登壇した。",
+        [("田中美智子", None), ("佐藤健太郎", None)],
+    ),
+    # ------------------------------------------------------------------
     # a role owned by a body ("the bank's"), newly appointed, or numbered ("the 12th chairman")
     (
         "Board Changes\n\nThe board appointed Tadesse Woldemariam as the bank's acting president on Monday.",

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.appositions import names_then_nouns, nouns_then_names
+from ssecli.extract.cjk import cjk_orgs
 from ssecli.extract.definitions import (
     RE_BRACKET,
     RE_EVENT_AFTER,
@@ -296,6 +297,13 @@ def _initials_paired(s: _Search) -> None:
     _pair_initials(s.found)
 
 
+def _korean_and_japanese(s: _Search) -> None:
+    """'수협중앙회', '日本生活協同組合連合会': a word that ends in a body's word (cjk.py)."""
+    for name, span in cjk_orgs(s.text):
+        if not s.overlaps(*span):
+            s.add(OrgMention(name, span))
+
+
 # The passes, in the order that decides which of two overlapping names wins: the first to take a
 # span keeps it. Definitions come first, for they say the most.
 PASSES = (
@@ -313,6 +321,7 @@ PASSES = (
     ("coined_names", _coined_names),
     ("coordinated_names", _coordinated_names),
     ("initials_paired", _initials_paired),
+    ("korean_and_japanese", _korean_and_japanese),
 )
 
 

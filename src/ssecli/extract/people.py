@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ssecli.extract import anchored, name_edges
 from ssecli.extract.anchored import finditer_at, search_at
+from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
@@ -86,18 +87,21 @@ RE_NAME_SAID = re.compile(
     rf"(?P<name>{FULL_NAME})(?:{SAID_ASIDE}|\s+(?:of|from)\s+(?:the\s+)?[A-Za-z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})?"
     rf"{SPEECH_AUX}\s+{SPEECH}\b"
 )
-# "Dileep Sanghani was elected", "X and Y were appointed as vice presidents": a body is elected
+# "Dileep Sanghani was elected", "X and Y were appointed as vice presidents", "X served as CEO of Y": a body is elected
 # too ("Kenya was elected to the Council"), and the name's checks tell it from a person.
 APPOINTED = (
-    r"(?:was|were|has been|have been|had been|is|will be)\s+(?:unanimously\s+|newly\s+|also\s+)?"
+    r"(?:(?:was|were|has been|have been|had been|is|will be)\s+(?:unanimously\s+|newly\s+|also\s+)?"
     r"(?:re-?)?(?:elected|appointed|named|nominated|installed|sworn in|voted in|chosen)\b"
+    r"|(?:has\s+|had\s+|also\s+)?(?:served|serves)(?=\s+as\s))"  # "X served as CEO of Y"
 )
-APPOINTED_LEADS = {"was", "were", "has", "have", "had", "is", "will"}
+APPOINTED_LEADS = {"was", "were", "has", "have", "had", "is", "will", "also", "served", "serves"}
 RE_NAME_APPOINTED = re.compile(
     rf"(?P<name>{FULL_NAME})\s+{APPOINTED}"
     rf"(?:\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}}))?"
 )
 RE_NAME_AND_END = re.compile(rf"(?P<name>{FULL_NAME})\s+and\s+$")
+# "director of policy at ", "CEO of the ": an office tied to the name after it, which is a body's.
+RE_ROLE_TIE_BEFORE = re.compile(rf"\b{ROLE_TITLE}\b[^,.;\n]{{0,40}}\s(?:at|of|with)\s+(?:the\s+)?$")
 # "For Kang Eun-ji, who co-founded ...": a relative "who" follows a person.
 WHO_AFTER = r",\s+who\b"
 RE_NAME_WHO = re.compile(rf"(?P<name>{FULL_NAME}){WHO_AFTER}")
@@ -370,6 +374,8 @@ def find_people(
         if name in NEEDS and not NEEDS[name](text, lower):
             continue  # the words the pattern needs are not in the text: no need to try it at every capital
         for m in finditer_at(rx, text, starts[name]) if name in starts else rx.finditer(text):
+            if name == "name_who" and RE_ROLE_TIE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "X, director of policy at Traidcraft Exchange, who ...": the body X works at
             # "Monthly Archives: March 2013" is a heading: a speaker's label opens on a given name or a title.
             if name != "speaker" or m.start("name") > m.start() or given_rank(m.group("name").split()[0]):
                 add(m.group("name"), None, m.start("name"), m.end("name"))
@@ -394,6 +400,9 @@ def find_people(
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
     for m in finditer_at(RE_CONTACT, text, starts["contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))
+    # "임준택 회장", "小倉修悟氏": a Korean or Japanese name beside its title, which the checks of
+    # names in Latin letters (capitals, given names) cannot read.
+    found += [PersonMention(name, None, span) for name, span in cjk_people(text) if not inside_mask(*span)]
     for name, a, b in _by_given_name(text):
         add(name, None, a, b, capitals=any(t.isupper() and len(t) > 1 for t in name.split()))
     found = merge_people(found)

@@ -35,8 +35,10 @@ ROLE_START = (
     rf"{ROLE_TITLE}\b"
 )
 
+# "... on Monday", "... last week", "... for seven years": when or how long, not what.
 RE_WHEN_AFTER_ROLE = re.compile(
-    r"\s+(?:(?:on|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next)\s+(?:week|month|year))\b"
+    r"\s+(?:(?:on|last|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next)\s+(?:week|month|year)"
+    r"|for\s+(?:\w+\s+)?(?:years|months|decades))\b"
 )
 
 
@@ -54,7 +56,7 @@ def clean_role(role: str | None) -> str | None:
     )[0]
     # "..., chaired the meeting", "..., +41 22 ...", "... and his team": the clause has turned.
     role = re.split(r",\s+(?=[a-z+(\d])|\s+and\s+(?:his|her|their|its)\b", role)[0]
-    role = RE_WHEN_AFTER_ROLE.split(role)[0]  # "... as acting president on Monday": when, not what
+    role = RE_WHEN_AFTER_ROLE.split(role)[0]
     role = role.strip(" ,;:-–—")
     role = re.sub(r"^(?:the|The|a|an|Its|its|Their|their|Our|our|His|his|Her|her)\s+", "", role)
     # Keep a short role; a long one has run into the rest of the sentence.
