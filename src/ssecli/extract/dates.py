@@ -126,6 +126,8 @@ RE_CJK = re.compile(
     r"(?:\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日](?:\s*(?:부터|から|~|～|-|–)\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[월月]\s*)?"
     r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*[일日](?:까지|まで)?)?)?)?"
 )
+# "12월 1일", "9月19日": a Korean or Japanese day without its year, which the article's date pins.
+RE_CJK_DAY = re.compile(r"(?<![\d년年])(?P<m1>1[0-2]|0?[1-9])\s*[월月]\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日]")
 # Month names of the other languages that real pages on the SSE are written in (French, Spanish,
 # Portuguese, Italian, German), read only in a whole date with its year: "18 décembre 2007",
 # "5 de mayo de 2021", "30 de Março, 2012", "1er juillet 2019", "12. März 2020", "30. September 2025",
@@ -306,6 +308,23 @@ def _cjk(f: _Found, m: re.Match) -> None:
         f.add(m, (y1, m1, d1), end)
 
 
+def _cjk_day(f: _Found, m: re.Match) -> None:
+    year = None
+    if RE_SAME_YEAR_BEFORE.search(f.text, max(0, m.start() - 8), m.start()):
+        # "2012년 8월 ... 같은해 12월 1일": the same year as the last one written, not the article's
+        years = RE_CJK_YEAR.findall(f.text, 0, m.start())
+        if not years:
+            return
+        year = int(years[-1])
+    d = (year, int(m["m1"]), int(m["d1"]))
+    if _valid(*d):
+        f.add(m, d, d)
+
+
+RE_SAME_YEAR_BEFORE = re.compile(r"(?:같은\s?해|同年)\s*$")
+RE_CJK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[년年]")
+
+
 def _ymd_range(f: _Found, m: re.Match) -> None:
     g = m.groupdict()
     y1 = int(g["y1"])
@@ -473,6 +492,7 @@ class Pass:
 # fmt: off
 PASSES = (
     Pass("cjk", RE_CJK, Where.CJK, _cjk),
+    Pass("cjk_day", RE_CJK_DAY, Where.CJK, _cjk_day),
     Pass("ymd_range", RE_YMD_RANGE, Where.DIGITS, _ymd_range),
     Pass("timestamp", RE_TIMESTAMP, Where.YEAR_LINES, _ymd),
     Pass("iso", RE_ISO, Where.YEAR_LINES, _ymd),
@@ -509,7 +529,7 @@ def places_to_look(text: str) -> dict[str, Lines | None]:
     return {
         Where.TEXT: whole,
         Where.DIGITS: whole if digits else [],
-        Where.CJK: whole if digits and ("年" in text or "년" in text) else [],
+        Where.CJK: whole if digits and ("年" in text or "년" in text or "月" in text or "월" in text) else [],
         Where.MONTH_WORDS: whole if month_lines else [],
         Where.YEAR_LINES: lines_with(text, RE_YEAR_TRIGGER) if digits else [],
         Where.MONTH_LINES: month_lines,

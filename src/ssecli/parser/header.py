@@ -141,6 +141,13 @@ RE_DATE_LABEL = re.compile(
 )
 
 
+# Korean and Japanese pages label the day they publish (등록, 입력, 승인: registered, entered, approved;
+# 公開日, 投稿日, 掲載日) and put the time and the day of an update after it, on the same line.
+RE_CJK_DATE_LABEL = re.compile(
+    r"^[\s•·*]*(?:기사입력|등록일?|입력|승인|발행일?|작성일?|게재일?|公開日|投稿日|掲載日|発行日|配信日)\s*[:：]?\s*"
+    r"(?P<date>(?:19|20)\d\d(?:[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|년\s?\d{1,2}월\s?\d{1,2}일|年\d{1,2}月\d{1,2}日))"
+    r"(?![\d])"
+)
 RE_PUBLISHED = re.compile(r"[\s*_#>]*(?:Published|Posted|Updated|Released|Dated)\b", re.I)
 RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 
@@ -237,6 +244,9 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     glued = RE_SECTION_GLUED.match(s)
     if glued and (d := D.parse_date_value(RE_TIME_AFTER.sub("", s[glued.end(1) :]))):
         return d  # "Markets12 July 2025 - 18:00": the section's name and the day, their space lost
+    labelled = RE_CJK_DATE_LABEL.match(s)
+    if labelled and (d := D.parse_date_value(labelled.group("date"))):
+        return d  # "등록 2022-01-13 오전 10:11:26", "公開日：2023年7月1日": a page's label, its day, its time
     reporter = RE_KOREAN_REPORTER.search(s)
     if reporter and (d := D.parse_date_value(s[: reporter.start()])):
         return d  # "2010-05-18     김혜인 기자": the day, and the reporter's name and title in Korean
