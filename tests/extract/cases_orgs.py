@@ -20,6 +20,15 @@ CASES = [
             ["강원도농협중앙회"],
         ],
     ),
+    # a person after a body and the Spanish "y" is no part of its name; nor is a body a person before "who"
+    (
+        "El Banco Cooperativo del Sur y Felicia Contreras firmaron el acuerdo. Tributes came from Ruth Abara, "
+        "director of policy at Greenhollow Exchange, who worked with her.",
+        [
+            ["Banco Cooperativo del Sur"],
+            ["Greenhollow Exchange"],
+        ],
+    ),
     (
         "北山生活協同組合連合会の総会で、コープなごみの代表が報告した。生活協同組合の役割も議論した。",
         [["北山生活協同組合連合会"], ["コープなごみ"]],

@@ -49,6 +49,26 @@ CASES = [
         "Council Seats\n\nKenya was elected to the council, and Green Valley Cooperative was named the best employer.",
         [],
     ),
+    # "served as" a role; a body named after the office and "at" is no person, though "who" follows it
+    (
+        "Obituary\n\nNaledi Khoza served as CEO of Umoja Fairtrade for seven years. Tributes came from "
+        "Ruth Abara, director of policy at Greenhollow Exchange, who worked with her.",
+        [
+            ("Naledi Khoza", "CEO of Umoja Fairtrade"),
+            ("Ruth Abara", "director of policy at Greenhollow Exchange"),
+        ],
+    ),
+    # a name in a caption's list beside people, though its surname is an everyday word
+    (
+        "Board Elected\n\n(From left) Thomas Fields, Ruth Okonedo and Liz Pemberton after the vote.\n\n"
+        "Members re-elected Ruth Okonedo.",
+        [("Thomas Fields", None), ("Ruth Okonedo", None), ("Liz Pemberton", None)],
+    ),
+    # a person after a body and the Spanish "y"
+    (
+        "Acuerdo firmado\n\nEl Banco Cooperativo del Sur y Felicia Contreras firmaron el acuerdo.",
+        [("Felicia Contreras", None)],
+    ),
     # both names of a pair before "were appointed"
     (
         "Audit Committee\n\nFikremariam Ejigu and Gezahegn Tolla were appointed to the audit committee last week.",

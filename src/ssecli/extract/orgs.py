@@ -340,6 +340,9 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
 DOTTED_INITIALS = ("U.S. ", "U.K. ")
 
 
+RE_AND_END = re.compile(r"\s+(?:and|y|et|e|und|&)$")
+
+
 def _take_country_initials(text: str, m: OrgMention) -> None:
     a = m.span[0]
     if m.acronym is None and text[max(0, a - 5) : a] in DOTTED_INITIALS and (a == 5 or not text[a - 6].isalnum()):
@@ -636,7 +639,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     person = person_after(trimmed)
     if person:
         # "the president of the Cooperatives of the Americas Ramon Imperial": a body, then its officer.
-        _classify_span(text, trimmed[:person].rstrip(), a, found, add, overlaps, is_place)
+        body = RE_AND_END.sub("", trimmed[:person].rstrip())
+        _classify_span(text, body, a, found, add, overlaps, is_place)
         return
     agency = _agency_end(trimmed.split())
     if agency:

@@ -130,6 +130,9 @@ def _given_rank(word: str) -> int:
     return given_names().get(fold(word), 0)
 
 
+AND_WORDS = {"and", "y", "et", "e", "und", "&"}
+
+
 def person_after(run: str) -> int:
     """Where a person's name closes a run of capitalised words, after a body or a role: a given
     name and one or two words more, no word for a body among them ('Grameen Bank Muhammad Yunus';
@@ -144,7 +147,9 @@ def person_after(run: str) -> int:
         titled = k >= 2 and before.lower() in OFFICE_WORDS
         if _given_rank(first) < (1 if titled else COMMON_GIVEN):
             continue  # "Coop Pietra Alta Servizi", "Cooperativa Sociale Il Ponte": rare given names stand in names
-        if before.lower() in CONNECTORS or before.endswith("."):
+        # "Consejo de Administración y Felicia Contreras": a body, "and", then a person of it.
+        joined = before.lower() in AND_WORDS and k >= 2 and head_kind(" ".join(toks[: k - 1])) == "org"
+        if (before.lower() in CONNECTORS or before.endswith(".")) and not joined:
             continue
         rest = toks[k:]
         if not all(w[:1].isupper() or w == "and" for w in rest):
