@@ -10,6 +10,35 @@
 # Written from scratch for the sse test-suite; not copied from any page.
 
 CASES = [
+    # a post's meta line with its fields run together by pipes: "By |June 3rd, 2014|Columns|0 Comments"
+    (
+        """Archives: Columns
+
+Why housing co-ops need patient capital
+
+By |June 3rd, 2014|Columns, Housing|0 Comments
+
+Housing co-ops borrow for thirty years, and most lenders will not wait that long. [...]
+
+A year of the credit union charter
+
+By |May 3rd, 2014|Columns|0 Comments
+
+The charter changed how members vote, and the first results are in. [...]
+
+What a food co-op owes its growers
+
+By |April 2nd, 2014|Columns, Food|2 Comments
+
+Growers want prices fixed before planting; members want them fixed at the till. [...]""",
+        "Archives: Columns",
+        None,
+        [
+            ("Why housing co-ops need patient capital", "2014-06-03"),
+            ("A year of the credit union charter", "2014-05-03"),
+            ("What a food co-op owes its growers", "2014-04-02"),
+        ],
+    ),
     # a section's name said on every card above its headline, a summary of one sentence under it
     (
         """Member stories

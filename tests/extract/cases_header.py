@@ -21,6 +21,24 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # a first line that is a paragraph is titled by its first sentence, not cut at "Dr." or "1. Oktober"
+    (
+        """The Riverside Co-operative Bank has appointed Dr. Amina Okello as the new chair of its board. She succeeds Peter Ashby, whose term ended in May after six years at the helm of the bank.
+
+Okello is an economist who has worked with savings groups for twenty years.""",
+        "The Riverside Co-operative Bank has appointed Dr. Amina Okello as the new chair of its board.",
+        None,
+        [],
+    ),
+    (
+        """Der Landesverband hat einen neuen Vorstand: Eva Brandt übernimmt zum 1. Oktober die Führung des Verbands. Sie folgt auf Jens Maier, der nach zwölf Jahren in den Ruhestand geht.
+
+Brandt leitete zuvor eine Wohnungsgenossenschaft in Kassel.""",
+        "Der Landesverband hat einen neuen Vorstand: Eva Brandt übernimmt zum 1. Oktober die Führung des Verbands.",
+        None,
+        [],
+    ),
+    # ------------------------------------------------------------------
     # a Korean or Japanese page labels its day (등록, 승인, 公開日), with the time and an update after it
     (
         """서울 소비자협동조합 새 이사장 선출

@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ssecli.extract.lexicon import MONTHS_IN_FULL
+
 # How many entries each cache of what a name alone gives holds (a run's trimmed name, its initials;
 # a capitalised word's place): a worker meets an archive's names again and again, and each cache
 # costs its memory in every worker. Place look-ups gain the most from a larger one.
@@ -26,7 +28,7 @@ L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀ
 # the one-character form).
 RE_WORD = re.compile(r"[^\W_]\w*(?:(?:[-‐‑][^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))\w*)*(?:['’]s\b)?|&|[(),;:/]")
 # Sentence ends: . ! ? followed by space and a capital, a quote or a digit; or a line break.
-RE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+RE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣一-龯ぁ-ゖァ-ヴ])|\n+")
 # Abbreviations that end in a full stop without ending the sentence.
 ABBREVIATIONS = {
     "mr",
@@ -220,14 +222,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in RE_SENTENCE_END.finditer(text):
         before = text[max(start, m.start() - 6) : m.start()]
         tail = RE_ABBREVIATION_TAIL.search(before)
-        if m.group().strip() and tail and tail.group(1).lower() in ABBREVIATIONS:
-            continue
+        if "\n" not in m.group() and tail and _no_end(tail.group(1), text, m.end()):
+            continue  # "appointed Dr. Nyong'o", "zum 1. September": the full stop ends no sentence
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _no_end(word: str, text: str, after: int) -> bool:
+    """A full stop after `word` that ends no sentence: an abbreviation's, or an ordinal's before
+    a month, as German and the Nordic languages write a day ("am 1. September")."""
+    if word.lower() in ABBREVIATIONS:
+        return True
+    following = RE_NEXT_WORD.match(text, after)
+    return word.isdigit() and len(word) <= 2 and following is not None and fold(following.group()) in ORDINAL_MONTHS
+
+
+RE_NEXT_WORD = re.compile(r"[^\W\d_]+")
+# The months after an ordinal day: English, German, Dutch, the Nordic languages.
+ORDINAL_MONTHS = {
+    *MONTHS_IN_FULL, "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember", "januari",
+    "februari", "maart", "mei", "augustus", "december", "mars", "desember", "maj",
+}  # fmt: skip
 
 
 def sentence_at(text: str, offset: int, spans: list[tuple[int, int]], limit: int = 600) -> str:

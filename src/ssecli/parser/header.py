@@ -13,7 +13,7 @@ from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
-from ssecli.extract.text import fold
+from ssecli.extract.text import fold, sentences
 from ssecli.parser.markup import BY_WORDS, _strip_markup
 
 # Lines of page furniture above or around an article, saved along with it.
@@ -624,7 +624,8 @@ def _header(lines: list[str]) -> Header:
         head.title, head.date, head.date_line = head.title[: dated.start()].rstrip(), d, head.title_line
     if head.title and len(head.title) > 150:
         # A first line that is a whole paragraph: its first sentence, cut at a word.
-        first = re.split(r"(?<=[.!?])\s+", head.title)[0]
+        a, b = sentences(head.title)[0]  # not cut at "Dr." or "zum 1. September"
+        first = head.title[a : b + (head.title[b : b + 1] in '"”’)')]  # with the quote it closes
         head.title = first if len(first) <= 150 else first[:140].rsplit(" ", 1)[0] + "…"
     head.body_start = max(head.title_line, head.date_line) + 1
     return head

@@ -11,7 +11,7 @@ from ssecli.extract import dates as D
 from ssecli.extract.lexicon import MONTHS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.parser.header import ZONE, dated_byline, field_date, line_date
-from ssecli.parser.markup import _strip_markup
+from ssecli.parser.markup import BY_WORDS, _strip_markup
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
 # "October 19, 2023, 4:01 pm", "18 March 2025 · 10:00–12:00 CET", "07 April 2022 9:22 AM | Anonymous";
@@ -47,6 +47,10 @@ def _two_digit_year_day(s: str) -> tuple | None:
         return None
     d = D.parse_date_value(f"{m.group('d')} {m.group('m')} {D.full_year(int(m.group('y')))}")
     return d if d is not None and d[2] is not None else None
+
+
+RE_BY_PIPE = re.compile(rf"\s*(?i:{BY_WORDS})\b[^|]{{0,40}}\|")
+RE_PIPE = re.compile(r"\s*\|\s*")
 
 
 # Pure, and asked of the same line several times per article (header, listing, items).
@@ -86,6 +90,9 @@ def item_date(s: str) -> tuple | None:
                 d = m.start
     if d is None and " | " in s:
         d = dated_byline(s)
+    if d is None and "|" in s and RE_BY_PIPE.match(s):
+        # "By |June 3rd, 2014|News, Columns|0 Comments": a post's meta line, its fields run together
+        d = line_date(RE_PIPE.sub(" | ", s), labels=True)
     if d is None and " · " in s:
         d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
     return d if d is not None and d[2] is not None else None
