@@ -29,6 +29,12 @@ CASES = [
             ["Greenhollow Exchange"],
         ],
     ),
+    # a French or Spanish body writes its adjectives in lower case after its head; a topic is no body
+    (
+        "Marie Dupuis, secrétaire générale du Conseil national des Coopératives (CNC), a été nommée. "
+        "La economía social y solidaria (ESS) crece.",
+        [["Conseil national des Coopératives", "CNC"]],
+    ),
     (
         "北山生活協同組合連合会の総会で、コープなごみの代表が報告した。生活協同組合の役割も議論した。",
         [["北山生活協同組合連合会"], ["コープなごみ"]],

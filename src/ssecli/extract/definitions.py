@@ -11,6 +11,7 @@ from ssecli.extract.lexicon import (
     FUNCTION_WORDS,
     MONTH_NAMES,
     NON_ORG_ACRONYMS,
+    ORG_WORDS_ABROAD,
     TITLE_WORDS,
 )
 from ssecli.extract.names import HONORIFICS, everyday_words, foreign_words, is_given_name
@@ -31,6 +32,10 @@ def is_org_long_form(long: str) -> bool:
     'social and solidarity economy (SSE)' and 'Memorandum of Understanding (MoU)' no."""
     ws = re.findall(r"[\w'’-]+", long)
     caps = [w for w in ws if w.lower() not in CONNECTORS and w != "in" and not re.match(r"[dl]['’]", w)]
+    if caps and fold(caps[0]) in ORG_WORDS_ABROAD and caps[0][0].isupper():
+        # "Conseil national de l'Industrie (CNI)": French, Spanish and Italian write a body's
+        # adjectives in lower case after its head word.
+        caps = [w for w in caps if w[0].isupper() or w[0].isdigit()]
     if not caps or not all(w[0].isupper() or w[0].isdigit() for w in caps):
         return False
     # "ICA Asia and Pacific (ICA-AP)": a body's regional office, named by its acronym and region.
