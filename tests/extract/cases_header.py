@@ -21,6 +21,20 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # a blog's posts, each opening on its headline, author and day on one line, the first at the top
+    (
+        """Why member capital matters by Rosa Delgado March 4th 2011
+
+  Members who own shares stay when the market turns, and lenders know it.
+
+Lessons from a bakery conversion by Rosa Delgado February 18th 2011
+
+When the owners retired, eleven bakers bought the business together.""",
+        "900_case",
+        None,
+        [("Why member capital matters", "2011-03-04"), ("Lessons from a bakery conversion", "2011-02-18")],
+    ),
+    # ------------------------------------------------------------------
     # a first line that is a paragraph is titled by its first sentence, not cut at "Dr." or "1. Oktober"
     (
         """The Riverside Co-operative Bank has appointed Dr. Amina Okello as the new chair of its board. She succeeds Peter Ashby, whose term ended in May after six years at the helm of the bank.

@@ -755,7 +755,19 @@ def _dated_title(line: str) -> tuple[tuple, str] | None:
                 and (len(rest.split()) >= (2 if numbered else 3) or not rest.isascii())
             ):
                 return m.start, _strip_markup(rest)
+    signed = RE_TITLE_BY_DAY.match(t)
+    if signed and (d := D.parse_date_value(signed.group("date"))) and d[2] is not None:
+        return d, _strip_markup(signed.group("title"))  # "Title by Jane Doe May 15th 2009"
     return None
+
+
+# A headline, its author and the day, on one line: "In Search of Cooperative Management by Tadit
+# Anderson May 15th 2009".
+RE_TITLE_BY_DAY = re.compile(
+    rf"(?P<title>\S.{{7,}}?)\s+(?:{BY_WORDS})\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}?"
+    r"\s+(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+)"
+    r"(?:19|20)\d\d)\s*$"
+)
 
 
 def _fielded_item(t: str) -> tuple[tuple, str] | None:

@@ -371,7 +371,8 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
     `heading` is the page's first line of text, None on a page without one."""
     marks: list[tuple[int, tuple, str | None, str]] = []  # (line index, date, title or None, kind)
     # A page that opens straight on its items ("- 28 Mar 2024: Title") has no title line above them.
-    floor = next((j - 1 for j in range(max(0, head.title_line)) if _dated_title(lines[j])), head.title_line)
+    # So does one whose header took the first item's dated line for its title ("Title by Jane Doe May 15th 2009").
+    floor = next((j - 1 for j in range(max(0, head.title_line + 1)) if _dated_title(lines[j])), head.title_line)
     if floor == head.title_line >= 0 and _is_table_row(lines[floor].strip()) and _dated_title(lines[floor]):
         floor -= 1  # a table's first row is no title above the rest
     # The page's own heading is its first line of text: the header may have taken the first item's
