@@ -18,9 +18,9 @@ from typing import Any
 from ssecli.extract import dates as D
 from ssecli.extract.names import everyday_words, is_names_line
 from ssecli.extract.places import is_place
-from ssecli.parser.header import HEADER_KEYS, _field_key, _is_credit, _item_title
+from ssecli.parser.header import HEADER_KEYS, _is_credit
 from ssecli.parser.item_dates import RE_LEADING_MARK, item_date
-from ssecli.parser.markup import _strip_markup, word_count
+from ssecli.parser.markup import _field_key, _item_title, _strip_markup, word_count
 from ssecli.parser.teasers import RE_BYLINE, RE_CUT_SUMMARY, RE_READ_ON_LINE
 from ssecli.parser.teasers import _text_line as _teaser_text_line
 

@@ -14,7 +14,7 @@ from ssecli.extract import dates as D
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.extract.text import fold, sentences
-from ssecli.parser.markup import BY_WORDS, _strip_markup
+from ssecli.parser.markup import BY_WORDS, RE_FIELD, RE_NUMBERED, TITLE_KEYS, _strip_markup
 
 # Lines of page furniture above or around an article, saved along with it.
 RE_BOILERPLATE = re.compile(
@@ -31,7 +31,6 @@ RE_BOILERPLATE = re.compile(
 
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
 # "title:" and "pubDate:" as YAML front matter and feeds write them, too.
-RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
 
 
 DATE_KEYS = {
@@ -57,9 +56,6 @@ DATE_KEYS = {
     "modified": 2,
     "last modified": 2,
 }
-
-
-TITLE_KEYS = {"subject", "title", "headline"}
 
 
 # Fields of a feed or an export that are never an item's title.
@@ -174,9 +170,6 @@ RE_BRACKET_DATELINE = re.compile(
 
 # " date 2024-06-21 Shoppers at ...": a saved page's date as its first word, glued to the text that follows.
 RE_BARE_DATE_KEY = re.compile(r"^date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)\b")
-
-
-RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
 
 
 RE_SEPARATOR = re.compile(r"^\s*(?:[-–—=*_~#]+|\*\s*\*\s*\*)\s*$")
@@ -791,15 +784,3 @@ def _fielded_item(t: str) -> tuple[tuple, str] | None:
 
 def _is_credit(line: str) -> bool:
     return bool(re.match(r"^\s*(?:©|\(c\)|Photo(?: credit)?s?\s*:|Credit\s*:)", line, re.I))
-
-
-def _field_key(line: str) -> str | None:
-    m = RE_FIELD.match(line)
-    return m.group("key").strip().lower() if m else None
-
-
-def _item_title(line: str) -> str:
-    """An item's title line as a reader sees it: without numbering, markup or a "Title:" key."""
-    s = _strip_markup(RE_NUMBERED.sub("", line.strip()))
-    m = RE_FIELD.match(s)
-    return _strip_markup(m.group("value")) if m and m.group("key").strip().lower() in TITLE_KEYS else s

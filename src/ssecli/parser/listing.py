@@ -22,15 +22,15 @@ from ssecli.parser.header import (
     RE_SEPARATOR,
     Header,
     _dated_title,
-    _field_key,
     _is_credit,
     _is_table_row,
-    _item_title,
     leading_day,
 )
 from ssecli.parser.item_dates import RE_BULLET, RE_LEADING_MARK, item_date
 from ssecli.parser.markup import (
     BY_WORDS,
+    _field_key,
+    _item_title,
     _strip_markup,
     word_count,
 )

@@ -121,3 +121,22 @@ def _strip_markup(line: str) -> str:
     if "[" in line:
         line = RE_LINK.sub(r"\1", line)
     return line.strip().strip("*_").strip()
+
+
+# A field of a saved page or an export: "Date: 12 May 2023", "**Title:** ...".
+RE_FIELD = re.compile(r"^\s*[*_]*(?P<key>[A-Za-z][A-Za-z: ]{1,24}?)[*_]*\s*:\s*(?P<value>.+)$")
+TITLE_KEYS = {"subject", "title", "headline"}
+# A list's number, bullet or a heading's mark before a line's text.
+RE_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•]|#{1,4})\s+")
+
+
+def _field_key(line: str) -> str | None:
+    m = RE_FIELD.match(line)
+    return m.group("key").strip().lower() if m else None
+
+
+def _item_title(line: str) -> str:
+    """An item's title line as a reader sees it: without numbering, markup or a "Title:" key."""
+    s = _strip_markup(RE_NUMBERED.sub("", line.strip()))
+    m = RE_FIELD.match(s)
+    return _strip_markup(m.group("value")) if m and m.group("key").strip().lower() in TITLE_KEYS else s

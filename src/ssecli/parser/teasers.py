@@ -12,8 +12,8 @@ from collections import Counter
 from typing import Any
 
 from ssecli.extract.names import is_names_line
-from ssecli.parser.header import RE_BOILERPLATE, RE_SEPARATOR, _item_title, dateline_date
-from ssecli.parser.markup import BY_WORDS, _strip_markup
+from ssecli.parser.header import RE_BOILERPLATE, RE_SEPARATOR, dateline_date
+from ssecli.parser.markup import BY_WORDS, _item_title, _strip_markup
 
 # A link to the rest of the story, alone on its line or closing the summary, in the languages of the
 # pages we meet.
