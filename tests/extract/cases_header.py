@@ -21,6 +21,31 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # an image's caption with its photo credit, said twice (caption and alt text), is no headline:
+    # the line above it is
+    (
+        """Housing
+
+Why rents fall in co-op buildings
+
+A row of co-op flats (Photo: Jane Miller)
+
+A row of co-op flats (Photo: Jane Miller)
+
+Members set rents at cost, and the savings stay with the tenants year after year.
+
+A new fund for tenant buyouts
+
+Keys on a table (Foto: Sam Lee)
+
+Keys on a table (Foto: Sam Lee)
+
+The fund lends tenants the deposit they need to buy their building from its landlord.""",
+        "Housing",
+        None,
+        [("Why rents fall in co-op buildings", None), ("A new fund for tenant buyouts", None)],
+    ),
+    # ------------------------------------------------------------------
     # a blog's posts, each opening on its headline, author and day on one line, the first at the top
     (
         """Why member capital matters by Rosa Delgado March 4th 2011

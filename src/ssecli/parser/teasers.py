@@ -276,9 +276,24 @@ def repeated_headlines(lines: list[str], floor: int) -> list[dict[str, Any]]:
         and (n == 0 or said[n - 1] != said[n])
         and 2 <= len(said[n].split()) <= MAX_HEADLINE_WORDS
     ]
-    if len(heads) < MIN_REPEATED or len({lines[j].strip() for j in heads}) < len(heads):
+    # "Energiewende oder Rollback? (Foto: J. Nitzsche)", twice: an image's caption and its alt text;
+    # the headline is the line above them.
+    found = [_above_caption(lines, at, j) if RE_CAPTION_CREDIT.search(lines[j]) else j for j in heads]
+    kept = [j for j in found if j is not None]
+    if len(kept) < len(found) or len(kept) < MIN_REPEATED or len({lines[j].strip() for j in kept}) < len(kept):
         return []
-    return items_from(lines, heads)
+    return items_from(lines, kept)
+
+
+RE_CAPTION_CREDIT = re.compile(
+    r"\((?:Foto|Photo|Bild|Image|Crédit|Credit|Crédito|Quelle|Source)s?\s*(?::|by\b)[^()\n]{2,60}\)\s*$", re.I
+)
+
+
+def _above_caption(lines: list[str], at: list[int], j: int) -> int | None:
+    """The line above an image's caption, where it reads as a headline."""
+    k = at.index(j)
+    return at[k - 1] if k and _card_headline(lines[at[k - 1]]) else None
 
 
 def _card_headline(line: str) -> bool:
