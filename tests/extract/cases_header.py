@@ -21,6 +21,37 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # a topic's page: its "Topic: ..." heading under the site's menu, then headlines with their summaries
+    (
+        """TopicHousing co-operatives
+
+Topic: housing co-operatives
+
+Tenants buy their block after a ten-year campaign
+
+The 48 households formed a co-op last spring and raised the deposit from their members, a local credit union and a community lender.
+
+City council backs a land trust for co-op housing
+
+The trust will hold the land on the old depot site so that the homes built on it by co-ops stay affordable for good.
+
+Why co-op rents rose less than market rents this year
+
+Members set rents at cost rather than at what the market will bear, and the savings stay with the tenants year after year.
+
+Students open the city's first co-op hall of residence
+
+Forty students will run the hall themselves, from the kitchen rota and the cleaning to the budget and the choice of new members.""",
+        "Topic: housing co-operatives",
+        None,
+        [
+            ("Tenants buy their block after a ten-year campaign", None),
+            ("City council backs a land trust for co-op housing", None),
+            ("Why co-op rents rose less than market rents this year", None),
+            ("Students open the city's first co-op hall of residence", None),
+        ],
+    ),
+    # ------------------------------------------------------------------
     # an image's caption with its photo credit, said twice (caption and alt text), is no headline:
     # the line above it is
     (

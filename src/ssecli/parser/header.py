@@ -545,6 +545,9 @@ def _header(lines: list[str]) -> Header:
                 break  # "Title: ..." after the page's title: the first item of a feed
             head.title, head.title_line = _strip_markup(m.group("value")).strip("\"'"), i
             continue
+        if head.title is None and RE_TAG_HEADING.match(s):
+            head.title, head.title_line = _strip_markup(s), i  # "Topic: cooperative societies": a page of posts
+            continue
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
             if best_rank > 1 and (after_field := date_field_after(s)) is not None:
                 best_rank, head.date, head.date_line = 1, after_field, i  # "Source : X  Date : 14-May-2017"
@@ -655,6 +658,7 @@ def _looks_like_title(line: str) -> bool:
     return not (len(core.split()) <= 8 and ": " not in core and head_kind(core) == "org")
 
 
+RE_TAG_HEADING = re.compile(r"(?:topic|tag|tagged|archives?|thema|tema|sujet|schlagwort)\s*:\s*\S", re.I)
 RE_BRACKETED_DAY = re.compile(r"\s*\(([^()]{6,40})\)\s*$")
 # Cells of a row set apart by wide spacing, as a table saved as text writes them.
 RE_WIDE_GAP = re.compile(r" {3,}")

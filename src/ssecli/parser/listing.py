@@ -20,6 +20,7 @@ from ssecli.parser.header import (
     RE_DATELINE,
     RE_MONTH_HEADER,
     RE_SEPARATOR,
+    RE_TAG_HEADING,
     Header,
     _dated_title,
     _is_credit,
@@ -350,6 +351,11 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
     return items
 
 
+def _tag_title(lines: list[str], head: Header) -> bool:
+    """The header took a page's "Topic: ..." heading for its title: the items are below it."""
+    return head.title_line >= 0 and RE_TAG_HEADING.match(_strip_markup(lines[head.title_line])) is not None
+
+
 def _heading_line(lines: list[str]) -> int | None:
     """The page's own heading: its first line of text."""
     return next((j for j, ln in enumerate(lines) if ln.strip() and not RE_BOILERPLATE.match(ln)), None)
@@ -377,7 +383,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         floor -= 1  # a table's first row is no title above the rest
     # The page's own heading is its first line of text: the header may have taken the first item's
     # headline for the title ("Provincial", then the items).
-    heading = floor if heading is None else heading
+    heading = floor if heading is None or _tag_title(lines, head) else heading
     floor = min(floor, heading)
     opens_on_item = False  # whether the page's first line is its first item's date
     if 0 <= heading < len(lines) and item_date(lines[heading].strip()) is not None:
