@@ -21,6 +21,28 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # a blog's posts, each closed by a link that names it: "Continue reading “...”", "„...“ weiterlesen"
+    (
+        """Worker co-op notes
+
+What a conversion costs
+
+Buying out a retiring owner takes a loan, a feasibility study and a year of meetings.
+
+Continue reading “What a conversion costs”
+
+Genossenschaften im Quartier
+Warum Nachbarn gemeinsam bauen
+
+Immer mehr Nachbarschaften gründen eine Genossenschaft, um bezahlbar zu wohnen.
+
+„Genossenschaften im Quartier
+Warum Nachbarn gemeinsam bauen“ weiterlesen""",
+        "Worker co-op notes",
+        None,
+        [("What a conversion costs", None), ("Genossenschaften im Quartier", None)],
+    ),
+    # ------------------------------------------------------------------
     # a topic's page: its "Topic: ..." heading under the site's menu, then headlines with their summaries
     (
         """TopicHousing co-operatives

@@ -39,6 +39,7 @@ from ssecli.parser.teasers import (
     RE_CUT_SUMMARY,
     items_from,
     line_pairs,
+    named_read_ons,
     paired_items,
     repeated_headlines,
     teaser_items,
@@ -473,6 +474,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         if len(marks) < 2:
             return (
                 teaser_items(lines, floor, day_lines)
+                or named_read_ons(lines, floor)
                 or paired_items(lines, floor)
                 or line_pairs(lines, floor)
                 or repeated_headlines(lines, floor)

@@ -296,6 +296,32 @@ def _above_caption(lines: list[str], at: list[int], j: int) -> int | None:
     return at[k - 1] if k and _card_headline(lines[at[k - 1]]) else None
 
 
+# "„Energiegenossenschaften zwischen Rendite, Romantik und Realität“ weiterlesen", "Continue reading
+# “Title”": a blog's link to the whole post names the post's headline, which stands above it.
+RE_NAMED_READ_ON = re.compile(
+    rf"^[ \t]*(?:{READ_ON}[ \t]*[:»›]?[ \t]*[„“\"«‘](?P<a>[^\n]{{8,200}}?)[“”\"»’]"
+    rf"|[„“\"«‘](?P<b>[^“”\"»’]{{8,200}}?)[“”\"»’]?\s*{READ_ON})[ \t]*[.…→»›]?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def named_read_ons(lines: list[str], floor: int) -> list[dict[str, Any]]:
+    """Posts found by the links that name them: each starts at the line of the headline its link
+    names, below the last post's link."""
+    text = "\n".join(lines)
+    starts: list[int] = []
+    lo = max(0, floor)  # the header may have taken the first post's headline for the page's title
+    for m in RE_NAMED_READ_ON.finditer(text):
+        at = text.count("\n", 0, m.start())
+        headline = (m.group("a") or m.group("b")).split("\n")[0].strip()
+        found = next((j for j in range(at - 1, lo - 1, -1) if lines[j].strip() == headline), None)
+        if found is None:
+            return []  # a link that names no headline above it: not this layout
+        starts.append(found)
+        lo = text.count("\n", 0, m.end()) + 1
+    return items_from(lines, starts) if len(starts) >= 2 else []
+
+
 def _card_headline(line: str) -> bool:
     s = line.strip()
     return 2 <= len(s.split()) <= MAX_HEADLINE_WORDS and not re.search(r"[.:;,…]$", s)
