@@ -21,6 +21,26 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # "Posted in Events by Jane Doe on November 12th, 2012" under each headline: the post's day
+    (
+        """Posts Tagged ‘community energy’
+
+Solar co-op opens its second array
+
+Posted in Energy by Tom Avery on March 3rd, 2014
+
+The array on the school roof will power two hundred homes and pay members a dividend.
+
+Members vote to buy a wind turbine
+
+Posted in Energy, Members by Tom Avery on February 17th, 2014
+
+Eight out of ten members voted for the turbine at the general meeting.""",
+        "Posts Tagged ‘community energy’",
+        None,
+        [("Solar co-op opens its second array", "2014-03-03"), ("Members vote to buy a wind turbine", "2014-02-17")],
+    ),
+    # ------------------------------------------------------------------
     # a blog's posts, each closed by a link that names it: "Continue reading “...”", "„...“ weiterlesen"
     (
         """Worker co-op notes

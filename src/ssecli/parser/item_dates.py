@@ -49,6 +49,9 @@ def _two_digit_year_day(s: str) -> tuple | None:
     return d if d is not None and d[2] is not None else None
 
 
+RE_POSTED_BY_ON = re.compile(
+    r"\s*(?:Posted|Published|Written|Filed)(?:\s+in\s+[^|\n]{1,60}?)?\s+by\s+[^|\n]{2,60}?\s+on\s+(?P<date>\S.{5,40}?)\s*$"
+)
 RE_BY_PIPE = re.compile(rf"\s*(?i:{BY_WORDS})\b[^|]{{0,40}}\|")
 RE_PIPE = re.compile(r"\s*\|\s*")
 
@@ -90,6 +93,8 @@ def item_date(s: str) -> tuple | None:
                 d = m.start
     if d is None and " | " in s:
         d = dated_byline(s)
+    if d is None and (posted := RE_POSTED_BY_ON.match(s)):
+        d = line_date(posted.group("date"))  # "Posted in Models by Kate Archdeacon on December 13th, 2012"
     if d is None and "|" in s and RE_BY_PIPE.match(s):
         # "By |June 3rd, 2014|News, Columns|0 Comments": a post's meta line, its fields run together
         d = line_date(RE_PIPE.sub(" | ", s), labels=True)
