@@ -21,6 +21,39 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # a blog of whole posts, each under its day, from the first line: a short headline is still one,
+    # and a "Written by" that lost its author's name is none (the post's text titles it)
+    (
+        """Tuesday, 4 October 2022 10:15
+
+Camp builds leaders
+
+Written by
+
+The summer camp brought eighty young co-op members together for a week of workshops.
+
+Monday, 5 September 2022 09:02
+
+Written by
+
+This month we opened the new office in Regina and welcomed our first members.
+
+Friday, 5 August 2022 16:40
+
+Why co-ops matter
+
+Written by
+
+Members own the business, and the profits stay in the town where they were made.""",
+        "900_case",
+        None,
+        [
+            ("Camp builds leaders", "2022-10-04"),
+            ("This month we opened the new office in Regina and welcomed our first members.", "2022-09-05"),
+            ("Why co-ops matter", "2022-08-05"),
+        ],
+    ),
+    # ------------------------------------------------------------------
     # "Posted in Events by Jane Doe on November 12th, 2012" under each headline: the post's day
     (
         """Posts Tagged ‘community energy’

@@ -101,12 +101,14 @@ RE_SUMMARY_END = re.compile(r"(?:[.…。\ufffd]|\.\.\.|Read More|Read more|\[(?
 def _title_like(s: str) -> bool:
     """A headline rather than a summary: short, not a sentence that ends in a full stop or an ellipsis."""
     t = _strip_markup(RE_BULLET.sub("", s))
-    if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t):
+    if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t) or RE_EMPTY_BYLINE.fullmatch(t):
         return False
     words = word_count(t)
     return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
 
+# "Written by" with its author's name lost: a byline's label, no headline.
+RE_EMPTY_BYLINE = re.compile(rf"(?:(?:written|posted|published)\s+)?(?i:{BY_WORDS})\s*:?|Author\s*:?", re.I)
 # "Article Date:" alone on its line, the day on the next: a field's key, no headline.
 RE_BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z ]{0,30}:$")
 
@@ -567,6 +569,8 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
                 continue
             else:
                 below = _next_content(lines, i, nxt)
+                while below is not None and RE_EMPTY_BYLINE.fullmatch(_strip_markup(lines[below]).strip()):
+                    below = _next_content(lines, below, nxt)  # "Written by", its author's name lost
                 if below is None:
                     continue
                 # A summary under its date, with no headline, titles the item; its cut is no part of it.
@@ -639,7 +643,7 @@ def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:
 
 def _headline_below(lines: list[str], i: int) -> bool:
     below = _next_content(lines, i, len(lines))
-    return below is not None and len(lines[below].split()) >= 4 and _title_like(lines[below])
+    return below is not None and len(lines[below].split()) >= 3 and _title_like(lines[below])
 
 
 def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
