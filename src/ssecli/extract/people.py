@@ -94,7 +94,7 @@ APPOINTED = (
     r"(?:re-?)?(?:elected|appointed|named|nominated|installed|sworn in|voted in|chosen)\b"
     r"|(?:has\s+|had\s+|also\s+)?(?:served|serves)(?=\s+as\s))"  # "X served as CEO of Y"
 )
-APPOINTED_LEADS = {"was", "were", "has", "have", "had", "is", "will", "also", "served", "serves"}
+RE_APPOINTED = re.compile(rf"\s{APPOINTED}")
 RE_NAME_APPOINTED = re.compile(
     rf"(?P<name>{FULL_NAME})\s+{APPOINTED}"
     rf"(?:\s+as\s+(?:its\s+|the\s+|a\s+|an\s+|new\s+)*(?P<role>{ROLE_START}[^.;,\n]{{0,240}}))?"
@@ -355,7 +355,7 @@ def find_people(
     lower = text.lower()
     for m in finditer_at(RE_NAME_AS, text, starts["name_as"]) if " as " in text or "\nas " in text else ():
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
-    for m in finditer_at(RE_NAME_APPOINTED, text, starts["name_said"]):
+    for m in finditer_at(RE_NAME_APPOINTED, text, _appointed_starts(text)):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
         pair = RE_NAME_AND_END.search(text, max(0, m.start() - 60), m.start())
         if pair:
@@ -468,8 +468,10 @@ RE_SPACES_AFTER = re.compile(r",?\s*")
 # The words a pattern needs after the name and its spaces, found where the space before them is;
 # no match takes the space that the next one starts with.
 # (Of a verb of speech, its first word: "pointed" of "pointed out"; a filter may find more.)
-SAID_LEADS = anchored.lead_words(SPEECH) | anchored.lead_words(AUX) | APPOINTED_LEADS | {"of", "from"}
-RE_SAID_WORD = re.compile(rf"\s{anchored.words_pattern(SAID_LEADS)}(?![A-Za-z])")
+RE_SAID_WORD = re.compile(
+    rf"\s{anchored.words_pattern(anchored.lead_words(SPEECH) | anchored.lead_words(AUX) | {'of', 'from'})}"
+    r"(?![A-Za-z])"
+)
 RE_AS_WORD = re.compile(r"\sas(?=\s)")
 RE_OF_WORD = re.compile(r"\s(?:of|from)(?=\s)")
 # What each pattern has from the comma after the name on (or a start of it).
@@ -611,6 +613,18 @@ def pass_starts(text: str) -> dict[str, list[int]]:
     for name in ("speaker", "caps_surname_contact", "people_field", "byline"):
         starts[name] = lines  # each starts with ^ under re.M
     return starts
+
+
+def _appointed_starts(text: str) -> list[int]:
+    """Where RE_NAME_APPOINTED can match: a name's start at most a name's length before one of
+    the few "was elected", "were appointed", "served as" of a text."""
+    verbs = [m.start() for m in RE_APPOINTED.finditer(text)]
+    if not verbs:
+        return []
+    return [m.start() for m in RE_NAME_STARTS.finditer(text) if any(0 < v - m.start() <= MAX_NAME_CHARS for v in verbs)]
+
+
+MAX_NAME_CHARS = 80
 
 
 def line_starts(text: str) -> list[int]:

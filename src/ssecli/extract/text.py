@@ -237,8 +237,10 @@ def _no_end(word: str, text: str, after: int) -> bool:
     a month, as German and the Nordic languages write a day ("am 1. September")."""
     if word.lower() in ABBREVIATIONS:
         return True
+    if not (word.isdigit() and len(word) <= 2):
+        return False
     following = RE_NEXT_WORD.match(text, after)
-    return word.isdigit() and len(word) <= 2 and following is not None and fold(following.group()) in ORDINAL_MONTHS
+    return following is not None and fold(following.group()) in ORDINAL_MONTHS
 
 
 RE_NEXT_WORD = re.compile(r"[^\W\d_]+")
