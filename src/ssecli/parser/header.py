@@ -21,6 +21,7 @@ RE_BOILERPLATE = re.compile(
     r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)"
     r"|related (?:content|news|links|articles)"
     r"|press release|news release|for immediate release|media advisory|skip to (?:main )?content|menu|search"
+    r"|メニュー|메뉴|検索|검색"  # menu and search, in Japanese and Korean
     r"|read more|tags?:?|permalink|permanent link|[-=*_#~]{3,}|\*\s*\*\s*\*"
     # a blog's line of post facts: "Posted in Worker Rights | Tagged , , | Leave a comment"
     r"|posted in [^\n]*\|[^\n]*"
