@@ -35,6 +35,15 @@ CASES = [
         "La economía social y solidaria (ESS) crece.",
         [["Conseil national des Coopératives", "CNC"]],
     ),
+    # the UN's bodies in French and Spanish: lower case after the head, defined by an acronym in any case
+    (
+        "Elle représente le Programme des Nations unies pour le développement (Pnud) à Tunis. "
+        "El Programa de las Naciones Unidas para el Medio Ambiente (PNUMA) también apoya el proyecto.",
+        [
+            ["Programme des Nations unies pour le développement", "Pnud"],
+            ["Programa de las Naciones Unidas para el Medio Ambiente", "PNUMA"],
+        ],
+    ),
     (
         "北山生活協同組合連合会の総会で、コープなごみの代表が報告した。生活協同組合の役割も議論した。",
         [["北山生活協同組合連合会"], ["コープなごみ"]],

@@ -31,6 +31,8 @@ def is_org_long_form(long: str) -> bool:
     name headed by an organisation word: 'Sungkonghoe University (SKHU)' yes,
     'social and solidarity economy (SSE)' and 'Memorandum of Understanding (MoU)' no."""
     ws = re.findall(r"[\w'’-]+", long)
+    if RE_UN_BODY_ABROAD.match(long):
+        return True  # "Programme des Nations unies pour le développement (Pnud)": the UNDP in French
     caps = [w for w in ws if w.lower() not in CONNECTORS and w != "in" and not re.match(r"[dl]['’]", w)]
     if caps and fold(caps[0]) in ORG_WORDS_ABROAD and caps[0][0].isupper():
         # "Conseil national de l'Industrie (CNI)": French, Spanish and Italian write a body's
@@ -51,6 +53,15 @@ def is_org_long_form(long: str) -> bool:
 RE_UN_PROGRAMME = re.compile(
     r"(?:the )?(?:United Nations|UN) (?:[A-Z][\w ,'’-]* (?:Programme|Program)$|Conference on [A-Z]"
     r"|High Commissioner for [A-Z]|(?:[A-Z][\w'’-]* )*(?:Fund|Office)(?: (?:for|on) [A-Z]|$))"
+)
+
+
+# The UN's bodies as French, Spanish and Portuguese pages name them, in lower case but for their head.
+RE_UN_BODY_ABROAD = re.compile(
+    r"(?:le |la |el |o |a )?(?:Programme|Programa|Organisation|Organización|Organização|Fonds|Fondo|Fundo"
+    r"|Haut[- ]Commissariat|Alto Comisionado|Conférence|Conferencia|Bureau|Oficina)"
+    r" (?:des|de las|das) (?:Nations [Uu]nies|Naciones Unidas|Nações Unidas)\b",
+    re.I,
 )
 
 
