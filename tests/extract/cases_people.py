@@ -69,6 +69,12 @@ CASES = [
         "Acuerdo firmado\n\nEl Banco Cooperativo del Sur y Felicia Contreras firmaron el acuerdo.",
         [("Felicia Contreras", None)],
     ),
+    # a byline in capitals: each name after "BY" and "AND" opens on a given name ("HIT BY RISING PRICES" names none)
+    (
+        "CO-OPS HIT BY RISING PRICES\n\n– ARTICLE BY PETER HALVORSEN AND MARTA QUILLIGAN OF PRAIRIE NEWS – "
+        "Members of the grain co-op met on Monday.",
+        [("PETER HALVORSEN", None), ("MARTA QUILLIGAN", None)],
+    ),
     # both names of a pair before "were appointed"
     (
         "Audit Committee\n\nFikremariam Ejigu and Gezahegn Tolla were appointed to the audit committee last week.",

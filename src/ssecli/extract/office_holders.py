@@ -8,7 +8,8 @@ of two to four words that are not everyday English, whether or not a list of giv
 them ("Wasantha", "Mrigendra").
 
 And in the capitals of a speech's heading, after an honorific and before a comma: "SPEECH BY
-MR. ALI NOOR ISMAIL, THE PRINCIPAL SECRETARY", "MRS JENNIFER DANIEL, PERMANENT SECRETARY"."""
+MR. ALI NOOR ISMAIL, THE PRINCIPAL SECRETARY", "MRS JENNIFER DANIEL, PERMANENT SECRETARY"; and in
+a byline in capitals: "ARTICLE BY FRANK JOSSI AND KAREN UHLENHUTH OF MIDWEST ENERGY NEWS"."""
 
 from __future__ import annotations
 
@@ -84,4 +85,21 @@ def honoured_in_capitals(text: str) -> list[tuple[str, int, int]]:
         if len(words) >= 2:
             name = " ".join(words)
             out.append((name, m.start("name"), m.start("name") + len(name)))
+    return out
+
+
+# "BY FRANK JOSSI AND KAREN UHLENHUTH OF ...": names in capitals after "BY", each opening on a given name.
+_CAPS_NAME_WORD = r"(?!(?:AND|OF|FOR|THE|AT|IN|ON)\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
+_CAPS_NAME = rf"{_CAPS_NAME_WORD}(?:[ \t]+{_CAPS_NAME_WORD}){{1,2}}"
+RE_CAPS_BY = re.compile(rf"\bBY[ \t]+(?P<a>{_CAPS_NAME})(?:[ \t]+AND[ \t]+(?P<b>{_CAPS_NAME}))?(?![A-Za-zÀ-ÿ])")
+
+
+def bylined_in_capitals(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name in capitals after a "BY" in capitals, alone or joined by "AND"."""
+    out = []
+    for m in RE_CAPS_BY.finditer(text) if "BY " in text else ():
+        for group in ("a", "b"):
+            name = m.group(group)
+            if name and is_given_name(name.split()[0].title()):
+                out.append((name, m.start(group), m.end(group)))
     return out

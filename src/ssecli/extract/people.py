@@ -18,7 +18,7 @@ from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
-from ssecli.extract.office_holders import honoured_in_capitals, office_holders
+from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.roles import ROLE_LEAD_CHARS, ROLE_START, ROLE_TITLE, ROLE_UNITS, clean_role
 from ssecli.extract.text import L, SpanMask, U, fold
@@ -347,6 +347,8 @@ def find_people(
         add(name, role, a, b)
     for name, a, b in honoured_in_capitals(text) if "MR" in text or "HON" in text else ():
         add(name, None, a, b, capitals=True, credit=True)  # "SPEECH BY MR. ALI NOOR ISMAIL, THE ..."
+    for name, a, b in bylined_in_capitals(text):
+        add(name, None, a, b, capitals=True, credit=True)  # "ARTICLE BY FRANK JOSSI AND KAREN UHLENHUTH"
     for m in finditer_at(RE_NAME_OF_BODY, text, starts["name_of_body"]):
         from ssecli.extract.spans import head_kind
 
