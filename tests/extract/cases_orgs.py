@@ -35,6 +35,11 @@ CASES = [
         "La economía social y solidaria (ESS) crece.",
         [["Conseil national des Coopératives", "CNC"]],
     ),
+    # an officer's title after the body's name is no part of it; a title that is the name's is
+    (
+        "Tamarind Housing Co-operative Project Manager, Ana Ruiz, opened the site with the Office of the President.",
+        [["Tamarind Housing Co-operative"], ["Office of the President"]],
+    ),
     # the UN's bodies in French and Spanish: lower case after the head, defined by an acronym in any case
     (
         "Elle représente le Programme des Nations unies pour le développement (Pnud) à Tunis. "

@@ -197,7 +197,26 @@ def trim_title(span: str) -> str:
             while rest and rest[0].lower() in ("the",):
                 rest = rest[1:]
             return trim_title(" ".join(rest)) if rest else ""
-    return " ".join(ws)
+    return " ".join(_without_trailing_title(ws, lowered))
+
+
+# The words that rank or place an office after a body's name: "... Center for Cooperatives Program Manager".
+TITLE_MODIFIERS = {"program", "programme", "project", "communications", "executive", "managing", "general",
+                   "deputy", "senior", "country", "regional", "assistant", "associate", "policy"}  # fmt: skip
+
+
+def _without_trailing_title(ws: list[str], lowered: list[str]) -> list[str]:
+    """'CFAES Center for Cooperatives Program Manager' -> 'CFAES Center for Cooperatives': an officer's
+    title after the body's name (not 'Office of the President', where the title is the name's)."""
+    if len(ws) < 3 or lowered[-1] not in TITLE_WORDS or lowered[-2] in ("the", "of", "for", "and"):
+        return ws
+    cut = len(ws) - 1
+    while cut > 1 and lowered[cut - 1] in TITLE_MODIFIERS:
+        cut -= 1
+    body = ws[:cut]
+    # "Editorial Board President": a body of everyday words before the title is no body's name.
+    named = any(w.isupper() or fold(w) not in common_words() for w in body)
+    return body if named and head_kind(" ".join(body)) == "org" else ws
 
 
 # "the Committee on April 26": a date after a name is not part of it.
