@@ -35,6 +35,11 @@ CASES = [
         "La economía social y solidaria (ESS) crece.",
         [["Conseil national des Coopératives", "CNC"]],
     ),
+    # initials joined by a slash to a body's opening initials are its name's; "ITC/ILO" stays two bodies
+    (
+        "The posting came from the MD/DC Credit Union League, which trained staff at the ITC/ILO centre.",
+        [["MD/DC Credit Union League"], ["ITC"], ["ILO"]],
+    ),
     # an officer's title after the body's name is no part of it; a title that is the name's is
     (
         "Tamarind Housing Co-operative Project Manager, Ana Ruiz, opened the site with the Office of the President.",

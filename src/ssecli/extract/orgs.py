@@ -331,6 +331,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
         run(search)
     for m in search.found.mentions:
         _take_country_initials(text, m)
+        _take_slashed_initials(text, m)
     search.found.mentions.sort(key=lambda m: m.span)
     return search.found
 
@@ -338,6 +339,21 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
 # "the U.S. Department of Agriculture", "the U.K. Co-operative Council": initials with full stops, which
 # the word reader parts from the name, are the name's first word.
 DOTTED_INITIALS = ("U.S. ", "U.K. ")
+
+
+# "MD/DC Credit Union League": initials joined by a slash to the initials that open a body's name are
+# the name's ("ITC/ILO", "UN/DESA" are two bodies, or a body and its unit, and stay apart).
+RE_INITIALS_SLASH_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,5}/$")
+
+
+def _take_slashed_initials(text: str, m: OrgMention) -> None:
+    a, b = m.span
+    words = m.surface.split()
+    before = RE_INITIALS_SLASH_BEFORE.search(text, max(0, a - 6), a) if len(words) >= 3 and words[0].isupper() else None
+    if before:
+        if m.parent == words[0]:
+            m.parent = None  # "DC" of "MD/DC Credit Union League" is no body the league is part of
+        m.surface, m.span = text[before.start() : b], (before.start(), b)
 
 
 RE_AND_END = re.compile(r"\s+(?:and|y|et|e|und|&)$")
