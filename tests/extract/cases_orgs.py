@@ -35,6 +35,11 @@ CASES = [
         "La economía social y solidaria (ESS) crece.",
         [["Conseil national des Coopératives", "CNC"]],
     ),
+    # what a chief heads is a body, in everyday words too; a chair of a field is none
+    (
+        "Kofi Mensah, CEO of Harvest Africa, opened the fair. Jane Doe, chair of Economics, spoke after him.",
+        [["Harvest Africa"]],
+    ),
     # initials joined by a slash to a body's opening initials are its name's; "ITC/ILO" stays two bodies
     (
         "The posting came from the MD/DC Credit Union League, which trained staff at the ITC/ILO centre.",

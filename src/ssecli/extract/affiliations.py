@@ -121,6 +121,8 @@ def _bodies_after(role: str, is_body: Callable[[str, str], bool]) -> list[str]:
         if body is None or RE_PORTFOLIO.search(role, 0, m.start()):
             continue  # "Minister of Microfinance and Social Economy": a portfolio, no body
         name, sep = body.group("org"), body.group("sep").strip()
+        if sep == "of" and RE_HEAD_OF_BODY.search(role, 0, m.start()):
+            sep = "at"  # "CEO of Fairtrade Africa": the one a chief heads is a body, as where one works
         parts = name.split(" and ") if " and " in name and not RE_NAME_INNER.search(name) else [name]
         bodies = [x for x in parts if is_body(x, sep)]
         if bodies:
@@ -128,6 +130,10 @@ def _bodies_after(role: str, is_body: Callable[[str, str], bool]) -> list[str]:
     return []
 
 
+RE_HEAD_OF_BODY = re.compile(
+    r"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector|"
+    r"[Gg]eneral [Mm]anager|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Cc]o-founder)[ ]$"
+)
 RE_PORTFOLIO = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)[ ]$")
 RE_TIE = re.compile(r"\b(?:of|at|with|for|from)\b|,|[ ][-–—]")
 RE_NAME_INNER = re.compile(r" (?:of|the|for|to|on|de|du|des|la|le|del) ")
