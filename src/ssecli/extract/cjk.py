@@ -21,11 +21,13 @@ KO_ORG_ENDS = (
     "센터", "은행", "금고", "생협", "대학교", "연구원", "연구소", "네트워크", "기금", "노동조합", "연대",
     "신협", "농협", "수협",
 )  # fmt: skip
-# What follows a body's name inside its word: a head's title ("수협중앙회장"), a particle ("협의회는").
-KO_TAILS = (
-    "이사장", "회장", "장", "에서는", "에서", "으로", "에는", "은", "는", "이", "가", "을", "를", "의", "에",
-    "와", "과", "로", "도", "측", "등",
+# The particles a Korean noun carries in its word: "협의회는", "서울에서". A longer one stands before
+# the one it ends in ("에서는" before "는"), for the first that fits comes off.
+KO_PARTICLES = (
+    "에서는", "에서", "에는", "으로", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도",
 )  # fmt: skip
+# What follows a body's name inside its word: a head's title ("수협중앙회장"), a particle ("협의회는").
+KO_TAILS = ("이사장", "회장", "장", *KO_PARTICLES, "측", "등")
 # The kinds of body, not a body's name: "사회적협동조합" (a social co-operative), "우수협동조합" (a good one).
 KO_KINDS = {
     "사회적", "우수", "소비자", "생활", "노동자", "사업자", "직원", "다중이해관계자", "신규", "지역", "개별", "회원",
@@ -46,8 +48,6 @@ RE_KO_TITLE_AFTER = re.compile(
     r"\s?(?:" + "|".join(KO_TITLES) + r")(?![가-힣]{2})|\s[가-힣]{2,}장(?![가-힣])"
     r"|\s[가-힣A-Za-z]{2,12}\s(?:" + "|".join(KO_TITLES) + r")(?![가-힣]{2})"
 )
-RE_KO_AUTHOR_BEFORE = re.compile(r"\($")
-RE_KO_AUTHOR_AFTER = re.compile(r",\s")
 # The outlet of a Korean wire line, "[세종=이데일리 임애신 기자]", or of a lead, "【 청년일보 】".
 RE_KO_OUTLET = re.compile(r"\[[가-힣]{1,6}=(?P<a>[가-힣A-Za-z]{2,12})\s|【\s*(?P<b>[가-힣A-Za-z]{2,12})\s*】")
 RE_KO_TITLE_BEFORE = re.compile(r"(?:" + "|".join(KO_TITLES) + r")\s$")
@@ -92,13 +92,12 @@ def korean_people(text: str) -> list[tuple[str, tuple[int, int]]]:
         if len(name) > 4 or not _korean_name(name):
             continue
         a, b = m.start(), m.start() + len(name)
-        bracketed = RE_KO_BRACKET_ROLE.match(text, b)
         if len(name) == 2 and not glued:
             continue  # "신임 회장" (the new president): a word of two syllables beside a title is seldom a name
-        author = RE_KO_AUTHOR_BEFORE.search(text, max(0, a - 1), a) and RE_KO_AUTHOR_AFTER.match(text, b)
+        author = text[a - 1 : a] == "(" and text[b : b + 1] == "," and text[b + 1 : b + 2].isspace()  # "(김창진, ..."
         if (
             glued
-            or bracketed
+            or RE_KO_BRACKET_ROLE.match(text, b)
             or author
             or RE_KO_TITLE_AFTER.match(text, b)
             or RE_KO_TITLE_BEFORE.search(text, max(0, a - 8), a)
@@ -123,7 +122,7 @@ JA_ORG_ENDS = (
 )  # fmt: skip
 JA_TITLES = (
     "代表理事会長", "代表理事", "会長", "副会長", "理事長", "専務理事", "常務理事", "理事", "社長", "局長", "室長",
-    "課長", "部長", "代表", "委員長", "組合長", "教授", "大臣", "知事", "市長", "所長", "氏", "様", "さん",
+    "課長", "部長", "代表", "委員長", "組合長", "教授", "大臣", "知事", "市長", "所長", "氏", "様",
 )  # fmt: skip
 RE_JA_RUN = re.compile(r"[一-龯々ァ-ヴー・A-Za-z]+")
 RE_JA_NAME = re.compile(r"[一-龯々]{3,5}")
@@ -166,7 +165,7 @@ def japanese_people(text: str) -> list[tuple[str, tuple[int, int]]]:
     for m in RE_JA_RUN.finditer(text):
         run = m.group()
         name = _without_titles(run)
-        honoured = name != run or text.startswith(("氏", "様", "さん"), m.end())
+        honoured = name != run or text.startswith("さん", m.end())  # 氏 and 様 are kanji: the run holds them
         if honoured and RE_JA_NAME.fullmatch(name) and not name.endswith(JA_ORG_ENDS):
             out.append((name, (m.start(), m.start() + len(name))))
     return out
@@ -186,6 +185,7 @@ def _without_titles(run: str) -> str:
 
 RE_HAS_HANGUL = re.compile(r"[가-힣]")
 RE_HAS_JAPANESE = re.compile(r"[ぁ-ゖァ-ヴ]")
+RE_CJK_SCRIPT = re.compile(r"[가-힣ぁ-ゖァ-ヴ]")  # either: Chinese alone is neither
 
 
 def cjk_orgs(text: str) -> list[tuple[str, tuple[int, int]]]:

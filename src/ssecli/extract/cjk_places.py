@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.cjk import KO_PARTICLES, RE_CJK_SCRIPT
 from ssecli.extract.gazetteer import Entry, cjk_places
 
-# What may follow a Korean place in its word: a unit (시, city; 도, province; 구, district; 군, county)
-# or a particle.
-KO_AFTER = (
-    "특별시", "광역시", "에서는", "에서", "지역", "시내", "에는", "시", "도", "구", "군", "에", "의", "은", "는", "이",
-    "가", "을", "를", "와", "과", "로", "으로", "내",
-)  # fmt: skip
+# What may follow a Korean place in its word: a unit (시, city; 도, province; 구, district; 군, county;
+# 지역, area; 내 and 시내, within) or a particle.
+KO_AFTER = ("특별시", "광역시", *KO_PARTICLES, "지역", "시내", "시", "구", "군", "내")
 JA_UNITS = "都道府県市町村区郡内"
 RE_HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 RE_KANJI_RUN = re.compile(r"[一-龯々ァ-ヴー]{2,}")
@@ -22,7 +20,10 @@ MAX_JA_NAME = 5
 
 
 def places_in(text: str) -> list[tuple[str, Entry, tuple[int, int]]]:
-    """Each place a Korean or Japanese text names: its surface, its entry, its span."""
+    """Each place a Korean or Japanese text names: its surface, its entry, its span (nothing for a
+    text in neither)."""
+    if not RE_CJK_SCRIPT.search(text):
+        return []
     table = cjk_places()
     out = []
     for m in RE_HANGUL_WORD.finditer(text):

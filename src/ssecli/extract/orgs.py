@@ -38,7 +38,7 @@ from ssecli.extract.lexicon import (
 )
 from ssecli.extract.media import credited_sources, named_outlets
 from ssecli.extract.names import everyday_words, is_given_name
-from ssecli.extract.runs import person_after, split_and
+from ssecli.extract.runs import AND_WORDS, person_after, split_and
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_CAPS_PLURAL,
@@ -356,7 +356,7 @@ def _take_slashed_initials(text: str, m: OrgMention) -> None:
         m.surface, m.span = text[before.start() : b], (before.start(), b)
 
 
-RE_AND_END = re.compile(r"\s+(?:and|y|et|e|und|&)$")
+RE_AND_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(AND_WORDS))) + r")$")
 
 
 def _take_country_initials(text: str, m: OrgMention) -> None:

@@ -45,10 +45,13 @@ def paired_people(text: str, people: list[PersonMention], taken, is_place, is_or
     return out
 
 
+OFFICE_OR_FUNCTION_WORDS = FUNCTION_WORDS | TITLE_WORDS
+
+
 def _given_first(name: str) -> bool:
     """'Thomas Battles', not 'The Secretary-General': a given name first, and no word of an office."""
     words = name.split()
-    return is_given_name(words[0]) and not any(fold(w) in FUNCTION_WORDS | TITLE_WORDS for w in words)
+    return is_given_name(words[0]) and not any(fold(w) in OFFICE_OR_FUNCTION_WORDS for w in words)
 
 
 def _places_named(text: str, person: PersonMention) -> list[tuple[int, int]]:

@@ -183,12 +183,9 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
-    if RE_CJK_SCRIPT.search(text):  # "서울", "芦屋市": places in Korean or Japanese
-        out += [PlaceMention(s, e, span) for s, e, span in cjk_places.places_in(text) if not mask.hits(*span)]
+    # "서울", "芦屋市": places in Korean or Japanese
+    out += [PlaceMention(s, e, span) for s, e, span in cjk_places.places_in(text) if not mask.hits(*span)]
     return sorted(out, key=lambda p: p.span)
-
-
-RE_CJK_SCRIPT = re.compile(r"[가-힣ぁ-ゖァ-ヴ]")
 
 
 # French and Italian elide the article or preposition before a vowel: "d'Europe", "l'Ouganda",

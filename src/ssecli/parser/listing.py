@@ -108,7 +108,7 @@ def _title_like(s: str) -> bool:
 
 
 # "Written by" with its author's name lost: a byline's label, no headline.
-RE_EMPTY_BYLINE = re.compile(rf"(?:(?:written|posted|published)\s+)?(?i:{BY_WORDS})\s*:?|Author\s*:?", re.I)
+RE_EMPTY_BYLINE = re.compile(rf"(?:(?:written|posted|published)\s+)?(?:{BY_WORDS})\s*:?|Author\s*:?", re.I)
 # "Article Date:" alone on its line, the day on the next: a field's key, no headline.
 RE_BARE_LABEL = re.compile(r"[A-Za-z][A-Za-z ]{0,30}:$")
 
