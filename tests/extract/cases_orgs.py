@@ -50,6 +50,15 @@ CASES = [
         "Tamarind Housing Co-operative Project Manager, Ana Ruiz, opened the site with the Office of the President.",
         [["Tamarind Housing Co-operative"], ["Office of the President"]],
     ),
+    # the words that rank an office are those a role in apposition takes: board, acting, chief ...
+    (
+        "Pita Lomani, Fiji Dairy Co-operative Board Chairman, and Hana Kerr, Waikato Credit Union Acting "
+        "Chief Executive, signed the accord.",
+        [
+            ["Fiji Dairy Co-operative"],
+            ["Waikato Credit Union"],
+        ],
+    ),
     # the UN's bodies in French and Spanish: lower case after the head, defined by an acronym in any case
     (
         "Elle représente le Programme des Nations unies pour le développement (Pnud) à Tunis. "

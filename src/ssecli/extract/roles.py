@@ -22,16 +22,19 @@ ROLE_TITLE = (
     r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
     r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)"
 )
+# The words that rank or place an office before its title: "Senior Programme Officer", "Acting
+# Chief Executive". The organisations' finder cuts them off with the title after a body's name.
+ROLE_MODIFIERS = (
+    "senior", "board", "deputy", "assistant", "associate", "executive", "chief", "general", "head", "programme",
+    "program", "research", "project", "technical", "regional", "national", "country", "managing", "former",
+    "acting", "interim", "founding", "special", "communications", "communication", "press", "policy",
+)  # fmt: skip
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
 ROLE_START = (
     r"(?:the |The |a |an |its |their |our )?(?:[a-z][a-z-]{1,20}['’]s )?(?:\d{1,3}(?:st|nd|rd|th) )?"
     r"(?:[A-Z][\w/&.'’-]{0,40} ){0,3}?"
     r"(?:(?:[Nn]ewly |[Rr]ecently )?(?:appointed|elected) )?"
-    r"(?:[Ss]enior |[Bb]oard |[Dd]eputy |[Vv]ice[- ]|[Aa]ssistant |"
-    r"[Aa]ssociate |[Ee]xecutive |[Cc]hief |[Gg]eneral |[Hh]ead |[Pp]rogramme |[Pp]rogram |[Rr]esearch |"
-    r"[Pp]roject |[Tt]echnical |"
-    r"[Rr]egional |[Nn]ational |[Cc]ountry |[Mm]anaging |[Ff]ormer |[Aa]cting |[Ii]nterim |[Ff]ounding |[Ss]pecial |"
-    r"[Cc]ommunications? |[Pp]ress |[Pp]olicy ){0,4}"
+    r"(?:[Vv]ice[- ]|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]} " for w in ROLE_MODIFIERS) + "){0,4}"
     rf"{ROLE_TITLE}\b"
 )
 

@@ -24,6 +24,7 @@ from ssecli.extract.lexicon import (
     VENUE_BIGRAMS,
     WEEKDAYS_IN_FULL,
 )
+from ssecli.extract.roles import ROLE_MODIFIERS
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold, words
 
 # Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
@@ -200,18 +201,13 @@ def trim_title(span: str) -> str:
     return " ".join(_without_trailing_title(ws, lowered))
 
 
-# The words that rank or place an office after a body's name: "... Center for Cooperatives Program Manager".
-TITLE_MODIFIERS = {"program", "programme", "project", "communications", "executive", "managing", "general",
-                   "deputy", "senior", "country", "regional", "assistant", "associate", "policy"}  # fmt: skip
-
-
 def _without_trailing_title(ws: list[str], lowered: list[str]) -> list[str]:
     """'CFAES Center for Cooperatives Program Manager' -> 'CFAES Center for Cooperatives': an officer's
     title after the body's name (not 'Office of the President', where the title is the name's)."""
     if len(ws) < 3 or lowered[-1] not in TITLE_WORDS or lowered[-2] in ("the", "of", "for", "and"):
         return ws
     cut = len(ws) - 1
-    while cut > 1 and lowered[cut - 1] in TITLE_MODIFIERS:
+    while cut > 1 and lowered[cut - 1] in ROLE_MODIFIERS:
         cut -= 1
     body = ws[:cut]
     # "Editorial Board President": a body of everyday words before the title is no body's name.
