@@ -50,6 +50,20 @@ CASES = [
         "Tamarind Housing Co-operative Project Manager, Ana Ruiz, opened the site with the Office of the President.",
         [["Tamarind Housing Co-operative"], ["Office of the President"]],
     ),
+    # two names joined by "and" where the page writes one of them on its own elsewhere; a bank named by
+    # its country; a side of everyday words must stand alone twice
+    (
+        "Members of Harbour Mutual Building Society and Eastern Bank backed the merger. Eastern Bank "
+        "staff and the board of Eastern Bank agreed. Bank Fiji and Kiwa Credit Bank merged; Kiwa Credit "
+        "Bank members voted. Ana Reyes left Tolosa University and Research Institute.",
+        [
+            ["Harbour Mutual Building Society"],
+            ["Eastern Bank"],
+            ["Bank Fiji"],
+            ["Kiwa Credit Bank"],
+            ["Tolosa University and Research Institute"],
+        ],
+    ),
     # the words that rank an office are those a role in apposition takes: board, acting, chief ...
     (
         "Pita Lomani, Fiji Dairy Co-operative Board Chairman, and Hana Kerr, Waikato Credit Union Acting "

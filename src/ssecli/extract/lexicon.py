@@ -41,9 +41,10 @@ MEDIA_HEADS = {
 
 
 # Government agencies named by their field and the country they serve: "Statistics Norway", "Health Canada",
-# "Business Finland", "Employment and Social Development Canada".
+# "Business Finland", "Employment and Social Development Canada"; banks by their kind and country alike
+# ("Bank Indonesia", the mutual "Bank Australia").
 AGENCY_FIELDS = {
-    "statistics", "health", "business", "employment", "innovation", "industry", "finance", "environment",
+    "bank", "statistics", "health", "business", "employment", "innovation", "industry", "finance", "environment",
     "transport", "justice", "fisheries", "agriculture", "housing", "immigration", "parks", "heritage", "revenue",
     "veterans", "trade", "export", "tourism", "enterprise", "education", "energy", "infrastructure", "sport",
     "culture", "customs",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
@@ -38,7 +38,7 @@ from ssecli.extract.lexicon import (
 )
 from ssecli.extract.media import credited_sources, named_outlets
 from ssecli.extract.names import everyday_words, is_given_name
-from ssecli.extract.runs import AND_WORDS, person_after, split_and
+from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_CAPS_PLURAL,
@@ -110,7 +110,10 @@ def _capitalised_runs(s: _Search) -> None:
     """'Seoul National University', 'ICA-Africa', 'UN DESA': runs of capitalised words, each
     split at an 'and' that joins two names, then classified by its head."""
     text = s.text
-    for span, (a, b) in capitalised_spans(text):
+    runs = capitalised_spans(text)
+    # The runs the page writes on their own, where one also stands in a longer run after "and".
+    alone = Counter(span for span, _ in runs) if " and " in text else Counter()
+    for span, (a, b) in runs:
         at = RE_WORD_AT_BEFORE.search(text, max(0, a - 30), a) if text[max(0, a - 4) : a] == " at " else None
         before = text[max(0, a - 50) : at.start(1)].split()[-1:] if at else []
         if (
@@ -128,7 +131,8 @@ def _capitalised_runs(s: _Search) -> None:
             continue
         if " " not in span or _trailing_acronym(span, a, s.found, s.add, s.overlaps):
             continue
-        for part, pa in split_and(span, a):
+        parts = (split_at_named(span, a, alone) if " and " in span else None) or [(span, a)]
+        for part, pa in (x for p in parts for x in split_and(*p)):
             _classify_span(text, part, pa, s.found, s.add, s.overlaps, s.is_place)
 
 

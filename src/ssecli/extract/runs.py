@@ -4,6 +4,7 @@ names (split_and), and before a person's name that closes a body's (person_after
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, very_common_words
@@ -117,6 +118,26 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             right_start += len(lead)
             right = right[len(lead) :]
     return split_and(span[: m.start()], start) + split_and(right, start + right_start)
+
+
+def split_at_named(span: str, start: int, alone: Counter[str]) -> list[tuple[str, int]] | None:
+    """'Newcastle Permanent Building Society and Greater Bank' is two names where the text also writes
+    'Greater Bank' (or the left side) as a run of its own (`alone` counts the page's runs): what the
+    page names alone is a name. A side of everyday words must stand alone twice: "Wageningen
+    University and Research Centre" is one name though "Research Centre" may stand once. None
+    where no side stands alone."""
+    for m in RE_AND.finditer(span):
+        left, right = span[: m.start()], span[m.end() :]
+        right = right[4:] if right.startswith(("the ", "The ")) else right
+        if len(left.split()) < 2 or len(right.split()) < 2:
+            continue
+        if any(alone[side] >= (2 if _everyday(side) else 1) for side in (left, right)):
+            return [(left, start), (right, start + len(span) - len(right))]
+    return None
+
+
+def _everyday(name: str) -> bool:
+    return all(fold(w) in very_common_words() or fold(w) in ORG_WORDS for w in name.split())
 
 
 # How common a given name must be in some country (names.given_names: 1..13) to end a body's name.
