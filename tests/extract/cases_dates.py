@@ -22,6 +22,19 @@
 CASES = [
     # ------------------------------------------------------------------
     # full dates in different written forms
+    (
+        "Fu sindaco dal 2004 al 2014 e presidente nel maggio del 2016; von 2009 bis 2012 leitete sie die Bank, "
+        "entre 2001 et 2003 la caisse, de 1998 a 2000 la cooperativa, en mayo de 2019 la federación.",
+        None,
+        [
+            ("2004", "2014"),
+            ("2016-05", "2016-05"),
+            ("2009", "2012"),
+            ("2001", "2003"),
+            ("1998", "2000"),
+            ("2019-05", "2019-05"),
+        ],
+    ),
     ("The forum took place on 22 May 2023 in Nairobi.", None, [("2023-05-22", "2023-05-22")]),
     ("The resolution was adopted on April 18, 2023.", None, [("2023-04-18", "2023-04-18")]),
     ("Applications close on 30.04.2024.", None, [("2024-04-30", "2024-04-30")]),

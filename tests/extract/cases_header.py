@@ -310,6 +310,29 @@ Credit union leagues held more than 2,000 meetings with lawmakers this year.""",
         "2021-11-23",
         [],
     ),
+    # a French label, the day, its time, then the time of an update on the same line
+    (
+        """La caisse populaire élit sa présidente
+
+Publié le 21/04/2018 à 09:12, mis à jour le 22/04/2018 à 17:40
+
+La caisse populaire de Rimouski a élu Annick Gagnon à sa présidence samedi.""",
+        "La caisse populaire élit sa présidente",
+        "2018-04-21",
+        [],
+    ),
+    # the day, a bar, and the story's first paragraph on one line (not a listing's row of a headline)
+    (
+        """Sociedad
+Cooperativa eléctrica renueva su consejo
+
+14/09/2011 | La cooperativa eléctrica de Goya realizó su asamblea anual el sábado, con la presencia de socios de la ciudad y de los parajes rurales, representantes de otras entidades y funcionarios provinciales que siguieron la votación.
+
+La nueva comisión asumirá en octubre.""",
+        "Cooperativa eléctrica renueva su consejo",
+        "2011-09-14",
+        [],
+    ),
     # the same where either number could be the month: no date is guessed
     (
         """Leagues step up support for credit unions

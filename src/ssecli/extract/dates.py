@@ -157,11 +157,22 @@ RE_FOREIGN_DMY = re.compile(
 RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
 RE_MY = _c(r"{m1},?\s+(?:of\s+)?{y1}")
-# 2021-2023, 2023-29, 2022/23, from 2019 to 2021, between 2019 and 2021
+# 2021-2023, 2023-29, 2022/23, from 2019 to 2021, between 2019 and 2021; in the other languages,
+# "dal 2004 al 2014", "de 2009 a 2012", "du 2009 au 2012", "von 2009 bis 2012", "entre 2009 et 2012"
 RE_Y_Y = re.compile(
-    r"(?<![\w/.,-])(?:(?P<btw>[Bb]etween +)|[Ff]rom +)?(?P<y1>(?:1[89]|20)\d\d)"
-    r"(?(btw) +and +| *(?:-|–|—|/|to|until|through) *)"
+    r"(?<![\w/.,-])(?:(?P<btw>(?:[Bb]etween|[Ee]ntre|[Zz]wischen) +)|(?P<frm>(?:[Dd]al|[Dd]esde|[Dd]e|[Dd]u|[Vv]on) +)"
+    r"|[Ff]rom +)?(?P<y1>(?:1[89]|20)\d\d)"
+    r"(?(btw) +(?:and|et|y|und) +|(?(frm) +(?:al|a|à|au|hasta|bis|ao|até) +| *(?:-|–|—|/|to|until|through) *))"
     r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d|-\d)"
+)
+# A month and its year in the other languages, after the word that makes it a time: "nel maggio del
+# 2014", "en mayo de 2021", "em março de 2012", "im März 2020", "en juin 2019".
+RE_FOREIGN_MY = re.compile(
+    r"\b(?:[Nn]el|[Ee]n|[Ee]m|[Ii]m|[Ii]n|[Dd]e|[Dd]epuis|[Dd]esde|[Dd]al|[Ss]eit)[^\S\n]+(?:(?:le|el|o|il)[^\S\n]+)?"
+    r"(?:(?:mois|mes|mês) (?:de |d')?)?(?P<m1>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?:[^\S\n]+del?)?[^\S\n]+(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
+    re.I,
 )
 # the 1990s, the 2010s
 RE_DECADE = re.compile(r"(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d0)['’]?s\b")
@@ -394,6 +405,11 @@ def _foreign_day(f: _Found, m: re.Match) -> None:
         f.add(m, d, d)
 
 
+def _foreign_month(f: _Found, m: re.Match) -> None:
+    d = (int(m["y1"]), FOREIGN_MONTHS[m["m1"].lower()], None)
+    f.add(m, d, d)
+
+
 def _month_range_of_year(f: _Found, m: re.Match) -> None:
     g = m.groupdict()
     y2 = int(g["y2"])
@@ -510,6 +526,7 @@ PASSES = (
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
     Pass("m_m", RE_M_M, Where.MONTH_LINES, _month_range),
     Pass("my", RE_MY, Where.NUMBERED_MONTH_LINES, _month_of_year),
+    Pass("foreign_my", RE_FOREIGN_MY, Where.YEAR_LINES, _foreign_month),
     Pass("y_y", RE_Y_Y, Where.YEAR_LINES, _year_range),
     Pass("decade", RE_DECADE, Where.YEAR_LINES, _decade),
     Pass("prefixed_year", RE_PREFIXED_YEAR, Where.YEAR_LINES, _prefixed_year),

@@ -25,10 +25,10 @@ from ssecli.extract.spans import Definition, OrgMention
 from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
 from ssecli.parser.body_dates import body_date
+from ssecli.parser.date_lines import RE_SENTENCE_END
 from ssecli.parser.header import (
     RE_BOILERPLATE,
     RE_MONTH_HEADER,
-    RE_SENTENCE_END,
     Header,
     _header,
     _is_credit,

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ssecli.extract import dates as D
-from ssecli.parser.header import RE_PUBLISHED, day_then_kind, line_date
+from ssecli.parser.date_lines import day_then_kind
+from ssecli.parser.header import RE_PUBLISHED, line_date
 
 # "(Madrid, October 27, 2017). The Vice President ...": a Spanish release's dateline, place and day
 # together in brackets at the head of a paragraph.

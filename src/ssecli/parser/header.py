@@ -14,6 +14,16 @@ from ssecli.extract import dates as D
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.extract.text import fold, sentences
+from ssecli.parser.date_lines import (
+    RE_SENTENCE_END,
+    date_field_after,
+    day_then_kind,
+    day_then_lede,
+    given_on_date,
+    glued_fields_date,
+    leading_day,
+    place_then_day,
+)
 from ssecli.parser.markup import BY_WORDS, RE_FIELD, RE_NUMBERED, TITLE_KEYS, _strip_markup
 
 # Lines of page furniture above or around an article, saved along with it.
@@ -211,6 +221,8 @@ RE_KOREAN_REPORTER = re.compile(r"\s+\S{2,4}\s*기자\s*$")
 RE_SECTION_GLUED = re.compile(r"([A-Z][a-z]{2,})\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d")
 RE_TIME_AFTER = re.compile(r"\s*[-–—|,]\s*\d{1,2}:\d\d\s*$")
 # "27 Feb 2012 at 17:00hrs": a clock time after the day, in a header's part.
+# "19/03/2016 à 12:01, mis à jour le ...", "4 May 2023 at 10:00 - Updated ...": a time and what follows it.
+RE_CLOCK_THEN_REST = re.compile(r"\s*(?:à|às|a las|alle|um|at|@|,|-|–)?\s*\d{1,2}[:h]\d\d\b.*$")
 RE_CLOCK_AFTER = re.compile(r"\s*(?:at|@|,|-|–)?\s*\d{1,2}[:.]\d\d\s*(?:hrs?|h|Uhr|[AaPp]\.?[Mm]\.?)?\s*$")
 
 
@@ -250,7 +262,13 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
             return d
     m = RE_DATE_LABEL.match(s)
     if m and m.group("rest") != s:
-        d = D.parse_date_value(m.group("rest")) or D.parse_date_value(RE_BY_AUTHOR.sub("", m.group("rest")))
+        rest = m.group("rest")
+        d = (
+            D.parse_date_value(rest)
+            or D.parse_date_value(RE_BY_AUTHOR.sub("", rest))
+            # "Publié le 19/03/2016 à 12:01, mis à jour le ...": the day, its time, then the update
+            or D.parse_date_value(RE_CLOCK_THEN_REST.sub("", rest))
+        )
         if d:
             return d
         short = RE_SHORT_DAY.fullmatch(m.group("rest")) if RE_PUBLISHED.match(s) else None
@@ -300,12 +318,6 @@ def field_date(line: str) -> tuple[int, tuple] | None:
     return (DATE_KEYS[key], d) if d else None
 
 
-def leading_day(text: str) -> D.DateMatch | None:
-    """The date `text` opens with, where it names a day ("June 6, 2024 News", "14th September:")."""
-    found = D.find_dates(text)
-    return found[0] if found and found[0].span[0] == 0 and found[0].start[2] is not None else None
-
-
 # "8 July 2025 – United Nations Headquarters, New York: The ...", "May 22, 2006 (LBO) – More than ...":
 # a dateline that opens with its day, maybe its agency, and a dash before the text.
 RE_DAY_FIRST_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|–|—|-)\s")
@@ -335,86 +347,6 @@ def _plain_short_day(short: re.Match[str]) -> tuple | None:
     """The day of '12.14.20' or '15/8/14': read only where one number cannot be a month."""
     a, b, y = (int(x) for x in short.groups())
     return D.short_year_day(y, a, b) if b > 12 >= a else D.short_year_day(y, b, a) if a > 12 >= b else None
-
-
-# A saved page's fields run together: "Issue/WT Notices2012.06.07 11:57", "4 min readSep 30, 2016".
-RE_GLUED_DAY = re.compile(r"(?<=[^\W\d_])(?=(?:19|20)\d\d([./-])\d\d?\1\d\d?\b)|(?<=[a-z])(?=" + D._MON + r"\.?\s+\d)")
-RE_CLOCK = re.compile(r"\s+\d{1,2}:\d\d\b")
-
-
-def glued_fields_date(line: str) -> tuple | None:
-    """The one day of a short line of fields where the day is glued to the field before it or
-    followed by a time: a title line with a day in it ("Webinar on 12 May 2023") is no such line."""
-    s = _strip_markup(line)
-    spaced = RE_GLUED_DAY.sub(" ", s)
-    if len(spaced.split()) > 8 or RE_SENTENCE_END.search(spaced):
-        return None
-    found = D.find_dates(spaced)
-    if len(found) != 1 or found[0].start != found[0].end or found[0].start[2] is None:
-        return None
-    if spaced == s and not RE_CLOCK.match(spaced, found[0].span[1]):
-        return None
-    return found[0].start
-
-
-# "By Office of the Assistant ...     Date 5 September 2017": a date field closing a byline's line.
-RE_DATE_FIELD_AFTER = re.compile(r"\s(?:Date|Published|Posted on|Posted)\s*:?\s+(?P<date>[^:]{6,40})$")
-
-
-def place_then_day(line: str) -> tuple | None:
-    """'Tbilisi, 01/12/2017 - 15:00, UNIQUE ID: 171201_8': where a release was written, then its day."""
-    place, sep, rest = _strip_markup(line).partition(", ")
-    if not sep or len(place.split()) > 3 or not place[:1].isupper():
-        return None
-    found = D.find_dates(rest[:40])
-    if not found or found[0].span[0] != 0 or found[0].start[2] is None or found[0].start[0] is None:
-        return None
-    from ssecli.extract.places import is_place
-
-    return found[0].start if is_place(place) else None
-
-
-def date_field_after(line: str) -> tuple | None:
-    m = RE_DATE_FIELD_AFTER.search(_strip_markup(line))
-    return D.parse_date_value(m.group("date")) if m else None
-
-
-def day_then_kind(line: str) -> tuple | None:
-    """ "June 6, 2024 Press release", "May 30, 2025 News Around the States": a day, then the kind
-    of text or its section in a few capitalised words (a listing's row has a headline there)."""
-    s = _strip_markup(line)
-    m = leading_day(s[:40])
-    if m is None or m.start[0] is None:
-        return None
-    rest = s[m.span[1] :].strip(" |·–—-").split()
-    if not 1 <= len(rest) <= 4 or not rest[0][:1].isupper() or RE_SENTENCE_END.search(s):
-        return None
-    return m.start
-
-
-# "Being the Keynote Address delivered by ... at the Leaders Conference held at X on Friday 14th December,
-# 2018.": a speech's heading, which ends on the day it was given.
-RE_GIVEN_ON = re.compile(
-    r"^\W*(?:\w+\s+){0,4}?(?:[Kk]eynote\s+)?(?:[Aa]ddress|[Ss]peech|[Rr]emarks|[Ss]tatement|[Mm]essage|[Ll]ecture)"
-    r"\s+(?:[Dd]elivered\s+)?[Bb]y\b.*\b[Oo]n\s+(?P<date>[^.;:]{6,40}?)\.?\s*$"
-)
-
-
-def given_on_date(line: str) -> tuple | None:
-    """The day a speech's heading ends on: a heading opens with its kind ("Remarks by ...") or is in
-    title case; a sentence of the text ("The statement by the union said ...") is neither."""
-    m = RE_GIVEN_ON.match(line) if len(line) <= 400 else None
-    if m is None:
-        return None
-    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
-    title_case = sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
-    if not (title_case or line.lstrip()[:1].isupper() and m.group(0).split()[0].lower() in GIVEN_KINDS):
-        return None
-    d = D.parse_date_value(m.group("date"))
-    return d if d and d[2] is not None else None
-
-
-GIVEN_KINDS = {"address", "speech", "remarks", "statement", "message", "lecture", "keynote"}
 
 
 # "(ANSA) - ROMA, 04 MAR -": an agency's dateline with the day and month but no year.
@@ -573,12 +505,13 @@ def _header(lines: list[str]) -> Header:
                 or given_on_date(s)
                 or date_field_after(s)
                 or place_then_day(s)
+                or day_then_lede(s)
             )
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
                 if head.title is None and fallback is not None:
                     # "Annual report" above its date line: a short title is still the title.
-                    head.title, head.title_line = fallback
+                    head.title, head.title_line = _below_section(lines, fallback)
                 if line_date(s, labels=True) is not None:
                     continue
         if head.title is not None:
@@ -601,7 +534,7 @@ def _header(lines: list[str]) -> Header:
                         head.title, head.title_line = fallback
             continue
     if head.title is None and fallback is not None:
-        head.title, head.title_line = fallback
+        head.title, head.title_line = _below_section(lines, fallback)
     if head.date is None and month_line is not None and month_line[0] is not None:
         head.date, head.date_line = month_line
     if head.date is not None and head.date[2] is None:
@@ -628,9 +561,6 @@ def _header(lines: list[str]) -> Header:
     return head
 
 
-RE_SENTENCE_END = re.compile(r"[a-z0-9)][.]$")
-
-
 # A cookie banner, a site search box, buttons: what a page saved whole carries around an article.
 # A navigation trail: "Home > News", "/ Front page / Archives » Article Index".
 RE_TRAIL = re.compile(r" [>»] |^/ ")
@@ -640,6 +570,19 @@ RE_PAGE_FURNITURE = re.compile(
     r"|\btime:\s*\d{1,2}:\d\d|\blogo$|https?://",
     re.I,
 )
+
+
+def _below_section(lines: list[str], fallback: tuple[str, int]) -> tuple[str, int]:
+    """ "Sociedad", then "Cooperativa eléctrica renueva su consejo": the headline under a section's name
+    of one word (a headline of a few words, not a sentence, a date, a field or a trail), else the fallback."""
+    title, i = fallback
+    below = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None)
+    if " " in title or below is None:
+        return fallback
+    s = _strip_markup(lines[below].strip())
+    headline = 4 <= len(s.split()) <= 20 and not RE_SENTENCE_END.search(s) and line_date(s) is None
+    furniture = RE_TRAIL.search(s) or RE_PAGE_FURNITURE.search(s) or "|" in s or RE_FIELD.match(s)
+    return (s, below) if headline and not furniture else fallback
 
 
 def _looks_like_title(line: str) -> bool:

@@ -13,6 +13,7 @@ from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.places import is_place
 from ssecli.parser.cards import card_items
+from ssecli.parser.date_lines import leading_day
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
     RE_BOILERPLATE,
@@ -25,7 +26,6 @@ from ssecli.parser.header import (
     _dated_title,
     _is_credit,
     _is_table_row,
-    leading_day,
 )
 from ssecli.parser.item_dates import RE_BULLET, RE_LEADING_MARK, item_date
 from ssecli.parser.markup import (
