@@ -22,6 +22,17 @@
 CASES = [
     # ------------------------------------------------------------------
     # full dates in different written forms
+    # a day and a month without a year in other languages, after a weekday or an article; not a count
+    (
+        "Programme : mardi 5 novembre, ciné-débat. La asamblea se realizó el 3 de junio. Am 14. Oktober tagt "
+        "der Verband. Le 2 mai 1 500 personnes sont venues.",
+        "2024-10-20",
+        [
+            ("2024-11-05", "2024-11-05"),
+            ("2024-06-03", "2024-06-03"),
+            ("2024-10-14", "2024-10-14"),
+        ],
+    ),
     (
         "Fu sindaco dal 2004 al 2014 e presidente nel maggio del 2016; von 2009 bis 2012 leitete sie die Bank, "
         "entre 2001 et 2003 la caisse, de 1998 a 2000 la cooperativa, en mayo de 2019 la federación.",

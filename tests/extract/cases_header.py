@@ -310,6 +310,23 @@ Credit union leagues held more than 2,000 meetings with lawmakers this year.""",
         "2021-11-23",
         [],
     ),
+    # a programme in French: bullets that open on a weekday and a day without a year, the year in the title
+    (
+        """Semaine de la coopération 2025 : le programme
+
+  • lundi 6 octobre : portes ouvertes à la coopérative d'habitants Les Tilleuls, avec visite des jardins.
+  • mercredi 8 octobre : atelier sur les statuts de SCOP avec l'Union régionale des Scop.
+  • samedi 11 octobre, à 15h00 : marché des producteurs sur la place de la mairie.
+  • mardi 14 octobre : conférence sur les monnaies locales à la médiathèque.""",
+        "Semaine de la coopération 2025 : le programme",
+        None,
+        [
+            ("portes ouvertes à la coopérative d'habitants Les Tilleuls", "2025-10-06"),
+            ("atelier sur les statuts de SCOP avec l'Union régionale des Scop", "2025-10-08"),
+            ("marché des producteurs sur la place de la mairie", "2025-10-11"),
+            ("conférence sur les monnaies locales à la médiathèque", "2025-10-14"),
+        ],
+    ),
     # a French label, the day, its time, then the time of an update on the same line
     (
         """La caisse populaire élit sa présidente

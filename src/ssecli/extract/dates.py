@@ -153,6 +153,23 @@ RE_FOREIGN_DMY = re.compile(
     + r")(?:,[^\S\n]*|[^\S\n]+)(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
     re.I,
 )
+# A day and a month without a year in the other languages, after its weekday or article: "mardi 5
+# novembre", "le 12 mars", "el 3 de junio", "am 5. November", "martedì 7 maggio"; pinned like "on 5 June".
+# (also read after the time of a day in English: Indonesian and Malay "Selasa , 25 August 2015")
+FOREIGN_WEEKDAYS = (
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+    "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+    "sabato", "domenica", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+)  # fmt: skip
+RE_FOREIGN_DM = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(FOREIGN_WEEKDAYS) + r"),?|le|el|il|am|em|o|du|al|dal|del|au|vom|bis|zum)"
+    r"[^\S\n]+(?P<dm>(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]*(?:de[^\S\n]+)?(?P<m1>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r"))\b(?![^\S\n]*(?:del?[^\S\n]+)?,?[^\S\n]*\d)",
+    re.I,
+)
 # mid-2023, early-2024: the year, with its prefix
 RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
@@ -298,7 +315,9 @@ class _Found:
             first = self.out[-1]
             self.out += [DateMatch(d, d, first.span, first.surface, relative) for d in days[1:]]
 
-    def add(self, m: re.Match, start: PartialDate, end: PartialDate, relative: bool = False, group: int = 0) -> None:
+    def add(
+        self, m: re.Match, start: PartialDate, end: PartialDate, relative: bool = False, group: int | str = 0
+    ) -> None:
         a, b = m.span(group)
         if self.taken.hits(a, b) or not (_valid(*start) and _valid(*end)):
             return
@@ -403,6 +422,14 @@ def _foreign_day(f: _Found, m: re.Match) -> None:
     d = (int(m["y1"]), FOREIGN_MONTHS[m["m1"].lower()], int(m["d1"]))
     if 1 <= d[2] <= 31:
         f.add(m, d, d)
+
+
+def _foreign_yearless_day(f: _Found, m: re.Match) -> None:
+    d = (None, FOREIGN_MONTHS[m["m1"].lower()], int(m["d1"]))
+    if not _looks_like_count(f.text, m):
+        # with its weekday, as "Tuesday 5 November" is read; without its article ("le", "el", "am")
+        weekday = m.group(0).split()[0].rstrip(",").lower() in FOREIGN_WEEKDAYS
+        f.add(m, d, d, group=0 if weekday else "dm")
 
 
 def _foreign_month(f: _Found, m: re.Match) -> None:
@@ -523,6 +550,7 @@ PASSES = (
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
     Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day),
     Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
+    Pass("foreign_dm", RE_FOREIGN_DM, Where.DIGITS, _foreign_yearless_day),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
     Pass("m_m", RE_M_M, Where.MONTH_LINES, _month_range),
     Pass("my", RE_MY, Where.NUMBERED_MONTH_LINES, _month_of_year),
@@ -755,16 +783,9 @@ def _place_after(line: str, end: int, rest: str) -> bool:
     return is_place(rest)
 
 
-# Weekdays in the languages of pages that print dates in English: Indonesian and Malay ("Selasa ,
-# 25 August 2015"), French, Spanish, Portuguese.
-FOREIGN_WEEKDAYS = (
-    "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Isnin|Khamis|Ahad|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    "|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira"
-    "|quinta-feira|sexta-feira"
-)
 RE_DATE_REST = re.compile(
     r"(?:(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?|(?i:"
-    + FOREIGN_WEEKDAYS
+    + "|".join(FOREIGN_WEEKDAYS)
     + r"))\.?\s?,?\s*,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
     r"(?:\s*\([A-Za-z]+\))?"

@@ -178,6 +178,16 @@ RE_YEARLESS_ITEM = re.compile(r"^\s*[-–—*•]\s+(?P<rest>.{8,})$")
 RE_ITEM_TITLE_END = re.compile(r"[,;]\s")
 
 
+# After an item's day, maybe its time, then a colon or a dash: "mardi 5 novembre : ...", "samedi 11
+# octobre, à 15h00 : ...", "Tuesday 12 November, at 14:00 – ...".
+RE_TIME_OF_ITEM = re.compile(
+    r"(?:,?\s*(?:à|at|from|de|um|a las|alle|às)?\s*\d{1,2}[:h.]\d\d(?:\s*(?:-|–|à|to|a)\s*\d{1,2}[:h.]\d\d)?)?"
+    r"\s*[:–—-]\s+"
+)
+# An item's title is no sentence: "... avec l'Union régionale des Scop." without its full stop.
+RE_FULL_STOP_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s*$")
+
+
 def _yearless_marks(lines: list[str], head: Header, floor: int) -> list[tuple[int, tuple, str | None, str]]:
     years = set(D.RE_HAS_YEAR.findall(head.title or ""))
     if len(years) != 1:
@@ -192,14 +202,14 @@ def _yearless_marks(lines: list[str], head: Header, floor: int) -> list[tuple[in
         day = leading_day(rest[:40])
         if day is None or day.start[0] is not None:
             continue
-        after = rest[day.span[1] :]
-        if not re.match(r"\s*[:–—-]\s", after):
+        after = RE_TIME_OF_ITEM.match(rest, day.span[1])
+        if not after:
             continue
-        title = after.lstrip(" :–—-")
+        title = rest[after.end() :]
         cut = RE_ITEM_TITLE_END.search(title)
         if cut and len(title[: cut.start()].split()) >= 2:
             title = title[: cut.start()]
-        marks.append((i, (year, day.start[1], day.start[2]), title, "line"))
+        marks.append((i, (year, day.start[1], day.start[2]), RE_FULL_STOP_END.sub("", title), "line"))
     return marks if len(marks) >= 3 else []
 
 
