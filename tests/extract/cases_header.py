@@ -327,6 +327,19 @@ Credit union leagues held more than 2,000 meetings with lawmakers this year.""",
             ("conférence sur les monnaies locales à la médiathèque", "2025-10-14"),
         ],
     ),
+    # a daily newsletter's line: its name, its issue number, then the day of the issue
+    (
+        """Boletim Cooperativo Diário
+
+Boletim da Cooperação Mineira - edição nº 1412 | 18 de Março de 2014
+
+ASSEMBLEIA: Cooperativas de crédito aprovam contas de 2013 em Belo Horizonte
+
+Cerca de 300 delegados participaram da assembleia geral das cooperativas de crédito.""",
+        "Boletim Cooperativo Diário",
+        "2014-03-18",
+        [],
+    ),
     # a French label, the day, its time, then the time of an update on the same line
     (
         """La caisse populaire élit sa présidente

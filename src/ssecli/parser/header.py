@@ -155,6 +155,8 @@ RE_CJK_DATE_LABEL = re.compile(
     r"(?P<date>(?:19|20)\d\d(?:[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|년\s?\d{1,2}월\s?\d{1,2}일|年\d{1,2}月\d{1,2}日))"
     r"(?![\d])"
 )
+# A newsletter's issue: "edição nº 2985", "Issue 14", "No. 112", "n° 45", "#34".
+RE_ISSUE_NUMBER = re.compile(r"\b(?:[Ii]ssue|[Ee]di(?:ção|ción|tion|zione)|[Nn]uméro|[Aa]usgabe)\b|\b[Nn](?:o\.|º|°)\s*\d|#\d")
 RE_PUBLISHED = re.compile(r"[\s*_#>]*(?:Published|Posted|Updated|Released|Dated)\b", re.I)
 RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 
@@ -284,6 +286,8 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
             d = D.parse_date_value(core)
             if d and all(len(p.split()) <= 6 for j, p in enumerate(parts) if j != k):
                 return d  # not "2024-05-14 | A headline of many words": a listing's row
+            if d and k == len(parts) - 1 == 1 and RE_ISSUE_NUMBER.search(parts[0]):
+                return d  # "Informe Paraná Cooperativo - edição nº 2985 | 03 de Dezembro de 2012": an issue's day
         # "Amara Wanjiku December 9, 2019": a byline, its author's name and then the day.
         byline = RE_NAME_THEN_DAY.match(s)
         if byline:
