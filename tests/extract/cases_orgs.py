@@ -64,6 +64,14 @@ CASES = [
             ["Tolosa University and Research Institute"],
         ],
     ),
+    # a body named in a role abroad ("presidente de X"); a field of everyday Spanish is none
+    (
+        "Tomás Ibarra, presidente de Agrocoop y secretario de Estado, habló con Lucía Paz, gerente de Surcoop.",
+        [
+            ["Agrocoop"],
+            ["Surcoop"],
+        ],
+    ),
     # the words that rank an office are those a role in apposition takes: board, acting, chief ...
     (
         "Pita Lomani, Fiji Dairy Co-operative Board Chairman, and Hana Kerr, Waikato Credit Union Acting "

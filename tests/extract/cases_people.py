@@ -26,6 +26,17 @@ CASES = [
         [("田中美智子", None), ("佐藤健太郎", None)],
     ),
     # ------------------------------------------------------------------
+    # roles in French, Spanish and Italian after the name: "presidente de ...", "directrice de ..."
+    (
+        "Asamblea\n\nRosa Quiroga, presidenta de Agrocoop, y Hélène Marchand, directrice de la Fédération "
+        "des Scop, firmaron. Paolo Serra, direttore di Fincoop, era presente.",
+        [
+            ("Rosa Quiroga", "presidenta de Agrocoop"),
+            ("Hélène Marchand", "directrice de la Fédération des Scop"),
+            ("Paolo Serra", "direttore di Fincoop"),
+        ],
+    ),
+    # ------------------------------------------------------------------
     # a role owned by a body ("the bank's"), newly appointed, or numbered ("the 12th chairman")
     (
         "Board Changes\n\nThe board appointed Tadesse Woldemariam as the bank's acting president on Monday.",

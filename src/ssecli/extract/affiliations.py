@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ssecli.extract.gazetteer import common_words
+from ssecli.extract.gazetteer import common_words, everyday_words_abroad
 from ssecli.extract.lexicon import NON_ORG_ACRONYMS, TITLE_WORDS
 from ssecli.extract.spans import RE_CAPS_PLURAL, OrgMention, head_kind
 from ssecli.extract.text import SpanMask, fold, is_acronym
@@ -20,11 +20,14 @@ from ssecli.extract.text import SpanMask, fold, is_acronym
 _CAP = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|\d+[A-Za-z]\w*)"
 _NAME = rf"{_CAP}(?:(?: (?:of|the|for|and|de|du|des|la|le|del|to|on|&))* {_CAP})*"
 
+# "of" in the languages whose titles roles.ROLE_TITLE reads: "presidente de Coprolan", "directrice du ...".
+FOREIGN_OF = "de|del|du|des|di|della|da|do"
 # The body a role ends on, after the word or mark that ties the role to it: 'CEO of X',
 # 'adviser at X', 'President, X', 'Head of Fundraising - X'; a place after 'in' or in brackets is the
 # body's seat ('Coordinator at Le Monde des Possibles (Belgium)').
 RE_BODY_AFTER = re.compile(
-    rf"(?P<sep>\b(?:of|at|with|for|from)|,|[ ][-–—])[ ]+(?:the[ ]+)?(?P<org>{_NAME})"
+    rf"(?P<sep>\b(?:of|at|with|for|from|{FOREIGN_OF})|,|[ ][-–—])[ ]+"
+    rf"(?:the[ ]+|la[ ]+|le[ ]+|el[ ]+|l['’])?(?P<org>{_NAME})"
     r"(?:[ ]+in[ ]+[^,]*|[ ]*\([^()]*\))?$"
 )
 # The body a role starts with: "Plunkett's Head of Policy", 'Fine Gael TD'.
@@ -121,10 +124,13 @@ def _bodies_after(role: str, is_body: Callable[[str, str], bool]) -> list[str]:
         if body is None or RE_PORTFOLIO.search(role, 0, m.start()):
             continue  # "Minister of Microfinance and Social Economy": a portfolio, no body
         name, sep = body.group("org"), body.group("sep").strip()
+        abroad = sep in FOREIGN_OF.split("|")
+        sep = "of" if abroad else sep
         if sep == "of" and RE_HEAD_OF_BODY.search(role, 0, m.start()):
             sep = "at"  # "CEO of Fairtrade Africa": the one a chief heads is a body, as where one works
         parts = name.split(" and ") if " and " in name and not RE_NAME_INNER.search(name) else [name]
-        bodies = [x for x in parts if is_body(x, sep)]
+        # "secretario de Estado": a word of everyday Spanish or French after "de" is a field, no body.
+        bodies = [x for x in parts if is_body(x, sep) and not (abroad and _everyday_abroad(x))]
         if bodies:
             return bodies
     return []
@@ -135,9 +141,13 @@ RE_HEAD_OF_BODY = re.compile(
     r"[Gg]eneral [Mm]anager|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Cc]o-founder)[ ]$"
 )
 RE_PORTFOLIO = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)[ ]$")
-RE_TIE = re.compile(r"\b(?:of|at|with|for|from)\b|,|[ ][-–—]")
+RE_TIE = re.compile(rf"\b(?:of|at|with|for|from|{FOREIGN_OF})\b|,|[ ][-–—]")
 RE_NAME_INNER = re.compile(r" (?:of|the|for|to|on|de|du|des|la|le|del) ")
 RE_INNER_POSSESSIVE = re.compile(r"['’]s ")
+
+
+def _everyday_abroad(name: str) -> bool:
+    return any(fold(w) in everyday_words_abroad() for w in RE_NAME_INNER.split(name)[0].split())
 
 
 def _names_a_body(name: str, sep: str, name_words: set[str], is_place) -> bool:

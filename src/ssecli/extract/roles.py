@@ -20,7 +20,10 @@ ROLE_TITLE = (
     r"[Jj]ournalist|[Ff]armer|[Ee]ntrepreneur|[Oo]wner|[Cc]ouncill?or|[Ss]enator|[Ll]awmaker|[Pp]rincipal|"
     r"[Tt]reasurer|[Pp]rofessional|[Aa]ctivist|[Oo]rganizer|[Oo]rganiser|[Ee]xecutive|[Ss]taff|[Ww]orker|"
     r"[Pp]redecessor|[Ss]uccessor|[Cc]olleague|[Cc]o-author|[Mm]entor|[Ss]tatistician|[Hh]istorian|[Ff]acilitator|"
-    r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)"
+    r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent|"
+    # ... and as pages in French, Spanish, Portuguese and Italian write them: "presidente de Coprolan"
+    r"[Pp]resident[ea]|[Pp]résidente?|[Ss]ecretari[oa]|[Ss]ecrétaire|[Cc]onsejer[oa]|[Cc]onselheir[oa]|[Gg]erente|"
+    r"[Tt]esorer[oa]|[Tt]résorière?|[Dd]irect(?:eur|rice|ora)|[Dd]iret(?:or|ora)|[Dd]irett(?:ore|rice)|[Vv]ocal)"
 )
 # The words that rank or place an office before its title: "Senior Programme Officer", "Acting
 # Chief Executive". The organisations' finder cuts them off with the title after a body's name.

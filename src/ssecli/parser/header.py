@@ -156,7 +156,9 @@ RE_CJK_DATE_LABEL = re.compile(
     r"(?![\d])"
 )
 # A newsletter's issue: "edição nº 2985", "Issue 14", "No. 112", "n° 45", "#34".
-RE_ISSUE_NUMBER = re.compile(r"\b(?:[Ii]ssue|[Ee]di(?:ção|ción|tion|zione)|[Nn]uméro|[Aa]usgabe)\b|\b[Nn](?:o\.|º|°)\s*\d|#\d")
+RE_ISSUE_NUMBER = re.compile(
+    r"\b(?:[Ii]ssue|[Ee]di(?:ção|ción|tion|zione)|[Nn]uméro|[Aa]usgabe)\b|\b[Nn](?:o\.|º|°)\s*\d|#\d"
+)
 RE_PUBLISHED = re.compile(r"[\s*_#>]*(?:Published|Posted|Updated|Released|Dated)\b", re.I)
 RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 
