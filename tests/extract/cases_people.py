@@ -26,6 +26,12 @@ CASES = [
         [("田中美智子", None), ("佐藤健太郎", None)],
     ),
     # ------------------------------------------------------------------
+    # a German role written as one word before the name is no part of it: "Verbandsanwalt", "...-Vorstand"
+    (
+        "Genossenschaftstag\n\nVerbandsanwalt Jürgen Fellner begrüßte Raiffeisen-Tirol-Vorstand Maria Egger "
+        "und Obfrau Helga Brandstätter.",
+        [("Jürgen Fellner", None), ("Maria Egger", None), ("Helga Brandstätter", None)],
+    ),
     # roles in French, Spanish and Italian after the name: "presidente de ...", "directrice de ..."
     (
         "Asamblea\n\nRosa Quiroga, presidenta de Agrocoop, y Hélène Marchand, directrice de la Fédération "

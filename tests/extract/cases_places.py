@@ -14,6 +14,17 @@ CASES = [
     ("협동조합 대표들은 부산에서 만났고, 일본과 프랑스의 사례를 들었다.", ["부산", "일본", "프랑스"]),
     ("総会は京都市内で開かれ、神戸生協の代表も出席した。", ["京都市"]),
     # ------------------------------------------------------------------
+    # an Irish county after "Co", "Co." or "County", which is no person's name: the county's name
+    (
+        "The league met in Ennis, Co Clare, with delegates from Co. Sligo and County Wexford.",
+        [
+            "Ennis",
+            "Clare",
+            "Sligo",
+            "Wexford",
+        ],
+    ),
+    # ------------------------------------------------------------------
     # a country used alone, also where organisations carry its name
     ("Cooperatives in Kenya hold about a third of national savings.", ["Kenya"]),
     ("The Kenya Union of Savings and Credit Cooperatives met in Mombasa.", ["Mombasa"]),

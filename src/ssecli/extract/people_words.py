@@ -141,5 +141,6 @@ ROLE_STOP = {
 GERMAN_ROLE_ENDINGS = (
     "direktor", "direktorin", "vorsitzender", "vorsitzende", "prasident", "prasidentin", "mitglied",
     "mitglieder", "sprecher", "sprecherin", "leiter", "leiterin", "geschaftsfuhrer", "geschaftsfuhrerin",
-    "burgermeister", "burgermeisterin", "ministerin", "referent", "referentin", "professorin",
+    "burgermeister", "burgermeisterin", "ministerin", "referent", "referentin", "professorin", "vorstand",
+    "vorstandin", "anwalt", "anwaltin", "obmann", "obfrau",
 )  # fmt: skip

@@ -47,6 +47,10 @@ def lookup(name: str) -> Entry | None:
     found = entry(key)
     if found is None and key.startswith("the "):
         found = entry(key[4:])
+    if found is None and (county := RE_COUNTY.match(key)):
+        # "Killarney, Co Kerry", "Co. Cork", "County Mayo": an Irish or British county by its name
+        found = entry(key[county.end() :])
+        found = found if found is not None and found.kind != "country" else None
     if found is None and (saint := RE_SAINT.match(key)):
         # "St Vincent and the Grenadines", "St. Lucia": the gazetteer writes "Saint"
         found = entry(("sainte " if saint.group(1) else "saint ") + key[saint.end() :])
@@ -335,6 +339,7 @@ def _lookup_surface(surface: str) -> Entry | None:
 RE_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)\b")
 RE_POSTCODE_TAIL = re.compile(r"[- ]\d{3,6}$")
 RE_STREET_AFTER = re.compile(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Close)\b")
+RE_COUNTY = re.compile(r"(?:co\.?|county) (?=\w)")
 RE_SAINT = re.compile(r"st(e)?\.? ")
 
 
