@@ -64,6 +64,15 @@ CASES = [
             ["Tolosa University and Research Institute"],
         ],
     ),
+    # two titles after a body's name, joined by "&" or "and"; a calendar file's keys are no bodies
+    (
+        "The Dakota Credit Union League President & CEO opened the meeting, and the Nebraska Farmers "
+        "Cooperative President and CEO closed it.\nDTSTART;TZID=America/Chicago:20250304T090000\nUID:ab12",
+        [
+            ["Dakota Credit Union League"],
+            ["Nebraska Farmers Cooperative"],
+        ],
+    ),
     # a body named in a role abroad ("presidente de X"); a field of everyday Spanish is none
     (
         "Tomás Ibarra, presidente de Agrocoop y secretario de Estado, habló con Lucía Paz, gerente de Surcoop.",

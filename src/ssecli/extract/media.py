@@ -1,5 +1,6 @@
 """Media outlets named by what a text says they do: 'as reported in The Times', 'told Rwanda
-Today', 'as quoted by Antara', 'a reporter of The Asian Age', 'Source: News Bharati'.
+Today', 'as quoted by Antara', 'a reporter of The Asian Age', 'Source: News Bharati'; wire
+agencies by their datelines and sign-offs ('LAHORE, July 1 (APP):', '... — Bernama').
 
 An outlet's name is often words with no organisation word in them; the verb of reporting
 before it is the cue. Only a name that no other pass took, and that is no place, month, person
@@ -11,7 +12,7 @@ import re
 
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import MEDIA_HEADS, MONTH_NAMES, TITLE_WORDS
+from ssecli.extract.lexicon import MEDIA_HEADS, MONTH_NAMES, NON_ORG_ACRONYMS, TITLE_WORDS
 from ssecli.extract.names import HONORIFICS, is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import fold, is_acronym
@@ -110,3 +111,42 @@ def _is_outlet(name: str, told: bool, own_the: bool, is_place) -> bool:
             return True
         return not told and (is_acronym(name) or fold(name) not in common_words())
     return True
+
+
+# "LAHORE, July 1 (APP):", "May 22, 2006 (LBO) –", "OTTAWA, Jan. 7 /CNW/ --": the wire agency of a dateline
+# (after the "date 2017-07-01" a crawl may put first).
+RE_WIRE_AGENCY = re.compile(
+    r"^[^\S\n]*(?:date \d{4}-\d\d-\d\d )?[A-Z][^\n()/]{2,50}?(?:\d|,)[^\n()/]{0,30}?[ ]?"
+    r"(?:\((?P<a>[A-Z][A-Za-z]{1,9})\)|/(?P<b>[A-Z][A-Za-z]{1,9})/)\s*(?::|--|–|—|-)\s",
+    re.M,
+)
+
+
+# Where one can be: an agency's letters in brackets or slashes, then the dash or colon of a dateline.
+RE_AGENCY_TRIGGER = re.compile(r"[(/][A-Z][A-Za-z]{1,9}[)/]\s*(?::|--|–|—|-)\s")
+
+
+# "... the appropriate benefits. — Bernama": a wire agency signing the story off at a paragraph's end.
+RE_AGENCY_SIGNOFF = re.compile(r"[.!?”\"][ \t]+(?:—|–|--|-)[ \t]*(?P<a>[A-Z][A-Za-z]{1,15})[ \t]*$", re.M)
+
+
+def wire_agencies(text: str, add, overlaps, is_place) -> None:
+    """Add each wire agency a dateline or a sign-off names in `text`."""
+    for m in RE_AGENCY_SIGNOFF.finditer(text) if "— " in text or "– " in text or "- " in text else ():
+        name = m.group("a")
+        if (
+            name not in NON_ORG_ACRONYMS
+            and fold(name) not in common_words()
+            and not is_given_name(name)
+            and not is_place(name)
+            and not overlaps(*m.span("a"))
+        ):
+            add(OrgMention(name, m.span("a")))
+    for t in RE_AGENCY_TRIGGER.finditer(text):
+        line = RE_WIRE_AGENCY.match(text, text.rfind("\n", 0, t.start()) + 1)
+        if line is None or line.end() < t.end():
+            continue
+        name = line.group("a") or line.group("b")
+        span = line.span("a") if line.group("a") else line.span("b")
+        if name.isupper() and name not in NON_ORG_ACRONYMS and not overlaps(*span):
+            add(OrgMention(name, span))

@@ -36,8 +36,8 @@ from ssecli.extract.lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
 )
-from ssecli.extract.media import credited_sources, named_outlets
-from ssecli.extract.names import everyday_words, is_given_name
+from ssecli.extract.media import credited_sources, named_outlets, wire_agencies
+from ssecli.extract.names import everyday_words
 from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named
 from ssecli.extract.spans import (
     PLURAL_HEADS,
@@ -153,43 +153,9 @@ def _bracketed_lists(s: _Search) -> None:
                     s.add(OrgMention(item, (pos, pos + len(item))))
 
 
-# "LAHORE, July 1 (APP):", "May 22, 2006 (LBO) –", "OTTAWA, Jan. 7 /CNW/ --": the wire agency of a dateline
-# (after the "date 2017-07-01" a crawl may put first).
-RE_WIRE_AGENCY = re.compile(
-    r"^[^\S\n]*(?:date \d{4}-\d\d-\d\d )?[A-Z][^\n()/]{2,50}?(?:\d|,)[^\n()/]{0,30}?[ ]?"
-    r"(?:\((?P<a>[A-Z][A-Za-z]{1,9})\)|/(?P<b>[A-Z][A-Za-z]{1,9})/)\s*(?::|--|–|—|-)\s",
-    re.M,
-)
-
-
-# Where one can be: an agency's letters in brackets or slashes, then the dash or colon of a dateline.
-RE_AGENCY_TRIGGER = re.compile(r"[(/][A-Z][A-Za-z]{1,9}[)/]\s*(?::|--|–|—|-)\s")
-
-
-# "... the appropriate benefits. — Bernama": a wire agency signing the story off at a paragraph's end.
-RE_AGENCY_SIGNOFF = re.compile(r"[.!?”\"][ \t]+(?:—|–|--|-)[ \t]*(?P<a>[A-Z][A-Za-z]{1,15})[ \t]*$", re.M)
-
-
 def _wire_agencies(s: _Search) -> None:
-    text = s.text
-    for m in RE_AGENCY_SIGNOFF.finditer(text) if "— " in text or "– " in text or "- " in text else ():
-        name = m.group("a")
-        if (
-            name not in NON_ORG_ACRONYMS
-            and fold(name) not in common_words()
-            and not is_given_name(name)
-            and not s.is_place(name)
-            and not s.overlaps(*m.span("a"))
-        ):
-            s.add(OrgMention(name, m.span("a")))
-    for t in RE_AGENCY_TRIGGER.finditer(text):
-        line = RE_WIRE_AGENCY.match(text, text.rfind("\n", 0, t.start()) + 1)
-        if line is None or line.end() < t.end():
-            continue
-        name = line.group("a") or line.group("b")
-        span = line.span("a") if line.group("a") else line.span("b")
-        if name.isupper() and name not in NON_ORG_ACRONYMS and not s.overlaps(*span):
-            s.add(OrgMention(name, span))
+    """'LAHORE, July 1 (APP):', '... — Bernama': a wire agency by its dateline or its sign-off."""
+    wire_agencies(s.text, s.add, s.overlaps, s.is_place)
 
 
 def _legal_forms(s: _Search) -> None:
@@ -201,6 +167,10 @@ def _media_cues(s: _Search) -> None:
     """'as reported in The Times', 'told Rwanda Today': an outlet named by what it does."""
     named_outlets(s.text, s.add, s.overlaps, s.is_place)
     credited_sources(s.text, s.add, s.overlaps, s.is_place)
+
+
+# A key glued to its value, as calendar files (iCal) and feeds write their fields.
+RE_KEY_OF_FIELD = re.compile(r"[:;=]\S")
 
 
 def _bare_acronyms(s: _Search) -> None:
@@ -233,6 +203,8 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
         if _ticker_line(text, w.start):
             continue  # "HUBC 78.00 Increased By": a code in a table of prices
+        if RE_KEY_OF_FIELD.match(text, w.start + len(bare)) and (w.start == 0 or text[w.start - 1] in "\n-;"):
+            continue  # "DTSTART:20241105T180000", "X-WR-CALDESC:...": a field's key in a calendar or a feed
         k = bisect.bisect_right(starts, w.start) - 1
         line_start = starts[k]
         if line_start not in upper_line:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from ssecli.extract.gazetteer import common_words
+from ssecli.extract.gazetteer import common_words, entry
 from ssecli.extract.lexicon import (
     FUNCTION_WORDS,
     MEDIA_HEADS,
@@ -204,14 +204,25 @@ def trim_title(span: str) -> str:
 def _without_trailing_title(ws: list[str], lowered: list[str]) -> list[str]:
     """'CFAES Center for Cooperatives Program Manager' -> 'CFAES Center for Cooperatives': an officer's
     title after the body's name (not 'Office of the President', where the title is the name's)."""
-    if len(ws) < 3 or lowered[-1] not in TITLE_WORDS or lowered[-2] in ("the", "of", "for", "and"):
+    if len(ws) < 3 or lowered[-1] not in TITLE_WORDS or lowered[-2] in ("the", "of", "for"):
         return ws
+    if lowered[-2] == "and" and lowered[-3] not in TITLE_WORDS:
+        return ws  # not "President and CEO", two titles; "... and Secretary" may close a name
     cut = len(ws) - 1
-    while cut > 1 and lowered[cut - 1] in ROLE_MODIFIERS:
+    # "... Program Manager", "... League President & CEO": the title, its modifiers, and a title before it
+    while cut > 1 and (
+        lowered[cut - 1] in ROLE_MODIFIERS
+        or lowered[cut - 1] in ("&", "and")
+        and cut > 2
+        and lowered[cut - 2] in TITLE_WORDS
+        or lowered[cut - 1] in TITLE_WORDS
+        and lowered[cut] in ("&", "and")
+    ):
         cut -= 1
     body = ws[:cut]
-    # "Editorial Board President": a body of everyday words before the title is no body's name.
-    named = any(w.isupper() or fold(w) not in common_words() for w in body)
+    # "Editorial Board President": a body of everyday words before the title is no body's name; a place
+    # makes it one ("Wisconsin Credit Union League President").
+    named = any(w.isupper() or fold(w) not in common_words() or entry(fold(w)) is not None for w in body)
     return body if named and head_kind(" ".join(body)) == "org" else ws
 
 
