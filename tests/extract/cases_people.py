@@ -26,6 +26,12 @@ CASES = [
         [("田中美智子", None), ("佐藤健太郎", None)],
     ),
     # ------------------------------------------------------------------
+    # a small word of French or German opening the sentence before a name is no part of it
+    (
+        "Programme\n\nConcert de clôture. Avec Lucien Fabre (accordéon) et Nadia Kessler (voix). "
+        "Mit Johanna Brenner sprach der Vorstand.",
+        [("Lucien Fabre", None), ("Nadia Kessler", None), ("Johanna Brenner", None)],
+    ),
     # a German role written as one word before the name is no part of it: "Verbandsanwalt", "...-Vorstand"
     (
         "Genossenschaftstag\n\nVerbandsanwalt Jürgen Fellner begrüßte Raiffeisen-Tirol-Vorstand Maria Egger "

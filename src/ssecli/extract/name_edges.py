@@ -16,6 +16,8 @@ from ssecli.extract.text import fold
 
 # "By" in the bylines of Spanish, Portuguese and French pages ("Por Ana Souza", "Par Eric Botton").
 BYLINE_WORDS_ABROAD = frozenset({"por", "par", "autor", "autora", "auteur", "auteure"})
+# ... and the small words that open a sentence before a name there: "Avec Arnold Pol (saxophone)".
+LEAD_WORDS_ABROAD = BYLINE_WORDS_ABROAD | {"avec", "pour", "selon", "chez", "con", "según", "com", "mit", "und", "für"}
 
 # "MuliFebruary", "AliMembers", "NgamauThe": a name and the next word, their space lost. Not "McDonald",
 # "MacArthur" or "LeBlanc": the first part is a prefix of the name there, two letters or Mac/Fitz.
@@ -89,7 +91,7 @@ def trim(
     if first in FUNCTION_WORDS or (
         len(toks) >= 3
         and (
-            first in BYLINE_WORDS_ABROAD
+            first in LEAD_WORDS_ABROAD
             and is_given(toks[1])
             or (is_region(toks[0]) or is_demonym(toks[0], is_region))
             and not is_given(toks[0])
