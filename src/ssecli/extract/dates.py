@@ -18,6 +18,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ssecli.extract.dates_abroad import (
+    FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    RE_FOREIGN_DM,
+    RE_FOREIGN_DM_LEAD,
+    RE_FOREIGN_DM_START,
+    RE_FOREIGN_DMY,
+    RE_FOREIGN_MY,
+    RE_FOREIGN_MY_LEAD,
+    RE_FOREIGN_MY_YEAR,
+)
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.scan import Lines, finditer_in, lines_with
@@ -128,48 +139,6 @@ RE_CJK = re.compile(
 )
 # "12월 1일", "9月19日": a Korean or Japanese day without its year, which the article's date pins.
 RE_CJK_DAY = re.compile(r"(?<![\d년年])(?P<m1>1[0-2]|0?[1-9])\s*[월月]\s*(?P<d1>[12]\d|3[01]|0?[1-9])\s*[일日]")
-# Month names of the other languages that real pages on the SSE are written in (French, Spanish,
-# Portuguese, Italian, German), read only in a whole date with its year: "18 décembre 2007",
-# "5 de mayo de 2021", "30 de Março, 2012", "1er juillet 2019", "12. März 2020", "30. September 2025",
-# "25.September 2025"
-# (German writes April, August, September and November as English does).
-FOREIGN_MONTHS = {
-    **dict.fromkeys(("janvier", "enero", "janeiro", "gennaio", "januar"), 1),
-    **dict.fromkeys(("février", "fevrier", "febrero", "fevereiro", "febbraio", "februar"), 2),
-    **dict.fromkeys(("mars", "marzo", "março", "marco", "märz", "maerz"), 3),
-    **dict.fromkeys(("avril", "abril", "aprile", "april"), 4),
-    **dict.fromkeys(("mai", "mayo", "maio", "maggio"), 5),
-    **dict.fromkeys(("juin", "junio", "junho", "giugno", "juni"), 6),
-    **dict.fromkeys(("juillet", "julio", "julho", "luglio", "juli"), 7),
-    **dict.fromkeys(("août", "aout", "agosto", "august"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre", "september"), 9),
-    **dict.fromkeys(("octobre", "octubre", "outubro", "ottobre", "oktober"), 10),
-    **dict.fromkeys(("novembre", "noviembre", "novembro", "november"), 11),
-    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dicembre", "dezember"), 12),
-}
-RE_FOREIGN_DMY = re.compile(
-    r"(?<![\w/.,-])(?P<d1>[0-3]?\d)(?:(?:er|º|°)?[^\S\n]+|\.[^\S\n]*)(?:de[^\S\n]+)?(?P<m1>"
-    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-    + r")(?:,[^\S\n]*|[^\S\n]+)(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
-    re.I,
-)
-# A day and a month without a year in the other languages, after its weekday or article: "mardi 5
-# novembre", "le 12 mars", "el 3 de junio", "am 5. November", "martedì 7 maggio"; pinned like "on 5 June".
-# (also read after the time of a day in English: Indonesian and Malay "Selasa , 25 August 2015")
-FOREIGN_WEEKDAYS = (
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
-    "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda-feira", "terça-feira",
-    "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
-    "sabato", "domenica", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-)  # fmt: skip
-RE_FOREIGN_DM = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(FOREIGN_WEEKDAYS) + r"),?|le|el|il|am|em|o|du|al|dal|del|au|vom|bis|zum)"
-    r"[^\S\n]+(?P<dm>(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]*(?:de[^\S\n]+)?(?P<m1>"
-    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-    + r"))\b(?![^\S\n]*(?:del?[^\S\n]+)?,?[^\S\n]*\d)",
-    re.I,
-)
 # mid-2023, early-2024: the year, with its prefix
 RE_PREFIXED_YEAR = re.compile(r"\b(?:mid|early|late|end)-(?P<y1>(?:19|20)\d\d)\b")
 # November 2019; April, 2023; the month of May 2020
@@ -181,15 +150,6 @@ RE_Y_Y = re.compile(
     r"|[Ff]rom +)?(?P<y1>(?:1[89]|20)\d\d)"
     r"(?(btw) +(?:and|et|y|und) +|(?(frm) +(?:al|a|à|au|hasta|bis|ao|até) +| *(?:-|–|—|/|to|until|through) *))"
     r"(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d|-\d)"
-)
-# A month and its year in the other languages, after the word that makes it a time: "nel maggio del
-# 2014", "en mayo de 2021", "em março de 2012", "im März 2020", "en juin 2019".
-RE_FOREIGN_MY = re.compile(
-    r"\b(?:[Nn]el|[Ee]n|[Ee]m|[Ii]m|[Ii]n|[Dd]e|[Dd]epuis|[Dd]esde|[Dd]al|[Ss]eit)[^\S\n]+(?:(?:le|el|o|il)[^\S\n]+)?"
-    r"(?:(?:mois|mes|mês) (?:de |d')?)?(?P<m1>"
-    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-    + r")(?:[^\S\n]+del?)?[^\S\n]+(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
-    re.I,
 )
 # the 1990s, the 2010s
 RE_DECADE = re.compile(r"(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d0)['’]?s\b")
@@ -424,7 +384,11 @@ def _foreign_day(f: _Found, m: re.Match) -> None:
         f.add(m, d, d)
 
 
-def _foreign_yearless_day(f: _Found, m: re.Match) -> None:
+def _foreign_yearless_day(f: _Found, start: re.Match) -> None:
+    lead = RE_FOREIGN_DM_LEAD.search(f.text, max(0, start.start() - 16), start.start())
+    m = RE_FOREIGN_DM.match(f.text, lead.start()) if lead else None
+    if m is None or m.start("dm") != start.start():
+        return
     d = (None, FOREIGN_MONTHS[m["m1"].lower()], int(m["d1"]))
     if not _looks_like_count(f.text, m):
         # with its weekday, as "Tuesday 5 November" is read; without its article ("le", "el", "am")
@@ -432,7 +396,11 @@ def _foreign_yearless_day(f: _Found, m: re.Match) -> None:
         f.add(m, d, d, group=0 if weekday else "dm")
 
 
-def _foreign_month(f: _Found, m: re.Match) -> None:
+def _foreign_month(f: _Found, year: re.Match) -> None:
+    lead = RE_FOREIGN_MY_LEAD.search(f.text, max(0, year.start() - 40), year.start())
+    m = RE_FOREIGN_MY.match(f.text, lead.start()) if lead else None
+    if m is None or m.end() != year.end():
+        return
     d = (int(m["y1"]), FOREIGN_MONTHS[m["m1"].lower()], None)
     f.add(m, d, d)
 
@@ -550,11 +518,11 @@ PASSES = (
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
     Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day),
     Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
-    Pass("foreign_dm", RE_FOREIGN_DM, Where.DIGITS, _foreign_yearless_day),
+    Pass("foreign_dm", RE_FOREIGN_DM_START, Where.DIGITS, _foreign_yearless_day),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
     Pass("m_m", RE_M_M, Where.MONTH_LINES, _month_range),
     Pass("my", RE_MY, Where.NUMBERED_MONTH_LINES, _month_of_year),
-    Pass("foreign_my", RE_FOREIGN_MY, Where.YEAR_LINES, _foreign_month),
+    Pass("foreign_my", RE_FOREIGN_MY_YEAR, Where.YEAR_LINES, _foreign_month),
     Pass("y_y", RE_Y_Y, Where.YEAR_LINES, _year_range),
     Pass("decade", RE_DECADE, Where.YEAR_LINES, _decade),
     Pass("prefixed_year", RE_PREFIXED_YEAR, Where.YEAR_LINES, _prefixed_year),

@@ -1,0 +1,78 @@
+"""Dates as pages in French, Spanish, Portuguese, Italian and German write them: their month and
+weekday names, and the patterns dates.py reads them with ("18 décembre 2007", "mardi 5 novembre",
+"nel maggio del 2014"). Data and patterns only; the passes that read them are in dates.py."""
+
+from __future__ import annotations
+
+import re
+
+# Month names of the other languages that real pages on the SSE are written in (French, Spanish,
+# Portuguese, Italian, German), read only in a whole date with its year: "18 décembre 2007",
+# "5 de mayo de 2021", "30 de Março, 2012", "1er juillet 2019", "12. März 2020", "30. September 2025",
+# "25.September 2025"
+# (German writes April, August, September and November as English does).
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "janeiro", "gennaio", "januar"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "fevereiro", "febbraio", "februar"), 2),
+    **dict.fromkeys(("mars", "marzo", "março", "marco", "märz", "maerz"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile", "april"), 4),
+    **dict.fromkeys(("mai", "mayo", "maio", "maggio"), 5),
+    **dict.fromkeys(("juin", "junio", "junho", "giugno", "juni"), 6),
+    **dict.fromkeys(("juillet", "julio", "julho", "luglio", "juli"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "august"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre", "september"), 9),
+    **dict.fromkeys(("octobre", "octubre", "outubro", "ottobre", "oktober"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro", "november"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dicembre", "dezember"), 12),
+}
+RE_FOREIGN_DMY = re.compile(
+    r"(?<![\w/.,-])(?P<d1>[0-3]?\d)(?:(?:er|º|°)?[^\S\n]+|\.[^\S\n]*)(?:de[^\S\n]+)?(?P<m1>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?:,[^\S\n]*|[^\S\n]+)(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
+    re.I,
+)
+# A day and a month without a year in the other languages, after its weekday or article: "mardi 5
+# novembre", "le 12 mars", "el 3 de junio", "am 5. November", "martedì 7 maggio"; pinned like "on 5 June".
+# (also read after the time of a day in English: Indonesian and Malay "Selasa , 25 August 2015")
+FOREIGN_WEEKDAYS = (
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+    "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+    "sabato", "domenica", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+)  # fmt: skip
+RE_FOREIGN_DM = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(FOREIGN_WEEKDAYS) + r"),?|le|el|il|am|em|o|du|al|dal|del|au|vom|bis|zum)"
+    r"[^\S\n]+(?P<dm>(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]*(?:de[^\S\n]+)?(?P<m1>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r"))\b(?![^\S\n]*(?:del?[^\S\n]+)?,?[^\S\n]*\d)",
+    re.I,
+)
+# Where such a day can be: a day's number before a word that may be a month's (by its first
+# letter). The pass starts there and reads the weekday or article before it, so that the long
+# alternation is tried at few places.
+RE_FOREIGN_DM_START = re.compile(
+    r"(?<![\w/.,:-])(?:3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]*(?:de[^\S\n]+)?(?=[jfmasondgleJFMASONDGLE][^\W\d_]{2})"
+)
+RE_FOREIGN_DM_LEAD = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(FOREIGN_WEEKDAYS) + r"),?|le|el|il|am|em|o|du|al|dal|del|au|vom|bis|zum)[^\S\n]+$",
+    re.I,
+)
+# A month and its year in the other languages, after the word that makes it a time: "nel maggio del
+# 2014", "en mayo de 2021", "em março de 2012", "im März 2020", "en juin 2019".
+RE_FOREIGN_MY = re.compile(
+    r"\b(?:[Nn]el|[Ee]n|[Ee]m|[Ii]m|[Ii]n|[Dd]e|[Dd]epuis|[Dd]esde|[Dd]al|[Ss]eit)[^\S\n]+(?:(?:le|el|o|il)[^\S\n]+)?"
+    r"(?:(?:mois|mes|mês) (?:de |d')?)?(?P<m1>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?:[^\S\n]+del?)?[^\S\n]+(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
+    re.I,
+)
+# ... read backwards from its year, for the same reason.
+RE_FOREIGN_MY_YEAR = re.compile(r"(?<=[^\S\n])(?:19|20)\d\d(?![\w/]|[.,]\d)")
+RE_FOREIGN_MY_LEAD = re.compile(
+    r"\b(?:nel|en|em|im|in|de|depuis|desde|dal|seit)[^\S\n]+(?:(?:le|el|o|il)[^\S\n]+)?"
+    r"(?:(?:mois|mes|mês) (?:de |d')?)?(?:"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?:[^\S\n]+del?)?[^\S\n]+$",
+    re.I,
+)
