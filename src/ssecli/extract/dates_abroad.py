@@ -60,19 +60,13 @@ RE_FOREIGN_DM_LEAD = re.compile(
 )
 # A month and its year in the other languages, after the word that makes it a time: "nel maggio del
 # 2014", "en mayo de 2021", "em março de 2012", "im März 2020", "en juin 2019".
-RE_FOREIGN_MY = re.compile(
-    r"\b(?:[Nn]el|[Ee]n|[Ee]m|[Ii]m|[Ii]n|[Dd]e|[Dd]epuis|[Dd]esde|[Dd]al|[Ss]eit)[^\S\n]+(?:(?:le|el|o|il)[^\S\n]+)?"
+_MONTH_AFTER_TIME_WORD = (
+    r"\b(?:nel|en|em|im|in|de|depuis|desde|dal|seit)[^\S\n]+(?:(?:le|el|o|il)[^\S\n]+)?"
     r"(?:(?:mois|mes|mês) (?:de |d')?)?(?P<m1>"
     + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-    + r")(?:[^\S\n]+del?)?[^\S\n]+(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
-    re.I,
+    + r")(?:[^\S\n]+del?)?[^\S\n]+"
 )
-# ... read backwards from its year, for the same reason.
+RE_FOREIGN_MY = re.compile(_MONTH_AFTER_TIME_WORD + r"(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)", re.I)
+# ... read backwards from its year, for the same reason as the days above.
 RE_FOREIGN_MY_YEAR = re.compile(r"(?<=[^\S\n])(?:19|20)\d\d(?![\w/]|[.,]\d)")
-RE_FOREIGN_MY_LEAD = re.compile(
-    r"\b(?:nel|en|em|im|in|de|depuis|desde|dal|seit)[^\S\n]+(?:(?:le|el|o|il)[^\S\n]+)?"
-    r"(?:(?:mois|mes|mês) (?:de |d')?)?(?:"
-    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-    + r")(?:[^\S\n]+del?)?[^\S\n]+$",
-    re.I,
-)
+RE_FOREIGN_MY_LEAD = re.compile(_MONTH_AFTER_TIME_WORD + "$", re.I)
