@@ -64,6 +64,16 @@ CASES = [
             ["Tolosa University and Research Institute"],
         ],
     ),
+    # a name mid-sentence before a noun for a body in apposition, though it is an English word; not a
+    # word that opens the sentence, nor a weekday
+    (
+        "The merger joins Kinloch with Lantern, the country’s third largest building society. Shares went "
+        "to Harvest, the supermarket chain. Meanwhile, the federation grew. They met on Friday, the union said.",
+        [
+            ["Lantern"],
+            ["Harvest"],
+        ],
+    ),
     # two titles after a body's name, joined by "&" or "and"; a calendar file's keys are no bodies
     (
         "The Dakota Credit Union League President & CEO opened the meeting, and the Nebraska Farmers "

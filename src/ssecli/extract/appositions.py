@@ -9,7 +9,7 @@ import re
 
 from ssecli.extract.anchored import finditer_at
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import FUNCTION_WORDS
+from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS_IN_FULL
 from ssecli.extract.names import is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import fold
@@ -18,7 +18,8 @@ BODY_NOUNS = (
     r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
     r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
     r"social enterprise|credit union|start-up|startup|council|think tank|cent(?:er|re)|dairy|retailer|"
-    r"insurer|firm|collective|publisher|newspaper|broadcaster|brewery|mutual)"
+    r"insurer|firm|collective|publisher|newspaper|broadcaster|brewery|mutual|building society|lender|"
+    r"supermarket|chain|manufacturer|party)"
 )
 # "a local cooperative, Casa Nuova, is", "the agricultural cooperative Cosun grew": a noun for a body,
 # then its name.
@@ -37,7 +38,10 @@ RE_SENTENCE_START = re.compile(r"[.!?] +|\n[ \t]*")
 NOUN_END = r"(?=[,.;]| (?:with|of|in|that|which|based|founded|from|for|run|owned|set|representing|whose|since)\b)"
 # ", a consumer cooperative with", ", the national federation of", ", a UK charity that": the literal
 # comma first, so that the engine skips to it; the name before it is read apart (RE_NAME_BEFORE).
-RE_BODY_APPOSITION = re.compile(rf", (?:a|an|the) (?:(?:[a-z][a-z-]*|[A-Z]{{2,3}}) ){{0,3}}{BODY_NOUNS}s?{NOUN_END}")
+# "Britannia, the UK's second biggest building society": an owner's 's in the words before the noun.
+RE_BODY_APPOSITION = re.compile(
+    rf", (?:a|an|the) (?:(?:[a-z][a-z-]*|[A-Z]{{2,3}})(?:['’]s)? ){{0,3}}{BODY_NOUNS}s?{NOUN_END}"
+)
 # "Visique is a co-operative network of ...": the same noun after "is a".
 RE_BODY_COPULA = re.compile(rf" (?:is|was) (?:a|an) (?:[a-z][a-z-]* ){{0,3}}{BODY_NOUNS}{NOUN_END}")
 # "Valio (dairy)", "OP Group (cooperative bank)": the noun in brackets after the name.
@@ -76,6 +80,9 @@ def names_then_nouns(text: str, add, overlaps, is_place) -> None:
         if before is None:
             continue
         words_ = before.group().split()
+        ends = [i for i, w in enumerate(words_[:-1]) if w.endswith((".", "!", "?"))]
+        if ends:
+            words_ = words_[ends[-1] + 1 :]  # "... opened on 3 May. Joseph Kiprotich, the ...": the last sentence's
         while words_ and words_[0].lower() in FUNCTION_WORDS:
             words_.pop(0)  # "In Kenya, the ...", "For Hansalim, a ..."
         if not words_:
@@ -84,6 +91,21 @@ def names_then_nouns(text: str, add, overlaps, is_place) -> None:
         a, b = m.start() - len(name), m.start()
         if text[a:b] != name or overlaps(a, b) or is_place(name):
             continue
-        if len(words_) == 1 and (fold(name) in common_words() or name.isupper()):
-            continue  # "Meanwhile, the federation ..."; an acronym is the acronyms' pass's
+        everyday = fold(name) in common_words() and (_opens_sentence(text, a, before) or name.endswith("s"))
+        if len(words_) == 1 and (name.isupper() or everyday):
+            continue  # "Meanwhile, the federation ...", "Europeans, the ..."; an acronym is the acronyms' pass's
+        if fold(name) in MONTH_NAMES or fold(name) in WEEKDAYS_LOWER:
+            continue  # "..., said on Tuesday, the federation"
+        if len(words_) > 1 and is_given_name(words_[0]) and head_kind(name) != "org":
+            continue  # "Joseph Kiprotich, the county's director of co-operatives": a person
         add(OrgMention(name, (a, b)))
+
+
+WEEKDAYS_LOWER = {d.lower() for d in WEEKDAYS_IN_FULL}
+
+
+def _opens_sentence(text: str, a: int, before: re.Match[str]) -> bool:
+    """Whether the words read before the noun open their sentence ("Meanwhile, the ..."), where a
+    capitalised everyday word is no name; mid-sentence ("... with Britannia, the ...") it is one."""
+    lead = text[max(0, before.start() - 3) : before.start()].rstrip(" \t\u00a0")
+    return before.start() == 0 or not lead or lead[-1] in ".!?:\n\"“'‘" or a != before.start()
