@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ssecli.extract.gazetteer import common_words, everyday_words_abroad
+from ssecli.extract.gazetteer import common_words, everyday_abroad
 from ssecli.extract.lexicon import NON_ORG_ACRONYMS, TITLE_WORDS
 from ssecli.extract.spans import RE_CAPS_PLURAL, OrgMention, head_kind
 from ssecli.extract.text import SpanMask, fold, is_acronym
@@ -22,6 +22,7 @@ _NAME = rf"{_CAP}(?:(?: (?:of|the|for|and|de|du|des|la|le|del|to|on|&))* {_CAP})
 
 # "of" in the languages whose titles roles.ROLE_TITLE reads: "presidente de Coprolan", "directrice du ...".
 FOREIGN_OF = "de|del|du|des|di|della|da|do"
+FOREIGN_OF_WORDS = frozenset(FOREIGN_OF.split("|"))
 # The body a role ends on, after the word or mark that ties the role to it: 'CEO of X',
 # 'adviser at X', 'President, X', 'Head of Fundraising - X'; a place after 'in' or in brackets is the
 # body's seat ('Coordinator at Le Monde des Possibles (Belgium)').
@@ -124,7 +125,7 @@ def _bodies_after(role: str, is_body: Callable[[str, str], bool]) -> list[str]:
         if body is None or RE_PORTFOLIO.search(role, 0, m.start()):
             continue  # "Minister of Microfinance and Social Economy": a portfolio, no body
         name, sep = body.group("org"), body.group("sep").strip()
-        abroad = sep in FOREIGN_OF.split("|")
+        abroad = sep in FOREIGN_OF_WORDS
         sep = "of" if abroad else sep
         if sep == "of" and RE_HEAD_OF_BODY.search(role, 0, m.start()):
             sep = "at"  # "CEO of Fairtrade Africa": the one a chief heads is a body, as where one works
@@ -147,7 +148,7 @@ RE_INNER_POSSESSIVE = re.compile(r"['’]s ")
 
 
 def _everyday_abroad(name: str) -> bool:
-    return any(fold(w) in everyday_words_abroad() for w in RE_NAME_INNER.split(name)[0].split())
+    return any(fold(w) in everyday_abroad() for w in RE_NAME_INNER.split(name)[0].split())
 
 
 def _names_a_body(name: str, sep: str, name_words: set[str], is_place) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from ssecli.extract.anchored import finditer_at
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS_IN_FULL
+from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
 from ssecli.extract.names import is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import fold
@@ -94,14 +94,11 @@ def names_then_nouns(text: str, add, overlaps, is_place) -> None:
         everyday = fold(name) in common_words() and (_opens_sentence(text, a, before) or name.endswith("s"))
         if len(words_) == 1 and (name.isupper() or everyday):
             continue  # "Meanwhile, the federation ...", "Europeans, the ..."; an acronym is the acronyms' pass's
-        if fold(name) in MONTH_NAMES or fold(name) in WEEKDAYS_LOWER:
-            continue  # "..., said on Tuesday, the federation"
+        if fold(name) in MONTH_NAMES:
+            continue  # "..., said on Tuesday, the federation": MONTH_NAMES holds the weekdays too
         if len(words_) > 1 and is_given_name(words_[0]) and head_kind(name) != "org":
             continue  # "Joseph Kiprotich, the county's director of co-operatives": a person
         add(OrgMention(name, (a, b)))
-
-
-WEEKDAYS_LOWER = {d.lower() for d in WEEKDAYS_IN_FULL}
 
 
 def _opens_sentence(text: str, a: int, before: re.Match[str]) -> bool:

@@ -41,9 +41,14 @@ FOREIGN_WEEKDAYS = (
     "quarta-feira", "quinta-feira", "sexta-feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
     "sabato", "domenica", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 )  # fmt: skip
+# The weekday or article before such a day, and the day's number with what may stand after it.
+_DAY_LEAD = r"(?<![\w-])(?:(?:" + "|".join(FOREIGN_WEEKDAYS) + r"),?|le|el|il|am|em|o|du|al|dal|del|au|vom|bis|zum)"
+_DAY_NUMBER = r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]*(?:de[^\S\n]+)?"
 RE_FOREIGN_DM = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(FOREIGN_WEEKDAYS) + r"),?|le|el|il|am|em|o|du|al|dal|del|au|vom|bis|zum)"
-    r"[^\S\n]+(?P<dm>(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]*(?:de[^\S\n]+)?(?P<m1>"
+    _DAY_LEAD
+    + r"[^\S\n]+(?P<dm>"
+    + _DAY_NUMBER
+    + r"(?P<m1>"
     + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
     + r"))\b(?![^\S\n]*(?:del?[^\S\n]+)?,?[^\S\n]*\d)",
     re.I,
@@ -51,13 +56,8 @@ RE_FOREIGN_DM = re.compile(
 # Where such a day can be: a day's number before a word that may be a month's (by its first
 # letter). The pass starts there and reads the weekday or article before it, so that the long
 # alternation is tried at few places.
-RE_FOREIGN_DM_START = re.compile(
-    r"(?<![\w/.,:-])(?:3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]*(?:de[^\S\n]+)?(?=[jfmasondgleJFMASONDGLE][^\W\d_]{2})"
-)
-RE_FOREIGN_DM_LEAD = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(FOREIGN_WEEKDAYS) + r"),?|le|el|il|am|em|o|du|al|dal|del|au|vom|bis|zum)[^\S\n]+$",
-    re.I,
-)
+RE_FOREIGN_DM_START = re.compile(r"(?<![\w/.,:-])" + _DAY_NUMBER + r"(?=[jfmasondgleJFMASONDGLE][^\W\d_]{2})")
+RE_FOREIGN_DM_LEAD = re.compile(_DAY_LEAD + r"[^\S\n]+$", re.I)
 # A month and its year in the other languages, after the word that makes it a time: "nel maggio del
 # 2014", "en mayo de 2021", "em março de 2012", "im März 2020", "en juin 2019".
 _MONTH_AFTER_TIME_WORD = (

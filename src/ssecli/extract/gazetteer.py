@@ -252,6 +252,17 @@ def build_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 ABROAD_LANGUAGES = ("de", "es", "fr", "it", "pt")
 
 
+@lru_cache(maxsize=1)
+def everyday_abroad() -> frozenset[str]:
+    """everyday_words_abroad() as the cache keeps it, for the finders at run time: built once, and
+    read without loading wordfreq in every worker."""
+    return _cached("everyday-abroad", _build_everyday_abroad)
+
+
+def _build_everyday_abroad() -> frozenset[str]:
+    return frozenset(everyday_words_abroad())
+
+
 def everyday_words_abroad() -> set[str]:
     """The 1,500 commonest words of each of those languages, folded: a town so named needs a cue,
     and two of them are no person's name (names.foreign_words)."""
