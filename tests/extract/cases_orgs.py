@@ -1084,6 +1084,17 @@ CASES = [
         "The CS opened the plant, which meets the ISO 14001 standard, and the CM praised the MBA graduates.",
         [],
     ),
+    # A body, then the text it adopts or issues.
+    (
+        "The vote followed the UN General Assembly Resolution on cooperatives adopted in December.",
+        [["UN General Assembly"]],
+    ),
+    ("The Kestrel Housing Network Annual Report shows rents rising again.", [["Kestrel Housing Network"]]),
+    # A kind of person joined to a body.
+    ("The hearing brought MEPs and European Parliament staff together.", [["European Parliament"]]),
+    # The field's initials in French are no body; with a country they name the field's national chamber.
+    ("Les acteurs de l'ESS ont signé la charte ; la RSE et les ODS étaient au programme des PME.", []),
+    ("Le 3 mai, ESS France a réuni les chambres régionales à Lyon.", [["ESS France"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -656,6 +656,9 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         # "NAFCU Board of Directors", "CUNA Executive Committee": the body's board, named by its acronym.
         _classify_span(text, trimmed[: owner.start()], a, found, add, overlaps, is_place)
         return
+    if len(toks) == 2 and toks[0] in NON_ORG_ACRONYMS and is_place(toks[1]) and not is_place(toks[0]):
+        add(OrgMention(trimmed, (a, b)))  # "ESS France": a field's national body, named by the field and country
+        return
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)

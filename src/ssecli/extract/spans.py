@@ -17,6 +17,7 @@ from ssecli.extract.lexicon import (
     MEDIA_HEADS,
     MONTH_NAMES,
     MONTHS_IN_FULL,
+    NON_ORG_ACRONYMS,
     NON_ORG_HEADS,
     ORG_WORDS,
     ORG_WORDS_ABROAD,
@@ -243,7 +244,11 @@ RE_TITLE_IN_SPAN = re.compile(
 )
 
 
-RE_MEETING_END = re.compile(r"(?<=\w) (?:AGM|EGM|Annual General Meeting)$")
+# What a body holds or issues, named after it: its members' meeting ("the NZ Co-operatives Association
+# AGM") or a text it adopts ("the UN General Assembly Resolution", "the World Bank Annual Report").
+RE_MEETING_END = re.compile(
+    r"(?<=\w) (?:AGM|EGM|Annual General Meeting|(?:Annual )?Report|Resolutions?|Declaration|Recommendation)$"
+)
 
 
 RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
@@ -278,11 +283,15 @@ def name_in_run(part: str) -> tuple[int, str] | None:
     """The name a run holds, read from the run alone, and where it starts in the run; None where
     the run names a role. Cached: the runs of a corpus are its names, again and again."""
     raw = RE_TRAILING_DATE.sub("", part)
+    # "MEPs and European Commission officials": a kind of person or thing joined to a body.
+    lead, joined, rest = raw.partition(" and ")
+    skip = len(lead) + len(joined) if rest and lead in NON_ORG_ACRONYMS else 0
+    raw = raw[skip:]
     # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
     cut = RE_TITLE_IN_SPAN.search(raw)
     if cut and head_kind(raw[: cut.start()]) == "org":
         raw = raw[: cut.start()]
-    # "the NZ Co-operatives Association AGM": a body, then its members' meeting ("the World Cooperative
+    # "the NZ Co-operatives Association AGM": a body, then its meeting or text ("the World Cooperative
     # Summit" is named as a meeting of its own).
     meeting = RE_MEETING_END.search(raw)
     if meeting and fold(raw[: meeting.start()].split()[-1]) in ORG_WORDS:
@@ -294,7 +303,7 @@ def name_in_run(part: str) -> tuple[int, str] | None:
     first = trimmed.split()[0]
     if "-" in first and first.split("-")[0].lower() in TITLE_WORDS and first.split("-")[1][:1].isupper():
         return None  # "Head-Inclusive Finance Unit": a role, named by the unit its holder heads
-    return raw.find(trimmed), trimmed
+    return skip + raw.find(trimmed), trimmed
 
 
 # Words that open a sentence far more often than they stand inside a name.
