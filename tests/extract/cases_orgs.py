@@ -1095,6 +1095,44 @@ CASES = [
     # The field's initials in French are no body; with a country they name the field's national chamber.
     ("Les acteurs de l'ESS ont signé la charte ; la RSE et les ODS étaient au programme des PME.", []),
     ("Le 3 mai, ESS France a réuni les chambres régionales à Lyon.", [["ESS France"]]),
+    ("Le 3 mai, la Banque des Territoires and ESS France ont signé.", [["Banque des Territoires"], ["ESS France"]]),
+    (
+        "The French Chamber of the Social Economy (ESS France) signed the charter in May.",
+        [["French Chamber of the Social Economy", "ESS France"]],
+    ),
+    # A body in brackets after a person's name, with its town or the role held there; not a role, a
+    # party and a state, or an office before the body.
+    (
+        "The board now has Karen Ngata (Velmora, Napier), David Tipene (Quillfield Energy Trust) and Mary "
+        "Hohaia (independent director, Taupo).",
+        [["Velmora"], ["Quillfield Energy Trust"]],
+    ),
+    ("Ana Reyes (Chair), Tom Okafor (R-Texas) and Lea Brun (CEO Orlanta Foods) spoke.", [["Orlanta Foods"]]),
+    ("Lea Brun (Orlanta Mills' representative, Dunedin) spoke first.", [["Orlanta Mills"]]),
+    # An officer's title before a body's name, with no "of" between.
+    ("Lea Brun, CEO Harbourside Credit Union, spoke.", [["Harbourside Credit Union"]]),
+    # The sector a body speaks for, and its country; "Co-operatives and Mutuals Canada" is one body.
+    (
+        "Social Enterprise Wales and Employee Ownership Canada signed; social enterprise in Wales grows.",
+        [["Social Enterprise Wales"], ["Employee Ownership Canada"]],
+    ),
+    ("Co-operatives and Mutuals Canada welcomed the budget.", [["Co-operatives and Mutuals Canada"]]),
+    # A name of everyday words closing a list of names is one of its items.
+    (
+        "Thanks go to the Harbour Credit Union, Northgate Foundation, Velmoor and Open Alliance.",
+        [["Harbour Credit Union"], ["Northgate Foundation"], ["Velmoor"], ["Open Alliance"]],
+    ),
+    # A sentence of many capitalised words is no headline.
+    (
+        "Officials from the Ministry of Health and the Ministry of Finance spoke in Seoul.",
+        [["Ministry of Health"], ["Ministry of Finance"]],
+    ),
+    # Companies named by a plural head; not a project's partners, nor a slogan.
+    (
+        "The loan came from Capital Harbour Partners, and Silver Birch Farms bought the site.",
+        [["Capital Harbour Partners"], ["Silver Birch Farms"]],
+    ),
+    ("The Horizon Project Partners met in May under the theme Partners for Rural Development.", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

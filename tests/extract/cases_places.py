@@ -8,6 +8,8 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # New Zealand by its initials, as its press writes it; not inside a body's name
+    ("Farm co-ops in NZ had a record year, Cooperative Business NZ said.", ["NZ"]),
     # ------------------------------------------------------------------
     # Korean and Japanese: a city or a country in its own script, with its particle or unit after it;
     # not inside a body's name ("神戸生協")

@@ -58,7 +58,8 @@ def orgs_in_roles(
 
     found: list[OrgMention] = []
     for p in people:
-        for name, span in _in_role(text, p, is_body) if p.role else _beside(text, p, is_body):
+        near = _in_role(text, p, is_body) if p.role else _beside(text, p, is_body)
+        for name, span in near + _bracketed(text, p, is_body):
             if not taken.hits(*span):
                 taken.add(*span)
                 found.append(OrgMention(name, span))
@@ -95,6 +96,23 @@ def _beside(text: str, person, is_body) -> list[tuple[str, tuple[int, int]]]:
 RE_BODY_BESIDE_AFTER = re.compile(rf",[ ](?P<org>{_NAME})(?:[ ]*\([^()\n]*\))?[ ]*(?:;|$)", re.M)
 # ... or before it, opening the piece: "Body : Name".
 RE_BODY_BESIDE_BEFORE = re.compile(rf"(?:^|;)[ ]*(?P<org>{_NAME})[ ]*:[ ]*$", re.M)
+
+
+# The body in brackets after a name, maybe with its town or with the role held there: "Karen Kenny
+# (Rabobank, Wellington)", "David Shaw (Silver Fern Farms' representative)".
+RE_BODY_BRACKETED = re.compile(rf"[ ]\((?P<org>{_NAME})(?:['’]s?[ ][a-z][\w -]*)?(?:,[ ][^()\n]{{1,40}})?\)")
+RE_PARTY_STATE = re.compile(r"[A-Z]-")  # "(R-Texas)": a party and a state
+
+
+def _bracketed(text: str, person, is_body) -> list[tuple[str, tuple[int, int]]]:
+    m = RE_BODY_BRACKETED.match(text, person.span[1])
+    if m is None or RE_PARTY_STATE.match(m.group("org")):
+        return []
+    name, (a, b) = m.group("org"), m.span("org")
+    title, _, rest = name.partition(" ")
+    if title in NON_ORG_ACRONYMS and rest:
+        name, a = rest, b - len(rest)  # "(CEO Acme Foods)", "(GF Brauerei Murau)": the holder's office first
+    return [(name, (a, b))] if is_body(name, "at") else []
 
 
 def _beside_name(name: str) -> bool:

@@ -20,6 +20,7 @@ from ssecli.extract.spans import (
     Definition,
     OrgMention,
     capitalised_spans,
+    field_and_country,
     head_kind,
     trim_title,
 )
@@ -169,6 +170,12 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                 out.append(
                     (Definition(short, span, True), _located(before, span, base), (m.end(1) - len(short), m.end(1)))
                 )
+            continue
+        if field_and_country(inner):
+            # "the Co-operative Housing Federation of Canada (CHF Canada)": the field's initials and the country
+            long = _last_name(_trailing_org_span(before))
+            if long is not None:
+                out.append((Definition(inner, long, True), _located(before, long, base), (m.start(1), m.end(1))))
             continue
         if _short_form(inner):
             short = inner.split()[-1]

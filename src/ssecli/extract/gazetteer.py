@@ -93,6 +93,7 @@ COUNTRY_SHORT = {
     "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
     "United States": ["US", "U.S.", "USA", "U.S.A."],
     "United Arab Emirates": ["UAE", "U.A.E."],
+    "New Zealand": ["NZ"],
 }
 # The words a subdivision's type adds to its name in English: "Kisumu County", "Cebu Province".
 SUBDIVISION_SUFFIX = {

@@ -27,6 +27,8 @@ def title_case_line_of(line: str) -> bool:
             lower += 1
             if lower > most:
                 return False
+    if lower and line.rstrip().endswith("."):
+        return False  # a sentence of many names: "Officials of the Ministry of Health ... spoke in Seoul."
     return sum(w.isupper() and len(w) > 1 for w in ws) < 0.5 * len(ws)
 
 

@@ -16,6 +16,12 @@ ORG_WORDS_ENGLISH = {
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police",
 }
+# The plural heads companies are named by, at the end of their names: "Silver Fern Farms", "Capital
+# Impact Partners" ("Partners for Development" is a slogan).
+COMPANY_HEADS = {
+    "farms", "foods", "industries", "holdings", "partners", "brothers", "associates", "solutions", "technologies",
+    "investments", "properties", "dairies", "creameries", "vineyards", "growers", "pharmaceuticals", "airlines",
+}
 # The same heads in the languages SSE bodies are often named in (compared without accents). They open
 # their names: "Observatoire National de l'Emploi", "Secretaria Nacional de Economia".
 ORG_WORDS_ABROAD = {
@@ -149,6 +155,8 @@ NON_ORG_ACRONYMS = {
     "SCICs",
     # offices and degrees: "the CS said" (a Cabinet Secretary), "the CM", "an MBA"
     "CS", "CM", "CFO", "COO", "CTO", "MD", "MBA", "MSc", "BSc",
+    # ... and the German "GD" (Generaldirektor) and "GF" (Geschäftsführer): "(GF Brauerei Murau)"
+    "GD", "GF",
     # meetings, members of a parliament and honours after a person's name
     "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
     # kinds of bodies, not one body

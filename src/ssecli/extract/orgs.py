@@ -38,7 +38,7 @@ from ssecli.extract.lexicon import (
 )
 from ssecli.extract.media import credited_sources, named_outlets, wire_agencies
 from ssecli.extract.names import everyday_words
-from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named
+from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named, split_list_end
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_CAPS_PLURAL,
@@ -48,6 +48,7 @@ from ssecli.extract.spans import (
     OrgFindings,
     OrgMention,
     capitalised_spans,
+    field_and_country,
     head_kind,
     name_in_run,
 )
@@ -131,7 +132,11 @@ def _capitalised_runs(s: _Search) -> None:
             continue
         if " " not in span or _trailing_acronym(span, a, s.found, s.add, s.overlaps):
             continue
-        parts = (split_at_named(span, a, alone) if " and " in span else None) or [(span, a)]
+        parts = (
+            (split_at_named(span, a, alone) or split_list_end(span, a, text[max(0, a - 120) : a]))
+            if " and " in span
+            else None
+        ) or [(span, a)]
         for part, pa in (x for p in parts for x in split_and(*p)):
             _classify_span(text, part, pa, s.found, s.add, s.overlaps, s.is_place)
 
@@ -656,8 +661,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         # "NAFCU Board of Directors", "CUNA Executive Committee": the body's board, named by its acronym.
         _classify_span(text, trimmed[: owner.start()], a, found, add, overlaps, is_place)
         return
-    if len(toks) == 2 and toks[0] in NON_ORG_ACRONYMS and is_place(toks[1]) and not is_place(toks[0]):
-        add(OrgMention(trimmed, (a, b)))  # "ESS France": a field's national body, named by the field and country
+    if field_and_country(trimmed):
+        add(OrgMention(trimmed, (a, b)))
         return
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])

@@ -302,7 +302,7 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
 
 WASHINGTON_DC = Entry("Washington, D.C.", "city", 700_000, False)
 # Country initials that are no acronym of a body: "in the UK", "U.S." (written "US" only after "the").
-RE_COUNTRY_INITIALS = re.compile(r"UK|USA|UAE")
+RE_COUNTRY_INITIALS = re.compile(r"UK|USA|UAE|NZ")
 RE_THE_BEFORE = re.compile(r"\b(?:the|in|to|from|of)\s+$", re.I)
 
 

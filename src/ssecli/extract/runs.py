@@ -10,7 +10,7 @@ from functools import lru_cache
 from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.lexicon import GOVERNMENT_HEADS, NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
 from ssecli.extract.places import is_place
-from ssecli.extract.spans import PLURAL_HEADS, head_kind
+from ssecli.extract.spans import PLURAL_HEADS, field_and_country, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
@@ -85,7 +85,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             and fold(right) not in PLURAL_HEADS
             and not is_place(right)
         )
-        right_is_name = right_is_name or coined_right
+        right_is_name = right_is_name or coined_right or field_and_country(right)
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
             # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
             options.append((False, m))
@@ -134,6 +134,25 @@ def split_at_named(span: str, start: int, alone: Counter[str]) -> list[tuple[str
         if any(alone[side] >= (2 if _everyday(side) else 1) for side in (left, right)):
             return [(left, start), (right, start + len(span) - len(right))]
     return None
+
+
+# A list's items before a run: "Thank you to Deloitte, Mystery Creek, Syndex and Trust Alliance".
+RE_ITEMS_BEFORE = re.compile(r"(?:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*, ){2,}$")
+
+
+def split_list_end(span: str, start: int, before: str) -> list[tuple[str, int]] | None:
+    """'Syndex and Trust Alliance' closing a list of names (`before` is the text before the run) is
+    two of its items. The left side must be a name of its own ('Ministry of Employment and Labour'
+    is one), the right side more than one everyday word ('Agriculture, Fisheries and Food' is one
+    ministry's). None where the run closes no list."""
+    if not RE_ITEMS_BEFORE.search(before):
+        return None
+    left, _, right = span.rpartition(" and ")
+    if not left or any(w[:1].islower() for w in left.split()) or not right[:1].isupper():
+        return None
+    if len(right.split()) < 2 and head_kind(right) != "org":
+        return None
+    return [(left, start), (right, start + len(span) - len(right))]
 
 
 def _everyday(name: str) -> bool:

@@ -13,6 +13,7 @@ from itertools import compress
 
 from ssecli.extract.gazetteer import common_words, entry
 from ssecli.extract.lexicon import (
+    COMPANY_HEADS,
     FUNCTION_WORDS,
     MEDIA_HEADS,
     MONTH_NAMES,
@@ -121,12 +122,14 @@ def head_kind(span: str) -> str:
     if len(ws) >= 2 and (last in MEDIA_HEADS or ws[0] == "daily") and not set(ws) & NON_ORG_HEADS:
         return "org"
     # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
-    if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words()):
+    if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words() or _news_of_body(span)):
         return "org"
     if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & ORG_BIGRAMS or ws[0] in ORG_WORDS_ABROAD:
         return "org"
     if last in NON_ORG_HEADS:
         return "other"
+    if last in COMPANY_HEADS and len(ws) >= 2 and ws[-2] not in NON_ORG_HEADS:
+        return "org"  # ... not "the SEED Project Partners": a project's partners are no one body
     if last in ORG_WORDS or bigrams & ORG_BIGRAMS:
         return "org"
     if ws[0] in PLURAL_HEADS and len(ws) >= 2:
@@ -137,6 +140,8 @@ def head_kind(span: str) -> str:
         # "Co-operatives and Mutuals Canada": the place closes the name
         closed = bool(rest) and (is_place(place) or is_place(rest[-1]) or re.fullmatch(r"[A-Z]{2,3}", place))
         return "org" if closed else "none"
+    if ws[0] in SECTOR_WORDS and len(ws) >= 2 and _sector_and_country(span):
+        return "org"
     # "Cooperativa Sociale Il Ponte": a name that opens with its head word.
     # "Cooperative Sector", "Board Elected", "Cooperative Movement" are words: the name has one of its own.
     if (
@@ -148,6 +153,37 @@ def head_kind(span: str) -> str:
     ):
         return "org"
     return "none"
+
+
+# The words a sector is named by. A body that speaks for its sector in a country is named by both:
+# "Social Enterprise UK", "Cooperative Business New Zealand", "Employee Ownership Australia".
+SECTOR_WORDS = {
+    "cooperative", "co-operative", "coop", "co-op", "mutual", "social", "solidarity", "enterprise",
+    "economy", "business", "credit", "housing", "employee", "ownership", "community", "fair", "trade", "finance",
+}  # fmt: skip
+
+
+def _sector_and_country(span: str) -> bool:
+    from ssecli.extract.places import lookup
+
+    toks = span.split()
+    k = next((i for i, w in enumerate(toks) if fold(w) not in SECTOR_WORDS), len(toks))
+    entry = lookup(" ".join(toks[k:])) if 0 < k < len(toks) and toks[k][:1].isupper() else None
+    return entry is not None and entry.kind in ("country", "region", "continent") and not entry.common
+
+
+def _news_of_body(span: str) -> bool:
+    """'Co-op Japan News': the news of a body named before it."""
+    return head_kind(" ".join(RE_NAME_TOKEN.findall(span)[:-1])) == "org"
+
+
+def field_and_country(name: str) -> bool:
+    """'ESS France', 'CHF Canada': a field's initials, no body's, and a country name that field's
+    national body."""
+    from ssecli.extract.places import is_place
+
+    toks = name.split()
+    return len(toks) == 2 and toks[0] in NON_ORG_ACRONYMS and is_place(toks[1]) and not is_place(toks[0])
 
 
 @lru_cache(maxsize=CACHED_NAMES)
@@ -199,7 +235,32 @@ def trim_title(span: str) -> str:
             while rest and rest[0].lower() in ("the",):
                 rest = rest[1:]
             return trim_title(" ".join(rest)) if rest else ""
-    return " ".join(_without_trailing_title(ws, lowered))
+    return " ".join(_without_trailing_title(*_without_leading_title(ws, lowered)))
+
+
+# Title words that name one office ("a general", "a member" or "staff" name none): only these open a
+# role before a body's name.
+OFFICE_TITLES = TITLE_WORDS - {
+    "general", "associate", "senior", "member", "members", "delegation", "delegates", "staff", "experts",
+    "participants", "officials", "representatives", "researchers", "vice", "deputy", "assistant",
+}  # fmt: skip
+
+
+def _without_leading_title(ws: list[str], lowered: list[str]) -> tuple[list[str], list[str]]:
+    """'CEO Acme Credit Union', 'Executive Director Harbour Trust' -> the body: an officer's title
+    before the body's name, with no 'of' between ('Executive Committee of the ICA' is a name)."""
+    lead = 0
+    while lead < len(ws) - 2 and (lowered[lead] in TITLE_WORDS or lowered[lead] in ROLE_MODIFIERS):
+        lead += 1
+    if (
+        lead
+        and any(w in OFFICE_TITLES for w in lowered[:lead])
+        and ws[lead][:1].isupper()
+        and lowered[lead] not in ORG_WORDS
+        and head_kind(" ".join(ws[lead:])) == "org"
+    ):
+        return ws[lead:], lowered[lead:]
+    return ws, lowered
 
 
 def _without_trailing_title(ws: list[str], lowered: list[str]) -> list[str]:
