@@ -1117,6 +1117,20 @@ CASES = [
         [["Social Enterprise Wales"], ["Employee Ownership Canada"]],
     ),
     ("Co-operatives and Mutuals Canada welcomed the budget.", [["Co-operatives and Mutuals Canada"]]),
+    (
+        "Co-operative Development Wales (CDW) advises firms; CDW opened in 2015.",
+        [["Co-operative Development Wales", "CDW"]],
+    ),
+    (
+        "The Business Council of Co-operatives and Mutuals met in Sydney.",
+        [["Business Council of Co-operatives and Mutuals"]],
+    ),
+    # A body's members' meeting after a plural head; the sector's movement is no body.
+    ("Delegates met at the Harbour League of Credit Unions AGM.", [["Harbour League of Credit Unions"]]),
+    (
+        "The Credit Union Movement grew, the Volta Credit Unions Association said.",
+        [["Volta Credit Unions Association"]],
+    ),
     # A name of everyday words closing a list of names is one of its items.
     (
         "Thanks go to the Harbour Credit Union, Northgate Foundation, Velmoor and Open Alliance.",

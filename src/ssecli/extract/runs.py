@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, very_common_words
-from ssecli.extract.lexicon import GOVERNMENT_HEADS, NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
+from ssecli.extract.lexicon import AGENCY_FIELDS, GOVERNMENT_HEADS, NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
 from ssecli.extract.places import is_place
 from ssecli.extract.spans import PLURAL_HEADS, field_and_country, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
@@ -50,7 +50,10 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             continue  # "St Vincent and the Grenadines Co-operative League": the "and" is the place's
         if right.split()[-1].lower() in GOVERNMENT_HEADS and " " not in left and not left.isupper():
             continue  # "Cooperatives and SMEs Ministry": the fields of one ministry
-        left_is_name = head_kind(left) == "org" or (len(left.split()) == 1 and left[:1].isupper())
+        # "Employment and Social Development Canada": a field alone before "and" is no name of its own
+        left_is_name = head_kind(left) == "org" or (
+            len(left.split()) == 1 and left[:1].isupper() and fold(left) not in AGENCY_FIELDS | PLURAL_HEADS
+        )
         right_words = right.split()
         if right_words[:2] in (["of", "the"], ["of", "The"]):
             # "Country Office for Indonesia and of the Ministry of Cooperatives": a second body, owned alike.
@@ -68,6 +71,8 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         right_is_name = (
             head_kind(right) == "org"
             and not generic_right
+            # "Business Council of Co-operatives and Mutuals": a plural head alone names a kind, no body
+            and not (len(right_words) == 1 and fold(right) in ORG_WORDS and right.endswith("s"))
             or (
                 Word(right_words[0], 0, 0).is_acronym
                 and right_words[0] not in NON_ORG_ACRONYMS

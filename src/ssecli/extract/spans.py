@@ -108,8 +108,8 @@ def head_kind(span: str) -> str:
     bigrams = set(zip(ws, ws[1:], strict=False))
     if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
         return "other"  # a venue; "Annual General Assembly" is a meeting
-    if all(w in ("social", "enterprise", "credit", "union", "task", "force") for w in ws):
-        return "none"  # "Social Enterprise", "Credit Union": a kind of body, no body's name
+    if all(w in ("social", "enterprise", "credit", "union", "task", "force", "movement", "sector") for w in ws):
+        return "none"  # "Social Enterprise", "Credit Union", "the Credit Union Movement": a kind of body
     # "Schulich School of Business", "Academy of Sciences": a school of a discipline is a faculty;
     # a "Summer School on SSE" is a course.
     faculty = pre_head in ("school", "academy") and len(pre) < len(ws) and ws[len(pre)] == "of"
@@ -164,12 +164,18 @@ SECTOR_WORDS = {
 
 
 def _sector_and_country(span: str) -> bool:
+    """'Social Enterprise UK', 'Co-operative Development Scotland': capitalised words opened by a
+    sector's and closed by a country, a region or a continent."""
     from ssecli.extract.places import lookup
 
     toks = span.split()
-    k = next((i for i, w in enumerate(toks) if fold(w) not in SECTOR_WORDS), len(toks))
-    entry = lookup(" ".join(toks[k:])) if 0 < k < len(toks) and toks[k][:1].isupper() else None
-    return entry is not None and entry.kind in ("country", "region", "continent") and not entry.common
+    if len(toks) > 5 or not all(t[:1].isupper() for t in toks):
+        return False
+    for k in range(1, len(toks)):
+        entry = lookup(" ".join(toks[k:]))
+        if entry is not None and entry.kind in ("country", "region", "continent") and not entry.common:
+            return True
+    return False
 
 
 def _news_of_body(span: str) -> bool:
@@ -355,7 +361,8 @@ def name_in_run(part: str) -> tuple[int, str] | None:
     # "the NZ Co-operatives Association AGM": a body, then its meeting or text ("the World Cooperative
     # Summit" is named as a meeting of its own).
     meeting = RE_MEETING_END.search(raw)
-    if meeting and fold(raw[: meeting.start()].split()[-1]) in ORG_WORDS:
+    head = fold(raw[: meeting.start()].split()[-1]) if meeting else ""
+    if meeting and (head in ORG_WORDS or head.removesuffix("s") in ORG_WORDS):  # "... of Credit Unions AGM"
         raw = raw[: meeting.start()]
     trimmed = trim_title(raw)
     if not trimmed:
