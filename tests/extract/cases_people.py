@@ -604,6 +604,12 @@ CASES = [
     ),
     # counter-case: a field that runs on into a body's name holds no person
     ("The Minister of Trade and Industry Development Bank Board met on Monday.", []),
+    # a middle initial without its full stop, as British, Irish and Philippine papers write it
+    (
+        "President of Ireland, Michael D Higgins opened the conference in Limerick. Senate majority leader "
+        "Juan Miguel F Zubiri, who chairs the committee, filed the bill.",
+        [("Michael D Higgins", "President of Ireland"), ("Juan Miguel F Zubiri", "Senate majority leader")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -30,12 +30,15 @@ NAME_PART_REST = (
 )
 NAME_PART = rf"[{U}]{NAME_PART_REST}"
 INITIAL = rf"[{U}]\.(?:[{U}]\.)*"  # "B.", "B.B."
+# Inside a name, British, Irish and Philippine papers write a middle initial without its full stop:
+# "Michael D Higgins", "Juan Miguel F Zubiri" (not "A" or "I", which are words).
+MIDDLE_INITIAL = rf"{INITIAL}|(?![AI] )[{U}](?=[ \u00a0]{{1,3}}[{U}][{L}])"
 PARTICLE = (
     r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 )
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
 FULL_NAME_REST = (
-    rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
+    rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{MIDDLE_INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
 )
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
 # A member of a parliament, by the letters after a name that also stand before it: "Labour MP Jane Doe",
@@ -663,9 +666,9 @@ CAPS_PART_REST = rf"[{U}]+(?:-[{U}]{{2,}})?"
 # and a scan that skips to the next capital at once.
 RE_CAPITAL_RUN = re.compile(
     rf"[{U}](?<![\w'’.-].)(?:{NAME_PART_REST}|{CAPS_PART_REST})"
-    rf"(?:[ \u00a0](?:{INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])"
+    rf"(?:[ \u00a0](?:{MIDDLE_INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])"
 )
-RE_RUN_TOKEN = re.compile(rf"{INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
+RE_RUN_TOKEN = re.compile(rf"{MIDDLE_INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
 
 
 def _is_region(word: str) -> bool:
