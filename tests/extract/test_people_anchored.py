@@ -44,7 +44,8 @@ PIECES = st.sampled_from(
 # RE_CAPITAL_RUN as first written, with the look-behind before the first capital.
 CAPITAL_RUN_AS_WRITTEN = re.compile(
     rf"(?<![\w'’.-])(?:{people.NAME_PART}|{people.CAPS_PART})"
-    rf"(?:[ \u00a0](?:{people.INITIAL}|{people.PARTICLE}|{people.NAME_PART}|{people.CAPS_PART})){{1,7}}(?![\w'’-])"
+    rf"(?:[ \u00a0](?:{people.MIDDLE_INITIAL}|{people.PARTICLE}|{people.NAME_PART}|{people.CAPS_PART})){{1,7}}"
+    r"(?![\w'’-])"
 )
 
 

@@ -38,7 +38,8 @@ PARTICLE = (
 )
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
 FULL_NAME_REST = (
-    rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{MIDDLE_INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}[ \u00a0]{{1,3}}{NAME_PART}"
+    rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{MIDDLE_INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}"
+    rf"[ \u00a0]{{1,3}}{NAME_PART}"
 )
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
 # A member of a parliament, by the letters after a name that also stand before it: "Labour MP Jane Doe",
