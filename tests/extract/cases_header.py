@@ -21,6 +21,26 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # the day with the clock time it went up; "Posted on the 21st ..."; a revision under its own label
+    (
+        "Harbour co-ops shortlisted for awards\n3 May 2014 at 10:42 am\nEight co-operatives are on the list.\n",
+        "Harbour co-ops shortlisted for awards",
+        "2014-05-03",
+        [],
+    ),
+    (
+        "A shop that a village saved\n\nPosted on the 14th June 2018\n\nThe members bought the shop in May.\n",
+        "A shop that a village saved",
+        "2018-06-14",
+        [],
+    ),
+    (
+        "Federation names new chief executive\n\nNews item\n\n9th March 2021\nLast updated\n2nd April 2021\n"
+        "Federation of Harbour Co-ops\n\nThe federation named a new chief executive on Tuesday.\n",
+        "Federation names new chief executive",
+        "2021-03-09",
+        [],
+    ),
     # a blog of whole posts, each under its day, from the first line: a short headline is still one,
     # and a "Written by" that lost its author's name is none (the post's text titles it)
     (

@@ -143,7 +143,7 @@ RE_DATE_LABEL = re.compile(
     r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
     # ... and as French, Spanish, Italian, Portuguese and German pages label it: "Mis en ligne le 4 juillet 2017"
     r"Last updated|Issued|Released|Dated|Mis en ligne|Publiée?|Publicado|Pubblicato|Veröffentlicht)"
-    r"\s+(?:on\s+|le\s+|el\s+|il\s+|em\s+|am\s+)?)?(?P<rest>.+?)[\s*_]*$",
+    r"\s+(?:on\s+|le\s+|el\s+|il\s+|em\s+|am\s+)?(?:the\s+)?)?(?P<rest>.+?)[\s*_]*$",
     re.I,
 )
 
@@ -251,6 +251,8 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     d = D.parse_date_value(s)
     if d:
         return d
+    if RE_CLOCK_AFTER.search(s) and (d := D.parse_date_value(RE_CLOCK_AFTER.sub("", s))):
+        return d  # "30 April 2013 at 11:51 am": the day and the time it went up
     glued = RE_SECTION_GLUED.match(s)
     if glued and (d := D.parse_date_value(RE_TIME_AFTER.sub("", s[glued.end(1) :]))):
         return d  # "Markets12 July 2025 - 18:00": the section's name and the day, their space lost

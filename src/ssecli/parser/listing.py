@@ -416,6 +416,8 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         if not s or not RE_DIGIT.search(s) or RE_MONTH_HEADER.match(s):
             continue  # every item's date has a number
         d = item_date(s) if len(s) <= 160 else None  # a date line is short
+        if d is not None and _update_label_above(lines, i):
+            continue  # "Last updated" on its own line, then the day: the page's revision, no item
         if d is not None:
             marks.append((i, d, None, "date"))
             continue
@@ -654,6 +656,16 @@ def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:
 def _headline_below(lines: list[str], i: int) -> bool:
     below = _next_content(lines, i, len(lines))
     return below is not None and len(lines[below].split()) >= 3 and _title_like(lines[below])
+
+
+RE_UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified|revised|amended)(?:\s+on)?\s*:?", re.I)
+
+
+def _update_label_above(lines: list[str], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and RE_UPDATE_LABEL.fullmatch(lines[j].strip()) is not None
 
 
 def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
