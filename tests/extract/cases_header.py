@@ -857,6 +857,46 @@ Shimla, March 21: The minister opened a training centre.""",
     ),
     # LISTING PAGES
     # ------------------------------------------------------------------
+    # cards of a news site: the last card's link and a section's name above each headline, then a wire
+    # dateline closed by two dashes
+    (
+        """Cooperative
+-
+News
+Dairy co-op opens a second plant
+MBALE, May 2, 2025 –– The dairy co-operative opened its second cooling plant on Friday…
+Read More » -
+News
+Savings group wins a national prize
+GULU, April 9, 2025 –– A women's savings group took the national prize for rural finance…
+Read More » -
+News
+Coffee farmers form a union
+MASAKA, March 3, 2025 –– Twelve coffee co-operatives have formed a union to sell together…
+Read More » -""",
+        "Cooperative",
+        None,
+        [
+            ("Dairy co-op opens a second plant", "2025-05-02"),
+            ("Savings group wins a national prize", "2025-04-09"),
+            ("Coffee farmers form a union", "2025-03-03"),
+        ],
+    ),
+    # a day and a headline on one line, the bar glued to the year
+    (
+        """Regional news and updates
+
+June 5, 2025| The provincial council met its co-operatives in Tuguegarao
+June 04, 2025 | The extension office awarded start-up capital to fifteen co-operatives
+May 28, 2025| Forty coconut farmers' co-operatives were trained in Butuan""",
+        "Regional news and updates",
+        None,
+        [
+            ("The provincial council met its co-operatives in Tuguegarao", "2025-06-05"),
+            ("The extension office awarded start-up capital to fifteen co-operatives", "2025-06-04"),
+            ("Forty coconut farmers' co-operatives were trained in Butuan", "2025-05-28"),
+        ],
+    ),
     # a blog post listing events by day and month, the year only in its title
     (
         """Co-op events coming up: March/April 2011

@@ -171,7 +171,7 @@ RE_DATELINE = re.compile(
     r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
     r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?<=[A-Z])\s+[–—]\s+|(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Za-z]))"
     r"(?P<date>[^–—/\n]{6,40}?)"
-    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|–|—|-|:)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
+    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|––|——|–|—|-|:)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
 
@@ -194,7 +194,7 @@ RE_MONTH_HEADER = re.compile(r"^\s*#*\s*" + D._MON + r",?\s+(?:19|20)\d\d\s*$")
 
 
 # Title and date on one line: "2022-06-30 — Title", "14 May 2024 | Title", "Title | 14 May 2024".
-RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|\s*:\s+|\t+| {2,}")
+RE_LEADING_DATE_SPLIT = re.compile(r"\s+(?:\||—|–|-)\s+|(?<=\d)\|\s+|\s*:\s+|\t+| {2,}")
 
 
 # The parts of a header line: "17 October 2023 | Economic Development", "No. 27 / 2022. 11. 30.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -538,6 +539,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
     closing = first_headline is not None
     title_above = title_above or closing
     items: list[dict[str, Any]] = []
+    said = Counter(s for line in lines if (s := line.strip()))
     for k, (i, d, title, kind) in enumerate(marks):
         lo = marks[k - 1][0] if k else top
         nxt = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
@@ -562,7 +564,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
                 above = []
             if above:
                 title_line, start = above[0], above[0]
-                title = " ".join(_item_title(lines[j]) for j in above)
+                title = " ".join(_item_title(lines[j]) for j in _without_kickers(lines, above, said))
                 # The item starts at its number or bullet ("  2. News", then the headline); a card
                 # whose date closes it (headline, summary, date) at the bullet before its photo caption.
                 if any(lines[j].strip() for j in range(above[-1] + 1, i)):
@@ -614,6 +616,17 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         if named and len(named.group("title").split()) >= 3:
             it["title"] = named.group("title")
     return items if len(items) >= (1 if one_post else 2) else []
+
+
+RE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _without_kickers(lines: list[str], above: list[int], said: Counter[str]) -> list[int]:
+    """'Read More » -', then 'News', then the headline: the lines of a few words said above every
+    card (the last card's link, a section's name) are no part of a headline."""
+    while len(above) > 1 and said[lines[above[0]].strip()] >= 3 and len(RE_WORD.findall(lines[above[0]])) <= 3:
+        above = above[1:]
+    return above
 
 
 RE_READ_MORE_ABOUT = re.compile(
