@@ -1147,6 +1147,13 @@ CASES = [
         [["Capital Harbour Partners"], ["Silver Birch Farms"]],
     ),
     ("The Horizon Project Partners met in May under the theme Partners for Rural Development.", []),
+    # A kind of body defined by its plural initials; a meeting named with its year; two titles by a slash.
+    ("Twenty Coconut Farmers Cooperatives (CFCs) came; the CFCs sell copra.", []),
+    ("The Harbour Forum 2019 took place in Lille in October.", []),
+    (
+        "Lakeshore Credit Union League President/CEO Dana Whitfield will retire.",
+        [["Lakeshore Credit Union League"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -17,6 +17,7 @@ from ssecli.extract.lexicon import (
 from ssecli.extract.names import HONORIFICS, everyday_words, foreign_words, is_given_name
 from ssecli.extract.places import is_place, lookup
 from ssecli.extract.spans import (
+    RE_CAPS_PLURAL,
     Definition,
     OrgMention,
     capitalised_spans,
@@ -179,8 +180,10 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             continue
         if _short_form(inner):
             short = inner.split()[-1]
-            if short in NON_ORG_ACRONYMS:
-                continue  # "General Assembly in Cardiff (UK)": a place's initials, not a body's
+            if short in NON_ORG_ACRONYMS or RE_CAPS_PLURAL.fullmatch(short):
+                # "General Assembly in Cardiff (UK)": a place's initials, not a body's; "Coconut Farmers
+                # Cooperatives (CFCs)": a kind of body, in the plural
+                continue
             # "ILO PARDEV": the acronym of the body it belongs to first, a word of two letters or
             # more and one space before the unit's; "| ILO" and "I\t\tLO" have none.
             parent = inner.split(" ")[0] if re.fullmatch(r"\w[\w&.-]+ \S+", inner) else None

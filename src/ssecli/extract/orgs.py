@@ -601,6 +601,7 @@ RE_FOR_PLACE_END = re.compile(r" for (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z]
 # Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
 # "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
 MEETING_HEADS = {"forum", "assembly", "congress", "convention", "conference", "summit", "session"}
+RE_EDITION_AFTER = re.compile(r"\s+(?:19|20)\d\d\b(?![-/.]\d)")
 ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth",
@@ -757,9 +758,13 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if fold(toks[-1]) in ADJECTIVE_HEADS and RE_MODIFIED_NOUN.match(text, b):
         return  # "Role of Cooperative housing societies": the head word is an adjective of a common noun
     if fold(toks[-1]) in MEETING_HEADS and (
-        RE_EDITION_BEFORE.search(text, max(0, a - 24), a) or toks[0].lower() in ORDINAL_WORDS
+        RE_EDITION_BEFORE.search(text, max(0, a - 24), a)
+        or toks[0].lower() in ORDINAL_WORDS
+        or RE_EDITION_AFTER.match(text, b)
     ):
-        return  # "the 10th Cooperative Forum", "the 2012 Social Forum": one meeting of a series, not a body
+        # "the 10th Cooperative Forum", "the 2012 Social Forum", "the World Forum 2013": one meeting of a
+        # series, not a body
+        return
     if [t.lower() for t in toks[-2:]] == ["regional", "assembly"]:
         return  # "ICA-AP Regional Assembly": a region's meeting of a body's members
     if [t.lower() for t in toks[-2:]] == ["general", "assembly"] and not RE_UN_NAMED.search(text):

@@ -227,7 +227,8 @@ def trim_title(span: str) -> str:
     elif len(ws) > 2 and ws[1] in ARTICLES_ABROAD and head_kind(ws[0]) != "org":
         if head_kind(" ".join(ws[2:])) == "org":
             ws = ws[2:]  # "Firmaron la Intendencia de Montevideo": nor the verb before it
-    lowered = [w.lower().strip(",") for w in ws]
+    # "President/CEO": two titles, one office
+    lowered = [_slashed_title(w.lower().strip(",")) for w in ws]
     if lowered and lowered[0] in TITLE_WORDS and "of" in lowered[1:]:
         # "Director Song Ji-a of the Seoul Social Economy Center": the body is after "of".
         i = lowered.index("of", 1)
@@ -250,6 +251,11 @@ OFFICE_TITLES = TITLE_WORDS - {
     "general", "associate", "senior", "member", "members", "delegation", "delegates", "staff", "experts",
     "participants", "officials", "representatives", "researchers", "vice", "deputy", "assistant",
 }  # fmt: skip
+
+
+def _slashed_title(word: str) -> str:
+    parts = word.split("/")
+    return parts[-1] if len(parts) > 1 and all(p in TITLE_WORDS for p in parts) else word
 
 
 def _without_leading_title(ws: list[str], lowered: list[str]) -> tuple[list[str], list[str]]:
