@@ -10,6 +10,11 @@
 CASES = [
     # New Zealand by its initials, as its press writes it; not inside a body's name
     ("Farm co-ops in NZ had a record year, Cooperative Business NZ said.", ["NZ"]),
+    # where a body sits, written before "-based" ("community-based" names no place)
+    (
+        "The Nairobi-based federation and a Geneva-headquartered fund back community-based groups.",
+        ["Nairobi", "Geneva"],
+    ),
     # ------------------------------------------------------------------
     # Korean and Japanese: a city or a country in its own script, with its particle or unit after it;
     # not inside a body's name ("神戸生協")

@@ -119,6 +119,11 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             if all(e is not None and not e.common and not p.isupper() for p, _, e in known):
                 out += [PlaceMention(p, e, (a, a + len(p))) for p, a, e in known if e is not None]
                 continue
+        seat = RE_SEAT_SUFFIX.search(w.text) if best is None and "-" in w.text else None
+        if seat and (e := entry(fold(w.text[: seat.start()]))) is not None and (not e.common or e.population >= 10**5):
+            # "Edmonton-based Servus Credit Union", "an Auckland-based operation": where a body sits
+            out.append(PlaceMention(w.text[: seat.start()], e, (w.start, w.start + seat.start())))
+            continue
         # A name the gazetteer lacks: a city before ", Country" (_city_of_country), two or three
         # capitalised words ending in "City" (_named_city), a word before "district" (_named_district).
         # Most capitalised words have none of these after them, and are let go at once.
@@ -300,6 +305,7 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
     return out
 
 
+RE_SEAT_SUFFIX = re.compile(r"-(?:based|headquartered)$")
 WASHINGTON_DC = Entry("Washington, D.C.", "city", 700_000, False)
 # Country initials that are no acronym of a body: "in the UK", "U.S." (written "US" only after "the").
 RE_COUNTRY_INITIALS = re.compile(r"UK|USA|UAE|NZ")
