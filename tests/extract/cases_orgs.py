@@ -1147,6 +1147,18 @@ CASES = [
         [["Capital Harbour Partners"], ["Silver Birch Farms"]],
     ),
     ("The Horizon Project Partners met in May under the theme Partners for Rural Development.", []),
+    # Heads of bodies in French and Spanish: a foundation, a regional government, a school.
+    (
+        "La Fondation Horizon Solidaire soutient les projets. La Junta de Extremadura y el Colegio "
+        "Nuestra Tierra firmaron el convenio.",
+        [["Fondation Horizon Solidaire"], ["Junta de Extremadura"], ["Colegio Nuestra Tierra"]],
+    ),
+    # A body, then a place, joined by "and"; not the places a body serves.
+    (
+        "Regional governments, such as the Generalitat de Catalunya and the Province of Québec, share "
+        "clauses. The Harbour Co-operative Union of Kenya and Uganda met.",
+        [["Generalitat de Catalunya"], ["Harbour Co-operative Union of Kenya and Uganda"]],
+    ),
     # A kind of body defined by its plural initials; a meeting named with its year; two titles by a slash.
     ("Twenty Coconut Farmers Cooperatives (CFCs) came; the CFCs sell copra.", []),
     ("The Harbour Forum 2019 took place in Lille in October.", []),

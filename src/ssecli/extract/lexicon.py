@@ -34,7 +34,8 @@ ORG_WORDS_ABROAD = {
     "ayuntamiento", "comite", "chambre", "syndicat", "mutualite", "empresa", "conselho", "associacao", "federacao",
     "cooperativa", "caisse", "istituto", "associazione", "federazione", "confederazione", "ministero", "agenzia",
     "partido", "partito", "mouvement", "movimiento", "movimento", "alianza", "sindicato", "sindacato",
-    "plataforma", "plateforme", "coordinadora",
+    "plataforma", "plateforme", "coordinadora", "fondation", "junta", "generalitat", "colegio", "escuela", "ecole",
+    "scuola", "escola", "groupement",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 

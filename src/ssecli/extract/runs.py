@@ -91,6 +91,12 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             and not is_place(right)
         )
         right_is_name = right_is_name or coined_right or field_and_country(right)
+        served = re.search(r"\b(?:of|for|in) (?:the )?(.+)$", left)
+        if head_kind(left) == "org" and _place_named(right) and not (served and is_place(served.group(1))):
+            # "the Generalitat de Catalunya and the Province of Québec": a body, then a place (not the
+            # places a body serves: "ILO Country Office for Indonesia and Timor-Leste")
+            options.append((False, m))
+            continue
         if right_words[0] in ("the", "The") and head_kind(" ".join(right_words[1:])) == "org":
             # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
             options.append((False, m))
@@ -123,6 +129,15 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             right_start += len(lead)
             right = right[len(lead) :]
     return split_and(span[: m.start()], start) + split_and(right, start + right_start)
+
+
+RE_DIVISION_OF = re.compile(r"(?:[Tt]he )?(?:Province|State|Region|Canton|County|Department) of (?P<place>.+)$")
+
+
+def _place_named(name: str) -> bool:
+    """'the Province of Québec', 'Kenya': a place, named alone or as a division of its own name."""
+    division = RE_DIVISION_OF.match(name)
+    return is_place(division.group("place") if division else name.removeprefix("the "))
 
 
 def split_at_named(span: str, start: int, alone: Counter[str]) -> list[tuple[str, int]] | None:
