@@ -1159,6 +1159,11 @@ CASES = [
         "clauses. The Harbour Co-operative Union of Kenya and Uganda met.",
         [["Generalitat de Catalunya"], ["Harbour Co-operative Union of Kenya and Uganda"]],
     ),
+    # Credit unions by the initials of their kind, in a list of asset classes.
+    (
+        "Winners: * Prairie Gate CU, Joliet, $35 million to $75 million; and * Lakeview FCU, Ottawa.",
+        [["Prairie Gate CU"], ["Lakeview FCU"]],
+    ),
     # A kind of body defined by its plural initials; a meeting named with its year; two titles by a slash.
     ("Twenty Coconut Farmers Cooperatives (CFCs) came; the CFCs sell copra.", []),
     ("The Harbour Forum 2019 took place in Lille in October.", []),

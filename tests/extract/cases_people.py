@@ -610,6 +610,8 @@ CASES = [
         "Juan Miguel F Zubiri, who chairs the committee, filed the bill.",
         [("Michael D Higgins", "President of Ireland"), ("Juan Miguel F Zubiri", "Senate majority leader")],
     ),
+    # a people in the plural after a given name is no surname
+    ("Winners list\n\nYouth-Led Social Enterprise of the Year – presented by the Foundation for Young Australians", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

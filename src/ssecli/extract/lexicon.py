@@ -14,7 +14,7 @@ ORG_WORDS_ENGLISH = {
     "board", "chamber", "nations", "europe", "division", "section", "directorate", "directorate-general",
     "administration", "observatory", "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc",
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
-    "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals",
+    "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu",
 }
 # The plural heads companies are named by, at the end of their names: "Silver Fern Farms", "Capital
 # Impact Partners" ("Partners for Development" is a slogan).

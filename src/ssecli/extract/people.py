@@ -772,6 +772,8 @@ def _by_given_name(text: str):
                 continue  # an everyday word that is only a rare first name somewhere, and another word
             if all(t.isupper() for t, _ in toks[1:]) and len(toks) > 2:
                 continue  # a heading in capitals
+            if last.endswith("s") and name_edges.is_demonym(toks[-1][0][:-1], _is_region):
+                continue  # "the Foundation for Young Australians": a people, in the plural
             a = toks[0][1]
             if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7) : a]):
                 continue  # "the Rosa Parks Housing Cooperative": a thing named after someone; "St. Paul"
