@@ -1159,6 +1159,13 @@ CASES = [
         "clauses. The Harbour Co-operative Union of Kenya and Uganda met.",
         [["Generalitat de Catalunya"], ["Harbour Co-operative Union of Kenya and Uganda"]],
     ),
+    # A wire's dateline opens on its town in capitals, no body's initials.
+    (
+        "Cooperative\n-\nNews\nDairy co-op opens a second plant\nMBALE, May 2, 2025 –– The dairy co-operative "
+        "opened its plant…\nRead More » -\nNews\nSavings group wins a prize\nGULU, April 9, 2025 –– A women's "
+        "savings group took the national prize…\nRead More » -",
+        [],
+    ),
     # Credit unions by the initials of their kind, in a list of asset classes.
     (
         "Winners: * Prairie Gate CU, Joliet, $35 million to $75 million; and * Lakeview FCU, Ottawa.",

@@ -220,12 +220,17 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # an acronym in capitals is not the town of the same name (ILO, Peru)
         if bare.isupper() and len(bare) >= 5 and is_place(bare.title()):
             continue  # "SEOUL, 15 September 2023 -": a dateline in capitals
+        if w.start == line_start and RE_DATELINE_DAY.match(text, w.start + len(bare)):
+            continue  # "KOLE, June 15, 2025 --": a wire's dateline opens on its town, in capitals
         if not upper_line[line_start] and _named_with_the(text, w.start, bare):
             s.add(OrgMention(bare, (w.start, w.start + len(bare))))
             continue
         s.found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+
+
+RE_DATELINE_DAY = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
 
 
 # A short acronym that is also a word ("UN", "IMF", "EU", "BBC" are among wordfreq's words) is a body's
