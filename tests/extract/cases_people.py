@@ -612,6 +612,12 @@ CASES = [
     ),
     # a people in the plural after a given name is no surname
     ("Winners list\n\nYouth-Led Social Enterprise of the Year – presented by the Foundation for Young Australians", []),
+    # the elected, by their titles in Portuguese, Spanish and French, in lower case before the name
+    (
+        "O encontro terá a presença do governador Beto Richa. La alcaldesa Carmen Ruiz inauguró la feria. "
+        "Le maire Jean Dupont a signé la convention.",
+        [("Beto Richa", "governador"), ("Carmen Ruiz", "alcaldesa"), ("Jean Dupont", "maire")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -56,9 +56,9 @@ HONORIFIC = (
     r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman|" + PARLIAMENT_TITLES + r""
     r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
     r"|Premier|Vice[- ]Premier|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher"
-    r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa]"
-    r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Senator|Congressman"
-    r"|Congresswoman|Atty)"
+    r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa]|[Gg]overnador[a]?|Atty"
+    r"|[Gg]obernador[a]?|[Aa]lcalde(?:sa)?|[Pp]refeit[oa]|[Ss]indac[oa]|[Mm]aire|[Dd]iputad[oa]|[Dd]eputad[oa]"
+    r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Congress(?:wo)?man)"
 )
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 # "Mr E.T. Mensah", "Dr. J. K. Addo": after a title, initials may stand for the given names.

@@ -23,7 +23,10 @@ ROLE_TITLE = (
     r"[Mm]oderator|[Ss]ponsor|[Ll]ecturer|[Tt]rainer|[Ss]ociologist|[Aa]uthor|[Rr]eporter|[Cc]orrespondent|"
     # ... and as pages in French, Spanish, Portuguese and Italian write them: "presidente de Coprolan"
     r"[Pp]resident[ea]|[Pp]résidente?|[Ss]ecretari[oa]|[Ss]ecrétaire|[Cc]onsejer[oa]|[Cc]onselheir[oa]|[Gg]erente|"
-    r"[Tt]esorer[oa]|[Tt]résorière?|[Dd]irect(?:eur|rice|ora)|[Dd]iret(?:or|ora)|[Dd]irett(?:ore|rice)|[Vv]ocal)"
+    r"[Tt]esorer[oa]|[Tt]résorière?|[Dd]irect(?:eur|rice|ora)|[Dd]iret(?:or|ora)|[Dd]irett(?:ore|rice)|[Vv]ocal|"
+    # ... and the elected: "governador Beto Richa", "la alcaldesa", "il sindaco", "le maire"
+    r"[Gg]overnador[a]?|[Gg]obernador[a]?|[Gg]overnatore|[Gg]ouverneur|[Pp]refeit[oa]|[Aa]lcalde(?:sa)?|"
+    r"[Ss]indac[oa]|[Mm]aire|[Ii]ntendente|[Dd]iputad[oa]|[Dd]eputad[oa]|[Ss]enador[a]?|[Vv]ereador[a]?)"
 )
 # The words that rank or place an office before its title: "Senior Programme Officer", "Acting
 # Chief Executive". The organisations' finder cuts them off with the title after a body's name.
