@@ -165,7 +165,7 @@ def split_list_end(span: str, start: int, before: str) -> list[tuple[str, int]] 
     two of its items. The left side must be a name of its own ('Ministry of Employment and Labour'
     is one), the right side more than one everyday word ('Agriculture, Fisheries and Food' is one
     ministry's). None where the run closes no list."""
-    if not RE_ITEMS_BEFORE.search(before):
+    if not before.endswith(", ") or not RE_ITEMS_BEFORE.search(before):
         return None
     left, _, right = span.rpartition(" and ")
     if not left or any(w[:1].islower() for w in left.split()) or not right[:1].isupper():

@@ -228,7 +228,9 @@ def trim_title(span: str) -> str:
         if head_kind(" ".join(ws[2:])) == "org":
             ws = ws[2:]  # "Firmaron la Intendencia de Montevideo": nor the verb before it
     # "President/CEO": two titles, one office
-    lowered = [_slashed_title(w.lower().strip(",")) for w in ws]
+    lowered = [w.lower().strip(",") for w in ws]
+    if "/" in span:
+        lowered = [_slashed_title(w) for w in lowered]
     if lowered and lowered[0] in TITLE_WORDS and "of" in lowered[1:]:
         # "Director Song Ji-a of the Seoul Social Economy Center": the body is after "of".
         i = lowered.index("of", 1)

@@ -251,7 +251,8 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     d = D.parse_date_value(s)
     if d:
         return d
-    if RE_CLOCK_AFTER.search(s) and (d := D.parse_date_value(RE_CLOCK_AFTER.sub("", s))):
+    end = s[-14:]
+    if (":" in end or "." in end) and (d := D.parse_date_value(RE_CLOCK_AFTER.sub("", s))):
         return d  # "30 April 2013 at 11:51 am": the day and the time it went up
     glued = RE_SECTION_GLUED.match(s)
     if glued and (d := D.parse_date_value(RE_TIME_AFTER.sub("", s[glued.end(1) :]))):
