@@ -618,6 +618,12 @@ CASES = [
         "Le maire Jean Dupont a signé la convention.",
         [("Beto Richa", "governador"), ("Carmen Ruiz", "alcaldesa"), ("Jean Dupont", "maire")],
     ),
+    # a committee's field in a list after a body's title is no person; a name ending in "-ence" is one
+    (
+        "He served on the league's Executive, Corporate Governance, and Audit Committees. Florence Mwangi, "
+        "chair of the board, and Clifford Spence, its treasurer, signed.",
+        [("Florence Mwangi", "chair of the board"), ("Clifford Spence", "treasurer")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

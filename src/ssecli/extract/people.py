@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ssecli.extract import anchored, name_edges
+from ssecli.extract import anchored, name_edges, people_words
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
@@ -207,7 +207,7 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False
     if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t and not RE_INITIALS.fullmatch(t) for t in toks):
         return False  # a word in capitals; "B.B." is two initials
-    if any(len(t) >= 6 and RE_ABSTRACT_NOUN.search(t) and t in common_words() for t in low):
+    if any(people_words.abstract_noun(t) for t in low):
         return False  # "the Governing Body of the ILO", "the Belgian Presidency": not a person's name
     if all(t in everyday_words() or t[:-1] in everyday_words() and t[-1:] == "s" for t in low) and not given_rank(
         toks[0]
@@ -226,10 +226,6 @@ def _given_not_title(title: str, rest: str) -> bool:
 
 
 RE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-
-
-# Endings of everyday English nouns and participles, which no one's name has.
-RE_ABSTRACT_NOUN = re.compile(r"(?:ing|ency|ancy|ment|tion|sion|ity|ship|ness|ism|ure)$")
 
 
 def _strip_trailing(name: str) -> str:

@@ -3,6 +3,8 @@ around a role that are no part of it."""
 
 from __future__ import annotations
 
+import re
+
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.spans import PLURAL_HEADS
 
@@ -144,3 +146,18 @@ GERMAN_ROLE_ENDINGS = (
     "burgermeister", "burgermeisterin", "ministerin", "referent", "referentin", "professorin", "vorstand",
     "vorstandin", "anwalt", "anwaltin", "obmann", "obfrau",
 )  # fmt: skip
+
+
+# Endings of everyday English nouns and participles, which no one's name has; "-ance" and "-ence"
+# end given names and surnames too ("Constance", "Florence", "Spence"), which are names.
+RE_ABSTRACT_NOUN = re.compile(r"(?:ing|ency|ancy|ment|tion|sion|ity|ship|ness|ism|ure|ance|ence)$")
+
+
+def abstract_noun(word: str) -> bool:
+    """'governance', 'participation': a word of everyday English no person is named by (lower case)."""
+    from ssecli.extract.gazetteer import common_words
+    from ssecli.extract.names import given_rank
+
+    if len(word) < 6 or not RE_ABSTRACT_NOUN.search(word) or word not in common_words():
+        return False
+    return not word.endswith(("ance", "ence")) or len(word) >= 8 and not given_rank(word)  # not "Spence"
