@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.names import given_rank
 from ssecli.extract.spans import PLURAL_HEADS
 
 # Members' titles written after the name: "Kieran O'Donnell TD", "Patrizia Toia MEP".
@@ -155,9 +157,6 @@ RE_ABSTRACT_NOUN = re.compile(r"(?:ing|ency|ancy|ment|tion|sion|ity|ship|ness|is
 
 def abstract_noun(word: str) -> bool:
     """'governance', 'participation': a word of everyday English no person is named by (lower case)."""
-    from ssecli.extract.gazetteer import common_words
-    from ssecli.extract.names import given_rank
-
     if len(word) < 6 or not RE_ABSTRACT_NOUN.search(word) or word not in common_words():
         return False
     return not word.endswith(("ance", "ence")) or len(word) >= 8 and not given_rank(word)  # not "Spence"

@@ -91,8 +91,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             and not is_place(right)
         )
         right_is_name = right_is_name or coined_right or field_and_country(right)
-        served = re.search(r"\b(?:of|for|in) (?:the )?(.+)$", left)
-        if head_kind(left) == "org" and _place_named(right) and not (served and is_place(served.group(1))):
+        if head_kind(left) == "org" and _place_named(right) and not _serves_place(left):
             # "the Generalitat de Catalunya and the Province of Québec": a body, then a place (not the
             # places a body serves: "ILO Country Office for Indonesia and Timor-Leste")
             options.append((False, m))
@@ -132,6 +131,15 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
 
 
 RE_DIVISION_OF = re.compile(r"(?:[Tt]he )?(?:Province|State|Region|Canton|County|Department) of (?P<place>.+)$")
+
+
+RE_SERVED_AFTER = re.compile(r"\b(?:of|for|in) (?:the )?(.+)$")
+
+
+def _serves_place(name: str) -> bool:
+    """'ILO Country Office for Indonesia': a body's name closed by the place it serves."""
+    served = RE_SERVED_AFTER.search(name)
+    return served is not None and is_place(served.group(1))
 
 
 def _place_named(name: str) -> bool:

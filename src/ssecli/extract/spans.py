@@ -172,8 +172,8 @@ def _sector_and_country(span: str) -> bool:
     if len(toks) > 5 or not all(t[:1].isupper() for t in toks):
         return False
     for k in range(1, len(toks)):
-        entry = lookup(" ".join(toks[k:]))
-        if entry is not None and entry.kind in ("country", "region", "continent") and not entry.common:
+        found = lookup(" ".join(toks[k:]))
+        if found is not None and found.kind in ("country", "region", "continent") and not found.common:
             return True
     return False
 
