@@ -2721,6 +2721,47 @@ Read More >""",
             ("学生への食料支援を続けます 大学生協と連携", "2023-04-03"),
         ],
     ),
+    # a dateline whose country follows the town after a full stop, closed by a semicolon
+    (
+        """Credit unions pledge support for farm co-operatives
+
+Nairobi, Kenya. 3 March, 2014; The national federation of savings co-operatives said today it would lend to dairy groups.""",
+        "Credit unions pledge support for farm co-operatives",
+        "2014-03-03",
+        [],
+    ),
+    # the town's province in brackets, then the day: "Québec (Canada) 8 octobre 2012 –"
+    (
+        """Les coopératives réunies à Lévis
+
+Lévis (Canada) 12 mai 2015 – Les coopératives de la région se réunissent cette semaine pour leur congrès annuel.""",
+        "Les coopératives réunies à Lévis",
+        "2015-05-12",
+        [],
+    ),
+    # press releases, each a headline over a summary that opens on its dateline
+    (
+        """Alliance statements archive
+
+Members meet in Lima on housing co-operatives
+
+Lima, Peru. 14 November, 2016; Housing co-operatives from eleven countries met to compare their rules on shared ownership and tenure.
+
+Youth network elects its first board
+
+Montevideo, Uruguay. 2 November, 2016; The new youth network of the region chose seven members for its board at its founding assembly.
+
+Conference on co-operative banks closes
+
+Madrid (Spain) 21 October 2016 – Delegates of co-operative banks closed their yearly conference with a call for simpler capital rules.""",
+        "Alliance statements archive",
+        None,
+        [
+            ("Members meet in Lima on housing co-operatives", "2016-11-14"),
+            ("Youth network elects its first board", "2016-11-02"),
+            ("Conference on co-operative banks closes", "2016-10-21"),
+        ],
+    ),
     # an event's page: its name above the fields of the event, never a field
     (
         """Regional forum on the social economy

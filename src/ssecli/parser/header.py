@@ -167,11 +167,13 @@ RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 # "Berlin, 30. September 2025 (geno) Mit ...", "Chemnitz/Meißen, 29. September 2025 (geno). Der ...":
 # German agencies put their name in brackets after the date, and no dash. "PRETORIA – 30TH JANUARY,
 # 2016 – ...": a dash after a place in capitals instead of a comma (not "By Ben Cruz – May 2, 2019").
+# "Geneva, Switzerland. 16 October, 2012; ...": a full stop after the country (not "Oct." or "Sept.") and
+# a semicolon after the day; "Québec (Canada) 8 octobre 2012 – ...": the day after the bracket.
 RE_DATELINE = re.compile(
     r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
-    r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?<=[A-Z])\s+[–—]\s+|(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Za-z]))"
-    r"(?P<date>[^–—/\n]{6,40}?)"
-    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|––|——|–|—|-|:)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
+    r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?:(?<=[a-z]{3})(?<!Sept)\.|(?<=\)))\s+(?=\d)|(?<=[A-Z])\s+[–—]\s+|(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Za-z]))"
+    r"(?P<date>[^–—/;\n]{6,40}?)"
+    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|––|——|–|—|-|:|;)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
 
