@@ -21,7 +21,7 @@ RE_LISTED_AFTER = re.compile(rf", (?P<name>{NAME})(?=,| and |\s*$)", re.M)
 RE_LISTED_BEFORE = re.compile(rf"(?:^|[(:;,] ?|\) )(?P<name>{NAME}), $", re.M)
 
 
-def _person_shaped(name: str, is_place, is_org) -> bool:
+def person_shaped(name: str, is_place, is_org) -> bool:
     words = name.split()
     if any(fold(w) in ORG_WORDS for w in words) or is_place(name) or is_org(name):
         return False
@@ -73,7 +73,7 @@ def _paired(found: list, known: set[str], taken, is_place, is_org) -> list[Perso
         first = name.split()[0]
         if fold(first) in HONORIFICS and name.count(" ") >= 2:
             name, start = name[len(first) + 1 :], start + len(first) + 1  # "Datuk Kamarudin Ismail"
-        if fold(name) in known or taken(start, end) or not _person_shaped(name, is_place, is_org):
+        if fold(name) in known or taken(start, end) or not person_shaped(name, is_place, is_org):
             continue
         known.add(fold(name))
         out.append(PersonMention(name, None, (start, end)))

@@ -14,6 +14,7 @@ from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.affiliations import orgs_in_roles
 from ssecli.extract.anchored import whole_word_spans
+from ssecli.extract.bracketed_people import bracketed_people
 from ssecli.extract.coordination import named_beside_bodies
 from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
@@ -176,8 +177,11 @@ def _extract_into(
     people = find_people(
         text, is_place=is_place, is_org=lambda s: fold(s) in org_names, masked=org_spans, credits=credits
     )
+    taken_by_bodies = SpanMask(len(text), org_spans).hits
+    # "Sarah Cook (Director of UNRISD)", "Simel Esim (ILO)": the office or the body in brackets.
+    people += bracketed_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in org_names)
     # "Ethan Tremblay and Afton Hupper": a name beside a person, joined by "and", is a person.
-    people += paired_people(text, people, SpanMask(len(text), org_spans).hits, is_place, lambda s: fold(s) in org_names)
+    people += paired_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in org_names)
     record.people = [Person(p.name, p.role) for p in people]
     # "Geoff Molson, President and CEO of CH Group": a body named in a person's role.
     known = org_names | {fold(d.short) for d in orgs.definitions}
