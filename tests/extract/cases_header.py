@@ -2762,6 +2762,32 @@ Madrid (Spain) 21 October 2016 – Delegates of co-operative banks closed their 
             ("Conference on co-operative banks closes", "2016-10-21"),
         ],
     ),
+    # an agenda: each session's day, its hours on the next line, then its title and a long description
+    (
+        """Local economies that care: a two-day workshop
+
+Programme
+
+Day 1 :
+
+4th March 2024
+10:00 - 11:30
+Why community ownership matters now
+Towns that lost their banks and shops are finding new ways to keep money circulating locally. Community shares have saved pubs, village stores and bakeries, and housing co-operatives let tenants take charge of repairs and rents. Yet most of these projects rely on a handful of volunteers, and many close when those volunteers step back. The session asks what public bodies can do to help: patient loans, access to empty buildings, training for boards, and purchasing rules that let small local suppliers compete with national firms. Speakers from three regions will describe what worked for them, what failed, and what they would do differently if they started again today. Participants will then work in small groups on the barriers they meet in their own areas, from planning permission to insurance, and report back with one proposal each that the organisers will take to the regional council before the summer. The discussion will also cover how to measure the value such projects create for their neighbourhoods, beyond the money they turn over each year.
+
+Day 2 :
+
+5th March 2024
+14:00 - 15:30
+Financing the first years of a co-operative
+Most new co-operatives fail for lack of patient capital. This session looks at member shares and local funds.""",
+        "Local economies that care: a two-day workshop",
+        None,
+        [
+            ("Why community ownership matters now", "2024-03-04"),
+            ("Financing the first years of a co-operative", "2024-03-05"),
+        ],
+    ),
     # an event's page: its name above the fields of the event, never a field
     (
         """Regional forum on the social economy

@@ -444,8 +444,11 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         target = _mark_shape(lines[head.date_line])
         later = [mk[0] for mk in marks if mk[0] > head.date_line]
         gap = " ".join(lines[head.date_line + 1 : later[0]]) if later else ""
+        # An agenda's sessions, each day with its hours on the next line, are items however long each is.
+        sessions = _timed(lines, head.date_line) and any(_timed(lines, j) for j in later)
         if (
             len(gap.split()) > 150
+            and not sessions
             or not any(_mark_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
         ) and not (_dated_title(lines[head.date_line]) and item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
@@ -518,8 +521,8 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
             continue
         lo = marks[k - 1][0] if k else top
         above = _headline_above(lines, i, lo)
-        if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#"):
-            votes.append(False)
+        if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#") or _timed(lines, i):
+            votes.append(False)  # a session's day and hours head its title
         elif (
             above
             and RE_BULLET.match(lines[above[-1]])
@@ -583,8 +586,10 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
                 continue
             else:
                 below = _next_content(lines, i, nxt)
-                while below is not None and RE_EMPTY_BYLINE.fullmatch(_strip_markup(lines[below]).strip()):
-                    below = _next_content(lines, below, nxt)  # "Written by", its author's name lost
+                while below is not None and (
+                    RE_EMPTY_BYLINE.fullmatch(_strip_markup(lines[below]).strip()) or RE_HOURS.fullmatch(lines[below])
+                ):
+                    below = _next_content(lines, below, nxt)  # "Written by", its author's name lost; "14:00 - 15:30"
                 if below is None:
                     continue
                 # A summary under its date, with no headline, titles the item; its cut is no part of it.
@@ -694,6 +699,20 @@ def _previous_content(lines: list[str], i: int, floor: int) -> int | None:
             return j
         j -= 1
     return None
+
+
+# A line of hours alone: "14:00 - 15:30", "9.30am – 11am CET".
+RE_HOURS = re.compile(
+    r"\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}\)?)?\s*",
+    re.I,
+)
+
+
+def _timed(lines: list[str], i: int) -> bool:
+    """Whether the line after line i is a line of hours: a session's day, then its time."""
+    j = _next_content(lines, i, min(len(lines), i + 3))
+    return j is not None and RE_HOURS.fullmatch(lines[j]) is not None
 
 
 def _next_content(lines: list[str], i: int, stop: int) -> int | None:
