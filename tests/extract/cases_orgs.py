@@ -1178,6 +1178,18 @@ CASES = [
         "Lakeshore Credit Union League President/CEO Dana Whitfield will retire.",
         [["Lakeshore Credit Union League"]],
     ),
+    # a board of directors is its body's organ, whatever names the body, and no body where none is named
+    (
+        "Members elect the Credit Union Board of Directors; the Hillside Credit Union Board of Directors met. "
+        '"We grew," said Ana Ruiz, Chair of the Board of Trustees.',
+        [["Hillside Credit Union"]],
+    ),
+    # a body's assembly of its members is a meeting, even where the text names the UN's
+    (
+        "The 9th ANCA Regional Assembly met in Lomé. The UN General Assembly had declared the year; votes "
+        "were cast at the NCBA General Assembly.",
+        [["ANCA"], ["UN General Assembly"], ["NCBA"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

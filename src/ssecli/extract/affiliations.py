@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from ssecli.extract.gazetteer import common_words, everyday_abroad
 from ssecli.extract.lexicon import NON_ORG_ACRONYMS, TITLE_WORDS
-from ssecli.extract.spans import RE_CAPS_PLURAL, OrgMention, head_kind
+from ssecli.extract.spans import RE_CAPS_PLURAL, RE_ORGAN_ALONE, OrgMention, head_kind
 from ssecli.extract.text import SpanMask, fold, is_acronym
 
 # A name: capitalised words or acronyms ('IT4Change', 'CO-OP', "O'Lakes"), with the small words
@@ -174,6 +174,8 @@ def _names_a_body(name: str, sep: str, name_words: set[str], is_place) -> bool:
     if is_place(name) or any(w in name_words for w in words) or RE_INNER_POSSESSIVE.search(name):
         return False  # "Cuna's Consumer Engagement Solutions": a unit of a body the text names
     if name in NON_ORG_ACRONYMS or RE_CAPS_PLURAL.fullmatch(name) or head_kind(name) == "other":
+        return False
+    if RE_ORGAN_ALONE.fullmatch(name):  # "Chairperson of the Board of Directors": the body unnamed
         return False
     if fold(words[0]) in TITLE_WORDS:
         return False  # "President, Vice President": a second role, not a body

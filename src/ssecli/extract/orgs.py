@@ -41,8 +41,13 @@ from ssecli.extract.names import everyday_words
 from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named, split_list_end
 from ssecli.extract.spans import (
     PLURAL_HEADS,
+    RE_BOARD_OF_MEMBERS,
     RE_CAPS_PLURAL,
     RE_GROUP_NOUN,
+    RE_ORGAN_AFTER,
+    RE_ORGAN_ALONE,
+    RE_ORGAN_OF,
+    RE_ORGAN_OF_ABROAD,
     RE_TITLE_IN_SPAN,
     Definition,
     OrgFindings,
@@ -588,20 +593,6 @@ RE_CAPS_DIGITS = re.compile(r"[A-Z]{2,}\d+")
 RE_OF_REST = re.compile(r"\b(?:of|from|at)(?: the)? ")
 RE_OF_AND_FOR = re.compile(r"\b(?:of|and|for)(?: the)? ")
 RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
-# A body's organs, named by the body: "Board of Directors of X", "the Credit Committee of X".
-_ORGAN = (
-    r"(?:(?:Executive|Supervisory|Steering|Credit|Audit|Management|Advisory|Governing) )?"
-    r"(?:Board|Committee)(?: of (?:Directors|Trustees|Governors))?"
-)
-RE_ORGAN_OF = re.compile(_ORGAN + r" of (?:the )?")
-# ... and in the other languages of the pages we meet: "la Dirección Ejecutiva de Confecoop Antioquia".
-RE_ORGAN_OF_ABROAD = re.compile(
-    r"(?:Dirección Ejecutiva|Junta Directiva|Consejo (?:de Administración|Directivo)|Conseil d['’]administration"
-    r"|Consiglio di [Aa]mministrazione|Direção Executiva|Conselho de Administração) "
-    r"(?:de la |del |de |d['’]|di |della |dell['’]|da |do )"
-)
-RE_ORGAN_ALONE = re.compile(_ORGAN)
-RE_ORGAN_AFTER = re.compile(" " + _ORGAN + "$")
 RE_FOR_PLACE_END = re.compile(r" for (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 # Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
 # "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
@@ -663,12 +654,21 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if all(t.isupper() for t in toks) and all(fold(t) in common_words() for t in toks):
         return  # "PRESS RELEASE", "MEMBER NEWS": a heading in capitals
     owner = RE_ORGAN_AFTER.search(trimmed)
-    if owner and owner.start() > 0 and is_acronym(trimmed[: owner.start()]):
-        # "NAFCU Board of Directors", "CUNA Executive Committee": the body's board, named by its acronym.
+    if (
+        owner
+        and owner.start() > 0
+        and (is_acronym(trimmed[: owner.start()]) or RE_BOARD_OF_MEMBERS.search(owner.group()))
+    ):
+        # "NAFCU Board of Directors", "CUNA Executive Committee": the body's board, named by its acronym;
+        # "the Credit Union Board of Directors": a board of its members, whatever names the body.
         _classify_span(text, trimmed[: owner.start()], a, found, add, overlaps, is_place)
         return
     if field_and_country(trimmed):
         add(OrgMention(trimmed, (a, b)))
+        return
+    if len(toks) >= 2 and _one_meeting(text, toks, a, b):
+        if len(toks) > 2 and [t.lower() for t in toks[-2:]] == ["general", "assembly"]:
+            _classify_span(text, " ".join(toks[:-2]), a, found, add, overlaps, is_place)  # the body that meets
         return
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
@@ -762,24 +762,27 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if fold(toks[-1]) in ADJECTIVE_HEADS and RE_MODIFIED_NOUN.match(text, b):
         return  # "Role of Cooperative housing societies": the head word is an adjective of a common noun
-    if fold(toks[-1]) in MEETING_HEADS and (
-        RE_EDITION_BEFORE.search(text, max(0, a - 24), a)
-        or toks[0].lower() in ORDINAL_WORDS
-        or RE_EDITION_AFTER.match(text, b)
-    ):
-        # "the 10th Cooperative Forum", "the 2012 Social Forum", "the World Forum 2013": one meeting of a
-        # series, not a body
-        return
-    if [t.lower() for t in toks[-2:]] == ["regional", "assembly"]:
-        return  # "ICA-AP Regional Assembly": a region's meeting of a body's members
-    if [t.lower() for t in toks[-2:]] == ["general", "assembly"] and not RE_UN_NAMED.search(text):
-        # "the General Assembly" of a body's members, where the text names no UN: a meeting of the body
-        if len(toks) > 2:
-            _classify_span(text, " ".join(toks[:-2]), a, found, add, overlaps, is_place)
-        return
-
     # "ILO's Enterprises Unit": the owner stands just before, with a possessive.
     before = text[max(0, a - 40) : a]
     owner = RE_OWNER_BEFORE.search(before)
     parent = owner.group(1) if owner and Word(owner.group(1), 0, 0).is_acronym else None
     add(OrgMention(trimmed, (a, b), parent=parent))
+
+
+def _one_meeting(text: str, toks: list[str], a: int, b: int) -> bool:
+    """Whether the run toks, at a..b in text, names one meeting rather than a body: "the 10th
+    Cooperative Forum", "the 2012 Social Forum", "the World Forum 2013" (one of a series);
+    "ICA-AP Regional Assembly", "the ICA General Assembly" (a body's members meeting)."""
+    if fold(toks[-1]) in MEETING_HEADS and (
+        RE_EDITION_BEFORE.search(text, max(0, a - 24), a)
+        or toks[0].lower() in ORDINAL_WORDS
+        or RE_EDITION_AFTER.match(text, b)
+    ):
+        return True
+    last_two = [t.lower() for t in toks[-2:]]
+    if last_two == ["regional", "assembly"]:
+        return True
+    # The UN's General Assembly is a body; another body's, or one where the text names no UN, a meeting.
+    return last_two == ["general", "assembly"] and (
+        not RE_UN_NAMED.search(text) or len(toks) > 2 and not RE_UN_NAMED.fullmatch(" ".join(toks[:-2]))
+    )

@@ -523,3 +523,20 @@ def _cap(w: Word) -> bool:
     second = t[1:2]  # the pattern needs a capital or an apostrophe there: most words are let go at once
     elided = second in "'’" or "l'" in t[2:5] or "l’" in t[2:5]  # "dell'", "all'"
     return bool(second) and (second.isupper() or elided) and bool(RE_INNER_CAPS.match(t))
+
+
+# A body's organs, named by the body: "Board of Directors of X", "the Credit Committee of X".
+_ORGAN = (
+    r"(?:(?:Executive|Supervisory|Steering|Credit|Audit|Management|Advisory|Governing) )?"
+    r"(?:Board|Committee)(?: of (?:Directors|Trustees|Governors))?"
+)
+RE_ORGAN_OF = re.compile(_ORGAN + r" of (?:the )?")
+# ... and in the other languages of the pages we meet: "la Dirección Ejecutiva de Confecoop Antioquia".
+RE_ORGAN_OF_ABROAD = re.compile(
+    r"(?:Dirección Ejecutiva|Junta Directiva|Consejo (?:de Administración|Directivo)|Conseil d['’]administration"
+    r"|Consiglio di [Aa]mministrazione|Direção Executiva|Conselho de Administração) "
+    r"(?:de la |del |de |d['’]|di |della |dell['’]|da |do )"
+)
+RE_ORGAN_ALONE = re.compile(_ORGAN)
+RE_ORGAN_AFTER = re.compile(" " + _ORGAN + "$")
+RE_BOARD_OF_MEMBERS = re.compile(r" of (?:Directors|Trustees|Governors)$")
