@@ -1050,6 +1050,19 @@ CASES = [
         "Pune [India], Feb. 12 (ANI): The dairy federation reported record milk collection.",
         [["ANI"]],
     ),
+    # a wire service that writes its name in mixed case or in two words; its bracket may hold the date
+    (
+        "DENVER, Colo., May 2, 2022 /PRNewswire/ -- Summit Ridge Credit Union opened a branch.",
+        [["PRNewswire"], ["Summit Ridge Credit Union"]],
+    ),
+    (
+        "TORONTO, ON--(Marketwire - Jun 3, 2010) - The Maple Co-operative Council elected its board.",
+        [["Marketwire"], ["Maple Co-operative Council"]],
+    ),
+    (
+        "BOSTON, March 9, 2023 (GLOBE NEWSWIRE) -- The Harbor Worker Ownership Fund made its first loan.",
+        [["GLOBE NEWSWIRE"], ["Harbor Worker Ownership Fund"]],
+    ),
     # a wire agency signing a story off; a quotation's author is a person, no agency
     (
         "The ministry will review the cooperative law next year. — Bernama\n“Co-ops matter.” — Amina",

@@ -114,16 +114,21 @@ def _is_outlet(name: str, told: bool, own_the: bool, is_place) -> bool:
 
 
 # "LAHORE, July 1 (APP):", "May 22, 2006 (LBO) –", "OTTAWA, Jan. 7 /CNW/ --": the wire agency of a dateline
-# (after the "date 2017-07-01" a crawl may put first).
+# (after the "date 2017-07-01" a crawl may put first). "Feb. 27, 2024 (GLOBE NEWSWIRE) --": a wire's name
+# may be two words; "WASHINGTON, DC--(Marketwire - Oct 31, 2011) -": the date inside the agency's bracket.
+AGENCY = r"[A-Z][A-Za-z]{1,14}(?: [A-Z][A-Za-z]{1,14})?"
 RE_WIRE_AGENCY = re.compile(
     r"^[^\S\n]*(?:date \d{4}-\d\d-\d\d )?[A-Z][^\n()/]{2,50}?(?:\d|,)[^\n()/]{0,30}?[ ]?"
-    r"(?:\((?P<a>[A-Z][A-Za-z]{1,9})\)|/(?P<b>[A-Z][A-Za-z]{1,9})/)\s*(?::|--|–|—|-)\s",
+    rf"(?:\((?P<a>{AGENCY})\)|/(?P<b>{AGENCY})/)\s*(?::|--|–|—|-)\s"
+    rf"|^[^\S\n]*[A-Z][^\n()]{{2,50}}?--\((?P<c>{AGENCY}) - [^()\n]{{6,20}}\)\s*(?:--|–|—|-)\s",
     re.M,
 )
 
 
 # Where one can be: an agency's letters in brackets or slashes, then the dash or colon of a dateline.
-RE_AGENCY_TRIGGER = re.compile(r"[(/][A-Z][A-Za-z]{1,9}[)/]\s*(?::|--|–|—|-)\s")
+RE_AGENCY_TRIGGER = re.compile(rf"[(/]{AGENCY}[)/]\s*(?::|--|–|—|-)\s|--\({AGENCY} - ")
+# A wire service by its name's end, in whatever case it writes it: "PRNewswire", "Marketwire".
+RE_WIRE_NAME = re.compile(r"(?i:wire)$")
 
 
 # "... the appropriate benefits. — Bernama": a wire agency signing the story off at a paragraph's end.
@@ -146,7 +151,7 @@ def wire_agencies(text: str, add, overlaps, is_place) -> None:
         line = RE_WIRE_AGENCY.match(text, text.rfind("\n", 0, t.start()) + 1)
         if line is None or line.end() < t.end():
             continue
-        name = line.group("a") or line.group("b")
-        span = line.span("a") if line.group("a") else line.span("b")
-        if name.isupper() and name not in NON_ORG_ACRONYMS and not overlaps(*span):
+        group = next(g for g in "abc" if line.group(g))
+        name, span = line.group(group), line.span(group)
+        if (name.isupper() or RE_WIRE_NAME.search(name)) and name not in NON_ORG_ACRONYMS and not overlaps(*span):
             add(OrgMention(name, span))

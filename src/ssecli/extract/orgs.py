@@ -36,7 +36,7 @@ from ssecli.extract.lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
 )
-from ssecli.extract.media import credited_sources, named_outlets, wire_agencies
+from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.names import everyday_words
 from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named, split_list_end
 from ssecli.extract.spans import (
@@ -669,6 +669,9 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if len(toks) >= 2 and _one_meeting(text, toks, a, b):
         if len(toks) > 2 and [t.lower() for t in toks[-2:]] == ["general", "assembly"]:
             _classify_span(text, " ".join(toks[:-2]), a, found, add, overlaps, is_place)  # the body that meets
+        return
+    if RE_WIRE_NAME.search(trimmed):
+        add(OrgMention(trimmed, (a, b)))  # "GLOBE NEWSWIRE": a wire service, no unit of a body called GLOBE
         return
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
