@@ -1197,6 +1197,12 @@ CASES = [
         '"We grew," said Ana Ruiz, Chair of the Board of Trustees.',
         [["Hillside Credit Union"]],
     ),
+    # a region's government, named by the word for region before the region (not the English "Region")
+    (
+        "Le plan est financé par la Région Bourgogne-Franche-Comté. La Xunta de Galicia lo apoya. "
+        "Lo sostiene la Regione Umbria. Trade grew across the Asia-Pacific Region.",
+        [["Région Bourgogne-Franche-Comté"], ["Xunta de Galicia"], ["Regione Umbria"]],
+    ),
     # a body's assembly of its members is a meeting, even where the text names the UN's
     (
         "The 9th ANCA Regional Assembly met in Lomé. The UN General Assembly had declared the year; votes "

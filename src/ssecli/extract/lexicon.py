@@ -38,6 +38,10 @@ ORG_WORDS_ABROAD = {
     "scuola", "escola", "groupement",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
+# A region's government, named by the word for region before the region's name, as French, Italian and
+# Galician write it: "la Région Hauts-de-France", "la Regione Marche", "la Xunta de Galicia". (Not the
+# English "Region", a place's kind as often as a body: "the Asia-Pacific Region".)
+REGIONAL_GOVERNMENTS = {"Région", "Regione", "Xunta"}
 
 
 # Heads of newspapers, agencies and broadcasters' names: "Korea Herald", "Business Daily", "Daily Nation".

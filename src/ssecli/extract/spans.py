@@ -22,6 +22,7 @@ from ssecli.extract.lexicon import (
     NON_ORG_HEADS,
     ORG_WORDS,
     ORG_WORDS_ABROAD,
+    REGIONAL_GOVERNMENTS,
     TITLE_WORDS,
     VENUE_BIGRAMS,
     WEEKDAYS_IN_FULL,
@@ -125,6 +126,8 @@ def head_kind(span: str) -> str:
     if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words() or _news_of_body(span)):
         return "org"
     if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & ORG_BIGRAMS or ws[0] in ORG_WORDS_ABROAD:
+        return "org"
+    if len(ws) >= 2 and span.split()[0] in REGIONAL_GOVERNMENTS:
         return "org"
     if last in NON_ORG_HEADS:
         return "other"
