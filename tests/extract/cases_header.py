@@ -2788,6 +2788,21 @@ Most new co-operatives fail for lack of patient capital. This session looks at m
             ("Financing the first years of a co-operative", "2024-03-05"),
         ],
     ),
+    # a page whose crawl repeats its headline and date line: one article, not two items of one title
+    (
+        """La coopérative laitière élit sa nouvelle présidente
+
+Publié le 12/05/2019 à 09:15
+
+La coopérative laitière élit sa nouvelle présidente
+
+Publié le 12/05/2019 à 09:15
+
+Les délégués de la coopérative ont élu samedi une productrice de 41 ans à la présidence du conseil.""",
+        "La coopérative laitière élit sa nouvelle présidente",
+        "2019-05-12",
+        [],
+    ),
     # an event's page: its name above the fields of the event, never a field
     (
         """Regional forum on the social economy

@@ -351,6 +351,10 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
     their own lines take the month, and one post shown alone is still an item of it."""
     heading = _heading_line(lines)
     items = _listing_items(lines, head, heading)
+    if len(items) >= 2 and len({it["title"] for it in items}) == 1:
+        # "Newsroom // News Releases" over two days: a page's section heading, then the day the page
+        # was crawled and the article's own day. Items each have a headline of their own.
+        items = []
     if heading is None:
         return items
     m = RE_MONTH_ARCHIVE.match(_strip_markup(lines[heading]))
