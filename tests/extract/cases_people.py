@@ -637,6 +637,13 @@ CASES = [
             ("Sevim Ulutas", None),
         ],
     ),
+    # the body in brackets is an acronym no text here defines: "(ILO)" in a meeting's report
+    ("Meeting report\n\nKivanc Tarhan (ILO) then presented the new strategy.", [("Kivanc Tarhan", None)]),
+    # a headline's verb after the name, and the words it governs
+    (
+        "Regional Minister Greta Holmqvist Honours Nine School Cooperatives\n\nThe ceremony took place on Monday.",
+        [("Greta Holmqvist", "Regional Minister")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

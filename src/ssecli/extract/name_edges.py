@@ -121,9 +121,12 @@ def trim(
             kept = " ".join(toks[:i] + [tok[:-glued]])
             name, b, toks = kept, a + len(kept), kept.split()
             break
-    while len(toks) >= 3 and _verb_or_plural(toks[-1]) and _headline(text, a, b):
-        name = name[: name.rfind(toks[-1])].rstrip()
-        b, toks = a + len(name), toks[:-1]
+    # "President Rodrigo Duterte Recognizes Cooperatives", "Minister Dorothee Feller Honours Eight Student
+    # Cooperatives": the headline's verb, and what it governs, after the name.
+    verb = next((i for i in range(2, len(toks)) if _verb_or_plural(toks[i])), None) if len(toks) >= 3 else None
+    if verb is not None and _headline(text, a, b):
+        name = name[: name.find(toks[verb], len(" ".join(toks[:verb])))].rstrip()
+        b, toks = a + len(name), toks[:verb]
     if any("-" in t and head_kind(t.rsplit("-", 1)[1]) == "org" for t in toks):
         return None  # "Friedrich-Schiller-Universität Jena": a body named after a person
     if len(toks) >= 2 and is_place(" ".join(toks[:2])):

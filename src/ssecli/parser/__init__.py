@@ -179,7 +179,9 @@ def _extract_into(
     )
     taken_by_bodies = SpanMask(len(text), org_spans).hits
     # "Sarah Cook (Director of UNRISD)", "Simel Esim (ILO)": the office or the body in brackets.
-    people += bracketed_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in org_names)
+    # "(ILO)": a body's name, or an acronym that other texts of the corpus may define
+    bodies = org_names | {fold(m.surface) for m in orgs.acronym_candidates}
+    people += bracketed_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     # "Ethan Tremblay and Afton Hupper": a name beside a person, joined by "and", is a person.
     people += paired_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in org_names)
     record.people = [Person(p.name, p.role) for p in people]
