@@ -1203,6 +1203,12 @@ CASES = [
         "Lo sostiene la Regione Umbria. Trade grew across the Asia-Pacific Region.",
         [["Région Bourgogne-Franche-Comté"], ["Xunta de Galicia"], ["Regione Umbria"]],
     ),
+    # a kind of body before an officer's title names no body; a forum's edition by its year and its city
+    (
+        "The new Task Force Chair opened the session. Delegates came to GSEF2018 Bilbao, a meeting of the "
+        "Global Social Economy Forum.",
+        [["Global Social Economy Forum"]],
+    ),
     # a body's assembly of its members is a meeting, even where the text names the UN's
     (
         "The 9th ANCA Regional Assembly met in Lomé. The UN General Assembly had declared the year; votes "

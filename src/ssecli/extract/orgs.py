@@ -597,6 +597,7 @@ RE_FOR_PLACE_END = re.compile(r" for (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z]
 # Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
 # "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
 MEETING_HEADS = {"forum", "assembly", "congress", "convention", "conference", "summit", "session"}
+RE_GLUED_EDITION = re.compile(r"[A-Z]{2,}(?:19|20)\d\d")
 RE_EDITION_AFTER = re.compile(r"\s+(?:19|20)\d\d\b(?![-/.]\d)")
 ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -774,8 +775,10 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
 
 def _one_meeting(text: str, toks: list[str], a: int, b: int) -> bool:
     """Whether the run toks, at a..b in text, names one meeting rather than a body: "the 10th
-    Cooperative Forum", "the 2012 Social Forum", "the World Forum 2013" (one of a series);
+    Cooperative Forum", "the 2012 Social Forum", "the World Forum 2013", "GSEF2016 Montreal" (one of a series);
     "ICA-AP Regional Assembly", "the ICA General Assembly" (a body's members meeting)."""
+    if RE_GLUED_EDITION.fullmatch(toks[0]):
+        return True  # "GSEF2016 Montreal": a forum's edition, by its year and its host city
     if fold(toks[-1]) in MEETING_HEADS and (
         RE_EDITION_BEFORE.search(text, max(0, a - 24), a)
         or toks[0].lower() in ORDINAL_WORDS

@@ -125,7 +125,9 @@ def head_kind(span: str) -> str:
     # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
     if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words() or _news_of_body(span)):
         return "org"
-    if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & ORG_BIGRAMS or ws[0] in ORG_WORDS_ABROAD:
+    # "Task Force Chair", "Credit Union Director": a kind of body, then an officer's title, names no body.
+    kind_bigrams = ORG_BIGRAMS if last not in TITLE_WORDS else set()
+    if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & kind_bigrams or ws[0] in ORG_WORDS_ABROAD:
         return "org"
     if len(ws) >= 2 and span.split()[0] in REGIONAL_GOVERNMENTS:
         return "org"
@@ -133,7 +135,7 @@ def head_kind(span: str) -> str:
         return "other"
     if last in COMPANY_HEADS and len(ws) >= 2 and ws[-2] not in NON_ORG_HEADS:
         return "org"  # ... not "the SEED Project Partners": a project's partners are no one body
-    if last in ORG_WORDS or bigrams & ORG_BIGRAMS:
+    if last in ORG_WORDS or bigrams & kind_bigrams:
         return "org"
     if ws[0] in PLURAL_HEADS and len(ws) >= 2:
         from ssecli.extract.places import is_place
