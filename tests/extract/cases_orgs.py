@@ -1203,6 +1203,11 @@ CASES = [
         "Lo sostiene la Regione Umbria. Trade grew across the Asia-Pacific Region.",
         [["Région Bourgogne-Franche-Comté"], ["Xunta de Galicia"], ["Regione Umbria"]],
     ),
+    # a body's officer named in a title-case headline: the body ends before the office
+    (
+        "Prairie Credit Union League President & CEO Dana Whitfield Announces Retirement at Yearend\n\nShe served 20 years.",
+        [["Prairie Credit Union League"]],
+    ),
     # a kind of body before an officer's title names no body; a forum's edition by its year and its city
     (
         "The new Task Force Chair opened the session. Delegates came to GSEF2018 Bilbao, a meeting of the "

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import MEDIA_HEADS, ORG_WORDS, TITLE_CASE_SMALL
+from ssecli.extract.lexicon import MEDIA_HEADS, ORG_WORDS, TITLE_CASE_SMALL, TITLE_WORDS
 from ssecli.extract.spans import head_kind, pre_head
 from ssecli.extract.text import CONNECTORS, Word, fold, line_starts
 
@@ -75,11 +75,12 @@ def headline_name(span: str, is_place=lambda s: False) -> str:
         # Conference" does not end on "Ministerial")
         head_like = (
             Word(last, 0, 0).is_acronym
+            and low not in TITLE_WORDS  # "... League President & CEO Brett Thompson Announces ...": an office
             or low not in common_words()
             and j == len(toks)
             or _plain_place(last)
             or (low in ORG_WORDS or low in MEDIA_HEADS)
-            and not (follows[:1].isupper())
+            and not (follows[:1].isupper() and fold(follows) not in TITLE_WORDS)  # "... League President"
         )
         if head_like:
             best = " ".join(toks[:j])
