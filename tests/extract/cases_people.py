@@ -637,6 +637,12 @@ CASES = [
             ("Sevim Ulutas", None),
         ],
     ),
+    # a bracket that holds a name's initials, or a body's name translated, vouches for no person
+    (
+        "Savings groups\n\nThe Lalitpur Sub-Metropolitan City (LSMC) approved it. Samuhik Mahila Bachat Sanstha "
+        "(Collective Women Savings Cooperative) keeps the accounts after the Pre-Registration Course (PRC).",
+        [],
+    ),
     # the body in brackets is an acronym no text here defines: "(ILO)" in a meeting's report
     ("Meeting report\n\nKivanc Tarhan (ILO) then presented the new strategy.", [("Kivanc Tarhan", None)]),
     # a headline's verb after the name, and the words it governs

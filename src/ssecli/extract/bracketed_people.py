@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.definitions import schwartz_hearst
 from ssecli.extract.lexicon import TITLE_WORDS
+from ssecli.extract.names import is_given_name
 from ssecli.extract.people import FULL_NAME, PersonMention
 from ssecli.extract.people_pairs import person_shaped
 from ssecli.extract.roles import ROLE_START, clean_role
-from ssecli.extract.text import fold
+from ssecli.extract.text import fold, is_acronym
 
 # The opening bracket of an office: " (Director of UNRISD)", " (Vice Chair of UNTFSSE, ...".
 RE_OFFICE_BRACKET = re.compile(rf" \((?P<role>{ROLE_START}[^()\n]{{0,160}})\)")
@@ -43,17 +45,22 @@ def bracketed_people(text: str, people: list[PersonMention], taken, is_place, is
         if before is None:
             continue
         name, a, b = before.group("name"), before.start("name"), before.end("name")
-        words = name.split()
-        if (
-            len(words) < 2
-            or fold(name) in known
-            or taken(a, b)
-            or RE_RUN_GOES_ON.search(text, max(0, a - 40), a)  # "União Nacional das ... (UNISOL)"
-            or "".join(w[0] for w in words) == m.group("body").strip()  # "General Manager (GM)": initials
-            or any(fold(w) in TITLE_WORDS for w in words)
-            or not person_shaped(name, is_place, is_org)
-        ):
+        if fold(name) in known or taken(a, b) or RE_RUN_GOES_ON.search(text, max(0, a - 40), a):
+            continue  # found already; "União Nacional das ... (UNISOL)": the end of a body's long name
+        if not _vouched(name, m.group("body").strip(), role is not None, is_place, is_org):
             continue
         known.add(fold(name))
         out.append(PersonMention(name, clean_role(role.group("role")) if role else None, (a, b)))
     return out
+
+
+def _vouched(name: str, bracket: str, office: bool, is_place, is_org) -> bool:
+    """Whether `name` is a person's, given what its bracket holds (an office, or else a body)."""
+    words = name.split()
+    if len(words) < 2 or any(fold(w) in TITLE_WORDS for w in words):
+        return False
+    if is_acronym(bracket) and schwartz_hearst(bracket, name):
+        return False  # "Pre-Registration Seminar (PRS)": the bracket holds the name's initials
+    if not office and len(words) > 3 and not is_given_name(words[0]):
+        return False  # "Basobas Mahila Sahakari Sanstha (Settlement Women Cooperative)": a body, translated
+    return person_shaped(name, is_place, is_org)
