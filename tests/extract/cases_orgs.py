@@ -1203,6 +1203,12 @@ CASES = [
         "Lo sostiene la Regione Umbria. Trade grew across the Asia-Pacific Region.",
         [["Région Bourgogne-Franche-Comté"], ["Xunta de Galicia"], ["Regione Umbria"]],
     ),
+    # a city's council, named by the word for city: "la Ville de Genève", "il Comune di Bologna"
+    (
+        "Le festival a lieu en partenariat avec la Ville de Lausanne. Ieri il Comune di Trento ha firmato. "
+        "It was funded by the Harbour Foundation and the Ville de Genève.",
+        [["Ville de Lausanne"], ["Comune di Trento"], ["Harbour Foundation"], ["Ville de Genève"]],
+    ),
     # a body's officer named in a title-case headline: the body ends before the office
     (
         "Prairie Credit Union League President & CEO Dana Whitfield Announces Retirement at Yearend\n\nShe served 20 years.",

@@ -35,7 +35,7 @@ ORG_WORDS_ABROAD = {
     "cooperativa", "caisse", "istituto", "associazione", "federazione", "confederazione", "ministero", "agenzia",
     "partido", "partito", "mouvement", "movimiento", "movimento", "alianza", "sindicato", "sindacato",
     "plataforma", "plateforme", "coordinadora", "fondation", "junta", "generalitat", "colegio", "escuela", "ecole",
-    "scuola", "escola", "groupement",
+    "scuola", "escola", "groupement", "ville", "mairie", "comune",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 # A region's government, named by the word for region before the region's name, as French, Italian and
