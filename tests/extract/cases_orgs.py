@@ -1203,6 +1203,12 @@ CASES = [
         "Lo sostiene la Regione Umbria. Trade grew across the Asia-Pacific Region.",
         [["Région Bourgogne-Franche-Comté"], ["Xunta de Galicia"], ["Regione Umbria"]],
     ),
+    # a body's coined name, then a region or a city it works in: its branch there (the name stands alone too)
+    (
+        "Il direttore di Solcoop Toscana ha parlato; Solcoop nazionale e Solcoop Bologna hanno firmato. "
+        "Mario Firenze e Fiat Torino no.",
+        [["Solcoop Toscana"], ["Solcoop"], ["Solcoop Bologna"]],
+    ),
     # a city's council, named by the word for city: "la Ville de Genève", "il Comune di Bologna"
     (
         "Le festival a lieu en partenariat avec la Ville de Lausanne. Ieri il Comune di Trento ha firmato. "

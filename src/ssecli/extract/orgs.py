@@ -56,6 +56,7 @@ from ssecli.extract.spans import (
     field_and_country,
     head_kind,
     name_in_run,
+    regional_branch,
 )
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
 
@@ -673,6 +674,9 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if RE_WIRE_NAME.search(trimmed):
         add(OrgMention(trimmed, (a, b)))  # "GLOBE NEWSWIRE": a wire service, no unit of a body called GLOBE
+        return
+    if regional_branch(text, toks):
+        add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])

@@ -545,3 +545,21 @@ RE_ORGAN_OF_ABROAD = re.compile(
 RE_ORGAN_ALONE = re.compile(_ORGAN)
 RE_ORGAN_AFTER = re.compile(" " + _ORGAN + "$")
 RE_BOARD_OF_MEMBERS = re.compile(r" of (?:Directors|Trustees|Governors)$")
+
+
+def regional_branch(text: str, toks: list[str]) -> bool:
+    """'Legacoop Marche', 'Confecoop Antioquia', 'Sescoop Paraná': a body's coined name, then a region
+    or a city it works in, names the body's branch there. The coined name stands alone elsewhere in
+    the text ('Legacoop nazionale'), and is no everyday word, place or given name."""
+    from ssecli.extract.names import is_given_name
+    from ssecli.extract.places import is_place, lookup
+
+    if not 2 <= len(toks) <= 3:
+        return False
+    first, rest = toks[0], " ".join(toks[1:])
+    if len(first) < 4 or first.isupper() or fold(first) in common_words() or is_given_name(first):
+        return False
+    where = lookup(rest)
+    if where is None or where.common or where.kind not in ("region", "city") or is_place(first):
+        return False
+    return len(re.findall(rf"\b{re.escape(first)}\b", text)) > text.count(" ".join(toks))
