@@ -400,4 +400,26 @@ By Ana Lima""",
         None,
         [],
     ),
+    # a content system's byline under each headline: "Submitted by NAME on Fri, 22/05/2020 - 14:33"
+    (
+        """Regional news
+
+Housing co-operatives share their rent rules
+
+Submitted by web.editor on Tue, 09/06/2020 - 10:12
+
+The regional federation gathered the rent rules of forty housing co-operatives so that new ones can learn from them.
+
+Farm co-operatives pool their transport
+
+Submitted by web.editor on Mon, 01/06/2020 - 16:40
+
+Six farm co-operatives of the valley now share three lorries and a schedule of pick-ups.""",
+        "Regional news",
+        None,
+        [
+            ("Housing co-operatives share their rent rules", "2020-06-09"),
+            ("Farm co-operatives pool their transport", "2020-06-01"),
+        ],
+    ),
 ]

@@ -50,7 +50,7 @@ def _two_digit_year_day(s: str) -> tuple | None:
 
 
 RE_POSTED_BY_ON = re.compile(
-    r"\s*(?:Posted|Published|Written|Filed)(?:\s+in\s+[^|\n]{1,60}?)?\s+by\s+[^|\n]{2,60}?\s+on\s+(?P<date>\S.{5,40}?)\s*$"
+    r"\s*(?:Posted|Published|Written|Filed|Submitted)(?:\s+in\s+[^|\n]{1,60}?)?\s+by\s+[^|\n]{2,60}?\s+on\s+(?P<date>\S.{5,40}?)\s*$"
 )
 RE_BY_PIPE = re.compile(rf"\s*(?i:{BY_WORDS})\b[^|]{{0,40}}\|")
 RE_PIPE = re.compile(r"\s*\|\s*")
