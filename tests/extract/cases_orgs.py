@@ -1160,6 +1160,10 @@ CASES = [
         [["Capital Harbour Partners"], ["Silver Birch Farms"]],
     ),
     ("The Horizon Project Partners met in May under the theme Partners for Rural Development.", []),
+    (
+        "The survey was run with Prairie Impact Ventures and Lakeside University. Valley WebWorks built the site.",
+        [["Prairie Impact Ventures"], ["Lakeside University"], ["Valley WebWorks"]],
+    ),
     # Heads of bodies in French and Spanish: a foundation, a regional government, a school.
     (
         "La Fondation Horizon Solidaire soutient les projets. La Junta de Extremadura y el Colegio "

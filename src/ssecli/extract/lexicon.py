@@ -21,6 +21,7 @@ ORG_WORDS_ENGLISH = {
 COMPANY_HEADS = {
     "farms", "foods", "industries", "holdings", "partners", "brothers", "associates", "solutions", "technologies",
     "investments", "properties", "dairies", "creameries", "vineyards", "growers", "pharmaceuticals", "airlines",
+    "ventures", "webworks",
 }
 # The same heads in the languages SSE bodies are often named in (compared without accents). They open
 # their names: "Observatoire National de l'Emploi", "Secretaria Nacional de Economia".
