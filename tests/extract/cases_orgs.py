@@ -1160,6 +1160,12 @@ CASES = [
         [["Capital Harbour Partners"], ["Silver Birch Farms"]],
     ),
     ("The Horizon Project Partners met in May under the theme Partners for Rural Development.", []),
+    # a chamber of a parliament is a body; a house of another kind is a building
+    (
+        "The motion passed the House of Commons in April and the House of Representatives in May. "
+        "The meeting was held at Riverside House of Hope.",
+        [["House of Commons"], ["House of Representatives"]],
+    ),
     (
         "The survey was run with Prairie Impact Ventures and Lakeside University. Valley WebWorks built the site.",
         [["Prairie Impact Ventures"], ["Lakeside University"], ["Valley WebWorks"]],

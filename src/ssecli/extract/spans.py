@@ -36,6 +36,8 @@ PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve"}
 
 
 # Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
+# What the chambers of parliaments are houses of (a "house" alone is a building).
+LEGISLATIVE_HOUSES = {"commons", "lords", "representatives", "councillors", "assembly", "delegates", "keys"}
 ORG_BIGRAMS = {
     ("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list"), ("red", "cross"),
     ("red", "crescent"),
@@ -125,6 +127,8 @@ def head_kind(span: str) -> str:
     # "Co-op News", "Yonhap News": news of a body or an agency; "Latest News", "Member News" are headings.
     if len(ws) >= 2 and last == "news" and (ws[-2] in ORG_WORDS or ws[-2] not in common_words() or _news_of_body(span)):
         return "org"
+    if pre == ["house"] and last in LEGISLATIVE_HOUSES:
+        return "org"  # "the House of Commons", "the House of Representatives": a chamber of a parliament
     # "Task Force Chair", "Credit Union Director": a kind of body, then an officer's title, names no body.
     kind_bigrams = ORG_BIGRAMS if last not in TITLE_WORDS else set()
     if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & kind_bigrams or ws[0] in ORG_WORDS_ABROAD:
