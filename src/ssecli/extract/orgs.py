@@ -37,6 +37,7 @@ from ssecli.extract.lexicon import (
     TITLE_WORDS,
 )
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
+from ssecli.extract.meetings import one_meeting
 from ssecli.extract.names import everyday_words
 from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named, split_list_end
 from ssecli.extract.spans import (
@@ -562,7 +563,6 @@ RE_MODIFIED_NOUN = re.compile(
     r"banks?|unions?|organi[sz]ations?|development|laws?|acts?|principles|values|model|"
     r"business(?:es)?|ministers?|leaders|stakeholders|officers?|registrars?)\b"
 )
-RE_UN_NAMED = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
 
 
 def _agency_end(toks: list[str]) -> int:
@@ -595,19 +595,6 @@ RE_OF_REST = re.compile(r"\b(?:of|from|at)(?: the)? ")
 RE_OF_AND_FOR = re.compile(r"\b(?:of|and|for)(?: the)? ")
 RE_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*)['’]s\s+$")
 RE_FOR_PLACE_END = re.compile(r" for (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
-# Words that head a body's name and the name of its meetings: "Global Social Economy Forum" is a body,
-# "the 10th Cooperative Forum" one meeting of a series, as an ordinal or a year before it says.
-MEETING_HEADS = {"forum", "assembly", "congress", "convention", "conference", "summit", "session"}
-RE_GLUED_EDITION = re.compile(r"[A-Z]{2,}(?:19|20)\d\d")
-RE_EDITION_AFTER = re.compile(r"\s+(?:19|20)\d\d\b(?![-/.]\d)")
-ORDINAL_WORDS = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth",
-}  # fmt: skip
-RE_EDITION_BEFORE = re.compile(
-    r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
-    r"|[Ee]ighth|[Nn]inth|[Tt]enth)|(?<![\d,.])(?:19|20)\d\d)\s+$"
-)
 
 
 def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
@@ -668,7 +655,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if field_and_country(trimmed):
         add(OrgMention(trimmed, (a, b)))
         return
-    if len(toks) >= 2 and _one_meeting(text, toks, a, b):
+    if len(toks) >= 2 and one_meeting(text, toks, a, b):
         if len(toks) > 2 and [t.lower() for t in toks[-2:]] == ["general", "assembly"]:
             _classify_span(text, " ".join(toks[:-2]), a, found, add, overlaps, is_place)  # the body that meets
         return
@@ -775,24 +762,3 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     owner = RE_OWNER_BEFORE.search(before)
     parent = owner.group(1) if owner and Word(owner.group(1), 0, 0).is_acronym else None
     add(OrgMention(trimmed, (a, b), parent=parent))
-
-
-def _one_meeting(text: str, toks: list[str], a: int, b: int) -> bool:
-    """Whether the run toks, at a..b in text, names one meeting rather than a body: "the 10th
-    Cooperative Forum", "the 2012 Social Forum", "the World Forum 2013", "GSEF2016 Montreal" (one of a series);
-    "ICA-AP Regional Assembly", "the ICA General Assembly" (a body's members meeting)."""
-    if RE_GLUED_EDITION.fullmatch(toks[0]):
-        return True  # "GSEF2016 Montreal": a forum's edition, by its year and its host city
-    if fold(toks[-1]) in MEETING_HEADS and (
-        RE_EDITION_BEFORE.search(text, max(0, a - 24), a)
-        or toks[0].lower() in ORDINAL_WORDS
-        or RE_EDITION_AFTER.match(text, b)
-    ):
-        return True
-    last_two = [t.lower() for t in toks[-2:]]
-    if last_two == ["regional", "assembly"]:
-        return True
-    # The UN's General Assembly is a body; another body's, or one where the text names no UN, a meeting.
-    return last_two == ["general", "assembly"] and (
-        not RE_UN_NAMED.search(text) or len(toks) > 2 and not RE_UN_NAMED.fullmatch(" ".join(toks[:-2]))
-    )
