@@ -20,7 +20,7 @@ from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
-from ssecli.extract.roles import ROLE_LEAD_CHARS, ROLE_START, ROLE_TITLE, ROLE_UNITS, clean_role
+from ssecli.extract.roles import ELECTED_ABROAD, ROLE_LEAD_CHARS, ROLE_START, ROLE_TITLE, ROLE_UNITS, clean_role
 from ssecli.extract.text import L, SpanMask, U, fold
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
@@ -56,8 +56,7 @@ HONORIFIC = (
     r"|Councilor|Dean|Rector|Lawmaker|Judge|Justice|Representative|Assemblyman|Assemblywoman|" + PARLIAMENT_TITLES + r""
     r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
     r"|Premier|Vice[- ]Premier|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher"
-    r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa]|[Gg]overnador[a]?|Atty"
-    r"|[Gg]obernador[a]?|[Aa]lcalde(?:sa)?|[Pp]refeit[oa]|[Ss]indac[oa]|[Mm]aire|[Dd]iputad[oa]|[Dd]eputad[oa]"
+    r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa]|Atty|" + ELECTED_ABROAD + r""
     r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Congress(?:wo)?man)"
 )
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"

@@ -11,6 +11,12 @@ import re
 # "newly appointed ", four modifiers of up to 15 ("communications "), as ROLE_START below writes them.
 ROLE_UNITS = 12
 ROLE_LEAD_CHARS = 6 + 24 + 6 + 3 * 42 + 17 + 4 * 15
+# The elected abroad, by their titles in lower case as often as not: "governador Beto Richa", "la
+# alcaldesa", "il sindaco", "le maire". Both a role before a name and an honorific (people.py).
+ELECTED_ABROAD = (
+    r"[Gg]overnador[a]?|[Gg]obernador[a]?|[Pp]refeit[oa]|[Aa]lcalde(?:sa)?|[Ss]indac[oa]|[Mm]aire"
+    r"|[Dd]iputad[oa]|[Dd]eputad[oa]"
+)
 ROLE_TITLE = (
     r"(?:[Dd]irector(?:[- ][Gg]eneral)?|[Pp]resident|[Mm]inister|[Hh]ead|[Cc]hair(?:person|man|woman)?|"
     r"[Ss]ecretary(?:[- ][Gg]eneral)?|[Cc]ommissioner|[Mm]ayor|[Mm]anager|[Oo]fficer|[Cc]oordinator|"
@@ -24,9 +30,7 @@ ROLE_TITLE = (
     # ... and as pages in French, Spanish, Portuguese and Italian write them: "presidente de Coprolan"
     r"[Pp]resident[ea]|[Pp]résidente?|[Ss]ecretari[oa]|[Ss]ecrétaire|[Cc]onsejer[oa]|[Cc]onselheir[oa]|[Gg]erente|"
     r"[Tt]esorer[oa]|[Tt]résorière?|[Dd]irect(?:eur|rice|ora)|[Dd]iret(?:or|ora)|[Dd]irett(?:ore|rice)|[Vv]ocal|"
-    # ... and the elected: "governador Beto Richa", "la alcaldesa", "il sindaco", "le maire"
-    r"[Gg]overnador[a]?|[Gg]obernador[a]?|[Gg]overnatore|[Gg]ouverneur|[Pp]refeit[oa]|[Aa]lcalde(?:sa)?|"
-    r"[Ss]indac[oa]|[Mm]aire|[Ii]ntendente|[Dd]iputad[oa]|[Dd]eputad[oa]|[Ss]enador[a]?|[Vv]ereador[a]?)"
+    rf"{ELECTED_ABROAD}|[Gg]overnatore|[Gg]ouverneur|[Ii]ntendente|[Ss]enador[a]?|[Vv]ereador[a]?)"
 )
 # The words that rank or place an office before its title: "Senior Programme Officer", "Acting
 # Chief Executive". The organisations' finder cuts them off with the title after a body's name.

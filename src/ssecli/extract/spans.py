@@ -35,9 +35,9 @@ from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold, words
 PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve"}
 
 
-# Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
 # What the chambers of parliaments are houses of (a "house" alone is a building).
 LEGISLATIVE_HOUSES = {"commons", "lords", "representatives", "councillors", "assembly", "delegates", "keys"}
+# Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
 ORG_BIGRAMS = {
     ("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list"), ("red", "cross"),
     ("red", "crescent"),
