@@ -120,10 +120,16 @@ def aggregate(files) -> list[AggRow]:
     return [(*k, *v) for k, v in agg.items()]
 
 
+# A company's legal form, which the text may leave out when it names the company again.
+LEGAL_FORM_KEYS = frozenset({"inc", "ltd", "llc", "plc", "limited", "corp", "gmbh"})
+
+
 def variant_keys(k: str) -> list[str]:
     """The keys that OrgTable takes for another spelling of key `k`, where the corpus has them."""
     parts = k.split()
     out = []
+    if len(parts) >= 2 and parts[-1] in LEGAL_FORM_KEYS:
+        out.append(" ".join(parts[:-1]))  # "Acme Foods Ltd" is Acme Foods (OrgTable._link_legal_forms)
     if 2 <= len(parts) <= 4 and parts[-1] in ("ministry", "department") and "of" not in parts:
         out.append(f"{parts[-1]} of {' '.join(parts[:-1])}")  # "the Cooperation Ministry"
     if len(parts) < 3:
@@ -246,6 +252,7 @@ class OrgTable:
             if self.is_org_acronym(surface, bool(strong)):
                 self._see(surface, (2,), count)
                 self.confirmed.add((surface, strong))
+        self._link_legal_forms()
         self.groups: dict[str, list[str]] = defaultdict(list)
         for k in list(self.uf.parent):
             self.groups[self.uf.find(k)].append(k)
@@ -293,6 +300,14 @@ class OrgTable:
         for other, k in links:
             if (other, k) in allowed:
                 self.uf.union(other, k)
+
+    def _link_legal_forms(self) -> None:
+        """'CHS Inc.' is CHS, 'Acme Foods Ltd' is Acme Foods: a company named again without its
+        legal form. Read after the acronyms are confirmed, as the shorter name may be one."""
+        for k in list(self.uf.parent):
+            stem, _, form = k.rpartition(" ")
+            if form in LEGAL_FORM_KEYS and stem in self.uf.parent:
+                self.uf.union(stem, k)
 
     def is_org_acronym(self, surface: str, strong: bool) -> bool:
         k = key(surface)

@@ -1242,6 +1242,30 @@ CASES = [
         "were cast at the NCBA General Assembly.",
         [["ANCA"], ["UN General Assembly"], ["NCBA"]],
     ),
+    # a comma after "finalists" opens no list unless one ends on "and": here an apposition follows
+    (
+        "Commenting on the finalists, Tomas Reilly, CEO of the Tenant Enterprise Coalition, said: "
+        "\u201cThe field was strong.\u201d",
+        [["Tenant Enterprise Coalition"]],
+    ),
+    # an acronym and a company's head name a company of its own; "Corp." shortens a company's head
+    (
+        "FWU Mutual, the farmers' insurer, is under pressure. Staff at the Deposit Guarantee Corp. of Manitoba "
+        "were told.",
+        [["FWU Mutual"], ["Deposit Guarantee Corp. of Manitoba"]],
+    ),
+    # a company named with its legal form, then without it, is one; a form after a comma is the name's
+    (
+        "Harrow Grain Inc. reported its results. Harrow Grain paid its members, and DKP Ltd. paid its own. "
+        "DKP said so. The booklet was made with Quillfeather, Inc. in Ohio.",
+        [["Harrow Grain Inc", "Harrow Grain"], ["DKP Ltd", "DKP"], ["Quillfeather, Inc"]],
+    ),
+    # the body a person is "of", where it is no town; a co-op after its town and kind
+    (
+        "Jana Liebmann of Tandemworks and Omar Diallo of the Greyfield Growers Collective wrote it. Rita Boone "
+        "of Neosho, Wisconsin, signed it. It was printed by Bristol worker co-op Tillyard Print Works (pictured).",
+        [["Tandemworks"], ["Greyfield Growers Collective"], ["Tillyard Print Works"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -58,7 +58,7 @@ def orgs_in_roles(
 
     found: list[OrgMention] = []
     for p in people:
-        near = _in_role(text, p, is_body) if p.role else _beside(text, p, is_body)
+        near = _in_role(text, p, is_body) if p.role else _beside(text, p, is_body, is_place)
         for name, span in near + _bracketed(text, p, is_body):
             if not taken.hits(*span):
                 taken.add(*span)
@@ -83,13 +83,28 @@ def _in_role(text: str, person, is_body) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-def _beside(text: str, person, is_body) -> list[tuple[str, tuple[int, int]]]:
+def _beside(text: str, person, is_body, is_place) -> list[tuple[str, tuple[int, int]]]:
     """'Sandrino Graceffa, Cooperative Smart Belgium;', 'ScaleChanger : Isabelle Hoyaux;': in a
     programme's list of speakers, with no role, the body each comes from."""
     m = RE_BODY_BESIDE_AFTER.match(text, person.span[1]) or _body_beside_before(text, person.span[0])
     if m and is_body(m.group("org"), ",") and _beside_name(m.group("org")):
         return [(m.group("org"), m.span("org"))]
+    # "Jane Livingston of Indivisible, Inc. and David Gerratt of DG Communications": the body one is
+    # "of", where it is no place.
+    m = RE_OF_BODY_AFTER.match(text, person.span[1])
+    if m and is_body(m.group("org"), "at"):
+        region = RE_REGION_AFTER.match(text, m.end())
+        if region is None or not is_place(region.group(1)):  # "John Rettler of Neosho, Wisconsin": a town
+            return [(m.group("org"), m.span("org"))]
     return []
+
+
+# (Its name has no "and": "Jana Liebmann of Tandemworks and Omar Diallo of ..." lists two people.)
+RE_OF_BODY_AFTER = re.compile(
+    rf"[ ]of[ ](?:the[ ])?(?P<org>{_CAP}(?:(?:[ ](?:of|the|for|de|du|des|la|le|del|&))*[ ]{_CAP})*)"
+    r"(?=[,.;:)]|[ ][a-z(]|$)"
+)
+RE_REGION_AFTER = re.compile(r",[ ]([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)")
 
 
 # A speaker's body after the name, closing its piece of the list: ", Body (Country);".

@@ -15,7 +15,7 @@ from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import fold
 
 BODY_NOUNS = (
-    r"(?:co-?operative|cooperative|fund|foundation|association|network|federation|union|agency|"
+    r"(?:co-?operative|cooperative|co-?op|fund|foundation|association|network|federation|union|agency|"
     r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
     r"social enterprise|credit union|start-up|startup|council|think tank|cent(?:er|re)|dairy|retailer|"
     r"insurer|firm|collective|publisher|newspaper|broadcaster|brewery|mutual|building society|lender|"
@@ -24,11 +24,11 @@ BODY_NOUNS = (
 # "a local cooperative, Casa Nuova, is", "the agricultural cooperative Cosun grew": a noun for a body,
 # then its name.
 _NAME_AFTER_NOUN = (
-    r"(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+[a-z])"
+    r"(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+[a-z]|\s+\()"
 )
 RE_NOUN_NAME = re.compile(
-    rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member)\s+(?:[a-z-]+\s+)?{BODY_NOUNS}"
-    + _NAME_AFTER_NOUN
+    rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member|(?P<town>[A-Z][a-z]+))\s+"
+    rf"(?:[a-z-]+\s+)?{BODY_NOUNS}" + _NAME_AFTER_NOUN
 )
 # "Social enterprise Ounyu creates", "The agricultural cooperative Cosun grew": a sentence that opens
 # on the noun; tried only where sentences start.
@@ -59,12 +59,19 @@ def nouns_then_names(text: str, add, overlaps, is_place) -> None:
         name = m.group("name")
         if overlaps(a, b) or is_place(name) or name.split()[0].lower() in FUNCTION_WORDS:
             continue
+        if m.groupdict().get("town") and not (is_place(m.group("town")) and " " in name and _coined(name)):
+            continue  # "Boston worker co-op Red Sun Press": a place may stand for the article
         if " " not in name and (fold(name) in common_words() or is_given_name(name)):
             continue  # "the cooperative Board", "the union President", "the network Amina chairs"
         first = name.split()[0]
         if len(first) > 2 and is_given_name(first) and head_kind(name) != "org":
             continue  # "an official of the organisation, Solomon Adeku said": a person
         add(OrgMention(name, (a, b)))
+
+
+def _coined(name: str) -> bool:
+    """A name by its words: a body's head, or a word no dictionary holds ('Development Strategy' is none)."""
+    return head_kind(name) == "org" or any(fold(w) not in common_words() for w in name.split())
 
 
 def names_then_nouns(text: str, add, overlaps, is_place) -> None:

@@ -14,8 +14,11 @@ ORG_WORDS_ENGLISH = {
     "board", "chamber", "nations", "europe", "division", "section", "directorate", "directorate-general",
     "administration", "observatory", "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc",
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
-    "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu",
+    "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
 }
+# The heads after an acronym that name a company of its own, not a part of the acronym's body:
+# "NFU Mutual", "BRAC Bank", "AXA Insurance".
+ACRONYM_COMPANY_HEADS = {"mutual", "bank", "insurance", "corp", "inc", "ltd", "llc", "plc", "press"}
 # The plural heads companies are named by, at the end of their names: "Silver Fern Farms", "Capital
 # Impact Partners" ("Partners for Development" is a slogan).
 COMPANY_HEADS = {

@@ -25,8 +25,9 @@ from ssecli.extract.definitions import (
 )
 from ssecli.extract.gazetteer import common_words, very_common_words
 from ssecli.extract.headline_names import headline_name, name_line, title_case_line
-from ssecli.extract.legal_forms import named_by_legal_form
+from ssecli.extract.legal_forms import named_again_without_form, named_by_legal_form
 from ssecli.extract.lexicon import (
+    ACRONYM_COMPANY_HEADS,
     AGENCY_FIELDS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
@@ -290,6 +291,11 @@ def _initials_paired(s: _Search) -> None:
     _pair_initials(s.found)
 
 
+def _named_again(s: _Search) -> None:
+    """'Harrow Grain Inc. ... Harrow Grain paid': a company named again without its legal form."""
+    named_again_without_form(s.text, s.found.mentions, s.add, s.overlaps)
+
+
 def _korean_and_japanese(s: _Search) -> None:
     """'수협중앙회', '日本生活協同組合連合会': a word that ends in a body's word (cjk.py)."""
     for name, span in cjk_orgs(s.text):
@@ -312,6 +318,7 @@ PASSES = (
     ("appositions", _appositions),
     ("appositions_after", _appositions_after),
     ("coined_names", _coined_names),
+    ("named_again", _named_again),
     ("coordinated_names", _coordinated_names),
     ("initials_paired", _initials_paired),
     ("korean_and_japanese", _korean_and_japanese),
@@ -398,6 +405,8 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
         parts = parts[:k]
         if parts and " and " in parts[-1]:
             parts[-1:] = parts[-1].rsplit(" and ", 1)
+        elif m.group().endswith(", ") and not re.match(r"(?:and|or) ", parts[-1] if parts else ""):
+            continue  # "Commenting on the finalists, Peter Holbrook, CEO of ...": a comma's list ends on "and"
         if parts:
             # "... and Banas Dairy supply the plants": the last name stops at the verb after it.
             last = re.match(
@@ -696,7 +705,12 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
             )
         )
         regional = is_place(rest) or all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
-        if unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:
+        # "NFU Mutual", "BRAC Bank": an acronym and a company's head name a body of their own; "ICA Board",
+        # "ILO Office" a part of the acronym's body, kept as the acronym.
+        company = len(toks) == 2 and toks[1].lower() in ACRONYM_COMPANY_HEADS
+        if company:
+            add(OrgMention(trimmed, (a, b)))
+        elif unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:
             add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     of_rest = RE_OF_REST.search(trimmed)

@@ -442,6 +442,8 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
                 last_cap = j = j + 1
             elif gap == ". " and caps[j + 1] and t in NAME_ABBREVIATIONS and nxt.text.lower() not in FUNCTION_WORDS:
                 last_cap = j = j + 1  # "St. Paul Postal Employees Credit Union", "Sta. Cruz Savings ..."
+            elif gap == ". " and t in ("Corp", "Co") and nxt.text == "of":
+                j += 1  # "Deposit Insurance Corp. of Ontario": a company's head, shortened
             elif gap == " " and nxt.text == "in" and _in_name(text, ws, i, j, caps):
                 j += 1  # "Canadian Association for Studies in Co-operation"
             elif (
