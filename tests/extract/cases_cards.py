@@ -10,6 +10,31 @@
 # Written from scratch for the sse test-suite; not copied from any page.
 
 CASES = [
+    # a feed's widget: each headline and its day on one line; a label before a day is no headline
+    (
+        """Riverbend Co-op Network
+
+Latest from the network
+
+Members’ News Riverbend bakers open a second shop 14 March 2011
+
+Policy Housing co-ops welcome the new planning rules 9 March 2011
+
+Members’ News Credit union passes 5,000 members 2 March 2011
+
+Events Spring assembly in Carlow 24 February 2011
+
+Last updated on 15 March 2011
+""",
+        "Riverbend Co-op Network",
+        None,
+        [
+            ("Members’ News Riverbend bakers open a second shop", "2011-03-14"),
+            ("Policy Housing co-ops welcome the new planning rules", "2011-03-09"),
+            ("Members’ News Credit union passes 5,000 members", "2011-03-02"),
+            ("Events Spring assembly in Carlow", "2011-02-24"),
+        ],
+    ),
     # a post's meta line with its fields run together by pipes: "By |June 3rd, 2014|Columns|0 Comments"
     (
         """Archives: Columns

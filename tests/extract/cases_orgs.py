@@ -1263,8 +1263,8 @@ CASES = [
     # the body a person is "of", where it is no town; a co-op after its town and kind
     (
         "Jana Liebmann of Tandemworks and Omar Diallo of the Greyfield Growers Collective wrote it. Rita Boone "
-        "of Neosho, Wisconsin, signed it. It was printed by Bristol worker co-op Tillyard Print Works (pictured).",
-        [["Tandemworks"], ["Greyfield Growers Collective"], ["Tillyard Print Works"]],
+        "of Neosho, Wisconsin, and Pau Serra of the Xarxa d'Economia Verda signed it. It was printed by Bristol worker co-op Tillyard Print Works (pictured).",
+        [["Tandemworks"], ["Greyfield Growers Collective"], ["Xarxa d'Economia Verda"], ["Tillyard Print Works"]],
     ),
 ]
 

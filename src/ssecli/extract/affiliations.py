@@ -101,7 +101,7 @@ def _beside(text: str, person, is_body, is_place) -> list[tuple[str, tuple[int, 
 
 # (Its name has no "and": "Jana Liebmann of Tandemworks and Omar Diallo of ..." lists two people.)
 RE_OF_BODY_AFTER = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<org>{_CAP}(?:(?:[ ](?:of|the|for|de|du|des|la|le|del|&))*[ ]{_CAP})*)"
+    rf"[ ]of[ ](?:the[ ])?(?P<org>{_CAP}(?:(?:[ ](?:of|the|for|de|du|des|la|le|del|&))*[ ](?:[dl]['’])?{_CAP})*)"
     r"(?=[,.;:)]|[ ][a-z(]|$)"
 )
 RE_REGION_AFTER = re.compile(r",[ ]([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)")

@@ -122,6 +122,8 @@ def card_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
         title = RE_CUT_SUMMARY.sub("", _item_title(lines[title_line])).strip()
         if shape == DATED_LINE:
             title = RE_SHORT_DAY_LAST.sub("", RE_LEADING_MARK.sub("", title.lstrip("*- ")))
+            day_last = _day_last(title)
+            title = title[: day_last[1]] if day_last else title
         date = next((d for role, j in card if (d := _card_date(text[j], role))), None)
         start = card[0][1]
         # The last card runs to the page's end: what follows it is its own or the page's footer.
@@ -328,8 +330,29 @@ def _dated_line(s: str) -> tuple | None:
         return (int(m.group("year")), None, None)
     m = RE_SHORT_DAY_LAST.search(s)
     if m is None or len(s) - len(m.group()) < MIN_DATED_LINE_TITLE:
-        return None
+        last = _day_last(s)
+        return last[0] if last else None
     return D.short_year_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+def _day_last(s: str) -> tuple[tuple, int] | None:
+    """A headline and its day on one line, as a feed's widget shows it: "Board Members Elected 2 June
+    2010". The day, and where the headline ends; none after a label ("Last updated on")."""
+    if not RE_DIGIT.search(s[-4:]):
+        return None
+    found = D.find_dates(s[-TAIL_CHARS:])
+    last = found[-1] if found else None
+    if last is None or last.start[0] is None or last.start[2] is None or last.span[1] < len(s[-TAIL_CHARS:]) - 1:
+        return None
+    end = len(s) - len(s[-TAIL_CHARS:]) + last.span[0]
+    title = s[:end].rstrip(" ,|-–—:")
+    if len(title) < MIN_DATED_LINE_TITLE or RE_LABEL_END.search(title):
+        return None
+    return last.start, len(title)
+
+
+# A label before a day: "Last updated on", "Published:", "Date of the meeting".
+RE_LABEL_END = re.compile(r"(?:(?:on|since|from|until|of|to|by|date|updated|published|posted)|[:(])$", re.I)
 
 
 def _closing_day(s: str) -> tuple | None:
