@@ -1242,6 +1242,21 @@ CASES = [
         "were cast at the NCBA General Assembly.",
         [["ANCA"], ["UN General Assembly"], ["NCBA"]],
     ),
+    # French, Spanish and Portuguese write a public body's head in lower case, or name it by a head
+    # the English runs do not know; a "Congreso" is a meeting, no body
+    (
+        "Le ministère des Outre-mer lance un appel. La préfecture de Martinique assure le suivi, avec le "
+        "conseil régional d'Occitanie. El evento fue organizado por la Subsecretaría de Cooperativas y "
+        "Mutuales de Neuquén. A Prefeitura de Itapeva (SP) enviou o projeto. Se celebró el XX Congreso de "
+        "Investigadores en Economía Social.",
+        [
+            ["ministère des Outre-mer"],
+            ["préfecture de Martinique"],
+            ["conseil régional d'Occitanie"],
+            ["Subsecretaría de Cooperativas y Mutuales de Neuquén"],
+            ["Prefeitura de Itapeva"],
+        ],
+    ),
     # a comma after "finalists" opens no list unless one ends on "and": here an apposition follows
     (
         "Commenting on the finalists, Tomas Reilly, CEO of the Tenant Enterprise Coalition, said: "

@@ -188,7 +188,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             # more and one space before the unit's; "| ILO" and "I\t\tLO" have none.
             parent = inner.split(" ")[0] if re.fullmatch(r"\w[\w&.-]+ \S+", inner) else None
             long = _widened(short, schwartz_hearst(short, before), before)
-            if long is None:
+            if long is None and not _state_code(short, before):
                 # "Department of Partnership and Field Support (ILO PARDEV)": real acronyms do not
                 # always spell their name; accept a capitalised organisation span just before.
                 long = _last_name(_trailing_org_span(before))
@@ -378,6 +378,12 @@ def _caps_heading(text: str, a: int, b: int) -> bool:
     before = re.search(r"([A-Z]{2,})\s+$", text[max(0, a - 30) : a])
     after = re.match(r"\s+([A-Z]{2,})\b", text[b : b + 30])
     return any(m and fold(m.group(1)) in common_words() for m in (before, after))
+
+
+def _state_code(short: str, before: str) -> bool:
+    """'Prefeitura de Itapeva (SP)': two letters after a town are its state's, as Brazil writes them."""
+    last = before.rstrip().rsplit(" ", 1)[-1]
+    return len(short) == 2 and last[:1].isupper() and is_place(last)
 
 
 def _widened(short: str, long: str | None, before: str) -> str | None:

@@ -37,6 +37,7 @@ from ssecli.extract.lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
 )
+from ssecli.extract.lowercase_heads import named_by_lowercase_head
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
 from ssecli.extract.names import everyday_words
@@ -176,6 +177,11 @@ def _legal_forms(s: _Search) -> None:
     named_by_legal_form(s.text, s.add, s.overlaps, s.is_place)
 
 
+def _lowercase_heads(s: _Search) -> None:
+    """'le ministère des Outre-mer', 'la préfecture de Guadeloupe': a head written in lower case."""
+    named_by_lowercase_head(s.text, s.add, s.overlaps)
+
+
 def _media_cues(s: _Search) -> None:
     """'as reported in The Times', 'told Rwanda Today': an outlet named by what it does."""
     named_outlets(s.text, s.add, s.overlaps, s.is_place)
@@ -309,6 +315,7 @@ PASSES = (
     ("definitions", _definitions),
     ("list_names", _list_names),
     ("legal_forms", _legal_forms),
+    ("lowercase_heads", _lowercase_heads),
     ("member_lists", _member_lists),
     ("capitalised_runs", _capitalised_runs),
     ("bracketed_lists", _bracketed_lists),

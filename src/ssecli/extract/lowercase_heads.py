@@ -1,0 +1,35 @@
+"""Public bodies that French, Spanish, Portuguese and Italian write with their head in lower case:
+"le ministère des Outre-mer", "la préfecture de Guadeloupe", "le conseil régional d'Occitanie",
+"el ministerio de Trabajo y Economía Social". The capitalised runs start on a capital, so they
+see only the field or the place after the head; this pass reads the head, its "de", and the
+capitalised name of the field or the place after it."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract.spans import OrgMention
+
+HEADS = (
+    r"minist[eè]re|ministerio|minist[eé]rio|ministero|pr[eé]fecture|Préfecture|prefeitura|prefettura|mairie|"
+    r"conseil (?:r[eé]gional|d[eé]partemental|municipal)|secr[eé]tariat d['’][EÉ]tat|secretar[ií]a|"
+    r"ayuntamiento|comune|regione"
+)
+CAP = r"[A-ZÀ-Ý][\w'’-]*"
+JOIN = r"(?:de la|de l['’]|des|du|de|d['’]|del|da|do|dos|das|di|della)"
+RE_LOWERCASE_HEAD = re.compile(
+    rf"(?<![\w'’])(?i:le|la|l['’]|du|au|les|el|del|al|o|a|da|do|il|lo|della|dello)\s*"
+    rf"(?P<name>(?:{HEADS})\s+{JOIN}\s*{CAP}(?:\s+(?:(?:et|y|e|ed)\s+)?(?:{JOIN}\s*)?{CAP})*)"
+)
+RE_HINT = re.compile(rf"(?<![\w'’])(?:{HEADS})\s")
+
+
+def named_by_lowercase_head(text: str, add, overlaps) -> None:
+    """Add a mention for each such body where no earlier pass took its span."""
+    if not RE_HINT.search(text):
+        return  # most texts hold none of these words
+    for m in RE_LOWERCASE_HEAD.finditer(text):
+        name = m.group("name")
+        a, b = m.span("name")
+        if not overlaps(a, b):
+            add(OrgMention(name, (a, b)))
