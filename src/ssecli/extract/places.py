@@ -19,6 +19,7 @@ from ssecli.extract.gazetteer import (
     us_state_abbreviations,
     us_state_codes,
 )
+from ssecli.extract.lexicon import FUNCTION_WORDS
 from ssecli.extract.names import foreign_words
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
@@ -156,6 +157,9 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             and not _of_known_place(text, b)
         ):
             after = i + n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
+            continue
+        if found.name_word and not dateline and _inside_longer_name(text, a, b):
+            after = i + n  # "Washington County", "New England", "Matt Rogers": a part of another name
             continue
         if found.common and RE_SEASON_YEAR.match(text, b):
             after = i + n  # "in Spring 2023": a season
@@ -343,6 +347,20 @@ def _lookup_surface(surface: str) -> Entry | None:
 
 
 RE_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)\b")
+RE_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*) $")
+RE_CAPITAL_AFTER = re.compile(r" (?:[A-Z]|& )")
+
+
+def _inside_longer_name(text: str, a: int, b: int) -> bool:
+    """Whether the capitalised word at a:b goes on a name: a capitalised word just after it, or one
+    just before it that is no small word ("In Texas")."""
+    if RE_CAPITAL_AFTER.match(text, b):
+        return True
+    before = RE_NAME_BEFORE.search(text, max(0, a - 30), a)
+    # "New" is a function word to the finders of bodies ("New members joined"), but a place's first word.
+    return before is not None and (before.group(1) == "New" or before.group(1).lower() not in FUNCTION_WORDS)
+
+
 RE_POSTCODE_TAIL = re.compile(r"[- ]\d{3,6}$")
 RE_STREET_AFTER = re.compile(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Close)\b")
 RE_COUNTY = re.compile(r"(?:co\.?|county) (?=\w)")
