@@ -13,6 +13,11 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # an alder's or a council member's title before the name is the role, not a part of the name
+    (
+        "The plan passed. Alderwoman Rebecca Lindqvist echoed it, and Councilman Tomas Ferro agreed.",
+        [("Rebecca Lindqvist", "Alderwoman"), ("Tomas Ferro", "Councilman")],
+    ),
     # ------------------------------------------------------------------
     # Korean and Japanese names beside a title: "(이사장 오민석)", "윤서영 초록협동조합 이사", "정하늘씨",
     # "田中美智子理事長", "佐藤健太郎氏"; "신임 회장" (the new president) and "조합원" (a member) are no names
