@@ -1257,6 +1257,20 @@ CASES = [
             ["Prefeitura de Itapeva"],
         ],
     ),
+    # names listed just after a noun for bodies, with no colon; a place's possessive is no part of a name;
+    # a noun's modifiers and a preposition open no such list
+    (
+        "The buyers are community benefit societies Brindle Energy, Corran Power, Lune Solar, Somerset's "
+        "Vexley Energy and Dorridge Community Energy. Others joined cooperatives under the Ministry of Labour.",
+        [
+            ["Brindle Energy"],
+            ["Corran Power"],
+            ["Lune Solar"],
+            ["Vexley Energy"],
+            ["Dorridge Community Energy"],
+            ["Ministry of Labour"],
+        ],
+    ),
     # a comma after "finalists" opens no list unless one ends on "and": here an apposition follows
     (
         "Commenting on the finalists, Tomas Reilly, CEO of the Tenant Enterprise Coalition, said: "

@@ -386,12 +386,13 @@ RE_LIST_INTRO = re.compile(
     r"[Ss]ignatories|[Ff]ounders))"
     r"(?:\s+(?!in\b|of\b|from\b|across\b|at\b|around\b|throughout\b|on\b|for\b|with\b|to\b|and\b|or\b)[a-z]+){0,3}?"
     r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
-    r"namely|as well as)\s+)(?=[A-Z\d]|i[A-Z])"
+    r"namely|as well as)\s+|(?P<bare>[ ]))(?=[A-Z\d]|i[A-Z])"
 )
 RE_LIST_TAIL = re.compile(
     r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
     r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$"
 )
+RE_PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s ")
 RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
 
 
@@ -405,6 +406,10 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
         noun = m.group("body") or m.group("kin")
         if not (noun.islower() or m.group("kin") and noun[1:].islower()):
             continue  # "Cooperatives Europe, ...": a name, not a noun
+        if m.group("bare") and (not m.group("body") or m.end("body") + 1 != m.end()):
+            # "community benefit societies Wight Energy, Gower Power and ...": the names just after the noun;
+            # not "members Jane Doe", nor "cooperatives under the Ministry of ...".
+            continue
         end = RE_LIST_ITEM_END.search(text, m.end(), m.end() + 400)
         chunk = text[m.end() : end.start() if end else min(len(text), m.end() + 400)]
         parts = chunk.split(", ")
@@ -412,7 +417,7 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
         parts = parts[:k]
         if parts and " and " in parts[-1]:
             parts[-1:] = parts[-1].rsplit(" and ", 1)
-        elif m.group().endswith(", ") and not re.match(r"(?:and|or) ", parts[-1] if parts else ""):
+        elif (m.group("bare") or m.group().endswith(", ")) and not re.match(r"(?:and|or) ", parts[-1] if parts else ""):
             continue  # "Commenting on the finalists, Peter Holbrook, CEO of ...": a comma's list ends on "and"
         if parts:
             # "... and Banas Dairy supply the plants": the last name stops at the verb after it.
@@ -431,6 +436,9 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
             if not tail or len(tail.group(1).split()) > 6:
                 break
             name = tail.group(1).rstrip(".")
+            owner = RE_PLACE_OWNER.match(name)
+            if owner and is_place(owner.group(1)):
+                name = name[owner.end() :]  # "Somerset's Yealm Energy": the body, of the place before it
             items.append((name, at + part.find(name)))
         if len(items) < 2:
             continue
