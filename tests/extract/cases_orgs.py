@@ -1271,6 +1271,21 @@ CASES = [
             ["Ministry of Labour"],
         ],
     ),
+    # what a chief heads is a body, and the body one comes "from", though no word of its name says so;
+    # not a person named after the body, nor a body the text names at more length (its short form
+    # is not joined to it as an alias yet: it is left out)
+    (
+        "She was chief executive of Brightwell, then chair of Dairy Growers of Otago. The panel had the CEO "
+        "of Kinship Australia Leah Okafor and Silvio Marchetti from Coopventa. Lenka Hrubá, the CEO of "
+        "Bridgework Vale, said the Bridgework Vale Social Cooperative had grown.",
+        [
+            ["Brightwell"],
+            ["Dairy Growers of Otago"],
+            ["Kinship Australia"],
+            ["Coopventa"],
+            ["Bridgework Vale Social Cooperative"],
+        ],
+    ),
     # a comma after "finalists" opens no list unless one ends on "and": here an apposition follows
     (
         "Commenting on the finalists, Tomas Reilly, CEO of the Tenant Enterprise Coalition, said: "

@@ -89,8 +89,8 @@ def _beside(text: str, person, is_body, is_place) -> list[tuple[str, tuple[int, 
     m = RE_BODY_BESIDE_AFTER.match(text, person.span[1]) or _body_beside_before(text, person.span[0])
     if m and is_body(m.group("org"), ",") and _beside_name(m.group("org")):
         return [(m.group("org"), m.span("org"))]
-    # "Jane Livingston of Indivisible, Inc. and David Gerratt of DG Communications": the body one is
-    # "of", where it is no place.
+    # "Jane Livingston of Indivisible, Inc. and David Gerratt of DG Communications", "Silvio Goglio
+    # from Euricse": the body one is "of" or comes from, where it is no place.
     m = RE_OF_BODY_AFTER.match(text, person.span[1])
     if m and is_body(m.group("org"), "at"):
         region = RE_REGION_AFTER.match(text, m.end())
@@ -101,7 +101,8 @@ def _beside(text: str, person, is_body, is_place) -> list[tuple[str, tuple[int, 
 
 # (Its name has no "and": "Jana Liebmann of Tandemworks and Omar Diallo of ..." lists two people.)
 RE_OF_BODY_AFTER = re.compile(
-    rf"[ ]of[ ](?:the[ ])?(?P<org>{_CAP}(?:(?:[ ](?:of|the|for|de|du|des|la|le|del|&))*[ ](?:[dl]['’])?{_CAP})*)"
+    rf"[ ](?:of|from)[ ](?:the[ ])?"
+    rf"(?P<org>{_CAP}(?:(?:[ ](?:of|the|for|de|du|des|la|le|del|&))*[ ](?:[dl]['’])?{_CAP})*)"
     r"(?=[,.;:)]|[ ][a-z(]|$)"
 )
 RE_REGION_AFTER = re.compile(r",[ ]([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)")

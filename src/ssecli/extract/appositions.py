@@ -50,17 +50,46 @@ RE_BODY_BRACKET = re.compile(rf" \((?!cent(?:er|re)\))(?:[a-z][a-z-]* ){{0,3}}{B
 RE_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&-]*[ \u00a0]){0,3}[A-Z][\w'’.&-]*$")
 
 
+# "chief executive of Interserve", "the founder of Humanidei": what a chief heads is a body.
+RE_HEAD_OF_NAME = re.compile(
+    r"\b(?:[Cc]hief [Ee]xecutive|CEO|[Mm]anaging [Dd]irector|[Gg]eneral [Mm]anager|[Cc]hair(?:man|woman|person)?|"
+    r"[Cc]o-?founder|[Ff]ounder) (?:of|at) (?P<name>[A-Z][\w'’&-]+(?: (?:of |for |the |& )*[A-Z][\w'’&-]+){0,3}?)"
+    r"(?=[,.;:)]|\s+(?!of |for |the )[a-z(]|$)"
+)
+
+
+def _head_of_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The name a chief heads, without a person's name after it ('CEO of Reconciliation Australia Leah
+    Armstrong'); none where the text names the body at more length ('CEO of Changwon Hanmaeum' after
+    'Changwon Hanmaeum Social Cooperative')."""
+    words_ = m.group("name").split(" ")
+    for k in range(1, len(words_) - 1):
+        if is_given_name(words_[k]) and words_[k + 1][:1].isupper():
+            words_ = words_[:k]
+            break
+    name = " ".join(words_)
+    longer = (x.start() for x in re.finditer(re.escape(name) + r" [A-Z]", text))
+    if any(at != m.start("name") for at in longer):
+        return None
+    return name, m.start("name")
+
+
 def nouns_then_names(text: str, add, overlaps, is_place) -> None:
     """'A sister co-operative, Il Ponte Lavoro, is ...' and 'the co-operative fund Coopfond':
-    a name in apposition to a common noun for a body."""
+    a name in apposition to a common noun for a body; 'chief executive of Interserve'."""
     starts = [0, *(m.end() for m in RE_SENTENCE_START.finditer(text))]
+    found = []
     for m in [*RE_NOUN_NAME.finditer(text), *finditer_at(RE_NOUN_NAME_OPENING, text, starts)]:
-        a, b = m.span("name")
-        name = m.group("name")
+        town = m.groupdict().get("town")
+        if town and not (is_place(town) and " " in m.group("name") and _coined(m.group("name"))):
+            continue  # "Boston worker co-op Red Sun Press": a place may stand for the article
+        found.append((m.group("name"), m.start("name")))
+    if " of " in text or " at " in text:
+        found += [x for m in RE_HEAD_OF_NAME.finditer(text) if (x := _head_of_name(text, m))]
+    for name, a in found:
+        b = a + len(name)
         if overlaps(a, b) or is_place(name) or name.split()[0].lower() in FUNCTION_WORDS:
             continue
-        if m.groupdict().get("town") and not (is_place(m.group("town")) and " " in name and _coined(name)):
-            continue  # "Boston worker co-op Red Sun Press": a place may stand for the article
         if " " not in name and (fold(name) in common_words() or is_given_name(name)):
             continue  # "the cooperative Board", "the union President", "the network Amina chairs"
         first = name.split()[0]
