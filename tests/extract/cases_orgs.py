@@ -1286,6 +1286,12 @@ CASES = [
             ["Bridgework Vale Social Cooperative"],
         ],
     ),
+    # Portuguese and Catalan heads; "e da", "e do" join two bodies as "y la" and "et le" do
+    (
+        "O evento da Fundação Terra Viva e da Confederação Nacional das Cooperativas Rurais foi ontem. "
+        "La Fundació Pere Vilanova també hi era.",
+        [["Fundação Terra Viva"], ["Confederação Nacional das Cooperativas Rurais"], ["Fundació Pere Vilanova"]],
+    ),
     # a comma after "finalists" opens no list unless one ends on "and": here an apposition follows
     (
         "Commenting on the finalists, Tomas Reilly, CEO of the Tenant Enterprise Coalition, said: "

@@ -40,7 +40,8 @@ ORG_WORDS_ABROAD = {
     "partido", "partito", "mouvement", "movimiento", "movimento", "alianza", "sindicato", "sindacato",
     "plataforma", "plateforme", "coordinadora", "fondation", "junta", "generalitat", "colegio", "escuela", "ecole",
     "scuola", "escola", "groupement", "ville", "mairie", "comune", "prefeitura", "prefettura",
-    "subsecretaria", "superintendencia", "senado",
+    "subsecretaria", "superintendencia", "senado", "fundacao", "fundacio", "confederacao", "organizacion",
+    "organizacao",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 # A region's government, named by the word for region before the region's name, as French, Italian and

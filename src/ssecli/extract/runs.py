@@ -14,7 +14,7 @@ from ssecli.extract.spans import PLURAL_HEADS, field_and_country, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
-RE_AND_ARTICLE = re.compile(r" (?:y|et|e) (?=(?:la|el|le|los|las|les|o|a) )")
+RE_AND_ARTICLE = re.compile(r" (?:y|et|e) (?=(?:la|el|le|los|las|les|o|a|os|as|da|do|das|dos|del|della|du|des) )")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
 
 
