@@ -1286,6 +1286,11 @@ CASES = [
             ["Bridgework Vale Social Cooperative"],
         ],
     ),
+    # a country's GDP in Spanish, French and Portuguese (PIB, PBI) is no body
+    (
+        "La economía social aporta el 10% del PIB, y el PBI creció, según el Consejo Federal de Cooperativas.",
+        [["Consejo Federal de Cooperativas"]],
+    ),
     # Portuguese and Catalan heads; "e da", "e do" join two bodies as "y la" and "et le" do
     (
         "O evento da Fundação Terra Viva e da Confederação Nacional das Cooperativas Rurais foi ontem. "

@@ -161,9 +161,10 @@ NON_ORG_ACRONYMS = {
     "MPs", "EN", "FR", "ES", "KR", "COP", "GEN", "RE", "FW", "FWD", "CC", "BCC", "OBS", "YTD", "ETA", "NA", "N/A",
     "SSEs", "SSEOs", "SSEO", "WISE", "WISEs",
     # the same in the languages of the SSE pages we meet: the ESS (économie sociale et solidaire, economía
-    # social y solidaria), the ODS (the SDGs), an ONG, a PME or PYME, the RSE (CSR), the kinds SCOP and SCIC
+    # social y solidaria), the ODS (the SDGs), an ONG, a PME or PYME, the RSE (CSR), the kinds SCOP and SCIC,
+    # the PIB or PBI (GDP)
     "ESS", "ODS", "ONG", "ONGs", "OSC", "PME", "PMEs", "PYME", "PYMEs", "TPE", "RSE", "SCOP", "SCOPs", "SCIC",
-    "SCICs",
+    "SCICs", "PIB", "PBI",
     # offices and degrees: "the CS said" (a Cabinet Secretary), "the CM", "an MBA"
     "CS", "CM", "CFO", "COO", "CTO", "MD", "MBA", "MSc", "BSc",
     # ... and the German "GD" (Generaldirektor) and "GF" (Geschäftsführer): "(GF Brauerei Murau)"
