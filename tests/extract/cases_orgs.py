@@ -1286,6 +1286,11 @@ CASES = [
             ["Bridgework Vale Social Cooperative"],
         ],
     ),
+    # a body named after a person, its head abroad first; a person joined to a body by "y" is apart
+    (
+        "O evento da Fundação Anita Queiroz foi ontem. La Fundación Pablo Iglesias y María López hablaron.",
+        [["Fundação Anita Queiroz"], ["Fundación Pablo Iglesias"]],
+    ),
     # a country's GDP in Spanish, French and Portuguese (PIB, PBI) is no body
     (
         "La economía social aporta el 10% del PIB, y el PBI creció, según el Consejo Federal de Cooperativas.",

@@ -8,9 +8,16 @@ from collections import Counter
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, very_common_words
-from ssecli.extract.lexicon import AGENCY_FIELDS, GOVERNMENT_HEADS, NON_ORG_ACRONYMS, OFFICE_WORDS, ORG_WORDS
+from ssecli.extract.lexicon import (
+    AGENCY_FIELDS,
+    GOVERNMENT_HEADS,
+    NON_ORG_ACRONYMS,
+    OFFICE_WORDS,
+    ORG_WORDS,
+    ORG_WORDS_ABROAD,
+)
 from ssecli.extract.places import is_place
-from ssecli.extract.spans import PLURAL_HEADS, field_and_country, head_kind
+from ssecli.extract.spans import ARTICLES_ABROAD, PLURAL_HEADS, field_and_country, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
@@ -201,6 +208,10 @@ def _given_rank(word: str) -> int:
 AND_WORDS = {"and", "y", "et", "e", "und", "&"}
 
 
+# The articles a sentence may open a body's name with, capitalised into its run: "O Instituto ...".
+OPENING_ARTICLES = ARTICLES_ABROAD | {"o", "a", "os", "as", "the"}
+
+
 def person_after(run: str) -> int:
     """Where a person's name closes a run of capitalised words, after a body or a role: a given
     name and one or two words more, no word for a body among them ('Grameen Bank Muhammad Yunus';
@@ -211,6 +222,8 @@ def person_after(run: str) -> int:
         first, before = toks[k], toks[k - 1]
         if len(first) < 3 or not first[1:].islower():
             continue  # a given name is written "Maria": not "il", "ICA" or "McDonald"
+        if fold(before) in ORG_WORDS_ABROAD and (k == 1 or k == 2 and fold(toks[0]) in OPENING_ARTICLES):
+            continue  # "Fundação Anita Queiroz", "O Instituto Paulo Freire": a body named after a person
         # After a word for an office, any given name starts the holder's name: "... Registrar Sushil Dhakal".
         titled = k >= 2 and before.lower() in OFFICE_WORDS
         if _given_rank(first) < (1 if titled else COMMON_GIVEN):
