@@ -1291,6 +1291,8 @@ CASES = [
         "O evento da Fundação Anita Queiroz foi ontem. La Fundación Pablo Iglesias y María López hablaron.",
         [["Fundação Anita Queiroz"], ["Fundación Pablo Iglesias"]],
     ),
+    # Portuguese opens a sentence on the article "O" or "Os", which is no part of the body's name
+    ("Foi ontem. O Instituto Nacional de Pesquisa Agrária também veio.", [["Instituto Nacional de Pesquisa Agrária"]]),
     # a country's GDP in Spanish, French and Portuguese (PIB, PBI) is no body
     (
         "La economía social aporta el 10% del PIB, y el PBI creció, según el Consejo Federal de Cooperativas.",

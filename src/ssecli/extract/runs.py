@@ -209,7 +209,7 @@ AND_WORDS = {"and", "y", "et", "e", "und", "&"}
 
 
 # The articles a sentence may open a body's name with, capitalised into its run: "O Instituto ...".
-OPENING_ARTICLES = ARTICLES_ABROAD | {"o", "a", "os", "as", "the"}
+OPENING_ARTICLES = ARTICLES_ABROAD | {"a", "as", "the"}
 
 
 def person_after(run: str) -> int:

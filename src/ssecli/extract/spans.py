@@ -210,7 +210,7 @@ def _place_of_two(a: str, b: str) -> bool:
 
 
 # Articles of other languages, which open a body's name in their texts.
-ARTICLES_ABROAD = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "der", "das", "het", "de"}
+ARTICLES_ABROAD = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "der", "das", "het", "de", "o", "os"}
 
 
 @lru_cache(maxsize=CACHED_NAMES)
