@@ -10,6 +10,23 @@
 # Written from scratch for the sse test-suite; not copied from any page.
 
 CASES = [
+    # counter-case: lines that end on a day after a label ("held on", "published on") are an article's
+    # record of its meetings, not a feed's headlines
+    (
+        """Riverside Co-op: the spring meetings
+
+Minutes of the board meeting held on 3 May 2011
+
+Report of the annual assembly convened on 10 May 2011
+
+Result of the members' vote published on 17 May 2011
+
+Minutes of the finance committee met on 24 May 2011
+""",
+        "Riverside Co-op: the spring meetings",
+        None,
+        [],
+    ),
     # a feed's widget: each headline and its day on one line; a label before a day is no headline
     (
         """Riverbend Co-op Network

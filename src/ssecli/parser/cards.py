@@ -352,7 +352,7 @@ def _day_last(s: str) -> tuple[tuple, int] | None:
 
 
 # A label before a day: "Last updated on", "Published:", "Date of the meeting".
-RE_LABEL_END = re.compile(r"(?:(?:on|since|from|until|of|to|by|date|updated|published|posted)|[:(])$", re.I)
+RE_LABEL_END = re.compile(r"(?:\b(?:on|since|from|until|of|to|by|date|updated|published|posted)|[:(])$", re.I)
 
 
 def _closing_day(s: str) -> tuple | None:
