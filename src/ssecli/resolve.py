@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any, cast
 
 from ssecli.extract.gazetteer import common_words, currency_codes, very_common_words
-from ssecli.extract.lexicon import ORG_WORDS
+from ssecli.extract.lexicon import LEGAL_FORMS, ORG_WORDS
 from ssecli.extract.text import fold, name_key
 from ssecli.models import Org, Record
 
@@ -120,8 +120,9 @@ def aggregate(files) -> list[AggRow]:
     return [(*k, *v) for k, v in agg.items()]
 
 
-# A company's legal form, which the text may leave out when it names the company again.
-LEGAL_FORM_KEYS = frozenset({"inc", "ltd", "llc", "plc", "limited", "corp", "gmbh"})
+# A company's legal form, which the text may leave out when it names the company again; "Corp" too,
+# though an acronym keeps its initial (lexicon.LEGAL_FORMS).
+LEGAL_FORM_KEYS = LEGAL_FORMS | {"corp"}
 
 
 def variant_keys(k: str) -> list[str]:

@@ -16,6 +16,8 @@ ORG_WORDS_ENGLISH = {
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
 }
+# A company's legal form, which its acronym leaves out ("Uganda Co-operative Alliance Limited" is UCA).
+LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})
 # The heads after an acronym that name a company of its own, not a part of the acronym's body:
 # "NFU Mutual", "BRAC Bank", "AXA Insurance".
 ACRONYM_COMPANY_HEADS = {"mutual", "bank", "insurance", "corp", "inc", "ltd", "llc", "plc", "press"}

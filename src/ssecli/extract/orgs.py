@@ -31,6 +31,7 @@ from ssecli.extract.lexicon import (
     AGENCY_FIELDS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
+    LEGAL_FORMS,
     LIST_NOUNS,
     NON_ORG_ACRONYMS,
     NON_ORG_HEADS,
@@ -483,10 +484,6 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
             if fold(name) in common_words() or is_place(name) or name.lower() in FUNCTION_WORDS or overlaps(*g.span(1)):
                 continue
             add(OrgMention(name, g.span(1)))
-
-
-# A company's legal form, which its acronym leaves out.
-LEGAL_FORMS = {"limited", "ltd", "inc", "plc", "llc", "gmbh"}
 
 
 @lru_cache(maxsize=CACHED_NAMES)  # asked of each long name for every acronym that shares its first letter
