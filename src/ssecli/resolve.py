@@ -125,6 +125,11 @@ def aggregate(files) -> list[AggRow]:
 LEGAL_FORM_KEYS = LEGAL_FORMS | {"corp"}
 
 
+# The bodies whose initials stand for the first words of their units' names: the "EU Commission" is
+# the European Commission, the "UN General Assembly" the United Nations General Assembly.
+SHORT_PREFIXES = {"eu": "european", "un": "united nations"}
+
+
 def variant_keys(k: str) -> list[str]:
     """The keys that OrgTable takes for another spelling of key `k`, where the corpus has them."""
     parts = k.split()
@@ -133,6 +138,8 @@ def variant_keys(k: str) -> list[str]:
         out.append(" ".join(parts[:-1]))  # "Acme Foods Ltd" is Acme Foods (OrgTable._link_legal_forms)
     if 2 <= len(parts) <= 4 and parts[-1] in ("ministry", "department") and "of" not in parts:
         out.append(f"{parts[-1]} of {' '.join(parts[:-1])}")  # "the Cooperation Ministry"
+    if len(parts) >= 2 and parts[0] in SHORT_PREFIXES:
+        out.append(f"{SHORT_PREFIXES[parts[0]]} {' '.join(parts[1:])}")  # "the EU Commission"
     if len(parts) < 3:
         return out
     out.append(" ".join(parts[1:]))

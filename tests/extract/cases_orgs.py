@@ -1328,6 +1328,45 @@ CASES = [
         "of Neosho, Wisconsin, and Pau Serra of the Xarxa d'Economia Verda signed it. It was printed by Bristol worker co-op Tillyard Print Works (pictured).",
         [["Tandemworks"], ["Greyfield Growers Collective"], ["Xarxa d'Economia Verda"], ["Tillyard Print Works"]],
     ),
+    # "de las", "de los" join a Spanish name as "de la" does; the UN's name in Spanish and Portuguese
+    (
+        "La Federación de las Cooperativas Pesqueras del Golfo lo celebró. El año fue proclamado por las "
+        "Naciones Unidas, y la Red de los Pueblos Solidarios se sumó. Foi declarado pelas Nações Unidas.",
+        [
+            ["Federación de las Cooperativas Pesqueras del Golfo"],
+            ["Naciones Unidas"],
+            ["Red de los Pueblos Solidarios"],
+            ["Nações Unidas"],
+        ],
+    ),
+    # a head and the adjective written after it in lower case; a second body's head ends the first
+    (
+        "Siede nei consigli della Cantina sociale di Vallerana e della Latteria sociale di Monteforte. "
+        "Avec le soutien du Conseil départemental de Haute-Brenne et de la ville.",
+        [
+            ["Cantina sociale di Vallerana"],
+            ["Latteria sociale di Monteforte"],
+            ["Conseil départemental de Haute-Brenne"],
+        ],
+    ),
+    # the "EU Commission" is the European Commission; the "UN General Assembly" the United Nations'
+    (
+        "The European Commission opened the call. Later the EU Commission named a jury. The United Nations "
+        "General Assembly voted; the UN General Assembly meets again in May.",
+        [
+            ["European Commission", "EU Commission"],
+            ["United Nations General Assembly", "UN General Assembly"],
+        ],
+    ),
+    # acronyms that together spell a credit union's name are one of its short names
+    (
+        "Members of Tarrow Valley Financial Credit Union voted on Monday. TV FCU will join Larkfield Community "
+        "Credit Union, and TVFCU members keep their accounts.",
+        [
+            ["Tarrow Valley Financial Credit Union", "TV FCU", "TVFCU"],
+            ["Larkfield Community Credit Union"],
+        ],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

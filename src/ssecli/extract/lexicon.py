@@ -43,7 +43,7 @@ ORG_WORDS_ABROAD = {
     "plataforma", "plateforme", "coordinadora", "fondation", "junta", "generalitat", "colegio", "escuela", "ecole",
     "scuola", "escola", "groupement", "ville", "mairie", "comune", "prefeitura", "prefettura",
     "subsecretaria", "superintendencia", "senado", "fundacao", "fundacio", "confederacao", "organizacion",
-    "organizacao",
+    "organizacao", "naciones", "nacoes", "nazioni", "cantina", "latteria",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 # A region's government, named by the word for region before the region's name, as French, Italian and

@@ -13,13 +13,19 @@ from ssecli.extract.spans import OrgMention
 HEADS = (
     r"minist[eè]re|ministerio|minist[eé]rio|ministero|pr[eé]fecture|Préfecture|prefeitura|prefettura|mairie|"
     r"conseil (?:r[eé]gional|d[eé]partemental|municipal)|secr[eé]tariat d['’][EÉ]tat|secretar[ií]a|"
-    r"ayuntamiento|comune|regione"
+    r"ayuntamiento|comune|regione|"
+    # A head, capitalised or not, and the adjective that French, Spanish and Italian write after
+    # it in lower case: "le Conseil départemental de Meurthe-et-Moselle", "della Cantina sociale
+    # di Puianello", "el Instituto nacional de Asociativismo".
+    r"(?i:conseil|consejo|consiglio|conselho|instituto|istituto|institut|cantina|latteria) "
+    r"(?:national|nacional|nazionale|r[eé]gional|regionale|d[eé]partemental|sociale?)"
 )
 CAP = r"[A-ZÀ-Ý][\w'’-]*"
 JOIN = r"(?:de la|de l['’]|des|du|de|d['’]|del|da|do|dos|das|di|della)"
 RE_LOWERCASE_HEAD = re.compile(
     rf"(?<![\w'’])(?i:le|la|l['’]|du|au|les|el|del|al|o|a|da|do|il|lo|della|dello)\s*"
-    rf"(?P<name>(?:{HEADS})\s+{JOIN}\s*{CAP}(?:\s+(?:(?:et|y|e|ed)\s+)?(?:{JOIN}\s*)?{CAP})*)"
+    # A second body's head ends the name: "della Cantina sociale di Puianello e della Latteria ...".
+    rf"(?P<name>(?:{HEADS})\s+{JOIN}\s*{CAP}(?:\s+(?:(?:et|y|e|ed)\s+)?(?:{JOIN}\s*)?(?!(?i:{HEADS})\b){CAP})*)"
 )
 RE_HINT = re.compile(rf"(?<![\w'’])(?:{HEADS})\s")
 

@@ -521,15 +521,15 @@ def _pair_initials(found: OrgFindings) -> None:
     its initials, in one text, are one body even where no bracket joins them."""
     defined = {d.short for d in found.definitions} | {d.long for d in found.definitions}
     shorts = {m.surface for m in found.acronym_candidates if m.surface not in defined and m.strong}
-    shorts |= {
-        m.surface
-        for m in found.mentions
-        if m.surface not in defined and " " not in m.surface and Word(m.surface, 0, 0).is_acronym
-    }
+    # "CP FCU", acronyms only, is one of the shorts of "CP Financial Credit Union", never a long form.
+    spelt = {m.surface for m in found.mentions if all(Word(w, 0, 0).is_acronym for w in m.surface.split())}
+    shorts |= spelt - defined
     if not shorts:
         return
     longs = {
-        m.surface for m in found.mentions if m.surface not in defined and len(m.surface.split()) >= 2 and not m.acronym
+        m.surface
+        for m in found.mentions
+        if m.surface not in defined and len(m.surface.split()) >= 2 and not m.acronym and m.surface not in spelt
     }
     by_initials = defaultdict(list)
     for long in longs:

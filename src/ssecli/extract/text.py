@@ -124,6 +124,8 @@ CONNECTORS = {
     "do",
     "dos",
     "das",
+    "las",
+    "los",
     "por",
     "para",
     "pour",
