@@ -242,6 +242,13 @@ CASES = [
     ),
     # nor where it opens a longer name
     ("Members took the bus to the Boley Park store and on to Lusk.", ["Lusk"]),
+    # the items of a list after a town are towns too, however small; a small town in capitals opens a
+    # dateline before its dash; a list of people is no list of places
+    (
+        "The credit union has branches in Galway, Oranmore and Loughrea, and thanks Smith, Athenry and Jones.",
+        ["Galway", "Oranmore", "Loughrea"],
+    ),
+    ("BRATTLEBORO \u2014 Staff at the town's food co-op voted to join a union.", ["Brattleboro"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

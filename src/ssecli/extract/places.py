@@ -132,7 +132,12 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             run > 1 or text.startswith(", ", w.end) or i + 1 < len(ws) and ws[i + 1].text in DIVISIONS
         ):
             best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run) or _named_district(text, ws, i)
-        if best is None and not w.text.isupper() and _may_be_weak_place(text, w.start, ws[i + run - 1].end):
+        # A town in capitals only at the start of a line, before a dash or a comma: a dateline.
+        if (
+            best is None
+            and (not w.text.isupper() or _caps_dateline(text, w.start, ws[i + run - 1].end))
+            and _may_be_weak_place(text, w.start, ws[i + run - 1].end)
+        ):
             best = _small_town(text, ws, i, run)  # "in Wasungen": weak, as an everyday word's place is
         if best is None:
             continue
@@ -155,6 +160,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             and not dateline
             and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20) : a])
             and not _of_known_place(text, b)
+            and not (found.kind == "city" and _listed_after_place(text, a))
         ):
             after = i + n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
             continue
@@ -238,7 +244,29 @@ def _may_be_weak_place(text: str, a: int, b: int) -> bool:
     if prev == "the":
         before = text.rfind(" ", 0, a - 5)
         prev = text[before + 1 : a - 5].lower()
-    return prev in LOCATIVE_WORDS
+    return prev in LOCATIVE_WORDS or _listed_after_place(text, a)
+
+
+# "branches in Tralee, Castleisland and Killorglin": the item before, a place, makes the next one of
+# a list a place too, however small.
+RE_ITEM_BEFORE = re.compile(rf"([{U}][{L}]+(?: [{U}][{L}]+)?)(?:,| and|, and)[ \u00a0]$")
+
+
+def _listed_after_place(text: str, a: int) -> bool:
+    m = RE_ITEM_BEFORE.search(text, max(0, a - 40), a)
+    if not m:
+        return False
+    known = entry(fold(m.group(1))) or town(fold(m.group(1)))
+    if known is None or known.kind not in ("city", "region"):
+        return False
+    at = m.start(1)  # a weak place before is a place only after its own word of place, or in the list
+    return (
+        not known.common or bool(RE_LOCATIVE_BEFORE.search(text[max(0, at - 20) : at])) or _listed_after_place(text, at)
+    )
+
+
+def _caps_dateline(text: str, a: int, b: int) -> bool:
+    return (a == 0 or text[a - 1] == "\n") and bool(re.match(r",| [-–—]", text[b : b + 2]))
 
 
 def _small_town(text: str, ws, i: int, run: int):
