@@ -1367,6 +1367,11 @@ CASES = [
             ["Larkfield Community Credit Union"],
         ],
     ),
+    # a person, "of", and the town or the body the person is of: the body alone is one
+    (
+        "\u201cIt is a good day,\u201d said Jocelyn Marsh of Union. Ruth Okafor of Riverside Tenants Union agreed.",
+        [["Riverside Tenants Union"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

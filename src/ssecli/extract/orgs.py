@@ -42,7 +42,7 @@ from ssecli.extract.lowercase_heads import named_by_lowercase_head
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
 from ssecli.extract.names import everyday_words
-from ssecli.extract.runs import AND_WORDS, person_after, split_and, split_at_named, split_list_end
+from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_BOARD_OF_MEMBERS,
@@ -645,6 +645,12 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         # "the president of the Cooperatives of the Americas Ramon Imperial": a body, then its officer.
         body = RE_AND_END.sub("", trimmed[:person].rstrip())
         _classify_span(text, body, a, found, add, overlaps, is_place)
+        return
+    lead = person_before_of(trimmed)
+    if lead:
+        # "said Jocelyn Jones of Union": a person, then the body or the town the person is of.
+        if not is_place(trimmed[lead:]):
+            _classify_span(text, trimmed[lead:], a + lead, found, add, overlaps, is_place)
         return
     agency = _agency_end(trimmed.split())
     if agency:

@@ -244,3 +244,20 @@ def person_after(run: str) -> int:
         ):
             return len(" ".join(toks[: k - 1 if titled else k])) + 1
     return 0
+
+
+def person_before_of(run: str) -> int:
+    """Where the body or the town after a person's "of" starts, in a run that opens with the
+    person's name ('Jocelyn Jones of Union', 'Mary Quinn of the Tenants Union'): a given name not
+    among the rarest (names.given_names ranks 2 and up: a body's name seldom opens on one), and
+    one or two words more, none a word for a body. The offset, or 0."""
+    toks = run.split(" ")
+    at = next((i for i in (2, 3) if i < len(toks) - 1 and toks[i] == "of"), 0)
+    if not at or _given_rank(toks[0]) < 2 or not toks[0][1:].islower():
+        return 0
+    if any(fold(w) in ORG_WORDS or not w[:1].isupper() or Word(w, 0, 0).is_acronym for w in toks[1:at]):
+        return 0
+    rest = toks[at + 1 :]
+    if rest and rest[0] == "the":
+        rest = rest[1:]
+    return len(run) - len(" ".join(rest)) if rest else 0
