@@ -128,6 +128,8 @@ LEGAL_FORM_KEYS = LEGAL_FORMS | {"corp"}
 # The bodies whose initials stand for the first words of their units' names: the "EU Commission" is
 # the European Commission, the "UN General Assembly" the United Nations General Assembly.
 SHORT_PREFIXES = {"eu": "european", "un": "united nations"}
+# The heads that credit unions shorten to their initials.
+SHORT_HEADS = {"cu": "credit union", "fcu": "federal credit union"}
 
 
 def variant_keys(k: str) -> list[str]:
@@ -138,6 +140,8 @@ def variant_keys(k: str) -> list[str]:
         out.append(" ".join(parts[:-1]))  # "Acme Foods Ltd" is Acme Foods (OrgTable._link_legal_forms)
     if 2 <= len(parts) <= 4 and parts[-1] in ("ministry", "department") and "of" not in parts:
         out.append(f"{parts[-1]} of {' '.join(parts[:-1])}")  # "the Cooperation Ministry"
+    if len(parts) >= 2 and parts[-1] in SHORT_HEADS:
+        out.append(f"{' '.join(parts[:-1])} {SHORT_HEADS[parts[-1]]}")  # "Cara CU" is Cara Credit Union
     if len(parts) >= 2 and parts[0] in SHORT_PREFIXES:
         out.append(f"{SHORT_PREFIXES[parts[0]]} {' '.join(parts[1:])}")  # "the EU Commission"
     if len(parts) < 3:
@@ -168,7 +172,7 @@ def _names(kind: int, surface: str, other: str) -> tuple[set[str], set[str]]:
     if kind == DEFINITION:
         names = {surface, other}
         toks = surface.split()
-        if len(toks) > 1:  # "ILO PARDEV": the unit's own acronym, and its parent
+        if unit_acronym(surface):  # "ILO PARDEV": the unit's own acronym, and its parent
             return names | {toks[-1]}, {toks[0]}
         return names, set()
     if kind == MENTION:
@@ -182,6 +186,13 @@ def _names(kind: int, surface: str, other: str) -> tuple[set[str], set[str]]:
             names.add(other + rest)
         return names, {other}
     return {surface}, set()
+
+
+def unit_acronym(short: str) -> bool:
+    """'ILO PARDEV', 'UN DESA': a short form of acronyms only, a body's and its unit's. 'Coota Co-op'
+    shortens a name ("Coota District Co-op") and names no unit."""
+    toks = short.split()
+    return len(toks) > 1 and all(sum(c.isupper() for c in t) >= 2 for t in toks)
 
 
 def unit_rest(surface: str, parent: str) -> str | None:
@@ -247,9 +258,10 @@ class OrgTable:
             self._see(short, (0, first), count)
             if (short, key(long)) in joined:
                 self.uf.union(key(long), key(short))
-            if " " in short:  # "ILO PARDEV": the unit's own acronym too
+            if unit_acronym(short):  # "ILO PARDEV": the unit's own acronym too
                 self.uf.union(key(short), key(short.split()[-1]))
-        for _, short, long, _, _, _, _ in sorted((r for r in defs if " " in r[1]), key=lambda r: cast(Any, r[6])):
+        units = (r for r in defs if unit_acronym(r[1]))
+        for _, short, long, _, _, _, _ in sorted(units, key=lambda r: cast(Any, r[6])):
             self.parents[key(long)] = key(short.split()[0])  # the last definition says
         for _, surface, parent, _, count, first, _ in (r for r in by_first if r[0] == MENTION):
             self._see_mention(surface, parent, (1, first), count)

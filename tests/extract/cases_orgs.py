@@ -1372,6 +1372,22 @@ CASES = [
         "\u201cIt is a good day,\u201d said Jocelyn Marsh of Union. Ruth Okafor of Riverside Tenants Union agreed.",
         [["Riverside Tenants Union"]],
     ),
+    # a shorter name that keeps a body's own first word and its kind; "CU" for "Credit Union"; not a
+    # shorter name that begins on an everyday word, nor a town's name alone
+    (
+        "Members of Wyndara District Co-op met. Wyndara Co-op will close its store. Kelmora Mutual Sacco "
+        "Society paid out, and Kelmora Society grew. Tarbet Credit Union merged; Tarbet CU has 900 members. "
+        "The National Farmers Credit Union is not the National Credit Union. Staff at Tralee Community Credit "
+        "Union in Tralee agreed.",
+        [
+            ["Wyndara District Co-op", "Wyndara Co-op"],
+            ["Kelmora Mutual Sacco Society", "Kelmora Society"],
+            ["Tarbet Credit Union", "Tarbet CU"],
+            ["National Farmers Credit Union"],
+            ["National Credit Union"],
+            ["Tralee Community Credit Union"],
+        ],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
-from functools import lru_cache
+from collections import Counter
 
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.appositions import names_then_nouns, nouns_then_names
@@ -31,7 +30,6 @@ from ssecli.extract.lexicon import (
     AGENCY_FIELDS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
-    LEGAL_FORMS,
     LIST_NOUNS,
     NON_ORG_ACRONYMS,
     NON_ORG_HEADS,
@@ -43,6 +41,7 @@ from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, 
 from ssecli.extract.meetings import one_meeting
 from ssecli.extract.names import everyday_words
 from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
+from ssecli.extract.short_names import pair_initials, shortened_names
 from ssecli.extract.spans import (
     PLURAL_HEADS,
     RE_BOARD_OF_MEMBERS,
@@ -53,7 +52,6 @@ from ssecli.extract.spans import (
     RE_ORGAN_OF,
     RE_ORGAN_OF_ABROAD,
     RE_TITLE_IN_SPAN,
-    Definition,
     OrgFindings,
     OrgMention,
     capitalised_spans,
@@ -62,7 +60,7 @@ from ssecli.extract.spans import (
     name_in_run,
     regional_branch,
 )
-from ssecli.extract.text import CACHED_NAMES, CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
+from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
 
 
 class _Search:
@@ -295,12 +293,18 @@ def _coordinated_names(s: _Search) -> None:
 
 
 def _initials_paired(s: _Search) -> None:
-    _pair_initials(s.found)
+    pair_initials(s.found)
 
 
 def _named_again(s: _Search) -> None:
     """'Harrow Grain Inc. ... Harrow Grain paid': a company named again without its legal form."""
     named_again_without_form(s.text, s.found.mentions, s.add, s.overlaps)
+
+
+def _shortened_names(s: _Search) -> None:
+    """'Coota District Co-op ... Coota Co-op': a shorter name of a body the text names in full."""
+    defined = {d.short for d in s.found.definitions} | {d.long for d in s.found.definitions}
+    s.found.definitions += shortened_names(s.found.mentions, defined)
 
 
 def _korean_and_japanese(s: _Search) -> None:
@@ -329,6 +333,7 @@ PASSES = (
     ("named_again", _named_again),
     ("coordinated_names", _coordinated_names),
     ("initials_paired", _initials_paired),
+    ("shortened_names", _shortened_names),
     ("korean_and_japanese", _korean_and_japanese),
 )
 
@@ -484,61 +489,6 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
             if fold(name) in common_words() or is_place(name) or name.lower() in FUNCTION_WORDS or overlaps(*g.span(1)):
                 continue
             add(OrgMention(name, g.span(1)))
-
-
-@lru_cache(maxsize=CACHED_NAMES)  # asked of each long name for every acronym that shares its first letter
-def initials(name: str) -> str:
-    """'Organisation for Economic Co-operation and Development' -> 'OECD'; 'UN General Assembly' -> 'UNGA'."""
-    out = []
-    ws = name.split()
-    if len(ws) > 2 and ws[-1].lower().rstrip(".") in LEGAL_FORMS:
-        ws.pop()  # "Uganda Co-operative Alliance Limited" is UCA
-    for w in ws:
-        if w in CONNECTORS or w.lower() in ("the", "and", "of", "for"):
-            continue
-        out.append(w if Word(w, 0, 0).is_acronym and w.isupper() else w[:1])
-    return "".join(out).upper()
-
-
-def _spells(short: str, long: str) -> bool:
-    want = initials(long)
-    caps = "".join(c for c in short if c.isupper())
-    if short.isupper():
-        return caps == want
-    # "KoSEA" for "Korea Social Enterprise Promotion Agency": its capitals, in order, first and last alike.
-    it = iter(want)
-    return (
-        len(caps) >= 3
-        and caps[0] == want[:1]
-        and caps[-1] == want[-1:]
-        and len(want) - len(caps) <= 1
-        and all(c in it for c in caps)
-    )
-
-
-def _pair_initials(found: OrgFindings) -> None:
-    """'The International Labour Organization ... An ILO report': a name and an acronym that spells
-    its initials, in one text, are one body even where no bracket joins them."""
-    defined = {d.short for d in found.definitions} | {d.long for d in found.definitions}
-    shorts = {m.surface for m in found.acronym_candidates if m.surface not in defined and m.strong}
-    # "CP FCU", acronyms only, is one of the shorts of "CP Financial Credit Union", never a long form.
-    spelt = {m.surface for m in found.mentions if all(Word(w, 0, 0).is_acronym for w in m.surface.split())}
-    shorts |= spelt - defined
-    if not shorts:
-        return
-    longs = {
-        m.surface
-        for m in found.mentions
-        if m.surface not in defined and len(m.surface.split()) >= 2 and not m.acronym and m.surface not in spelt
-    }
-    by_initials = defaultdict(list)
-    for long in longs:
-        if 2 <= len(initials(long)) <= 12:
-            by_initials[initials(long)[:1]].append(long)
-    for short in sorted(shorts):
-        got = [long for long in by_initials.get(short[:1], ()) if _spells(short, long)]
-        if len(got) == 1:
-            found.definitions.append(Definition(short, got[0], True))
 
 
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
