@@ -1388,6 +1388,12 @@ CASES = [
             ["Tralee Community Credit Union"],
         ],
     ),
+    # a body's organ named by its task alone leaves the body unnamed: no body of its own
+    (
+        "The Nominating Committee put three names forward. The Select Committee and the Coordinating "
+        "Committee then heard the Ardmore Housing Association.",
+        [["Ardmore Housing Association"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -538,7 +538,9 @@ def _cap(w: Word) -> bool:
 
 # A body's organs, named by the body: "Board of Directors of X", "the Credit Committee of X".
 _ORGAN = (
-    r"(?:(?:Executive|Supervisory|Steering|Credit|Audit|Management|Advisory|Governing) )?"
+    r"(?:(?:Executive|Supervisory|Steering|Credit|Audit|Management|Advisory|Governing|Nominating|Nominations?"
+    r"|Co-?ordinating|Organi[sz]ing|Select|Parliamentary|Regional|Scientific|Technical|Remuneration|Elections?"
+    r"|Disciplinary|Editorial|Investment|Finance) )?"
     r"(?:Board|Committee)(?: of (?:Directors|Trustees|Governors))?"
 )
 RE_ORGAN_OF = re.compile(_ORGAN + r" of (?:the )?")
