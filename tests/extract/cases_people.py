@@ -655,6 +655,18 @@ CASES = [
         "Regional Minister Greta Holmqvist Honours Nine School Cooperatives\n\nThe ceremony took place on Monday.",
         [("Greta Holmqvist", "Regional Minister")],
     ),
+    # "Dean", a given name as well as an office, before a surname alone is the name's; a role in
+    # apposition after an outgoing or a branch's title, or a French delegate's, whatever the given name
+    ("\u201cWe are sad,\u201d said Dean McCarrick in a statement.", [("Dean McCarrick", None)]),
+    (
+        "The branch opened, and Sanjeet Rana, branch manager of the Bath branch, spoke.",
+        [("Sanjeet Rana", "branch manager of the Bath branch")],
+    ),
+    ("Thanks go to Roz Henry, the outgoing CEO, for her work.", [("Roz Henry", "outgoing CEO")]),
+    (
+        "La séance a eu lieu avec Odile Marchand, Déléguée interministérielle à l’économie sociale.",
+        [("Odile Marchand", "Déléguée interministérielle à l’économie sociale")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

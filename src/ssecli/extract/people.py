@@ -47,6 +47,8 @@ FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
 RE_PARLIAMENT_AFTER = re.compile(rf" {PARLIAMENT_TITLES}\b")
 # A courtesy title is no role: "Mr Kim" says nothing of what Kim does.
 NO_ROLE_TITLES = {t.lower() for t in COURTESY_TITLES}
+# Offices that are common given names too: "said Dean McKim" names Dean McKim.
+GIVEN_NAME_TITLES = {"dean"}
 HONORIFIC = (
     "(?:"
     + "|".join(map(re.escape, COURTESY_TITLES))
@@ -201,8 +203,8 @@ def _valid_name(name: str, is_place, is_org) -> bool:
         return False
     low = [t.lower().strip(".") for t in toks]
     # "Bill Gessner": a word that heads the name of a thing ("the Finance Bill") leads a person's
-    # name where it is a given name; it ends no person's name.
-    lead = 1 if low[0] in NON_ORG_HEADS and _is_given(toks[0]) else 0
+    # name where it is a given name; it ends no person's name. So does an office ("Dean McKim").
+    lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES and _is_given(toks[0]) else 0
     if any(t in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):
         return False
     if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t and not RE_INITIALS.fullmatch(t) for t in toks):
@@ -219,10 +221,11 @@ def _valid_name(name: str, is_place, is_org) -> bool:
 
 
 def _given_not_title(title: str, rest: str) -> bool:
-    """'Don' of 'Don Kreis': a courtesy title that is also a given name, before a surname alone, is the
-    name's ('Don Ernesto' is a courtesy before a given name)."""
+    """'Don' of 'Don Kreis', 'Dean' of 'Dean McKim': a title that is also a given name, before a surname
+    alone, is the name's ('Don Ernesto' is a courtesy before a given name)."""
     title, rest = title.strip(" .\u00a0"), rest.strip()
-    return title.lower() in NO_ROLE_TITLES and " " not in rest and given_rank(title) > 0 and not given_rank(rest)
+    given = title.lower() in NO_ROLE_TITLES | GIVEN_NAME_TITLES
+    return given and " " not in rest and given_rank(title) > 0 and not given_rank(rest)
 
 
 RE_INITIALS = re.compile(r"(?:[A-Z]\.)+")

@@ -30,7 +30,8 @@ ROLE_TITLE = (
     # ... and as pages in French, Spanish, Portuguese and Italian write them: "presidente de Coprolan"
     r"[Pp]resident[ea]|[Pp]résidente?|[Ss]ecretari[oa]|[Ss]ecrétaire|[Cc]onsejer[oa]|[Cc]onselheir[oa]|[Gg]erente|"
     r"[Tt]esorer[oa]|[Tt]résorière?|[Dd]irect(?:eur|rice|ora)|[Dd]iret(?:or|ora)|[Dd]irett(?:ore|rice)|[Vv]ocal|"
-    rf"{ELECTED_ABROAD}|[Gg]overnatore|[Gg]ouverneur|[Ii]ntendente|[Ss]enador[a]?|[Vv]ereador[a]?)"
+    rf"{ELECTED_ABROAD}|[Gg]overnatore|[Gg]ouverneur|[Ii]ntendente|[Ss]enador[a]?|[Vv]ereador[a]?|"
+    r"[Dd]él[ée]gu[ée]e?|[Dd]elegad[oa]|[Dd]elegat[oa]|[Cc]oordinat(?:eur|rice)|[Cc]oordinador[a]?)"
 )
 # The words that rank or place an office before its title: "Senior Programme Officer", "Acting
 # Chief Executive". The organisations' finder cuts them off with the title after a body's name.
@@ -38,6 +39,7 @@ ROLE_MODIFIERS = (
     "senior", "board", "deputy", "assistant", "associate", "executive", "chief", "general", "head", "programme",
     "program", "research", "project", "technical", "regional", "national", "country", "managing", "former",
     "acting", "interim", "founding", "special", "communications", "communication", "press", "policy",
+    "outgoing", "incoming", "retiring", "branch", "store",
 )  # fmt: skip
 # A role in apposition after the name: "Vic Van Vurren, Director of Enterprises Department".
 ROLE_START = (
