@@ -1394,6 +1394,12 @@ CASES = [
         "Committee then heard the Ardmore Housing Association.",
         [["Ardmore Housing Association"]],
     ),
+    # hospitals, museums, insurers and movements are bodies; the co-op movement is a sector, no body
+    (
+        "Staff at Mercy Vale Hospital and the Tollgate Folk Museum joined. Harlow Insurance paid, the "
+        "Landless Workers Movement marched, and the Co-op Movement cheered.",
+        [["Mercy Vale Hospital"], ["Tollgate Folk Museum"], ["Harlow Insurance"], ["Landless Workers Movement"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

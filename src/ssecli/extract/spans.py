@@ -37,6 +37,11 @@ PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve"}
 
 # What the chambers of parliaments are houses of (a "house" alone is a building).
 LEGISLATIVE_HOUSES = {"commons", "lords", "representatives", "councillors", "assembly", "delegates", "keys"}
+# The words that together name a kind of body or the sector, no body: "the Credit Union Movement".
+KIND_WORDS = {
+    "social", "enterprise", "credit", "union", "task", "force", "movement", "sector", "cooperative", "co-operative",
+    "co-op", "coop", "cooperatives", "co-operatives", "mutual",
+}  # fmt: skip
 # Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
 ORG_BIGRAMS = {
     ("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list"), ("red", "cross"),
@@ -111,8 +116,8 @@ def head_kind(span: str) -> str:
     bigrams = set(zip(ws, ws[1:], strict=False))
     if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
         return "other"  # a venue; "Annual General Assembly" is a meeting
-    if all(w in ("social", "enterprise", "credit", "union", "task", "force", "movement", "sector") for w in ws):
-        return "none"  # "Social Enterprise", "Credit Union", "the Credit Union Movement": a kind of body
+    if all(w in KIND_WORDS for w in ws):
+        return "none"  # "Social Enterprise", "Credit Union", "the Co-op Movement": a kind of body
     # "Schulich School of Business", "Academy of Sciences": a school of a discipline is a faculty;
     # a "Summer School on SSE" is a course.
     faculty = pre_head in ("school", "academy") and len(pre) < len(ws) and ws[len(pre)] == "of"
