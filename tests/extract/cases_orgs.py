@@ -1400,6 +1400,11 @@ CASES = [
         "Landless Workers Movement marched, and the Co-op Movement cheered.",
         [["Mercy Vale Hospital"], ["Tollgate Folk Museum"], ["Harlow Insurance"], ["Landless Workers Movement"]],
     ),
+    # a county named by its kind, "and", then a body: two names, the county no body
+    (
+        "Tumaini Sacco Society, based in Kerugoya, Kirinyaga County and PESA Sacco Society were named.",
+        [["Tumaini Sacco Society"], ["PESA Sacco Society"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

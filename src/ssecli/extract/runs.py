@@ -118,6 +118,10 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         if left_org and person_like:
             options.append((False, m))
             continue
+        if right_is_name and head_kind(left) != "org" and _division_named(left) and not is_place(right_words[0]):
+            # "Kerugoya, Kirinyaga County and PESA Sacco Society": a county, then a body of its own
+            options.append((False, m))
+            continue
         if left_is_name and right_is_name:
             fresh = (
                 right_words[0] in ("the", "The")
@@ -153,6 +157,14 @@ def _place_named(name: str) -> bool:
     """'the Province of Québec', 'Kenya': a place, named alone or as a division of its own name."""
     division = RE_DIVISION_OF.match(name)
     return is_place(division.group("place") if division else name.removeprefix("the "))
+
+
+RE_NAMED_DIVISION = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:County|District|Province|Sub-[Cc]ounty)$")
+
+
+def _division_named(name: str) -> bool:
+    """'Kirinyaga County', 'Masindi District': a division named by the word for its kind."""
+    return RE_NAMED_DIVISION.fullmatch(name) is not None
 
 
 def split_at_named(span: str, start: int, alone: Counter[str]) -> list[tuple[str, int]] | None:
