@@ -667,6 +667,11 @@ CASES = [
         "La séance a eu lieu avec Odile Marchand, Déléguée interministérielle à l’économie sociale.",
         [("Odile Marchand", "Déléguée interministérielle à l’économie sociale")],
     ),
+    # a byline's name, then the dateline's city in capitals: the city is no part of the name
+    (
+        "Women in cooperatives\n\nBy Ashlyn Holberg LONDON March 25, 2024 \u2013 Cooperatives lead growth.",
+        [("Ashlyn Holberg", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

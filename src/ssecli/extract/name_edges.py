@@ -107,6 +107,9 @@ def trim(
     if glued_title:  # "Rebecca Kadaga-MP"
         name = name[: glued_title.start()]
         b, toks = a + len(name), name.split()
+    if len(toks) >= 3 and toks[-1].isupper() and len(toks[-1]) > 2 and is_place(toks[-1].title()):
+        name = name[: name.rfind(toks[-1])].rstrip()  # "By Ashley Holst LONDON March 25": a dateline's city
+        b, toks = a + len(name), toks[:-1]
     if len(toks) >= 3 and RE_PARLIAMENT_TITLE.fullmatch(toks[-1]):
         name = name[: name.rfind(toks[-1])].rstrip()  # "Patrizia Toia MEP"
         b, toks = a + len(name), toks[:-1]
