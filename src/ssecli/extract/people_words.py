@@ -40,6 +40,7 @@ NOT_NAME_WORDS = (
         "america",
         "day",
         "week",
+        "year",
         "agenda",
         "programme",
         "project",
