@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ssecli.extract.gazetteer import common_words, currency_codes, very_common_words
 from ssecli.extract.lexicon import LEGAL_FORMS, ORG_WORDS
-from ssecli.extract.text import fold, name_key
+from ssecli.extract.text import fold, is_acronym, name_key
 from ssecli.models import Org, Record
 
 if TYPE_CHECKING:  # the parser and its rules are imported by what parses, not by what resolves
@@ -192,7 +192,7 @@ def unit_acronym(short: str) -> bool:
     """'ILO PARDEV', 'UN DESA': a short form of acronyms only, a body's and its unit's. 'Coota Co-op'
     shortens a name ("Coota District Co-op") and names no unit."""
     toks = short.split()
-    return len(toks) > 1 and all(sum(c.isupper() for c in t) >= 2 for t in toks)
+    return len(toks) > 1 and all(is_acronym(t) for t in toks)
 
 
 def unit_rest(surface: str, parent: str) -> str | None:

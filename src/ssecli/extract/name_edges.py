@@ -76,6 +76,11 @@ def _without_first(name: str, a: int, toks: list[str]) -> tuple[str, int, list[s
     return name[cut:], a + cut, toks[1:]
 
 
+def _without_last(name: str, a: int, toks: list[str]) -> tuple[str, int, list[str]]:
+    kept = name[: name.rfind(toks[-1])].rstrip()
+    return kept, a + len(kept), toks[:-1]
+
+
 def trim(
     text: str,
     name: str,
@@ -108,11 +113,9 @@ def trim(
         name = name[: glued_title.start()]
         b, toks = a + len(name), name.split()
     if len(toks) >= 3 and toks[-1].isupper() and len(toks[-1]) > 2 and is_place(toks[-1].title()):
-        name = name[: name.rfind(toks[-1])].rstrip()  # "By Ashley Holst LONDON March 25": a dateline's city
-        b, toks = a + len(name), toks[:-1]
+        name, b, toks = _without_last(name, a, toks)  # "By Ashley Holst LONDON March 25": a dateline's city
     if len(toks) >= 3 and RE_PARLIAMENT_TITLE.fullmatch(toks[-1]):
-        name = name[: name.rfind(toks[-1])].rstrip()  # "Patrizia Toia MEP"
-        b, toks = a + len(name), toks[:-1]
+        name, b, toks = _without_last(name, a, toks)  # "Patrizia Toia MEP"
     particle = next((i for i, t in enumerate(toks[1:-1], 1) if t.lower() in ("von", "van", "de", "der")), 0)
     if particle and any(head_kind(t.split("-")[-1]) == "org" for t in toks[particle + 1 :]):
         # "Walter Bayer von der Friedrich-Schiller-Universität Jena": the body the person is from

@@ -302,9 +302,7 @@ def _named_again(s: _Search) -> None:
 
 
 def _shortened_names(s: _Search) -> None:
-    """'Coota District Co-op ... Coota Co-op': a shorter name of a body the text names in full."""
-    defined = {d.short for d in s.found.definitions} | {d.long for d in s.found.definitions}
-    s.found.definitions += shortened_names(s.found.mentions, defined)
+    shortened_names(s.found)
 
 
 def _korean_and_japanese(s: _Search) -> None:

@@ -48,10 +48,15 @@ def _spells(short: str, long: str) -> bool:
     )
 
 
+def _defined(found: OrgFindings) -> set[str]:
+    """The names a definition already joins, which neither pass joins again."""
+    return {d.short for d in found.definitions} | {d.long for d in found.definitions}
+
+
 def pair_initials(found: OrgFindings) -> None:
     """'The International Labour Organization ... An ILO report': a name and an acronym that spells
     its initials, in one text, are one body even where no bracket joins them."""
-    defined = {d.short for d in found.definitions} | {d.long for d in found.definitions}
+    defined = _defined(found)
     shorts = {m.surface for m in found.acronym_candidates if m.surface not in defined and m.strong}
     # "CP FCU", acronyms only, is one of the shorts of "CP Financial Credit Union", never a long form.
     spelt = {m.surface for m in found.mentions if all(Word(w, 0, 0).is_acronym for w in m.surface.split())}
@@ -83,9 +88,10 @@ def _own_name(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word not in common_words() and entry(word) is None
 
 
-def shortened_names(mentions, defined: set[str]) -> list[Definition]:
-    names = {m.surface: name_key(m.surface).split() for m in mentions if m.acronym is None}
-    out = []
+def shortened_names(found: OrgFindings) -> None:
+    """'Coota District Co-op ... Coota Co-op': a shorter name of a body the text names in full."""
+    defined = _defined(found)
+    names = {m.surface: name_key(m.surface).split() for m in found.mentions if m.acronym is None}
     for short, s in names.items():
         if short in defined or not s or not _own_name(s[0]) or len(s) > 1 and s[-1] not in ORG_WORDS:
             continue
@@ -95,5 +101,4 @@ def shortened_names(mentions, defined: set[str]) -> list[Definition]:
         # "Nufaika Sacco Society" and "Nufaika Sacco Society Ltd": one body's names, the first kept.
         shortest = min(longer, key=lambda n: len(names[n]), default=None)
         if shortest and all(_within(names[shortest], names[n]) for n in longer):
-            out.append(Definition(short, shortest, True))
-    return out
+            found.definitions.append(Definition(short, shortest, True))
