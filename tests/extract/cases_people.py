@@ -674,6 +674,21 @@ CASES = [
     ),
     # a year is no surname: "the Centennial Year of" a body names no person
     ("We look back on the Centennial Year of the Kalinga Cooperative Federation with pride.", []),
+    # a surname alone after an office or beside a quote, where the text never gives the full name
+    ("Farmers in the district thanked President Okwonga for the new seed scheme.", [("Okwonga", "President")]),
+    ("\u201cThe projects will last,\u201d said Mabhena. Members agreed.", [("Mabhena", None)]),
+    ("\u201cIt is what is due to them,\u201d Tumwebaze explained.", [("Tumwebaze", None)]),
+    # ... but no everyday word, title or acronym, and no second person beside the full name
+    ("He said Tuesday that the Chief Executive had left, and \u201cwe agree,\u201d said KUSCCO.", []),
+    (
+        "Minister Thandeka Mabuza opened the plant. Minister Mabuza said jobs would follow.",
+        [("Thandeka Mabuza", "Minister")],
+    ),
+    (
+        "Deputy Director Anne Rivi\u00e8re-Laval chaired it. \u201cWe go on,\u201d said Rivi\u00e8re-Laval.",
+        [("Anne Rivi\u00e8re-Laval", "Deputy Director")],
+    ),
+    ("CDA Chairperson Atty. Ramon Velasco said the registry opens in May.", [("Ramon Velasco", "CDA Chairperson")]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -23,6 +23,7 @@ from ssecli.extract.people_pairs import paired_people
 from ssecli.extract.places import find_places, is_place
 from ssecli.extract.places import lookup as lookup_place
 from ssecli.extract.spans import Definition, OrgMention
+from ssecli.extract.surnames import surname_people
 from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
 from ssecli.parser.body_dates import body_date
@@ -184,6 +185,8 @@ def _extract_into(
     people += bracketed_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     # "Ethan Tremblay and Afton Hupper": a name beside a person, joined by "and", is a person.
     people += paired_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in org_names)
+    # "Minister Zulu said", '"...," said Satgar.': a person the text names by one word alone.
+    people += surname_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     record.people = [Person(p.name, p.role) for p in people]
     # "Geoff Molson, President and CEO of CH Group": a body named in a person's role.
     known = org_names | {fold(d.short) for d in orgs.definitions}

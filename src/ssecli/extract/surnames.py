@@ -1,0 +1,79 @@
+"""People named by one word alone, where the text never gives their full name: after an office
+or a courtesy title ("Minister Zulu said", "leaders thanked President Museveni", "Mr. Nayrko
+stated", "Dr. Chiyogesifa, the guest speaker"), and beside a verb of speech that closes or
+follows a quote ("... sustainably," said Satgar. / "... to them," Byaruhanga explained).
+
+A single word has no shape to go by (no given name, no two capitalised words), so the words
+around it decide, and the word itself must be none of what a capital there often is: an everyday
+English word ("Chief Executive", "said Tuesday", "He said"), an acronym ("said GRA"), a place, a
+body, or a word of another language. Where the full name is in the text, the person is found
+under it, and the word alone adds no one."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract.lexicon import COURTESY_TITLES, SURNAME_TITLES
+from ssecli.extract.names import everyday_words, foreign_words
+from ssecli.extract.people import HONORIFIC, SPEECH, PersonMention
+from ssecli.extract.roles import ROLE_TITLE
+from ssecli.extract.text import fold, is_acronym
+
+# Offices before a holder's surname, besides the titles a surname alone follows everywhere.
+OFFICES = (
+    *SURNAME_TITLES, "Prime Minister", "Chairman", "Chairperson", "Chairwoman", "Governor", "Senator",
+    "Chancellor", "Premier", "Commissioner", "Councillor", "Chief", "Judge", "Justice", "Bishop",
+)  # fmt: skip
+ONE_WORD = r"(?P<name>[A-Z][a-z][\w'’-]*?)(?:['’]s)?"
+# The title, then one word that no capital, bracket or "of" continues: "President Museveni for",
+# not "President Hotel Group" nor "Minister Counsellor of".
+RE_TITLED = re.compile(
+    rf"(?<![\w'’.-])(?P<title>{'|'.join(re.escape(t) for t in sorted(OFFICES, key=len, reverse=True))})\.?"
+    rf"[ \u00a0]+{ONE_WORD}(?![\w'’-]|[ \u00a0]*[A-Z(]|[ \u00a0]+(?:of|de|du|des|del|da|do)\b)"
+)
+# '"...," said Satgar.' and '"...," Byaruhanga explained': a quote's speaker.
+RE_SAID_ONE = re.compile(rf"[,”\"][ \u00a0]*{SPEECH}[ \u00a0]+{ONE_WORD}(?=[ \u00a0]*[,.;:]|[ \u00a0]*$)", re.M)
+RE_ONE_SAID = re.compile(rf"[,.?!]?[”\"][ \u00a0]+{ONE_WORD}[ \u00a0]+{SPEECH}\b")
+COURTESY = {fold(t) for t in COURTESY_TITLES}
+# Offices that follow another title as a second word of the office ("Chief Magistrate", "Chief
+# Whip"), besides those roles.ROLE_TITLE and the everyday words hold.
+OFFICE_NOUNS = {
+    "magistrate", "justice", "whip", "inspector", "constable", "superintendent", "registrar", "auditor",
+    "steward", "engineer", "surgeon", "scientist", "counsel", "counsellor", "emeritus", "designate", "elect",
+}  # fmt: skip
+RE_ROLE = re.compile(ROLE_TITLE)
+RE_HONORIFIC = re.compile(HONORIFIC)  # "Chairperson Atty. Ramon Bautista": a title, then the name
+
+
+def surname_people(text: str, people: list[PersonMention], taken, is_place, is_org) -> list[PersonMention]:
+    """The people of `text` named by one word after a title or beside a quote, that `people` lacks
+    (`taken`: spans other bodies hold)."""
+    words = [w for p in people for w in p.name.split()]
+    known = {fold(w) for w in words} | {fold(part) for w in words for part in w.split("-")}
+    out: list[PersonMention] = []
+    for rx in (RE_TITLED, RE_SAID_ONE, RE_ONE_SAID):
+        for m in rx.finditer(text):
+            name, (a, b) = m.group("name"), m.span("name")
+            key = fold(name)
+            if key in known or taken(a, b) or not _surname(name, is_place, is_org):
+                continue
+            known.add(key)
+            title = m.groupdict().get("title")
+            role = title if title and fold(title) not in COURTESY else None
+            out.append(PersonMention(name, role, (a, b)))
+    return out
+
+
+def _surname(word: str, is_place, is_org) -> bool:
+    low = fold(word)
+    return not (
+        low in everyday_words()
+        or low in foreign_words()
+        or is_acronym(word)
+        or is_place(word)
+        or is_org(word)
+        or low in COURTESY
+        or low in OFFICE_NOUNS
+        or RE_ROLE.fullmatch(word) is not None
+        or RE_HONORIFIC.fullmatch(word) is not None
+    )
