@@ -2803,6 +2803,65 @@ Les délégués de la coopérative ont élu samedi une productrice de 41 ans à 
         "2019-05-12",
         [],
     ),
+    # a French wire's dateline: "le", the day, an abbreviated month in lower case, the agency
+    (
+        """Élection à la présidence de la caisse régionale
+
+QUÉBEC, le 14 févr. 2021 /CNW Telbec/ - Mme Hélène Gagnon a confirmé sa candidature à un second mandat.""",
+        "Élection à la présidence de la caisse régionale",
+        "2021-02-14",
+        [],
+    ),
+    # a French release's place and day on a line of their own, as a letter writes them
+    (
+        """Communiqué de presse
+
+Lyon, le 3 mars 2015
+
+N° 42
+
+La ministre a présenté le plan pour les coopératives d'habitants.""",
+        "Communiqué de presse",
+        "2015-03-03",
+        [],
+    ),
+    # a speech's heading that ends on where and when it was given, in English and in French
+    (
+        """Address by the Minister of Trade Lerato Mokoena at the Co-operatives Indaba, Durban, 14 March 2019
+Programme Director,
+Distinguished guests,""",
+        "Address by the Minister of Trade Lerato Mokoena at the Co-operatives Indaba, Durban, 14 March 2019",
+        "2019-03-14",
+        [],
+    ),
+    (
+        """Discours de M. Paul Lemoine, ministre délégué, sur les coopératives agricoles, Rennes le 21 juin 2016.
+
+Mesdames et Messieurs,""",
+        "Discours de M. Paul Lemoine, ministre délégué, sur les coopératives agricoles, Rennes le 21 juin 2016.",
+        "2016-06-21",
+        [],
+    ),
+    # a release's label, its day and the dateline's city on the text's first line
+    (
+        """College wins a grant for co-op courses
+
+FOR IMMEDIATE RELEASE - March 3, 2014 REGINA - The college has been awarded $50,000 to build new courses.""",
+        "College wins a grant for co-op courses",
+        "2014-03-03",
+        [],
+    ),
+    # a crawl's month, then the site's own whole day of that month
+    (
+        """ date 2019-05 Publicado 21/05/2019 10:15:00 CET
+
+Las cooperativas agrarias piden más apoyo
+
+Las cooperativas del sector han presentado sus cuentas.""",
+        "Las cooperativas agrarias piden más apoyo",
+        "2019-05-21",
+        [],
+    ),
     # an event's page: its name above the fields of the event, never a field
     (
         """Regional forum on the social economy

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ssecli.extract.dates_abroad import (
     FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
+    MONTH_ABBREVIATIONS,
     RE_FOREIGN_DM,
     RE_FOREIGN_DM_LEAD,
     RE_FOREIGN_DM_START,
@@ -379,7 +380,8 @@ def _day(f: _Found, m: re.Match) -> None:
 
 
 def _foreign_day(f: _Found, m: re.Match) -> None:
-    d = (int(m["y1"]), FOREIGN_MONTHS[m["m1"].lower()], int(m["d1"]))
+    month = m["m1"].lower()
+    d = (int(m["y1"]), FOREIGN_MONTHS.get(month) or MONTH_ABBREVIATIONS[month], int(m["d1"]))
     if 1 <= d[2] <= 31:
         f.add(m, d, d)
 

@@ -25,10 +25,27 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("novembre", "noviembre", "novembro", "november"), 11),
     **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dicembre", "dezember"), 12),
 }
+# Their abbreviations, and English ones in lower case, read only with their full stop in a whole
+# date: "MONTRÉAL, le 27 nov. 2019 /CNW Telbec/", "4 déc. 2019", "12 ene. 2021", "3 févr. 2020".
+MONTH_ABBREVIATIONS = {
+    **dict.fromkeys(("janv", "jan", "ene", "gen"), 1),
+    **dict.fromkeys(("févr", "fevr", "fév", "fev", "feb"), 2),
+    **dict.fromkeys(("mar",), 3),
+    **dict.fromkeys(("avr", "abr", "apr"), 4),
+    **dict.fromkeys(("jun", "giu"), 6),
+    **dict.fromkeys(("juil", "jul", "lug"), 7),
+    **dict.fromkeys(("aoû", "ago", "aug"), 8),
+    **dict.fromkeys(("sept", "sep", "set"), 9),
+    **dict.fromkeys(("oct", "out", "ott"), 10),
+    **dict.fromkeys(("nov",), 11),
+    **dict.fromkeys(("déc", "dec", "dic", "dez"), 12),
+}
 RE_FOREIGN_DMY = re.compile(
     r"(?<![\w/.,-])(?P<d1>[0-3]?\d)(?:(?:er|º|°)?[^\S\n]+|\.[^\S\n]*)(?:de[^\S\n]+)?(?P<m1>"
     + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
-    + r")(?:,[^\S\n]*|[^\S\n]+)(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
+    + r"|(?:"
+    + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?=\.))\.?(?:,[^\S\n]*|[^\S\n]+)(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
     re.I,
 )
 # A day and a month without a year in the other languages, after its weekday or article: "mardi 5

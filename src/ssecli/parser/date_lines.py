@@ -48,12 +48,16 @@ def place_then_day(line: str) -> tuple | None:
     place, sep, rest = _strip_markup(line).partition(", ")
     if not sep or len(place.split()) > 3 or not place[:1].isupper():
         return None
+    rest = RE_DAY_ARTICLE.sub("", rest)  # "Paris, le 9 octobre 2012": a letter's place and day
     found = D.find_dates(rest[:40])
     if not found or found[0].span[0] != 0 or found[0].start[2] is None or found[0].start[0] is None:
         return None
     from ssecli.extract.places import is_place
 
     return found[0].start if is_place(place) else None
+
+
+RE_DAY_ARTICLE = re.compile(r"^(?:le|el|il|am|a)\s+(?=\d)")
 
 
 def date_field_after(line: str) -> tuple | None:
@@ -97,6 +101,39 @@ def given_on_date(line: str) -> tuple | None:
 
 
 GIVEN_KINDS = {"address", "speech", "remarks", "statement", "message", "lecture", "keynote"}
+# "Keynote address by the Deputy Minister ... at the Policy Dialogue, Pretoria, 30 August 2023",
+# "Déclaration de Mme X, ministre ..., sur ..., Paris le 8 novembre 2011.": a speech's heading that
+# ends on where and when it was given.
+RE_GIVEN_AT = re.compile(
+    r"^\W*(?:\w+\s+){0,4}?(?:[Kk]eynote\s+)?(?:[Aa]ddress|[Ss]peech|[Rr]emarks|[Ss]tatement|[Mm]essage|[Ll]ecture"
+    r"|D[ée]claration|Discours|Allocution|Intervention|Discurso|Declaraci[óo]n)\b.*,\s*(?:[àa]\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+(?:le\s+|on\s+|el\s+)?"
+    r"(?P<date>\d[^.;:,]{4,30}?|[A-Z][a-z]+\.? \d{1,2}, \d{4})\.?\s*$"
+)
+
+
+def given_at_date(line: str) -> tuple | None:
+    """The day a speech's heading ends on, after the place it was given in."""
+    m = RE_GIVEN_AT.match(line) if len(line) <= 400 else None
+    if m is None:
+        return None
+    from ssecli.extract.places import is_place
+
+    d = D.parse_date_value(m.group("date"))
+    return d if d and d[2] is not None and is_place(m.group("place")) else None
+
+
+# "FOR IMMEDIATE RELEASE - September 17, 2013 SASKATOON - The University ...": a release's label,
+# its day, then the dateline's city and the text, on one line.
+RE_RELEASE_LABEL = re.compile(
+    r"^\W*(?:for immediate release|press release|news release|media release)\s*[-–—:|]\s*", re.I
+)
+
+
+def released_on(line: str) -> tuple | None:
+    m = RE_RELEASE_LABEL.match(line)
+    day = leading_day(line[m.end() : m.end() + 40]) if m else None
+    return day.start if day is not None and day.start[0] is not None else None
 
 
 # A part this long after the day is a paragraph of the story, not a listing's headline.

@@ -19,10 +19,12 @@ from ssecli.parser.date_lines import (
     date_field_after,
     day_then_kind,
     day_then_lede,
+    given_at_date,
     given_on_date,
     glued_fields_date,
     leading_day,
     place_then_day,
+    released_on,
 )
 from ssecli.parser.markup import BY_WORDS, RE_FIELD, RE_NUMBERED, TITLE_KEYS, _strip_markup
 
@@ -382,6 +384,12 @@ def _yearless_wire_day(line: str, year: int) -> tuple | None:
         return None  # "31 FEB"
 
 
+def _day_of(text: str, month: tuple) -> tuple | None:
+    """ " date 2018-10 Publicado 04/10/2018 12:02:00 CET": a whole day of the crawl's month, first after it."""
+    found = D.find_dates(text[:40])
+    return found[0].start if found and found[0].start[:2] == month[:2] and found[0].start[2] else None
+
+
 def dateline_date(line: str) -> tuple | None:
     m = RE_DATELINE.match(line)
     if m:
@@ -470,7 +478,11 @@ def _header(lines: list[str]) -> Header:
         if fd is None and (bm := RE_BARE_DATE_KEY.match(s)) and (bare := _iso_value(bm.group(1))):
             fd = (0, bare)
             rest = s[bm.end() :].strip()
-            wire = dateline_date(rest) or _yearless_wire_day(rest, bare[0]) if bare[2] is None else None
+            wire = (
+                dateline_date(rest) or _yearless_wire_day(rest, bare[0]) or _day_of(rest, bare)
+                if bare[2] is None
+                else None
+            )
             if wire and wire[:2] == bare[:2]:
                 # " date 2019-06 MONTRÉAL, le 5 juin 2019 /CNW/ -", " date 2023-03 (ANSA) - ROMA, 04 MAR -":
                 # the dateline's day, in the crawl's month
@@ -514,6 +526,8 @@ def _header(lines: list[str]) -> Header:
                 or glued_fields_date(s)
                 or day_then_kind(s)
                 or given_on_date(s)
+                or given_at_date(s)
+                or released_on(s)
                 or date_field_after(s)
                 or place_then_day(s)
                 or day_then_lede(s)
