@@ -1405,6 +1405,22 @@ CASES = [
         "Tumaini Sacco Society, based in Kerugoya, Kirinyaga County and PESA Sacco Society were named.",
         [["Tumaini Sacco Society"], ["PESA Sacco Society"]],
     ),
+    # a French or Spanish federation, confederation or union, its adjective in lower case
+    (
+        "Le plan de la Confédération générale des Scop est prêt, et l’Union régionale des Scop de Bretagne suit.",
+        [["Confédération générale des Scop"], ["Union régionale des Scop de Bretagne"]],
+    ),
+    # His or Her Majesty's bodies are named whole after "HM"
+    (
+        "Question to the HM Treasury:\nWhen will HM Treasury and HM Land Registry publish the figures?",
+        [["HM Treasury"], ["HM Land Registry"]],
+    ),
+    # a person's name in capitals heading a minister's release is no body
+    (
+        "MARTINE LEFORT\n\nLyon, le 3 mars 2015\n\nMartine Lefort a présenté le plan avec la Fédération des Scop "
+        "du Rhône.",
+        [["Fédération des Scop du Rhône"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -689,6 +689,12 @@ CASES = [
         [("Anne Rivi\u00e8re-Laval", "Deputy Director")],
     ),
     ("CDA Chairperson Atty. Ramon Velasco said the registry opens in May.", [("Ramon Velasco", "CDA Chairperson")]),
+    # a councillor's abbreviated title is no part of the name, before a full name or a surname alone
+    (
+        "The leader, Cllr Priya Dhaliwal, opened the hub. Cllr Okonkwo said it would help.",
+        [("Priya Dhaliwal", "Cllr"), ("Okonkwo", "Cllr")],
+    ),
+    ("MARTINE LEFORT\n\nLyon, le 3 mars 2015\n\nMartine Lefort a présenté le plan.", [("Martine Lefort", None)]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -16,9 +16,11 @@ HEADS = (
     r"ayuntamiento|comune|regione|"
     # A head, capitalised or not, and the adjective that French, Spanish and Italian write after
     # it in lower case: "le Conseil départemental de Meurthe-et-Moselle", "della Cantina sociale
-    # di Puianello", "el Instituto nacional de Asociativismo".
-    r"(?i:conseil|consejo|consiglio|conselho|instituto|istituto|institut|cantina|latteria) "
-    r"(?:national|nacional|nazionale|r[eé]gional|regionale|d[eé]partemental|sociale?)"
+    # di Puianello", "el Instituto nacional de Asociativismo", "la Confédération générale des Scop",
+    # "l'Union régionale des Scop".
+    r"(?i:conseil|consejo|consiglio|conselho|instituto|istituto|institut|cantina|latteria|conf[eé]d[eé]ration"
+    r"|confederaci[oó]n|confederazione|f[eé]d[eé]ration|federaci[oó]n|federazione|union|uni[oó]n|unione) "
+    r"(?:nationale?|nacional|nazionale|r[eé]gionale?|d[eé]partementale?|sociale?|g[eé]n[eé]rale?)"
 )
 CAP = r"[A-ZÀ-Ý][\w'’-]*"
 JOIN = r"(?:de la|de l['’]|des|du|de|d['’]|del|da|do|dos|das|di|della)"

@@ -39,7 +39,7 @@ from ssecli.extract.lexicon import (
 from ssecli.extract.lowercase_heads import named_by_lowercase_head
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
-from ssecli.extract.names import everyday_words
+from ssecli.extract.names import everyday_words, given_rank
 from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
 from ssecli.extract.short_names import pair_initials, shortened_names
 from ssecli.extract.spans import (
@@ -194,7 +194,7 @@ RE_KEY_OF_FIELD = re.compile(r"[:;=]\S")
 def _bare_acronyms(s: _Search) -> None:
     """Acronyms standing alone: candidates that the corpus confirms or rules out (resolve.py)."""
     text, is_place = s.text, s.is_place
-    upper_line = {}
+    upper_line: dict[int, bool | None] = {}  # None: a person's name in capitals
     starts = line_starts(text)
     for w in words(text):
         t = w.text
@@ -229,6 +229,10 @@ def _bare_acronyms(s: _Search) -> None:
             line = text[line_start : starts[k + 1] if k + 1 < len(starts) else len(text)]
             letters = sum(map(str.isalpha, line))
             upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
+            if upper_line[line_start] and _caps_person(line):
+                upper_line[line_start] = None  # "BENOIT HAMON": a person's name in capitals, heading a page
+        if upper_line[line_start] is None:
+            continue
         if not bare.isupper() and is_place(bare):
             continue  # an acronym in capitals is not the town of the same name (ILO, Peru)
         if bare.isupper() and len(bare) >= 5 and is_place(bare.title()):
@@ -241,6 +245,19 @@ def _bare_acronyms(s: _Search) -> None:
         s.found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+
+
+def _caps_person(line: str) -> bool:
+    """A line that is a name in capitals: two or three words, a given name first, no word for a body.
+    Short words stay acronyms, whatever given names they spell ("UN DESA", "ILO COOP")."""
+    ws = line.split()
+    return (
+        2 <= len(ws) <= 3
+        and len(ws[0]) >= 4
+        and len(ws[-1]) >= 4
+        and given_rank(ws[0].title()) >= 3
+        and not any(fold(w) in ORG_WORDS for w in ws)
+    )
 
 
 RE_DATELINE_DAY = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
@@ -640,6 +657,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if regional_branch(text, toks):
         add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
+    if all(t.isupper() for t in toks) and _caps_person(trimmed):
+        return  # "BENOIT HAMON": a person's name in capitals
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)
@@ -673,7 +692,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         regional = is_place(rest) or all(is_place(t) for t in re.split(r"\s+(?:and|the)\s+|\s+", rest) if t)
         # "NFU Mutual", "BRAC Bank": an acronym and a company's head name a body of their own; "ICA Board",
         # "ILO Office" a part of the acronym's body, kept as the acronym.
-        company = len(toks) == 2 and toks[1].lower() in ACRONYM_COMPANY_HEADS
+        # "HM Treasury", "HM Land Registry": His or Her Majesty's bodies are named so, whole.
+        company = len(toks) == 2 and toks[1].lower() in ACRONYM_COMPANY_HEADS or toks[0] == "HM"
         if company:
             add(OrgMention(trimmed, (a, b)))
         elif unit_acronym or rest_kind == "org" and len(toks) >= 3 or single or regional:

@@ -55,7 +55,7 @@ HONORIFIC = (
     + r"|Ambassador|Minister|Vice[- ]Minister|Deputy Minister|Mayor|Governor"
     r"|President|Vice[- ]President|Chairperson|Chairman|Chairwoman|Chair|Commissioner|Director[- ]General"
     r"|Secretary[- ]General|Director|Deputy Director|Executive Director|CEO|Senator|Rep|Councillor"
-    r"|Councilor|Council(?:man|woman|member)|Alder(?:man|woman|person)|Dean|Rector|Lawmaker|Judge|Justice"
+    r"|Councilor|Cllr|Council(?:man|woman|member)|Alder(?:man|woman|person)|Dean|Rector|Lawmaker|Judge|Justice"
     r"|Representative|Assemblyman|Assemblywoman|" + PARLIAMENT_TITLES + r""
     r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
     r"|Premier|Vice[- ]Premier|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher"

@@ -22,7 +22,7 @@ from ssecli.extract.text import fold, is_acronym
 # Offices before a holder's surname, besides the titles a surname alone follows everywhere.
 OFFICES = (
     *SURNAME_TITLES, "Prime Minister", "Chairman", "Chairperson", "Chairwoman", "Governor", "Senator",
-    "Chancellor", "Premier", "Commissioner", "Councillor", "Chief", "Judge", "Justice", "Bishop",
+    "Chancellor", "Premier", "Commissioner", "Councillor", "Cllr", "Chief", "Judge", "Justice", "Bishop",
 )  # fmt: skip
 ONE_WORD = r"(?P<name>[A-Z][a-z][\w'’-]*?)(?:['’]s)?"
 # The title, then one word that no capital, bracket or "of" continues: "President Museveni for",
