@@ -249,6 +249,13 @@ CASES = [
         ["Galway", "Oranmore", "Loughrea"],
     ),
     ("BRATTLEBORO \u2014 Staff at the town's food co-op voted to join a union.", ["Brattleboro"]),
+    # a country's or a state's code is written in capitals: "Contact Us" names no country
+    ("Contact Us | About Us\nThe co-op in Kingston, Jamaica opened a shop.", ["Kingston", "Jamaica"]),
+    # an everyday word after "the" that is also a region's name is the word ("a fellow at the Centre")
+    (
+        "She is a fellow at the Centre. Members outside the Union, in Ontario, voted.",
+        ["Ontario"],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

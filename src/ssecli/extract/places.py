@@ -158,7 +158,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         if (
             found.common
             and not dateline
-            and not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20) : a])
+            and (not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20) : a]) or _the_noun(text, a, b))
             and not _of_known_place(text, b)
             and not (found.kind == "city" and _listed_after_place(text, a))
         ):
@@ -357,11 +357,26 @@ def _country_initials(text: str, surface: str, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=CACHED_PLACES)
+def _the_noun(text: str, a: int, b: int) -> bool:
+    """ "at the Centre.", "outside the Union, ...", "the University's": an everyday word after "the",
+    before a clause's end or a small word, is the word, whatever place it also names; "the
+    Mayerthorpe store" names the town."""
+    return text[max(0, a - 4) : a] in ("the ", "The ") and bool(RE_WORD_ENDS.match(text, b))
+
+
+# What may follow such a word: a clause's end, or a verb or a small word that opens what follows.
+RE_WORD_ENDS = re.compile(
+    r"['’]s\b|\s*(?:[.,;:!?)\n]|$)|\s+(?:said|says|has|had|have|is|was|will|would|and|or|in|on|at|for|to|with|government)\b"
+)
+
+
 def _lookup_surface(surface: str) -> Entry | None:
     """The entry of a surface; "Davao City", "TAGUM CITY" as the city of that name."""
     key = fold(surface)
     if key in gazetteer():
         e = entry(key)
+        if e is not None and len(surface) <= 3 and e.kind != "city" and not surface.isupper():
+            return None  # "Contact Us", "About Us": a country's or a state's code is written in capitals
         if e is not None and not e.common and surface.isascii() and not e.name.isascii() and key in foreign_words():
             # "Para conseguirlo", "para financiar": the Spanish and Portuguese word, written without the
             # accent the state's name has (Pará). Such a place needs a cue, as an everyday word's does.
