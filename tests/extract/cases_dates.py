@@ -297,5 +297,17 @@ CASES = [
         None,
         [("2024", "2024")],
     ),
+    # a range of days in French, Spanish or Portuguese, its year given, implied or across a new year
+    (
+        "Le vote aura lieu du 4 au 15 décembre; la campagne ira du 20 décembre au 9 janvier 2021. La feria "
+        "será del 5 al 9 de mayo de 2021 y el curso de 2 a 4 de março de 2022.",
+        "2020-11-02",
+        [
+            ("2020-12-04", "2020-12-15"),
+            ("2020-12-20", "2021-01-09"),
+            ("2021-05-05", "2021-05-09"),
+            ("2022-03-02", "2022-03-04"),
+        ],
+    ),
 ]
 OPEN_CASES = []

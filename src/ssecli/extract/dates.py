@@ -29,6 +29,7 @@ from ssecli.extract.dates_abroad import (
     RE_FOREIGN_MY,
     RE_FOREIGN_MY_LEAD,
     RE_FOREIGN_MY_YEAR,
+    RE_FOREIGN_RANGE,
 )
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
@@ -386,6 +387,17 @@ def _foreign_day(f: _Found, m: re.Match) -> None:
         f.add(m, d, d)
 
 
+def _foreign_range(f: _Found, m: re.Match) -> None:
+    m2 = FOREIGN_MONTHS[m["m2"].lower()]
+    m1 = FOREIGN_MONTHS[m["m1"].lower()] if m["m1"] else m2
+    y2 = int(m["y2"]) if m["y2"] else None
+    # "du 20 décembre au 5 janvier 2020": the range began the year before the one it ends in
+    y1 = None if y2 is None else y2 - (m1 > m2)
+    start, end = (y1, m1, int(m["d1"])), (y2, m2, int(m["d2"]))
+    if (m1, start[2]) < (m2, end[2]) or m1 > m2:
+        f.add(m, start, end)
+
+
 def _foreign_yearless_day(f: _Found, start: re.Match) -> None:
     lead = RE_FOREIGN_DM_LEAD.search(f.text, max(0, start.start() - 16), start.start())
     m = RE_FOREIGN_DM.match(f.text, lead.start()) if lead else None
@@ -519,6 +531,7 @@ PASSES = (
     Pass("dm", RE_DM, Where.NUMBERED_MONTH_LINES, _day),
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
     Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day),
+    Pass("foreign_range", RE_FOREIGN_RANGE, Where.DIGITS, _foreign_range),
     Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
     Pass("foreign_dm", RE_FOREIGN_DM_START, Where.DIGITS, _foreign_yearless_day),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),

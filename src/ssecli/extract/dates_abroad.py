@@ -48,6 +48,16 @@ RE_FOREIGN_DMY = re.compile(
     + r")(?=\.))\.?(?:,[^\S\n]*|[^\S\n]+)(?:del?[^\S\n]+)?(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)",
     re.I,
 )
+# A range of days in the other languages, its year given or not: "du 3 au 13 décembre", "du 27
+# janvier au 13 mars 2020", "del 5 al 9 de mayo de 2021", "dal 3 al 5 giugno", "de 2 a 4 de março".
+_MONTH_NAMES = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+RE_FOREIGN_RANGE = re.compile(
+    r"(?<![\w-])(?:du|del|dal|de|vom)[^\S\n]+(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?"
+    rf"(?:[^\S\n]+(?:de[^\S\n]+)?(?P<m1>{_MONTH_NAMES}))?[^\S\n]+(?:au|al|a|ao|bis)[^\S\n]+"
+    rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]+(?:de[^\S\n]+)?(?P<m2>{_MONTH_NAMES})\b"
+    r"(?:,?[^\S\n]+(?:del?[^\S\n]+)?(?P<y2>(?:19|20)\d\d)(?![\w/]|[.,]\d))?",
+    re.I,
+)
 # A day and a month without a year in the other languages, after its weekday or article: "mardi 5
 # novembre", "le 12 mars", "el 3 de junio", "am 5. November", "martedì 7 maggio"; pinned like "on 5 June".
 # (also read after the time of a day in English: Indonesian and Malay "Selasa , 25 August 2015")
