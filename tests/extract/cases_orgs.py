@@ -1410,6 +1410,13 @@ CASES = [
         "Le plan de la Confédération générale des Scop est prêt, et l’Union régionale des Scop de Bretagne suit.",
         [["Confédération générale des Scop"], ["Union régionale des Scop de Bretagne"]],
     ),
+    # a guild is a body; "and the" opens another name, whatever its words ("the Kilnbury Makers" has no
+    # head, and stays out), but a field of everyday words after a ministry's "and the" is the ministry's
+    (
+        "Partners include the Brixton Founders Network and the Kilnbury Makers, with the Dalston Trades Guild. "
+        "The Ministry of Agriculture and the Rural Economy spoke.",
+        [["Brixton Founders Network"], ["Dalston Trades Guild"], ["Ministry of Agriculture and the Rural Economy"]],
+    ),
     # His or Her Majesty's bodies are named whole after "HM"
     (
         "Question to the HM Treasury:\nWhen will HM Treasury and HM Land Registry publish the figures?",

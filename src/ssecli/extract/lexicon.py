@@ -15,7 +15,7 @@ ORG_WORDS_ENGLISH = {
     "administration", "observatory", "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc",
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
-    "hospital", "museum", "movement", "insurance",
+    "hospital", "museum", "movement", "insurance", "guild",
 }
 # A company's legal form, which its acronym leaves out ("Uganda Co-operative Alliance Limited" is UCA).
 LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})

@@ -107,6 +107,17 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             # "... and the Basque Social Economy Observatory": a new body, whatever stands on the left.
             options.append((False, m))
             continue
+        if (
+            head_kind(left) == "org"
+            and right_words[0] in ("the", "The")
+            and len(right_words) >= 3
+            and not all(fold(w) in common_words() for w in right_words[1:])
+        ):
+            # "the Social Founders Network and the Hackney Pirates": "and the" opens another name,
+            # whether or not its words say what it is ("Ministry of Agriculture and the Rural Economy"
+            # is one name: a field of everyday words).
+            options.append((False, m))
+            continue
         # "the Council of Poland and Iñaki Zubizarreta of ...": a person's name after the body.
         person_like = 2 <= len(right_words) <= 3 and all(
             w[:1].isupper() and fold(w) not in common_words() and fold(w) not in ORG_WORDS for w in right_words
