@@ -1417,6 +1417,11 @@ CASES = [
         "The Ministry of Agriculture and the Rural Economy spoke.",
         [["Brixton Founders Network"], ["Dalston Trades Guild"], ["Ministry of Agriculture and the Rural Economy"]],
     ),
+    # an everyday word before "and" is a field of the name after it, not a name of its own
+    (
+        "The regulator can refer matters to the Competition and Markets Authority, as CG Scop did in France and Spain.",
+        [["Competition and Markets Authority"], ["CG Scop"]],
+    ),
     # His or Her Majesty's bodies are named whole after "HM"
     (
         "Question to the HM Treasury:\nWhen will HM Treasury and HM Land Registry publish the figures?",

@@ -58,8 +58,12 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         if right.split()[-1].lower() in GOVERNMENT_HEADS and " " not in left and not left.isupper():
             continue  # "Cooperatives and SMEs Ministry": the fields of one ministry
         # "Employment and Social Development Canada": a field alone before "and" is no name of its own
+        # "the Competition and Markets Authority": nor is an everyday word, a field, before the head.
         left_is_name = head_kind(left) == "org" or (
-            len(left.split()) == 1 and left[:1].isupper() and fold(left) not in AGENCY_FIELDS | PLURAL_HEADS
+            len(left.split()) == 1
+            and left[:1].isupper()
+            and fold(left) not in AGENCY_FIELDS | PLURAL_HEADS
+            and (left.isupper() or fold(left) not in common_words() or is_place(left) or " " not in right)
         )
         right_words = right.split()
         if right_words[:2] in (["of", "the"], ["of", "The"]):
