@@ -1422,6 +1422,11 @@ CASES = [
         "The regulator can refer matters to the Competition and Markets Authority, as CG Scop did in France and Spain.",
         [["Competition and Markets Authority"], ["CG Scop"]],
     ),
+    # an agency named by its field and the country it serves, the UK's nations among the countries
+    (
+        "Forms are online at Service Canada. Natural England and Sport Scotland agreed.",
+        [["Service Canada"], ["Natural England"], ["Sport Scotland"]],
+    ),
     # His or Her Majesty's bodies are named whole after "HM"
     (
         "Question to the HM Treasury:\nWhen will HM Treasury and HM Land Registry publish the figures?",

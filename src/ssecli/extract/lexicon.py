@@ -67,7 +67,7 @@ AGENCY_FIELDS = {
     "bank", "statistics", "health", "business", "employment", "innovation", "industry", "finance", "environment",
     "transport", "justice", "fisheries", "agriculture", "housing", "immigration", "parks", "heritage", "revenue",
     "veterans", "trade", "export", "tourism", "enterprise", "education", "energy", "infrastructure", "sport",
-    "culture", "customs",
+    "culture", "customs", "service", "natural", "historic", "destination",
 }
 
 

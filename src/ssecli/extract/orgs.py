@@ -564,9 +564,14 @@ def _agency_end(toks: list[str]) -> int:
         for k in (1, 2, 3):
             if j - k >= 1 and toks[j - k - 1] not in CONNECTORS:
                 e = lookup(" ".join(toks[j - k : j]))
-                if e is not None and e.kind == "country":
+                if e is not None and (e.kind == "country" or e.name in UK_NATIONS):
                     return j
     return 0
+
+
+# The nations of the United Kingdom, which name their agencies as countries do ("Sport England",
+# "Historic Environment Scotland"); the gazetteer holds them as regions.
+UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland"}
 
 
 # An award's name, though it may end on a word for a body; "Right Livelihood Award Foundation" is a body.
