@@ -695,6 +695,8 @@ CASES = [
         [("Priya Dhaliwal", "Cllr"), ("Okonkwo", "Cllr")],
     ),
     ("MARTINE LEFORT\n\nLyon, le 3 mars 2015\n\nMartine Lefort a présenté le plan.", [("Martine Lefort", None)]),
+    # a courtesy title, one initial without its full stop, a surname: a parliament's minutes
+    ("Committee meeting\n\nChairperson: Ms T Mahlangu (ANC)\n\nThe committee met.", [("T Mahlangu", None)]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).
