@@ -356,7 +356,6 @@ def _country_initials(text: str, surface: str, a: int, b: int) -> bool:
     return surface == "US" and bool(RE_THE_BEFORE.search(text[max(0, a - 8) : a]))
 
 
-@lru_cache(maxsize=CACHED_PLACES)
 def _the_noun(text: str, a: int, b: int) -> bool:
     """ "at the Centre.", "outside the Union, ...", "the University's": an everyday word after "the",
     before a clause's end or a small word, is the word, whatever place it also names; "the
@@ -370,6 +369,7 @@ RE_WORD_ENDS = re.compile(
 )
 
 
+@lru_cache(maxsize=CACHED_PLACES)
 def _lookup_surface(surface: str) -> Entry | None:
     """The entry of a surface; "Davao City", "TAGUM CITY" as the city of that name."""
     key = fold(surface)

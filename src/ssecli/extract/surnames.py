@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.anchored import finditer_at
 from ssecli.extract.lexicon import COURTESY_TITLES, SURNAME_TITLES
 from ssecli.extract.names import everyday_words, foreign_words
 from ssecli.extract.people import HONORIFIC, SPEECH, PersonMention
 from ssecli.extract.roles import ROLE_TITLE
-from ssecli.extract.text import fold, is_acronym
+from ssecli.extract.text import capitalised_words, fold, is_acronym, words
 
 # Offices before a holder's surname, besides the titles a surname alone follows everywhere.
 OFFICES = (
@@ -33,7 +34,7 @@ RE_TITLED = re.compile(
 )
 # '"...," said Satgar.' and '"...," Byaruhanga explained': a quote's speaker.
 RE_SAID_ONE = re.compile(rf"[,”\"][ \u00a0]*{SPEECH}[ \u00a0]+{ONE_WORD}(?=[ \u00a0]*[,.;:]|[ \u00a0]*$)", re.M)
-RE_ONE_SAID = re.compile(rf"[,.?!]?[”\"][ \u00a0]+{ONE_WORD}[ \u00a0]+{SPEECH}\b")
+RE_ONE_SAID = re.compile(rf"[”\"][ \u00a0]+{ONE_WORD}[ \u00a0]+{SPEECH}\b")
 COURTESY = {fold(t) for t in COURTESY_TITLES}
 # Offices that follow another title as a second word of the office ("Chief Magistrate", "Chief
 # Whip"), besides those roles.ROLE_TITLE and the everyday words hold.
@@ -48,11 +49,14 @@ RE_HONORIFIC = re.compile(HONORIFIC)  # "Chairperson Atty. Ramon Bautista": a ti
 def surname_people(text: str, people: list[PersonMention], taken, is_place, is_org) -> list[PersonMention]:
     """The people of `text` named by one word after a title or beside a quote, that `people` lacks
     (`taken`: spans other bodies hold)."""
-    words = [w for p in people for w in p.name.split()]
-    known = {fold(w) for w in words} | {fold(part) for w in words for part in w.split("-")}
+    named = [w for p in people for w in p.name.split()]
+    known = {fold(w) for w in named} | {fold(part) for w in named for part in w.split("-")}
     out: list[PersonMention] = []
-    for rx in (RE_TITLED, RE_SAID_ONE, RE_ONE_SAID):
-        for m in rx.finditer(text):
+    # A title is a capitalised word: the pattern is tried there only, not at every character.
+    ws = words(text)
+    titled = finditer_at(RE_TITLED, text, [ws[i].start for i in capitalised_words(text)])
+    for matches in (titled, RE_SAID_ONE.finditer(text), RE_ONE_SAID.finditer(text)):
+        for m in matches:
             name, (a, b) = m.group("name"), m.span("name")
             key = fold(name)
             if key in known or taken(a, b) or not _surname(name, is_place, is_org):
