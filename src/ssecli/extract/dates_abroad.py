@@ -26,7 +26,7 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("décembre", "decembre", "diciembre", "dezembro", "dicembre", "dezember"), 12),
 }
 # Their abbreviations, and English ones in lower case, read only with their full stop in a whole
-# date: "MONTRÉAL, le 27 nov. 2019 /CNW Telbec/", "4 déc. 2019", "12 ene. 2021", "3 févr. 2020".
+# date: "QUÉBEC, le 14 févr. 2021 /CNW Telbec/", "4 déc. 2019", "12 ene. 2021", "3 févr. 2020".
 MONTH_ABBREVIATIONS = {
     **dict.fromkeys(("janv", "jan", "ene", "gen"), 1),
     **dict.fromkeys(("févr", "fevr", "fév", "fev", "feb"), 2),

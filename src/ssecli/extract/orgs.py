@@ -230,7 +230,7 @@ def _bare_acronyms(s: _Search) -> None:
             letters = sum(map(str.isalpha, line))
             upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
             if upper_line[line_start] and _caps_person(line):
-                upper_line[line_start] = None  # "BENOIT HAMON": a person's name in capitals, heading a page
+                upper_line[line_start] = None  # "MARTINE LEFORT": a person's name in capitals, heading a page
         if upper_line[line_start] is None:
             continue
         if not bare.isupper() and is_place(bare):
@@ -663,7 +663,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
     if all(t.isupper() for t in toks) and _caps_person(trimmed):
-        return  # "BENOIT HAMON": a person's name in capitals
+        return  # "MARTINE LEFORT": a person's name in capitals
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)

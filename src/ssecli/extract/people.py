@@ -64,7 +64,7 @@ HONORIFIC = (
 )
 COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
 # "Mr E.T. Mensah", "Dr. J. K. Addo": after a title, initials may stand for the given names.
-# "Managing Director U S Awasthi", "Dr. W A Wijewardana", "Ms S Bhengu": initials without their full stops.
+# "Managing Director U S Awasthi", "Dr. W A Wijewardana", "Ms T Mahlangu": initials without their full stops.
 INITIALS_NAME = rf"(?:{INITIAL}(?:[ \u00a0]?{INITIAL}){{0,2}}|[{U}](?: [{U}]){{0,2}})[ \u00a0]{NAME_PART}"
 # Titles stack: "Datuk Dr Haji Abdul Rahman Abdul Razak Shaik".
 RE_HONORIFIC_NAME = re.compile(

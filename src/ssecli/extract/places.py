@@ -359,7 +359,7 @@ def _country_initials(text: str, surface: str, a: int, b: int) -> bool:
 def _the_noun(text: str, a: int, b: int) -> bool:
     """ "at the Centre.", "outside the Union, ...", "the University's": an everyday word after "the",
     before a clause's end or a small word, is the word, whatever place it also names; "the
-    Mayerthorpe store" names the town."""
+    Kilnbury store" names the town."""
     return text[max(0, a - 4) : a] in ("the ", "The ") and bool(RE_WORD_ENDS.match(text, b))
 
 

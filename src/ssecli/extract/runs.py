@@ -117,7 +117,7 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             and len(right_words) >= 3
             and not all(fold(w) in common_words() for w in right_words[1:])
         ):
-            # "the Social Founders Network and the Hackney Pirates": "and the" opens another name,
+            # "the Brixton Founders Network and the Kilnbury Makers": "and the" opens another name,
             # whether or not its words say what it is ("Ministry of Agriculture and the Rural Economy"
             # is one name: a field of everyday words).
             options.append((False, m))

@@ -1,7 +1,7 @@
 """People named by one word alone, where the text never gives their full name: after an office
-or a courtesy title ("Minister Zulu said", "leaders thanked President Museveni", "Mr. Nayrko
-stated", "Dr. Chiyogesifa, the guest speaker"), and beside a verb of speech that closes or
-follows a quote ("... sustainably," said Satgar. / "... to them," Byaruhanga explained).
+or a courtesy title ("Minister Mabuza said", "farmers thanked President Okwonga", "Mr. Asante
+stated", "Dr. Ekwueme, the guest speaker"), and beside a verb of speech that closes or follows a
+quote ("... will last," said Mabhena. / "... due to them," Tumwebaze explained).
 
 A single word has no shape to go by (no given name, no two capitalised words), so the words
 around it decide, and the word itself must be none of what a capital there often is: an everyday
@@ -26,13 +26,13 @@ OFFICES = (
     "Chancellor", "Premier", "Commissioner", "Councillor", "Cllr", "Chief", "Judge", "Justice", "Bishop",
 )  # fmt: skip
 ONE_WORD = r"(?P<name>[A-Z][a-z][\w'’-]*?)(?:['’]s)?"
-# The title, then one word that no capital, bracket or "of" continues: "President Museveni for",
+# The title, then one word that no capital, bracket or "of" continues: "President Okwonga for",
 # not "President Hotel Group" nor "Minister Counsellor of".
 RE_TITLED = re.compile(
     rf"(?<![\w'’.-])(?P<title>{'|'.join(re.escape(t) for t in sorted(OFFICES, key=len, reverse=True))})\.?"
     rf"[ \u00a0]+{ONE_WORD}(?![\w'’-]|[ \u00a0]*[A-Z(]|[ \u00a0]+(?:of|de|du|des|del|da|do)\b)"
 )
-# '"...," said Satgar.' and '"...," Byaruhanga explained': a quote's speaker.
+# '"...," said Mabhena.' and '"...," Tumwebaze explained': a quote's speaker.
 RE_SAID_ONE = re.compile(rf"[,”\"][ \u00a0]*{SPEECH}[ \u00a0]+{ONE_WORD}(?=[ \u00a0]*[,.;:]|[ \u00a0]*$)", re.M)
 RE_ONE_SAID = re.compile(rf"[”\"][ \u00a0]+{ONE_WORD}[ \u00a0]+{SPEECH}\b")
 COURTESY = {fold(t) for t in COURTESY_TITLES}
@@ -43,7 +43,7 @@ OFFICE_NOUNS = {
     "steward", "engineer", "surgeon", "scientist", "counsel", "counsellor", "emeritus", "designate", "elect",
 }  # fmt: skip
 RE_ROLE = re.compile(ROLE_TITLE)
-RE_HONORIFIC = re.compile(HONORIFIC)  # "Chairperson Atty. Ramon Bautista": a title, then the name
+RE_HONORIFIC = re.compile(HONORIFIC)  # "Chairperson Atty. Ramon Velasco": a title, then the name
 
 
 def surname_people(text: str, people: list[PersonMention], taken, is_place, is_org) -> list[PersonMention]:

@@ -185,7 +185,7 @@ def _extract_into(
     people += bracketed_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     # "Ethan Tremblay and Afton Hupper": a name beside a person, joined by "and", is a person.
     people += paired_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in org_names)
-    # "Minister Zulu said", '"...," said Satgar.': a person the text names by one word alone.
+    # "Minister Mabuza said", '"...," said Mabhena.': a person the text names by one word alone.
     people += surname_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     record.people = [Person(p.name, p.role) for p in people]
     # "Geoff Molson, President and CEO of CH Group": a body named in a person's role.

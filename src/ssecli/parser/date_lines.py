@@ -101,8 +101,8 @@ def given_on_date(line: str) -> tuple | None:
 
 
 GIVEN_KINDS = {"address", "speech", "remarks", "statement", "message", "lecture", "keynote"}
-# "Keynote address by the Deputy Minister ... at the Policy Dialogue, Pretoria, 30 August 2023",
-# "Déclaration de Mme X, ministre ..., sur ..., Paris le 8 novembre 2011.": a speech's heading that
+# "Address by the Minister of Trade ... at the Co-operatives Indaba, Durban, 14 March 2019",
+# "Discours de M. X, ministre délégué, sur ..., Rennes le 21 juin 2016.": a speech's heading that
 # ends on where and when it was given.
 RE_GIVEN_AT = re.compile(
     r"^\W*(?:\w+\s+){0,4}?(?:[Kk]eynote\s+)?(?:[Aa]ddress|[Ss]peech|[Rr]emarks|[Ss]tatement|[Mm]essage|[Ll]ecture"
@@ -123,7 +123,7 @@ def given_at_date(line: str) -> tuple | None:
     return d if d and d[2] is not None and is_place(m.group("place")) else None
 
 
-# "FOR IMMEDIATE RELEASE - September 17, 2013 SASKATOON - The University ...": a release's label,
+# "FOR IMMEDIATE RELEASE - March 3, 2014 REGINA - The college ...": a release's label,
 # its day, then the dateline's city and the text, on one line.
 RE_RELEASE_LABEL = re.compile(
     r"^\W*(?:for immediate release|press release|news release|media release)\s*[-–—:|]\s*", re.I

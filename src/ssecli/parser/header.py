@@ -385,7 +385,7 @@ def _yearless_wire_day(line: str, year: int) -> tuple | None:
 
 
 def _day_of(text: str, month: tuple) -> tuple | None:
-    """ " date 2018-10 Publicado 04/10/2018 12:02:00 CET": a whole day of the crawl's month, first after it."""
+    """ " date 2019-05 Publicado 21/05/2019 10:15:00 CET": a whole day of the crawl's month, first after it."""
     found = D.find_dates(text[:40])
     return found[0].start if found and found[0].start[:2] == month[:2] and found[0].start[2] else None
 
