@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.anchored import finditer_at
-from ssecli.extract.lexicon import COURTESY_TITLES, SURNAME_TITLES
-from ssecli.extract.names import everyday_words, foreign_words
+from ssecli.extract.lexicon import SURNAME_TITLES
+from ssecli.extract.names import HONORIFICS, everyday_words, foreign_words
 from ssecli.extract.people import HONORIFIC, SPEECH, PersonMention
 from ssecli.extract.roles import ROLE_TITLE
 from ssecli.extract.text import capitalised_words, fold, is_acronym, words
@@ -35,7 +35,6 @@ RE_TITLED = re.compile(
 # '"...," said Mabhena.' and '"...," Tumwebaze explained': a quote's speaker.
 RE_SAID_ONE = re.compile(rf"[,”\"][ \u00a0]*{SPEECH}[ \u00a0]+{ONE_WORD}(?=[ \u00a0]*[,.;:]|[ \u00a0]*$)", re.M)
 RE_ONE_SAID = re.compile(rf"[”\"][ \u00a0]+{ONE_WORD}[ \u00a0]+{SPEECH}\b")
-COURTESY = {fold(t) for t in COURTESY_TITLES}
 # Offices that follow another title as a second word of the office ("Chief Magistrate", "Chief
 # Whip"), besides those roles.ROLE_TITLE and the everyday words hold.
 OFFICE_NOUNS = {
@@ -63,7 +62,7 @@ def surname_people(text: str, people: list[PersonMention], taken, is_place, is_o
                 continue
             known.add(key)
             title = m.groupdict().get("title")
-            role = title if title and fold(title) not in COURTESY else None
+            role = title if title and fold(title) not in HONORIFICS else None
             out.append(PersonMention(name, role, (a, b)))
     return out
 
@@ -76,7 +75,7 @@ def _surname(word: str, is_place, is_org) -> bool:
         or is_acronym(word)
         or is_place(word)
         or is_org(word)
-        or low in COURTESY
+        or low in HONORIFICS
         or low in OFFICE_NOUNS
         or RE_ROLE.fullmatch(word) is not None
         or RE_HONORIFIC.fullmatch(word) is not None
