@@ -201,7 +201,7 @@ RE_YEAR_TRIGGER = re.compile(r"(?:1[89]|20)\d\d")
 RE_RELATIVE_TRIGGER = re.compile(r"day|year|month|orrow|ago")
 
 
-@dataclass
+@dataclass(frozen=True)  # shared by every caller of a cached find_dates
 class DateMatch:
     start: PartialDate
     end: PartialDate
@@ -566,9 +566,26 @@ def places_to_look(text: str) -> dict[str, Lines | None]:
     }
 
 
+# The header, the listing readers and the card reader ask for the dates of the same short lines
+# several times a page (a line's date, its leading day, an item's date); a site's furniture ("Posted
+# on ...", "Read more") repeats from page to page.
+SHORT_TEXT = 200
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every dated expression in `text`, unanchored: yearless dates keep year None
     and relative ones are flagged, to be pinned by `anchor()`."""
+    if len(text) <= SHORT_TEXT:
+        return list(_dates_of_short(text))
+    return _find_dates(text)
+
+
+@lru_cache(maxsize=1024)
+def _dates_of_short(text: str) -> tuple[DateMatch, ...]:
+    return tuple(_find_dates(text))
+
+
+def _find_dates(text: str) -> list[DateMatch]:
     found = _Found(text)
     where = places_to_look(text)
     for p in PASSES:
