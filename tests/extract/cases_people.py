@@ -13,6 +13,21 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a page's typographic hyphen (U+2011) is a hyphen; an Arabic name's article glued to its last part
+    (
+        "Opening the session, Assembly President Samir Khalil al\u2011Rami, said that members matter. "
+        "Deputy Secretary\u2011General Leila\u2011Rose Okafor said that change was due.",
+        [("Samir Khalil al-Rami", "Assembly President"), ("Leila-Rose Okafor", "Deputy Secretary-General")],
+    ),
+    # what a person says, written after the name in a heading, is no part of it; nor is a headline's verb
+    (
+        "Council President Oliver Vance Speech at the Forum on Social Economy\n\nThe text of the speech follows.",
+        [("Oliver Vance", "Council President")],
+    ),
+    (
+        "Lakeside Co-op CEO Dana Whitcombe Elected National Association Board President\n\nShe starts today.",
+        [("Dana Whitcombe", "Lakeside Co-op CEO")],
+    ),
     # an alder's or a council member's title before the name is the role, not a part of the name
     (
         "The plan passed. Alderwoman Rebecca Lindqvist echoed it, and Councilman Tomas Ferro agreed.",

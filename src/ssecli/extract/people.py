@@ -36,10 +36,11 @@ MIDDLE_INITIAL = rf"{INITIAL}|(?![AI] )[{U}](?=[ \u00a0]{{1,3}}[{U}][{L}])"
 PARTICLE = (
     r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 )
-# Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren".
+# Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren", and
+# "Samir Khalil al-Rami", whose article is glued to the part after it, as Arabic names write it.
 FULL_NAME_REST = (
     rf"{NAME_PART_REST}(?:[ \u00a0]{{1,3}}(?:{MIDDLE_INITIAL}|{PARTICLE}|{NAME_PART})){{0,3}}"
-    rf"[ \u00a0]{{1,3}}{NAME_PART}"
+    rf"[ \u00a0]{{1,3}}(?:[ae]l-)?{NAME_PART}"
 )
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
 # A member of a parliament, by the letters after a name that also stand before it: "Labour MP Jane Doe",

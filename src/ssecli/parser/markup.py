@@ -82,7 +82,13 @@ def normalise_text(raw: str) -> str:
     text = RE_MARKDOWN_EMPHASIS.sub(r"\1", text)
     if RE_GLUED_YEAR.search(text):  # rare: the full pattern is tried only where a year has a word glued on
         text = RE_GLUED_DATE.sub(r"\g<0> ", text)
-    return text.replace("\u00a0", " ").replace("\t", " ")
+    return text.translate(PLAIN_CHARACTERS)
+
+
+# A no-break space and a tab are spaces; the typographic hyphens (U+2010, and U+2011, which a page
+# writes so that "Asha‑Rose" or "al‑Nasser" is never broken at the end of a line) are the hyphen
+# every pattern knows.
+PLAIN_CHARACTERS = str.maketrans({"\u00a0": " ", "\t": " ", "\u2010": "-", "\u2011": "-"})
 
 
 # A crawl that drops the markup between a date and the next word glues them: "February 2, 2021No
