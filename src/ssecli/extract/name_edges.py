@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
 from ssecli.extract.names import everyday_words, is_given_name
-from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES
+from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES, SPEECH_NOUNS
 from ssecli.extract.spans import head_kind
 from ssecli.extract.text import fold
 
@@ -63,11 +63,14 @@ def _headline(text: str, a: int, b: int) -> bool:
     return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _verb_or_plural(word: str) -> bool:
-    """'Recognizes', 'Visits', 'Launches': a verb of a headline, or a plural; not a given name."""
+def headline_verb(word: str) -> bool:
+    """'Recognizes', 'Visits', 'Launches', 'Elected', 'Named': a verb of a headline, or a plural;
+    not a given name."""
     low = word.lower()
-    if not low.endswith("s") or is_given_name(word):
+    if low[-1:] not in ("s", "d") or is_given_name(word):
         return False
+    if low.endswith("ed"):  # "Elected", "Named", "Appointed": the word lists hold their past forms
+        return low in everyday_words()
     return low[:-1] in everyday_words() or low.endswith("es") and low[:-2] in everyday_words()
 
 
@@ -114,6 +117,8 @@ def trim(
         b, toks = a + len(name), name.split()
     if len(toks) >= 3 and toks[-1].isupper() and len(toks[-1]) > 2 and is_place(toks[-1].title()):
         name, b, toks = _without_last(name, a, toks)  # "By Ashley Holst LONDON March 25": a dateline's city
+    if len(toks) >= 3 and fold(toks[-1]) in SPEECH_NOUNS:
+        name, b, toks = _without_last(name, a, toks)  # "President Oliver Vance Speech at ..."
     if len(toks) >= 3 and RE_PARLIAMENT_TITLE.fullmatch(toks[-1]):
         name, b, toks = _without_last(name, a, toks)  # "Patrizia Toia MEP"
     particle = next((i for i, t in enumerate(toks[1:-1], 1) if t.lower() in ("von", "van", "de", "der")), 0)
@@ -129,7 +134,7 @@ def trim(
             break
     # "President Rodrigo Duterte Recognizes Cooperatives", "Minister Dorothee Feller Honours Eight Student
     # Cooperatives": the headline's verb, and what it governs, after the name.
-    verb = next((i for i in range(2, len(toks)) if _verb_or_plural(toks[i])), None) if len(toks) >= 3 else None
+    verb = next((i for i in range(2, len(toks)) if headline_verb(toks[i])), None) if len(toks) >= 3 else None
     if verb is not None and _headline(text, a, b):
         name = name[: name.find(toks[verb], len(" ".join(toks[:verb])))].rstrip()
         b, toks = a + len(name), toks[:verb]

@@ -101,6 +101,9 @@ NOT_NAME_WORDS = (
         "municipality",
     }
 )
+# What a person says, written after the name in a heading: "President Jane Doe Speech at ...",
+# "Minister Ali Khan Remarks": no part of the name.
+SPEECH_NOUNS = frozenset({"speech", "speeches", "remarks", "statement", "message", "keynote", "address", "interview"})
 # Words of an occasion, not an office, before a title: "Keynote speaker Representative X".
 # Everyday nouns that end the name of a place or a thing after a given name ("Victoria Park",
 # "Jordan Valley"): no surname, though many surnames are everyday words ("Peter Hunt").

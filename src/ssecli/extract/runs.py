@@ -16,6 +16,7 @@ from ssecli.extract.lexicon import (
     ORG_WORDS,
     ORG_WORDS_ABROAD,
 )
+from ssecli.extract.name_edges import headline_verb
 from ssecli.extract.places import is_place
 from ssecli.extract.spans import ARTICLES_ABROAD, PLURAL_HEADS, field_and_country, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
@@ -260,6 +261,9 @@ def person_after(run: str) -> int:
         if (before.lower() in CONNECTORS or before.endswith(".")) and not joined:
             continue
         rest = toks[k:]
+        verb = next((i for i in range(2, len(rest)) if headline_verb(rest[i])), 0) if titled else 0
+        if verb:
+            rest = rest[:verb]  # "Lakeside Co-op CEO Dana Whitcombe Elected National Association ...": a headline
         if not all(w[:1].isupper() or w == "and" for w in rest):
             continue  # "Banque des Territoires", "Committee on Women": "Des" and "On" are given names too
         people = " ".join(rest).split(" and ")
