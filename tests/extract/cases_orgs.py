@@ -783,6 +783,12 @@ CASES = [
     ("Social Enterprise Day Ceremony to Be Held in Sejong", []),
     ("PhilSEN Calls for Partnership on Social Enterprise Procurement", [["PhilSEN"]]),
     ("New Board Elected at Annual General Meeting of Stima Sacco", [["Stima Sacco"]]),
+    # a head and its one-word field closing the run: the ministry's whole name, in a line in title case too
+    (
+        "Ms Selin Avar and Mr Deniz Korkut, Trade Advisers at the Turkish Ministry of Trade",
+        [["Turkish Ministry of Trade"]],
+    ),
+    ("Students From the University of Nairobi Win the Prize", [["University of Nairobi"]]),
     # ------------------------------------------------------------------
     # diseases, goals, documents, campaigns, generic plurals and places are not organisations
     ("COVID19 lockdowns pushed many NPOs and SACCOs to move their meetings online.", []),

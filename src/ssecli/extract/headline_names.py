@@ -64,6 +64,8 @@ def headline_name(span: str, is_place=lambda s: False) -> str:
     organisation word, an acronym, a place or a word that is no common one) where no
     capitalised word follows that head; '' where there is none."""
     toks = span.split()
+    if _head_and_complement(toks):
+        return span
     best = ""
     for j in range(len(toks), 0, -1):
         last = toks[j - 1]
@@ -103,3 +105,28 @@ def headline_name(span: str, is_place=lambda s: False) -> str:
             # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
             return headline_name(" ".join(toks[:at]), is_place)
     return best
+
+
+# The heads a body names with "of" and its field or seat ("Ministry of Trade", "University of Nairobi");
+# not a word that ends a name ("Cooperatives Europe", "Social Economy Europe").
+HEADS_OF_A_FIELD = frozenset({
+    "ministry", "department", "university", "college", "institute", "school", "office", "bureau", "commission",
+    "council", "agency", "chamber", "bank", "federation", "union", "association", "secretariat", "directorate",
+})  # fmt: skip
+
+
+def _head_and_complement(toks: list[str]) -> bool:
+    """'Experts at the Turkish Ministry of Trade': a body's head and the one-word complement that
+    closes the run, as a ministry, a department or a university is named. A headline's run may
+    go on after a name with its verb ("University of Nairobi Wins"), so a longer complement is
+    left to the rules below; so is a run with a small word before the head ("Ministry of Trade
+    Launches Fund for Cooperatives")."""
+    if len(toks) < 3 or toks[-2] not in ("of", "for"):
+        return False
+    head, last = toks[-3], toks[-1]
+    return (
+        fold(head) in HEADS_OF_A_FIELD
+        and last[:1].isupper()
+        and fold(last) not in TITLE_WORDS
+        and not any(t in CONNECTORS for t in toks[:-2])
+    )
