@@ -8,6 +8,12 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a capital's full name with its country, as Spanish writes it, is the city; a region's Spanish name,
+    # "y el" inside it; neither is a person ("Santiago" is a given name)
+    (
+        "Los encuentros se realizaron en Santiago de Chile con socios de América Latina y el Caribe.",
+        ["Santiago de Chile", "América Latina y el Caribe"],
+    ),
     # a frequent word that dictionaries write capitalised only is a place standing alone, even with no
     # "in" before it; inside a longer name it is none; an everyday word ("Reading") still needs a cue
     (

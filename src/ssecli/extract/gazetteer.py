@@ -79,6 +79,12 @@ WORLD_REGIONS = [
     "Balkan",
     "Americas",
     "Las Américas",
+    "América Latina",
+    "América Latina y el Caribe",
+    "Amérique latine",
+    "Amérique latine et Caraïbes",
+    "Caribe",
+    "Caraïbes",
     "Western Balkans",
     "Mekong Delta",
     "Horn of Africa",
@@ -107,6 +113,11 @@ SUBDIVISION_SUFFIX = {
 
 # Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".
 OFFICIAL_SHORT = [("People's Democratic Republic", "PDR")]
+
+
+# A city's name with its country after it, as Spanish, Portuguese, Italian and French write the
+# capital's full name: "Santiago de Chile", "Santiago del Cile", "Santo Domingo de Guzmán".
+RE_NAME_OF_COUNTRY = re.compile(r" (?:de|del|do|da|di|du) [A-ZÀ-Þ][\w-]+")
 
 
 class Entry(NamedTuple):
@@ -429,7 +440,11 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
                 and len(alt) >= 5
                 and alt != name
                 and (" " in alt or zipf(alt) < 3.0)
-                and difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7
+                and (
+                    difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.7
+                    or RE_NAME_OF_COUNTRY.fullmatch(alt[len(name) :]) is not None
+                    and alt.startswith(name)
+                )
             ):
                 # "Presidente" for Presidente Médici: a shortened name that is an everyday word abroad
                 # needs a cue ("Torino" for Turin is the city's whole name in Italian, and needs none).

@@ -140,6 +140,8 @@ def trim(
         b, toks = a + len(name), toks[:verb]
     if any("-" in t and head_kind(t.rsplit("-", 1)[1]) == "org" for t in toks):
         return None  # "Friedrich-Schiller-Universität Jena": a body named after a person
+    if len(toks) >= 3 and toks[-2] in ("de", "del", "da", "do", "di", "du") and is_region(toks[-1]):
+        return None  # "Santiago de Chile", "Santo Domingo de Colombia": a town of a country, no person
     if len(toks) >= 2 and is_place(" ".join(toks[:2])):
         return None  # "Sri Lanka July-August": a place, and the words after it
     if name.endswith("n") and is_place(name[:-1]):

@@ -206,7 +206,7 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     # "Bill Gessner": a word that heads the name of a thing ("the Finance Bill") leads a person's
     # name where it is a given name; it ends no person's name. So does an office ("Dean McKim").
     lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES and _is_given(toks[0]) else 0
-    if any(t in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):
+    if any(fold(t) in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):  # "América" too
         return False
     if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t and not RE_INITIALS.fullmatch(t) for t in toks):
         return False  # a word in capitals; "B.B." is two initials

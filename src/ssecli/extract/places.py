@@ -31,7 +31,8 @@ LOCATIVE_WORDS = frozenset(
 RE_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_WORDS)) + r")\s+(?:the\s+)?$", re.I)
 MAX_WORDS = 6
 RE_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "Côte d'Ivoire"
-JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das"}  # "Rio Grande do Sul"
+# "Rio Grande do Sul", "América Latina y el Caribe"
+JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das", "y", "el"}
 
 
 @dataclass
