@@ -789,6 +789,11 @@ CASES = [
         [["Turkish Ministry of Trade"]],
     ),
     ("Students From the University of Nairobi Win the Prize", [["University of Nairobi"]]),
+    # Spanish: "el" joins a name as "la" does; an acronym after "y" or "e" at the run's end is a second body
+    (
+        "El Consejo Regional para el Fomento de la Economía Asociativa de Chile y ANCOSOL firmaron un convenio.",
+        [["Consejo Regional para el Fomento de la Economía Asociativa de Chile"], ["ANCOSOL"]],
+    ),
     # ------------------------------------------------------------------
     # diseases, goals, documents, campaigns, generic plurals and places are not organisations
     ("COVID19 lockdowns pushed many NPOs and SACCOs to move their meetings online.", []),

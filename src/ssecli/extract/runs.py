@@ -23,6 +23,8 @@ from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
 RE_AND_ARTICLE = re.compile(r" (?:y|et|e) (?=(?:la|el|le|los|las|les|o|a|os|as|da|do|das|dos|del|della|du|des) )")
+RE_LEAD_ARTICLE = re.compile(r"^(?:(?:The|El|La|Le|Les|Los|Las|O|A|Il|Lo) |L['’])")
+RE_AND_ACRONYM_END = re.compile(r" (?:y|et|e) (?=([A-Z]{2,}[A-Za-z]*)$)")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
 
 
@@ -50,8 +52,19 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     # "la Intendencia de Canelones y la Unidad de ...": in other languages, only an article after the
     # "and" tells a new name ("Ministerio de Economía, Fomento y Turismo" is one).
     for m in RE_AND_ARTICLE.finditer(span) if " y " in span or " et " in span or " e " in span else ():
+        lw, rw = span[: m.start()].split()[-2:], span[m.end() :].split()[:3]
+        if any(is_place(" ".join(lw[-a:]) + m.group() + " ".join(rw[:b])) for a in (1, 2) for b in (2, 3)):
+            continue  # "para América Latina y el Caribe": the "y" is the place's
         if head_kind(span[m.end() :].split(" ", 1)[1]) == "org" and head_kind(span[: m.start()]) == "org":
             options.append((False, m))
+    # "... de la Economía Asociativa de Chile e INACOOP": an acronym after the "and" closes the run.
+    last = RE_AND_ACRONYM_END.search(span) if " y " in span or " et " in span or " e " in span else None
+    if (
+        last
+        and last.group(1) not in NON_ORG_ACRONYMS
+        and head_kind(RE_LEAD_ARTICLE.sub("", span[: last.start()])) == "org"
+    ):
+        options.append((False, last))
     for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
         left, right = span[: m.start()], span[m.end() :]
         if _place_across(left, right):

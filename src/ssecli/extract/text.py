@@ -108,6 +108,7 @@ CONNECTORS = {
     "du",
     "des",
     "la",
+    "el",
     "le",
     "del",
     "di",
