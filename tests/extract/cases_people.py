@@ -28,6 +28,11 @@ CASES = [
         "Lakeside Co-op CEO Dana Whitcombe Elected National Association Board President\n\nShe starts today.",
         [("Dana Whitcombe", "Lakeside Co-op CEO")],
     ),
+    # ... but a surname that ends like a past verb is a surname ("Ford" is no verb of "for")
+    (
+        "Minister Mary Ellen Ford Opens the New Cooperative Hall in Leeds\n\nThe hall opened today.",
+        [("Mary Ellen Ford", "Minister")],
+    ),
     # an alder's or a council member's title before the name is the role, not a part of the name
     (
         "The plan passed. Alderwoman Rebecca Lindqvist echoed it, and Councilman Tomas Ferro agreed.",

@@ -71,6 +71,8 @@ def headline_verb(word: str) -> bool:
         return False
     if low.endswith("ed"):  # "Elected", "Named", "Appointed": the word lists hold their past forms
         return low in everyday_words()
+    if low[-1:] != "s":
+        return False  # "Ford", "and"
     return low[:-1] in everyday_words() or low.endswith("es") and low[:-2] in everyday_words()
 
 
