@@ -789,6 +789,16 @@ CASES = [
         [["Turkish Ministry of Trade"]],
     ),
     ("Students From the University of Nairobi Win the Prize", [["University of Nairobi"]]),
+    # in a headline, a head's complement that runs to the line's end (or a bracket), with no verb, is its name's
+    (
+        "ILO Takes Part in the Annual Conference of the Andean Network for the Promotion of the Social and "
+        "Solidarity Economy (SSE)",
+        [["ILO"], ["Andean Network for the Promotion of the Social and Solidarity Economy"]],
+    ),
+    (
+        "Members Welcome the Report of the Expert Group on Social Enterprise and Local Development\nMore text follows.",
+        [["Expert Group on Social Enterprise and Local Development"]],
+    ),
     # Spanish: "el" joins a name as "la" does; an acronym after "y" or "e" at the run's end is a second body
     (
         "El Consejo Regional para el Fomento de la Economía Asociativa de Chile y ANCOSOL firmaron un convenio.",

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import MEDIA_HEADS, ORG_WORDS, TITLE_CASE_SMALL, TITLE_WORDS
+from ssecli.extract.name_edges import headline_verb
 from ssecli.extract.spans import head_kind, pre_head
 from ssecli.extract.text import CONNECTORS, Word, fold, line_starts
 
@@ -130,3 +131,20 @@ def _head_and_complement(toks: list[str]) -> bool:
         and fold(last) not in TITLE_WORDS
         and not any(t in CONNECTORS for t in toks[:-2])
     )
+
+
+RE_RUN_CLOSES_LINE = re.compile(r"[ \t]*(?:\(|\n|$)")
+
+
+def complement_to_line_end(text: str, name: str, b: int) -> bool:
+    """'... the Ibero-American Network for the Promotion of the Social and Solidarity Economy (SSE)':
+    in a headline, a body's head and its complement that run to the line's end (or to a bracket),
+    with no headline verb in them, are one name."""
+    if not RE_RUN_CLOSES_LINE.match(text, b):
+        return False
+    toks = name.split()
+    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on") and i and fold(toks[i - 1]) in ORG_WORDS), 0)
+    if not at or len(toks) - at > 9:
+        return False
+    # "PhilSEN Calls for Partnership on ...": a verb anywhere makes the line a headline's sentence
+    return not any(headline_verb(t) for t in toks) and all(t in CONNECTORS or t[:1].isupper() for t in toks[at + 1 :])

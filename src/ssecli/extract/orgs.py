@@ -23,7 +23,7 @@ from ssecli.extract.definitions import (
     find_definitions,
 )
 from ssecli.extract.gazetteer import common_words, very_common_words
-from ssecli.extract.headline_names import headline_name, name_line, title_case_line
+from ssecli.extract.headline_names import complement_to_line_end, headline_name, name_line, title_case_line
 from ssecli.extract.legal_forms import named_again_without_form, named_by_legal_form
 from ssecli.extract.lexicon import (
     ACRONYM_COMPANY_HEADS,
@@ -603,7 +603,12 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":
         return  # "the PROSPECTS Jordan programme" ("UN General Assembly resolution" names a body)
-    if " " in trimmed and title_case_line(text, a) and not name_line(text, trimmed, a, b):
+    if (
+        " " in trimmed
+        and title_case_line(text, a)
+        and not name_line(text, trimmed, a, b)
+        and not complement_to_line_end(text, trimmed, b)
+    ):
         # "Calls for Partnership on Cooperative Housing Grow as Rents Soar": in a headline every word is
         # capitalised; a name is the part of the run that ends on its head.
         trimmed = headline_name(trimmed, is_place)
