@@ -799,6 +799,21 @@ CASES = [
         "Members Welcome the Report of the Expert Group on Social Enterprise and Local Development\nMore text follows.",
         [["Expert Group on Social Enterprise and Local Development"]],
     ),
+    (
+        "Speakers Include Experts From the Lakeland Institute for Health and Social Affairs\n\nThe panel meets at noon.",
+        [["Lakeland Institute for Health and Social Affairs"]],
+    ),
+    # "Economics" is a discipline, no headline verb
+    (
+        "Programme of the day\n\nKeynes Hall, Faculty of Economics of the University of Arden\n\n9:30 Opening session",
+        [["University of Arden"]],
+    ),
+    # a country's name in capitals after a list entry's title tags the entry: no "field and country" body
+    (
+        "Good practices across Europe\n\nThe National Programme for Social Economy Development POLAND\n\n"
+        "A Guide to Public Procurement for Social Enterprises SPAIN",
+        [],
+    ),
     # Spanish: "el" joins a name as "la" does; an acronym after "y" or "e" at the run's end is a second body
     (
         "El Consejo Regional para el Fomento de la Economía Asociativa de Chile y ANCOSOL firmaron un convenio.",

@@ -13,6 +13,8 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a given name before a country's name in capitals that tags a list's entry is no person
+    ("Good practices\n\nThe Nordic Social Enterprise Mark FINLAND\n\nThe Social Impact Bond NORWAY", []),
     # a page's typographic hyphen (U+2011) is a hyphen; an Arabic name's article glued to its last part
     (
         "Opening the session, Assembly President Samir Khalil al\u2011Rami, said that members matter. "

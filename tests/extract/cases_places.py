@@ -8,6 +8,12 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a country's name in capitals that tags a list's entry is a place
+    (
+        "Good practices across Europe\n\nThe National Programme for Social Economy Development POLAND\n\n"
+        "A Guide to Public Procurement for Social Enterprises SPAIN",
+        ["Europe", "POLAND", "SPAIN"],
+    ),
     # a capital's full name with its country, as Spanish writes it, is the city; a region's Spanish name,
     # "y el" inside it; neither is a person ("Santiago" is a given name)
     (

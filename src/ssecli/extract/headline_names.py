@@ -146,5 +146,11 @@ def complement_to_line_end(text: str, name: str, b: int) -> bool:
     at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on") and i and fold(toks[i - 1]) in ORG_WORDS), 0)
     if not at or len(toks) - at > 9:
         return False
-    # "PhilSEN Calls for Partnership on ...": a verb anywhere makes the line a headline's sentence
-    return not any(headline_verb(t) for t in toks) and all(t in CONNECTORS or t[:1].isupper() for t in toks[at + 1 :])
+    # "PhilSEN Calls for Partnership on ...", "Ministry of Trade Launches New Fund": a verb makes the
+    # line a headline's sentence; in the complement a plural before a small word is a noun ("Faculty
+    # of Economics of the University of ...").
+    rest = toks[at + 1 :]
+    verb = any(headline_verb(t) for t in toks[:at]) or any(
+        headline_verb(t) and nxt not in CONNECTORS for t, nxt in zip(rest, rest[1:], strict=False)
+    )
+    return not verb and all(t in CONNECTORS or t[:1].isupper() for t in rest)

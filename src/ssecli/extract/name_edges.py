@@ -71,8 +71,8 @@ def headline_verb(word: str) -> bool:
         return False
     if low.endswith("ed"):  # "Elected", "Named", "Appointed": the word lists hold their past forms
         return low in everyday_words()
-    if low[-1:] != "s":
-        return False  # "Ford", "and"
+    if low[-1:] != "s" or low.endswith("ics"):
+        return False  # "Ford", "and"; "Economics", "Statistics" are nouns
     return low[:-1] in everyday_words() or low.endswith("es") and low[:-2] in everyday_words()
 
 
@@ -142,6 +142,8 @@ def trim(
         b, toks = a + len(name), toks[:verb]
     if any("-" in t and head_kind(t.rsplit("-", 1)[1]) == "org" for t in toks):
         return None  # "Friedrich-Schiller-Universität Jena": a body named after a person
+    if len(toks[-1]) > 3 and toks[-1].isupper() and not toks[0].isupper() and is_region(toks[-1].title()):
+        return None  # "The Finnish Social Enterprise Mark FINLAND": a list's country tag, no surname
     if len(toks) >= 3 and toks[-2] in ("de", "del", "da", "do", "di", "du") and is_region(toks[-1]):
         return None  # "Santiago de Chile", "Santo Domingo de Colombia": a town of a country, no person
     if len(toks) >= 2 and is_place(" ".join(toks[:2])):

@@ -55,6 +55,7 @@ from ssecli.extract.spans import (
     OrgFindings,
     OrgMention,
     capitalised_spans,
+    country_tag,
     field_and_country,
     head_kind,
     name_in_run,
@@ -564,7 +565,7 @@ def _agency_end(toks: list[str]) -> int:
         for k in (1, 2, 3):
             if j - k >= 1 and toks[j - k - 1] not in CONNECTORS:
                 e = lookup(" ".join(toks[j - k : j]))
-                if e is not None and (e.kind == "country" or e.name in UK_NATIONS):
+                if e is not None and (e.kind == "country" or e.name in UK_NATIONS) and not country_tag(toks[:j]):
                     return j
     return 0
 

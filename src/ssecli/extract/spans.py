@@ -183,13 +183,19 @@ def _sector_and_country(span: str) -> bool:
     from ssecli.extract.places import lookup
 
     toks = span.split()
-    if len(toks) > 5 or not all(t[:1].isupper() for t in toks):
+    if len(toks) > 5 or not all(t[:1].isupper() for t in toks) or country_tag(toks):
         return False
     for k in range(1, len(toks)):
         found = lookup(" ".join(toks[k:]))
         if found is not None and found.kind in ("country", "region", "continent") and not found.common:
             return True
     return False
+
+
+def country_tag(toks: list[str]) -> bool:
+    """'Programme for Social Economy Development POLAND': a country's name (not its code) in capitals
+    after words that are not, as a list of good practices tags each entry with its country."""
+    return len(toks[-1]) > 3 and toks[-1].isupper() and not toks[0].isupper()
 
 
 def _news_of_body(span: str) -> bool:
