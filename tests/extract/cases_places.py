@@ -8,6 +8,8 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a country's short official name, its initials first, is the country, no body
+    ("Farm groups in DPR Korea and in DR Congo formed cooperatives.", ["DPR Korea", "DR Congo"]),
     # a country's name in capitals that tags a list's entry is a place
     (
         "Good practices across Europe\n\nThe National Programme for Social Economy Development POLAND\n\n"
@@ -276,7 +278,6 @@ OPEN_CASES: dict[str, str] = {
     "The Co-operative Union of Canada was formed in Hamilton, Ontario.": "a country ending a body's name (Union of Canada) is taken as named, which the dev set's gold wants "
     "more often than not ('the ILO Country Office for Viet Nam'); ANNOTATION.md makes it optional",
     "RIPESS Latin America and Cooperatives of the Americas signed a joint statement.": "the organisation finder does not take these two as bodies",
-    "BUTUAN CITY \u2013 Over a thousand households will get clean water from a cooperative-run system.": "the organisation finder takes the dateline 'BUTUAN CITY' for a body's name, which masks the place",
     "Agricultural cooperatives from Beqaa, Akkar and North Lebanon were trained in Beirut.": "pycountry spells Lebanon's governorates in Arabic (Al Biqa', Ash Shimal): Beqaa and North Lebanon unknown",
     "The Basque Country and Catalonia have their own cooperative laws.": "pycountry names the community Catalunya; no English form in the packages",
     "Sta. Cruz, Laguna hosted the congress; delegates came from Ilocos Sur and Bulacan.": "'Sta.' for Santa is not read, and a town before its province needs a locative word before it",

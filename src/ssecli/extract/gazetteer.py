@@ -111,8 +111,9 @@ SUBDIVISION_SUFFIX = {
     "District": "District",
 }
 
-# Suffixes of official names that news writes as initials: "Lao PDR", "DPR Korea".
+# Suffixes of official names that news writes as initials: "Lao PDR"; and prefixes: "DPR Korea", "DR Congo".
 OFFICIAL_SHORT = [("People's Democratic Republic", "PDR")]
+OFFICIAL_PREFIX_SHORT = [("Democratic People's Republic of ", "DPR "), ("Democratic Republic of the ", "DR ")]
 
 
 # A city's name with its country after it, as Spanish, Portuguese, Italian and French write the
@@ -361,6 +362,10 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
                 if n.endswith(long):
                     names.add(n[: -len(long)].strip() + " " + short)
                     names.add(n.split(" ")[0] + " " + short)
+            for long, short in OFFICIAL_PREFIX_SHORT:
+                bare = n.removeprefix("The ")
+                if bare.startswith(long):
+                    names.add(short + bare[len(long) :])
         for n in COUNTRY_SHORT.get(canonical, ()):
             put(n, Entry(canonical, "country", pop, False), short=True)
         for n in names:

@@ -670,6 +670,8 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
         return
     if all(t.isupper() for t in toks) and _caps_person(trimmed):
         return  # "MARTINE LEFORT": a person's name in capitals
+    if is_place(trimmed):
+        return  # "DPR Korea", "DR Congo": a country's short official name, no acronym's unit
     if len(toks) >= 2 and Word(toks[0], 0, 0).is_acronym and toks[0] not in NON_ORG_ACRONYMS:
         rest = " ".join(toks[1:])
         rest_kind = head_kind(rest)
