@@ -814,6 +814,14 @@ CASES = [
         "A Guide to Public Procurement for Social Enterprises SPAIN",
         [],
     ),
+    # "and" after an article and a name, or after an acronym's office named by its town, joins two bodies;
+    # two places before a shared head are one body's
+    ("The FAO and UN Women trained the groups.", [["FAO"], ["UN Women"]]),
+    ("ILO Bangkok and UN Women trained the groups.", [["ILO Bangkok"], ["UN Women"]]),
+    (
+        "Leaders of the California and Nevada Credit Union Leagues met.",
+        [["California and Nevada Credit Union Leagues"]],
+    ),
     # Spanish: "el" joins a name as "la" does; an acronym after "y" or "e" at the run's end is a second body
     (
         "El Consejo Regional para el Fomento de la Economía Asociativa de Chile y ANCOSOL firmaron un convenio.",

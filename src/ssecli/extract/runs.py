@@ -45,6 +45,18 @@ def _place_of_words(left: str, right: str) -> bool:
     return False
 
 
+def _acronym_and_town(name: str) -> bool:
+    """'ILO Bangkok', 'FAO Rome': a body's office, named by the body's acronym and its town."""
+    toks = name.split()
+    return (
+        len(toks) == 2
+        and Word(toks[0], 0, 0).is_acronym
+        and toks[0] not in NON_ORG_ACRONYMS
+        and not toks[1].isupper()
+        and is_place(toks[1])
+    )
+
+
 def split_and(span: str, start: int) -> list[tuple[str, int]]:
     """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
@@ -73,11 +85,19 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             continue  # "Cooperatives and SMEs Ministry": the fields of one ministry
         # "Employment and Social Development Canada": a field alone before "and" is no name of its own
         # "the Competition and Markets Authority": nor is an everyday word, a field, before the head.
-        left_is_name = head_kind(left) == "org" or (
-            len(left.split()) == 1
-            and left[:1].isupper()
-            and fold(left) not in AGENCY_FIELDS | PLURAL_HEADS
-            and (left.isupper() or fold(left) not in common_words() or is_place(left) or " " not in right)
+        # "The FAO and UN Women", "ILO Bangkok and UN Women": an article before a name, and an acronym's
+        # office named by its town, are names too.
+        core = RE_LEAD_ARTICLE.sub("", left)
+        left_is_name = (
+            head_kind(core) == "org"
+            or (
+                len(core.split()) == 1
+                and core[:1].isupper()
+                and (core == left or not is_place(core))  # "the California and Nevada Credit Union Leagues"
+                and fold(core) not in AGENCY_FIELDS | PLURAL_HEADS
+                and (core.isupper() or fold(core) not in common_words() or is_place(core) or " " not in right)
+            )
+            or _acronym_and_town(core)
         )
         right_words = right.split()
         if right_words[:2] in (["of", "the"], ["of", "The"]):
