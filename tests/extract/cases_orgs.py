@@ -822,6 +822,11 @@ CASES = [
         "Leaders of the California and Nevada Credit Union Leagues met.",
         [["California and Nevada Credit Union Leagues"]],
     ),
+    # Spanish: a town after "y" closes the run: no part of the body's name
+    (
+        "Se reactiva el Consejo de Fomento del Trabajo Asociado y Santiago de Compostela será la capital del sector.",
+        [["Consejo de Fomento del Trabajo Asociado"]],
+    ),
     # Spanish: "el" joins a name as "la" does; an acronym after "y" or "e" at the run's end is a second body
     (
         "El Consejo Regional para el Fomento de la Economía Asociativa de Chile y ANCOSOL firmaron un convenio.",

@@ -25,6 +25,7 @@ RE_AND = re.compile(r" (?:and|&) ")
 RE_AND_ARTICLE = re.compile(r" (?:y|et|e) (?=(?:la|el|le|los|las|les|o|a|os|as|da|do|das|dos|del|della|du|des) )")
 RE_LEAD_ARTICLE = re.compile(r"^(?:(?:The|El|La|Le|Les|Los|Las|O|A|Il|Lo) |L['’])")
 RE_AND_ACRONYM_END = re.compile(r" (?:y|et|e) (?=([A-Z]{2,}[A-Za-z]*)$)")
+RE_AND_REST_ABROAD = re.compile(r" (?:y|et|e) (?=([A-Z].*)$)")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
 
 
@@ -43,6 +44,11 @@ def _place_of_words(left: str, right: str) -> bool:
                 if is_place(" ".join(lw[-a:]) + " and " + " ".join(rw[:b])):
                     return True
     return False
+
+
+def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    matches = list(rx.finditer(s))
+    return matches[-1] if matches else None
 
 
 def _acronym_and_town(name: str) -> bool:
@@ -70,13 +76,18 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         if head_kind(span[m.end() :].split(" ", 1)[1]) == "org" and head_kind(span[: m.start()]) == "org":
             options.append((False, m))
     # "... de la Economía Asociativa de Chile e INACOOP": an acronym after the "and" closes the run.
-    last = RE_AND_ACRONYM_END.search(span) if " y " in span or " et " in span or " e " in span else None
+    abroad = " y " in span or " et " in span or " e " in span
+    last = RE_AND_ACRONYM_END.search(span) if abroad else None
     if (
         last
         and last.group(1) not in NON_ORG_ACRONYMS
         and head_kind(RE_LEAD_ARTICLE.sub("", span[: last.start()])) == "org"
     ):
         options.append((False, last))
+    # "... de la Economía Social y Santiago de Compostela será ...": a body, then a town that closes the run
+    place = None if last or not abroad else _last_match(RE_AND_REST_ABROAD, span)
+    if place and is_place(place.group(1)) and head_kind(RE_LEAD_ARTICLE.sub("", span[: place.start()])) == "org":
+        options.append((False, place))
     for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
         left, right = span[: m.start()], span[m.end() :]
         if _place_across(left, right):
