@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES, SPEECH_NOUNS
-from ssecli.extract.spans import head_kind
+from ssecli.extract.spans import country_tag, head_kind
 from ssecli.extract.text import fold
 
 # "By" in the bylines of Spanish, Portuguese and French pages ("Por Ana Souza", "Par Eric Botton").
@@ -67,11 +67,9 @@ def headline_verb(word: str) -> bool:
     """'Recognizes', 'Visits', 'Launches', 'Elected', 'Named': a verb of a headline, or a plural;
     not a given name."""
     low = word.lower()
-    if low[-1:] not in ("s", "d") or is_given_name(word):
-        return False
     if low.endswith("ed"):  # "Elected", "Named", "Appointed": the word lists hold their past forms
-        return low in everyday_words()
-    if low[-1:] != "s" or low.endswith("ics"):
+        return low in everyday_words() and not is_given_name(word)
+    if not low.endswith("s") or low.endswith("ics") or is_given_name(word):
         return False  # "Ford", "and"; "Economics", "Statistics" are nouns
     return low[:-1] in everyday_words() or low.endswith("es") and low[:-2] in everyday_words()
 
@@ -142,7 +140,7 @@ def trim(
         b, toks = a + len(name), toks[:verb]
     if any("-" in t and head_kind(t.rsplit("-", 1)[1]) == "org" for t in toks):
         return None  # "Friedrich-Schiller-Universität Jena": a body named after a person
-    if len(toks[-1]) > 3 and toks[-1].isupper() and not toks[0].isupper() and is_region(toks[-1].title()):
+    if country_tag(toks) and is_region(toks[-1].title()):
         return None  # "The Finnish Social Enterprise Mark FINLAND": a list's country tag, no surname
     if len(toks) >= 3 and toks[-2] in ("de", "del", "da", "do", "di", "du") and is_region(toks[-1]):
         return None  # "Santiago de Chile", "Santo Domingo de Colombia": a town of a country, no person

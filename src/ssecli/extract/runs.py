@@ -22,26 +22,31 @@ from ssecli.extract.spans import ARTICLES_ABROAD, PLURAL_HEADS, field_and_countr
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
 RE_AND = re.compile(r" (?:and|&) ")
-RE_AND_ARTICLE = re.compile(r" (?:y|et|e) (?=(?:la|el|le|los|las|les|o|a|os|as|da|do|das|dos|del|della|du|des) )")
+# The articles after the other languages' "and" that tell a new name opens there.
+AND_ARTICLES = (
+    "la", "el", "le", "los", "las", "les", "o", "a", "os", "as", "da", "do", "das", "dos", "del", "della", "du", "des",
+)  # fmt: skip
+RE_AND_ARTICLE = re.compile(rf" (?:y|et|e) (?=(?:{'|'.join(AND_ARTICLES)}) )")
 RE_LEAD_ARTICLE = re.compile(r"^(?:(?:The|El|La|Le|Les|Los|Las|O|A|Il|Lo) |L['’])")
-RE_AND_ACRONYM_END = re.compile(r" (?:y|et|e) (?=([A-Z]{2,}[A-Za-z]*)$)")
 RE_AND_REST_ABROAD = re.compile(r" (?:y|et|e) (?=([A-Z].*)$)")
+RE_ACRONYM_WORD = re.compile(r"[A-Z]{2,}[A-Za-z]*")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
 
 
-def _place_across(left: str, right: str) -> bool:
-    """A place's name with 'and' in it: 'Trinidad and Tobago', 'St Vincent and the Grenadines'."""
+def _place_across(left: str, right: str, joiner: str = " and ") -> bool:
+    """A place's name with 'and' in it: 'Trinidad and Tobago', 'St Vincent and the Grenadines',
+    'América Latina y el Caribe'."""
     lw, rw = left.split()[-2:], right.split()[:3]
-    return _place_of_words(" ".join(lw), " ".join(rw))
+    return _place_of_words(" ".join(lw), " ".join(rw), joiner)
 
 
 @lru_cache(maxsize=CACHED_NAMES)
-def _place_of_words(left: str, right: str) -> bool:
+def _place_of_words(left: str, right: str, joiner: str) -> bool:
     lw, rw = left.split(), right.split()
     for a in (1, 2):
         for b in (1, 2, 3):
-            if a <= len(lw) and b <= len(rw) and (b > 1 or rw[0].lower() != "the"):
-                if is_place(" ".join(lw[-a:]) + " and " + " ".join(rw[:b])):
+            if a <= len(lw) and b <= len(rw) and (b > 1 or rw[0].lower() not in ("the", *AND_ARTICLES)):
+                if is_place(" ".join(lw[-a:]) + joiner + " ".join(rw[:b])):
                     return True
     return False
 
@@ -69,25 +74,20 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     options = []
     # "la Intendencia de Canelones y la Unidad de ...": in other languages, only an article after the
     # "and" tells a new name ("Ministerio de Economía, Fomento y Turismo" is one).
-    for m in RE_AND_ARTICLE.finditer(span) if " y " in span or " et " in span or " e " in span else ():
-        lw, rw = span[: m.start()].split()[-2:], span[m.end() :].split()[:3]
-        if any(is_place(" ".join(lw[-a:]) + m.group() + " ".join(rw[:b])) for a in (1, 2) for b in (2, 3)):
+    abroad = " y " in span or " et " in span or " e " in span
+    for m in RE_AND_ARTICLE.finditer(span) if abroad else ():
+        if _place_across(span[: m.start()], span[m.end() :], m.group()):
             continue  # "para América Latina y el Caribe": the "y" is the place's
         if head_kind(span[m.end() :].split(" ", 1)[1]) == "org" and head_kind(span[: m.start()]) == "org":
             options.append((False, m))
-    # "... de la Economía Asociativa de Chile e INACOOP": an acronym after the "and" closes the run.
-    abroad = " y " in span or " et " in span or " e " in span
-    last = RE_AND_ACRONYM_END.search(span) if abroad else None
-    if (
-        last
-        and last.group(1) not in NON_ORG_ACRONYMS
-        and head_kind(RE_LEAD_ARTICLE.sub("", span[: last.start()])) == "org"
-    ):
-        options.append((False, last))
-    # "... de la Economía Social y Santiago de Compostela será ...": a body, then a town that closes the run
-    place = None if last or not abroad else _last_match(RE_AND_REST_ABROAD, span)
-    if place and is_place(place.group(1)) and head_kind(RE_LEAD_ARTICLE.sub("", span[: place.start()])) == "org":
-        options.append((False, place))
+    # After the last "and" of the other languages, what closes the run after a body is no part of it:
+    # an acronym, a body of its own ("... de la Economía Asociativa de Chile e INACOOP"), or a town
+    # ("... de la Economía Social y Santiago de Compostela será ...").
+    last = _last_match(RE_AND_REST_ABROAD, span) if abroad else None
+    if last and head_kind(RE_LEAD_ARTICLE.sub("", span[: last.start()])) == "org":
+        rest = last.group(1)
+        if rest not in NON_ORG_ACRONYMS if RE_ACRONYM_WORD.fullmatch(rest) else is_place(rest):
+            options.append((False, last))
     for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
         left, right = span[: m.start()], span[m.end() :]
         if _place_across(left, right):
