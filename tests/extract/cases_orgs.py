@@ -7,6 +7,16 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a participle of what a body does, hyphened to its name, is no part of the name
+    (
+        "A Nordvale Development Bank-financed scheme trains growers. The ILO-led study and a "
+        "Harbour Credit Union-backed fund were praised.",
+        [
+            ["Nordvale Development Bank"],
+            ["ILO"],
+            ["Harbour Credit Union"],
+        ],
+    ),
     # ------------------------------------------------------------------
     # Korean and Japanese: a word that ends in a body's word, without its particle or its head's title;
     # a kind of body ("사회적협동조합", "生活協同組合") is no name

@@ -26,7 +26,16 @@ L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀ
 # Written as runs of word characters between the joins, so that the engine takes a run at a time
 # and not one character a round of the alternation (tests/extract/test_words.py: the same words as
 # the one-character form).
-RE_WORD = re.compile(r"[^\W_]\w*(?:(?:[-‐‑][^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))\w*)*(?:['’]s\b)?|&|[(),;:/]")
+# A participle of what a body does after its name is no part of a word: "World Bank-financed" and
+# "ILO-led" name the World Bank and the ILO.
+AGENT_PARTICIPLES = (
+    "funded|financed|co-financed|backed|led|sponsored|supported|owned|run|hosted|organi[sz]ed|managed|"
+    "commissioned|administered|certified|accredited|endorsed|convened|coordinated|implemented"
+)
+RE_WORD = re.compile(
+    r"[^\W_]\w*(?:(?:[-‐‑](?!(?:" + AGENT_PARTICIPLES + r")\b)[^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))\w*)*"
+    r"(?:['’]s\b)?|&|[(),;:/]"
+)
 # Sentence ends: . ! ? followed by space and a capital, a quote or a digit; or a line break.
 RE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣一-龯ぁ-ゖァ-ヴ])|\n+")
 # Abbreviations that end in a full stop without ending the sentence.
