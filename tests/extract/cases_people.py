@@ -13,6 +13,12 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a meeting's programme writes the surname in capitals, before or after the given name
+    (
+        "Speakers\n\n  \u2022 Mr. TANG Weilin, Founder, Lantern Trust, China\n"
+        "  \u2022 Ms. Thandeka ZULUMBA, Programme Officer, Umhlaba Council, South Africa",
+        [("TANG Weilin", None), ("Thandeka ZULUMBA", None)],
+    ),
     # a given name before a country's name in capitals that tags a list's entry is no person
     ("Good practices\n\nThe Nordic Social Enterprise Mark FINLAND\n\nThe Social Impact Bond NORWAY", []),
     # a page's typographic hyphen (U+2011) is a hyphen; an Arabic name's article glued to its last part

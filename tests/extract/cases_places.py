@@ -8,6 +8,8 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # everyday words before a country, after "of", name a body, not a town no gazetteer knows
+    ("Mr. Arlo Venn, Founder, Star of Rural Renewal, China, spoke first.", ["China"]),
     # a country's short official name, its initials first, is the country, no body
     ("Farm groups in DPR Korea and in DR Congo formed cooperatives.", ["DPR Korea", "DR Congo"]),
     # a country's name in capitals that tags a list's entry is a place

@@ -76,9 +76,10 @@ RE_CAPS_HONORIFIC_NAME = re.compile(
 
 def honoured_in_capitals(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each name in capitals after an honorific in capitals, before a comma;
-    a title after the name ("IVANO BARBERINI PRESIDENT,") is no part of it."""
-    out = []
-    for m in RE_CAPS_HONORIFIC_NAME.finditer(text):
+    a title after the name ("IVANO BARBERINI PRESIDENT,") is no part of it. Also each name after a
+    courtesy title that writes its surname in capitals ("Ms. Nonhle MEMELA", "Mr. XIA Xuan")."""
+    out = courtesy_with_capitals(text)
+    for m in RE_CAPS_HONORIFIC_NAME.finditer(text) if "MR" in text or "HON" in text else ():
         words = m.group("name").split()
         while words and fold(words[-1]) in TITLE_WORDS:
             words.pop()
@@ -86,6 +87,20 @@ def honoured_in_capitals(text: str) -> list[tuple[str, int, int]]:
             name = " ".join(words)
             out.append((name, m.start("name"), m.start("name") + len(name)))
     return out
+
+
+# Programmes of international meetings write the surname in capitals, before or after the given
+# name: "Ms. Nonhle MEMELA, Programme Manager", "Mr. XIA Xuan, Founder".
+_GIVEN = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
+_SURNAME = r"[A-ZÀ-Þ]{2,}(?:[-'’][A-ZÀ-Þ]{2,})*"
+RE_COURTESY_CAPS = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme)\.?[ \t]+"
+    rf"(?P<name>{_GIVEN}(?: {_GIVEN})? {_SURNAME}(?: {_SURNAME})?|{_SURNAME} {_GIVEN}(?: {_GIVEN})?)(?![\w'’-])"
+)
+
+
+def courtesy_with_capitals(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group("name"), m.start("name"), m.end("name")) for m in RE_COURTESY_CAPS.finditer(text)]
 
 
 # "BY FRANK JOSSI AND KAREN UHLENHUTH OF ...": names in capitals after "BY", each opening on a given name.

@@ -349,7 +349,7 @@ def find_people(
         add(m.group("name"), role, m.start("name"), m.end("name"))
     for name, role, a, b in held:
         add(name, role, a, b)
-    for name, a, b in honoured_in_capitals(text) if "MR" in text or "HON" in text else ():
+    for name, a, b in honoured_in_capitals(text):
         add(name, None, a, b, capitals=True, credit=True)  # "SPEECH BY MR. ALI NOOR ISMAIL, THE ..."
     for name, a, b in bylined_in_capitals(text):
         add(name, None, a, b, capitals=True, credit=True)  # "ARTICLE BY FRANK JOSSI AND KAREN UHLENHUTH"

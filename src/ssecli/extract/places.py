@@ -464,8 +464,8 @@ def _towns_before(text: str, a: int, mask: SpanMask) -> list[PlaceMention]:
             return []
         start = at - (len(text[max(0, at - 40) : at]) - m.start(1))
         town = m.group(1)
-        if fold(town) in common_words() or mask.hits(start, start + len(town)):
-            return []
+        if all(fold(part) in common_words() for part in re.split("[ -]", town)) or mask.hits(start, start + len(town)):
+            return []  # "Star of Social Innovation, China": a body's words, not a town no gazetteer knows
         towns.append((town, start, start + len(town)))
         if RE_TOWN_LOCATIVE.search(text[max(0, start - 8) : start]):
             return [
