@@ -22,6 +22,12 @@
 CASES = [
     # ------------------------------------------------------------------
     # full dates in different written forms
+    # a range of days in German, "bis" or "bis zum" between them, the year given or not
+    (
+        "Die Tagung findet von 8. bis 10. September 2021 in Linz statt. Die Messe läuft vom 13. bis zum 16. Oktober.",
+        "2021-06-01",
+        [("2021-09-08", "2021-09-10"), ("2021-10-13", "2021-10-16")],
+    ),
     # a day and a month without a year in other languages, after a weekday or an article; not a count
     (
         "Programme : mardi 5 novembre, ciné-débat. La asamblea se realizó el 3 de junio. Am 14. Oktober tagt "

@@ -21,6 +21,13 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # an hour in an American time zone puts the month first; the revision after it is no part of the day
+    (
+        "04/11/2015 10:05 am ET Updated May 12, 2015\n\nThe year of the village bakeries\n\nBakers met.\n",
+        "The year of the village bakeries",
+        "2015-04-11",
+        [],
+    ),
     # the day with the clock time it went up; "Posted on the 21st ..."; a revision under its own label
     (
         "Harbour co-ops shortlisted for awards\n3 May 2014 at 10:42 am\nEight co-operatives are on the list.\n",

@@ -331,8 +331,13 @@ def _ymd(f: _Found, m: re.Match) -> None:
 
 
 def _dmy_num(f: _Found, m: re.Match) -> None:
-    d = _day_first(int(m["a"]), int(m["b"]), int(m["y1"]))
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
+    # "09/10/2012 09:20 am ET": an hour in an American time zone says the month comes first.
+    d = (y, a, b) if a <= 12 and RE_US_TIME_AFTER.match(f.text, m.end()) else _day_first(a, b, y)
     f.add(m, d, d)
+
+
+RE_US_TIME_AFTER = re.compile(r"[ ,]+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s*(?:E|C|M|P)[SD]?T\b")
 
 
 def _dmy_num_range(f: _Found, m: re.Match) -> None:
@@ -789,4 +794,5 @@ RE_DATE_REST = re.compile(
     + r"))\.?\s?,?\s*,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
     r"(?:\s*\([A-Za-z]+\))?"
+    r"(?:\s*[|,;–—-]?\s*(?:[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified)\b[^\n]*)?"  # "..., updated Nov 10, 2012"
 )

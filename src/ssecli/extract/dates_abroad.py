@@ -49,13 +49,14 @@ RE_FOREIGN_DMY = re.compile(
     re.I,
 )
 # A range of days in the other languages, its year given or not: "du 3 au 13 décembre", "du 27
-# janvier au 13 mars 2020", "del 5 al 9 de mayo de 2021", "dal 3 al 5 giugno", "de 2 a 4 de março".
+# janvier au 13 mars 2020", "del 5 al 9 de mayo de 2021", "dal 3 al 5 giugno", "de 2 a 4 de março",
+# "von 8. bis 10. September", "vom 13. bis zum 16.".
 _MONTH_NAMES = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 # (Its first letter in a class and no re.I outside the months: the engine then skips at once the
 # places where no "du", "del", "dal", "de" or "vom" can start, which halves the scan.)
 RE_FOREIGN_RANGE = re.compile(
-    r"(?<![\w-])[DdVv](?:u|el|al|e|om)[^\S\n]+(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?"
-    rf"(?:[^\S\n]+(?:de[^\S\n]+)?(?P<m1>(?i:{_MONTH_NAMES})))?[^\S\n]+(?:au|al|a|ao|bis)[^\S\n]+"
+    r"(?<![\w-])[DdVv](?:u|el|al|e|om|on)[^\S\n]+(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?"
+    rf"(?:[^\S\n]+(?:de[^\S\n]+)?(?P<m1>(?i:{_MONTH_NAMES})))?[^\S\n]+(?:au|al|a|ao|bis(?:[^\S\n]+zum)?)[^\S\n]+"
     rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]+(?:de[^\S\n]+)?(?P<m2>(?i:{_MONTH_NAMES}))\b"
     r"(?:,?[^\S\n]+(?:del?[^\S\n]+)?(?P<y2>(?:19|20)\d\d)(?![\w/]|[.,]\d))?"
 )
