@@ -7,6 +7,21 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # after a coined name and "y", a head that opens its own name is a second body
+    (
+        "Lo presentó Marta Iglesias Roca (Tecelcoop y Universidad de Ourense), con otros socios.",
+        [["Tecelcoop"], ["Universidad de Ourense"]],
+    ),
+    # a given name alone before "and" names no body: the name is a couple's
+    (
+        "Next year the summit meets at the Anselme and Philomène Institute for Mutual Aid in Quebec City.",
+        [["Anselme and Philomène Institute for Mutual Aid"]],
+    ),
+    # a dateline in capitals glued by a hyphen to the sentence after it is no part of a name
+    (
+        "HALIFAX-The Atlantic Mutual Insurers Alliance welcomed two members.",
+        [["Atlantic Mutual Insurers Alliance"]],
+    ),
     # a participle of what a body does, hyphened to its name, is no part of the name
     (
         "A Nordvale Development Bank-financed scheme trains growers. The ILO-led study and a "

@@ -12,13 +12,13 @@ from tests.conftest import examples
 PLAIN = re.compile(
     r"[^\W_](?:[\w]|[-‐‑](?!(?:"
     + AGENT_PARTICIPLES
-    + r")\b)[^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))*(?:['’]s\b)?|&|[(),;:/]"
+    + r")\b|The\b)[^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))*(?:['’]s\b)?|&|[(),;:/]"
 )
 
 # fmt: off
 PIECES = [
     "a", "B", "Co", "op", "s", "S", "é", "Ü", "1", "_", "-", "‐", "‑", ".", "'", "’", "&", "(", ")",
-    ",", ";", ":", "/", " ", "\n", "ILO", "Think", "Coop", "O", "Neil", "led", "run", "funded", "co",
+    ",", ";", ":", "/", " ", "\n", "ILO", "Think", "Coop", "O", "Neil", "led", "run", "funded", "co", "The",
 ]
 # fmt: on
 
@@ -27,6 +27,6 @@ PIECES = [
 @given(text=st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 @example(text="ILO's Co-op Think.Coop O'Neil Workers' d'Ivoire")
 @example(text="a-_b x'_ 's a's. U.S.")
-@example(text="ILO-led Bank-co-financed Co-op-run a-ledger")
+@example(text="ILO-led Bank-co-financed Co-op-run a-ledger LONDON-The Theory-Theatre")
 def test_words_are_those_of_the_plain_pattern(text):
     assert [m.span() for m in RE_WORD.finditer(text)] == [m.span() for m in PLAIN.finditer(text)]

@@ -30,6 +30,7 @@ RE_AND_ARTICLE = re.compile(rf" (?:y|et|e) (?=(?:{'|'.join(AND_ARTICLES)}) )")
 RE_LEAD_ARTICLE = re.compile(r"^(?:(?:The|El|La|Le|Les|Los|Las|O|A|Il|Lo) |L['’])")
 RE_AND_REST_ABROAD = re.compile(r" (?:y|et|e) (?=([A-Z].*)$)")
 RE_ACRONYM_WORD = re.compile(r"[A-Z]{2,}[A-Za-z]*")
+RE_OPENING_HEAD = re.compile(r"(\w+) (?:de|del|des|du|da|do|di|della)\b")
 RE_COMPLEMENT = re.compile(r"\b(?:of|for|on)\b")
 
 
@@ -84,9 +85,15 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     # an acronym, a body of its own ("... de la Economía Asociativa de Chile e INACOOP"), or a town
     # ("... de la Economía Social y Santiago de Compostela será ...").
     last = _last_match(RE_AND_REST_ABROAD, span) if abroad else None
-    if last and head_kind(RE_LEAD_ARTICLE.sub("", span[: last.start()])) == "org":
+    left_core = RE_LEAD_ARTICLE.sub("", span[: last.start()]) if last else ""
+    if last and head_kind(left_core) == "org":
         rest = last.group(1)
         if rest not in NON_ORG_ACRONYMS if RE_ACRONYM_WORD.fullmatch(rest) else is_place(rest):
+            options.append((False, last))
+    # "EspazoCoop y Universidad de Santiago de Compostela": a head that opens its own name, with its
+    # complement, after a coined name is a second body ("Ministerio de Economía, Fomento y Turismo" is one).
+    elif last and (opening := RE_OPENING_HEAD.match(last.group(1))) and fold(opening.group(1)) in ORG_WORDS_ABROAD:
+        if " " not in left_core and left_core[:1].isupper() and fold(left_core) not in common_words():
             options.append((False, last))
     for m in RE_AND.finditer(span) if " and " in span or " & " in span else ():
         left, right = span[: m.start()], span[m.end() :]
@@ -107,6 +114,8 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
                 and (core == left or not is_place(core))  # "the California and Nevada Credit Union Leagues"
                 and fold(core) not in AGENCY_FIELDS | PLURAL_HEADS
                 and (core.isupper() or fold(core) not in common_words() or is_place(core) or " " not in right)
+                # "the Alphonse and Dorimène International Institute": a given name alone names no body
+                and (core.isupper() or is_place(core) or not _given_rank(core) or fold(core) in common_words())
             )
             or _acronym_and_town(core)
         )

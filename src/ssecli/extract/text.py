@@ -27,13 +27,13 @@ L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀ
 # and not one character a round of the alternation (tests/extract/test_words.py: the same words as
 # the one-character form).
 # A participle of what a body does after its name is no part of a word: "World Bank-financed" and
-# "ILO-led" name the World Bank and the ILO.
+# "ILO-led" name the World Bank and the ILO; nor is a sentence after a dateline ("LONDON-The ...").
 AGENT_PARTICIPLES = (
     "funded|financed|co-financed|backed|led|sponsored|supported|owned|run|hosted|organi[sz]ed|managed|"
     "commissioned|administered|certified|accredited|endorsed|convened|coordinated|implemented"
 )
 RE_WORD = re.compile(
-    r"[^\W_]\w*(?:(?:[-‐‑](?!(?:" + AGENT_PARTICIPLES + r")\b)[^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))\w*)*"
+    r"[^\W_]\w*(?:(?:[-‐‑](?!(?:" + AGENT_PARTICIPLES + r")\b|The\b)[^\W_]|\.(?=[A-Z][a-z])|['’](?!s\b)(?=[^\W_]))\w*)*"
     r"(?:['’]s\b)?|&|[(),;:/]"
 )
 # Sentence ends: . ! ? followed by space and a capital, a quote or a digit; or a line break.
