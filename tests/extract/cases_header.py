@@ -2026,6 +2026,62 @@ Le réseau publie un guide pratique pour les groupes qui veulent fonder une coop
             ("Un guide pour créer sa coopérative", "2019-02-28"),
         ],
     ),
+    # a numbered list whose headline closes on the month of the issue it names: the day under it is the item's
+    (
+        """Co-operative news
+
+  1. Fishers' co-operatives win a share of the harbour fund
+
+    30 March 2021
+
+    The regional fund will lend to twelve fishers' co-operatives over three years.
+
+  2. Members' Bulletin No 4, March 2021
+
+    29 March 2021
+
+  3. A bakery co-operative opens its second shop
+
+    22 March 2021
+""",
+        "Co-operative news",
+        None,
+        [
+            ("Fishers' co-operatives win a share of the harbour fund", "2021-03-30"),
+            ("Members' Bulletin No 4, March 2021", "2021-03-29"),
+            ("A bakery co-operative opens its second shop", "2021-03-22"),
+        ],
+    ),
+    # a news wall that opens on its first day: each day and hour over its story's first paragraph,
+    # with no headline; each story is an item titled by its paragraph, and the page has no day of its own
+    (
+        """Friday, 8 March 2019 - 3pm
+
+On 7th March, the federation met the regional council in Porto to discuss credit for worker buyouts of small firms.
+
+Tuesday, 26 February 2019 - 10am
+Delegates from twelve housing co-operatives visited Ghent to learn how the city leases public land to them.
+
+Monday, 18 February 2019 - 5pm
+
+The federation's board approved a new training plan for young members of agricultural co-operatives across the region.""",
+        "900_case",
+        None,
+        [
+            (
+                "On 7th March, the federation met the regional council in Porto to discuss credit for worker buyouts of small firms.",
+                "2019-03-08",
+            ),
+            (
+                "Delegates from twelve housing co-operatives visited Ghent to learn how the city leases public land to them.",
+                "2019-02-26",
+            ),
+            (
+                "The federation's board approved a new training plan for young members of agricultural co-operatives across the region.",
+                "2019-02-18",
+            ),
+        ],
+    ),
     # a tag page whose link under each summary repeats the headline: "<headline> Leer más »"
     (
         """#caldas

@@ -791,7 +791,8 @@ def _place_after(line: str, end: int, rest: str) -> bool:
 RE_DATE_REST = re.compile(
     r"(?:(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?|(?i:"
     + "|".join(FOREIGN_WEEKDAYS)
-    + r"))\.?\s?,?\s*,?)?\s*(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    + r"))\.?\s?,?\s*,?)?\s*(?:(?:[–—-]\s*)?"
+    r"(?:\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"  # "- 6pm" too
     r"(?:\s*[–—-]\s*\d{1,2}[:.h]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*(?:[+-]\d{4}|[A-Z]{2,4})?"
     r"(?:\s*\([A-Za-z]+\))?"
     r"(?:\s*[|,;–—-]?\s*(?:[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified)\b[^\n]*)?"  # "..., updated Nov 10, 2012"

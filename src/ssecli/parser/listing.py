@@ -411,7 +411,10 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         shape = _date_shape(lines[heading])
         dated = [j for j in range(heading, len(lines)) if lines[j].strip() and _date_shape(lines[j]) == shape]
         headed = [j for j in dated if item_date(lines[j].strip()) and _headline_below(lines, j)]
-        if headed[:1] == [heading] and len(headed) >= 2:
+        # A news wall of three days or more, each over its story's first paragraph and no headline,
+        # opens on its first story too ("Thursday, 31 October 2013 - 6pm", then "On 31st October, ...").
+        walled = [j for j in dated if item_date(lines[j].strip()) and _paragraph_below(lines, j)]
+        if headed[:1] == [heading] and len(headed) >= 2 or walled[:1] == [heading] and len(walled) >= 3:
             floor = heading - 1
             opens_on_item = True
     for i, line in enumerate(lines):
@@ -441,6 +444,20 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
                 d = D.short_year_day(int(us.group(3)), int(us.group(1)), int(us.group(2)))
             if d is not None and d[2] is not None:
                 marks.append((i, d, None, "dateline"))
+    # "2. eNewsUpdate Issue No 2, February 2019" over its own "28 February 2019": the month closing a
+    # headline names its issue; the day under it is the item's.
+    marks = [
+        mk
+        for k, mk in enumerate(marks)
+        if not (
+            mk[3] == "line"
+            and mk[1][2] is None
+            and k + 1 < len(marks)
+            and marks[k + 1][3] == "date"
+            and marks[k + 1][1][2] is not None
+            and _next_content(lines, mk[0], len(lines)) == marks[k + 1][0]
+        )
+    ]
     # The header's date line is the page's own unless it has the shape of the items' date lines
     # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
     # (A blog that shows whole posts, each under its day, opens on the first post's day, however long.)
@@ -678,6 +695,11 @@ def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:
 def _headline_below(lines: list[str], i: int) -> bool:
     below = _next_content(lines, i, len(lines))
     return below is not None and len(lines[below].split()) >= 3 and _title_like(lines[below])
+
+
+def _paragraph_below(lines: list[str], i: int) -> bool:
+    below = _next_content(lines, i, len(lines))
+    return below is not None and len(lines[below].split()) >= 12 and item_date(lines[below].strip()) is None
 
 
 RE_UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified|revised|amended)(?:\s+on)?\s*:?", re.I)
