@@ -7,6 +7,11 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a person, the office, then the body: the body is where the office is held, no person
+    (
+        "\u2014 Tomas Lindqvist, Managing Partner, Maeve Capital, award winner 2021.",
+        [["Maeve Capital"]],
+    ),
     # after a coined name and "y", a head that opens its own name is a second body
     (
         "Lo presentó Marta Iglesias Roca (Tecelcoop y Universidad de Ourense), con otros socios.",

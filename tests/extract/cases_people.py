@@ -13,6 +13,11 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a person, the office, then the body: the body is no person holding the office
+    (
+        "\u2014 Tomas Lindqvist, Managing Partner, Maeve Capital, award winner 2021.",
+        [("Tomas Lindqvist", "Managing Partner, Maeve Capital")],
+    ),
     # a meeting's programme writes the surname in capitals, before or after the given name
     (
         "Speakers\n\n  \u2022 Mr. TANG Weilin, Founder, Lantern Trust, China\n"

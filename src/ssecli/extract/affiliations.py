@@ -29,7 +29,7 @@ FOREIGN_OF_WORDS = frozenset(FOREIGN_OF.split("|"))
 RE_BODY_AFTER = re.compile(
     rf"(?P<sep>\b(?:of|at|with|for|from|{FOREIGN_OF})|,|[ ][-–—])[ ]+"
     rf"(?:the[ ]+|la[ ]+|le[ ]+|el[ ]+|l['’])?(?P<org>{_NAME})"
-    r"(?:[ ]+in[ ]+[^,]*|[ ]*\([^()]*\))?$"
+    r"(?:[ ]+in[ ]+[^,]*|[ ]*\([^()]*\))?(?:$|,[ ])"  # "Executive Chairman, Wamda Capital, Schwab awardee"
 )
 # The body a role starts with: "Plunkett's Head of Policy", 'Fine Gael TD'.
 RE_BODY_BEFORE = re.compile(rf"^(?:the )?(?P<org>{_NAME})(?:['’]s[ ]| (?=(?:\w+ )?(?:TD|MP|MEP|MLA|MPP)$))")

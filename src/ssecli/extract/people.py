@@ -8,7 +8,7 @@ Names stay in the order written (`Noh Kil Jun`), without honorifics."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +20,7 @@ from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
-from ssecli.extract.roles import ELECTED_ABROAD, ROLE_LEAD_CHARS, ROLE_START, ROLE_TITLE, ROLE_UNITS, clean_role
+from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
 from ssecli.extract.text import L, SpanMask, U, fold
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
@@ -80,6 +80,7 @@ RE_ROLE_NAME = re.compile(
     r"(?=[,.;:)\n]|\s+(?:said|says|has|have|had|is|was|will|who|and|delivered|explained|noted|added|stressed"
     r"|emphasi[sz]ed|spoke|opened|welcomed)\b|$)"
 )
+RE_NAME_COMMA_BEFORE = re.compile(rf"(?<![\w'’-]){FULL_NAME},[ \u00a0]+$")
 # A title written straight before the name: "ILO Director-General Gilbert F. Houngbo".
 SPEECH = (
     r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
@@ -343,6 +344,8 @@ def find_people(
     for m in finditer_at(RE_ROLE_NOUN_NAME, text, starts["role_noun_name"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: _role_before, below
     for m in finditer_at(RE_ROLE_NAME, text, starts["role_name"]):
+        if RE_NAME_COMMA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Fadi Ghandour, Executive Chairman, Wamda Capital": the body of the one named before
         role = m.group("role")
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
@@ -585,32 +588,6 @@ def word_led_starts(text: str) -> dict[str, list[int]]:
     return out
 
 
-def role_name_starts(text: str, titles: list[int], after_comma: list[int]) -> list[int]:
-    """Where RE_ROLE_NAME can match: before an office (`titles`) that a name after a comma
-    follows on the same line, at a word's start at most ROLE_UNITS spaces before the office."""
-    out: list[int] = []
-    newlines: list[int] = []
-    for t in titles:
-        i = bisect_right(after_comma, t)
-        if i == len(after_comma):
-            continue
-        newlines = newlines or [m.start() for m in RE_NEWLINE.finditer(text)] or [len(text)]
-        k = bisect_right(newlines, t)
-        if k < len(newlines) and newlines[k] < after_comma[i]:
-            continue  # a role is closed by a comma before the name, on the line of its office
-        floor = max(newlines[k - 1] + 1 if k else 0, t - ROLE_LEAD_CHARS)
-        lo = t
-        for _ in range(ROLE_UNITS + 1):
-            lo = text.rfind(" ", floor, lo)
-            if lo < 0:
-                lo = floor
-                break
-        else:
-            lo += 1
-        out += (m.start() for m in RE_WORD_START.finditer(text, lo, t + 1))
-    return sorted(set(out))
-
-
 def pass_starts(text: str) -> dict[str, list[int]]:
     """For each pass tried only where it can match, those places: see anchored.py."""
     starts = name_first_starts(text) | word_led_starts(text)
@@ -638,7 +615,6 @@ def line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in RE_NEWLINE.finditer(text))]
 
 
-RE_WORD_START = re.compile(r"(?<!\w)\w")
 RE_NEWLINE = re.compile(r"\n")
 
 

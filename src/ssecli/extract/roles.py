@@ -4,6 +4,7 @@ clause it stands in turns to something else ("..., said", "... on Monday")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
 # each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), an
@@ -78,3 +79,33 @@ def clean_role(role: str | None) -> str | None:
     if len(role.split()) > 16:
         role = " ".join(role.split()[:16])
     return role or None
+
+
+RE_WORD_START = re.compile(r"(?<!\w)\w")
+RE_NEWLINE = re.compile(r"\n")
+
+
+def role_name_starts(text: str, titles: list[int], after_comma: list[int]) -> list[int]:
+    """Where RE_ROLE_NAME can match: before an office (`titles`) that a name after a comma
+    follows on the same line, at a word's start at most ROLE_UNITS spaces before the office."""
+    out: list[int] = []
+    newlines: list[int] = []
+    for t in titles:
+        i = bisect_right(after_comma, t)
+        if i == len(after_comma):
+            continue
+        newlines = newlines or [m.start() for m in RE_NEWLINE.finditer(text)] or [len(text)]
+        k = bisect_right(newlines, t)
+        if k < len(newlines) and newlines[k] < after_comma[i]:
+            continue  # a role is closed by a comma before the name, on the line of its office
+        floor = max(newlines[k - 1] + 1 if k else 0, t - ROLE_LEAD_CHARS)
+        lo = t
+        for _ in range(ROLE_UNITS + 1):
+            lo = text.rfind(" ", floor, lo)
+            if lo < 0:
+                lo = floor
+                break
+        else:
+            lo += 1
+        out += (m.start() for m in RE_WORD_START.finditer(text, lo, t + 1))
+    return sorted(set(out))
