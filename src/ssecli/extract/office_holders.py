@@ -9,7 +9,9 @@ them ("Wasantha", "Mrigendra").
 
 And in the capitals of a speech's heading, after an honorific and before a comma: "SPEECH BY
 MR. ALI NOOR ISMAIL, THE PRINCIPAL SECRETARY", "MRS JENNIFER DANIEL, PERMANENT SECRETARY"; and in
-a byline in capitals: "ARTICLE BY FRANK JOSSI AND KAREN UHLENHUTH OF MIDWEST ENERGY NEWS"."""
+a byline in capitals: "ARTICLE BY FRANK JOSSI AND KAREN UHLENHUTH OF MIDWEST ENERGY NEWS"; and after
+a courtesy title with the surname alone in capitals, as meetings' programmes write it: "Ms. Nonhle
+MEMELA", "Mr. XIA Xuan"."""
 
 from __future__ import annotations
 
@@ -93,14 +95,22 @@ def honoured_in_capitals(text: str) -> list[tuple[str, int, int]]:
 # name: "Ms. Nonhle MEMELA, Programme Manager", "Mr. XIA Xuan, Founder".
 _GIVEN = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _SURNAME = r"[A-ZÀ-Þ]{2,}(?:[-'’][A-ZÀ-Þ]{2,})*"
+# (Opened on a class of first letters, which the engine skips to at once, and the title checked
+# after: a look-behind first would be tried at every position of the text.)
 RE_COURTESY_CAPS = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme)\.?[ \t]+"
+    r"(?P<title>[MDP](?:rs|r|s|iss|me|rof))\.?[ \t]+"
     rf"(?P<name>{_GIVEN}(?: {_GIVEN})? {_SURNAME}(?: {_SURNAME})?|{_SURNAME} {_GIVEN}(?: {_GIVEN})?)(?![\w'’-])"
 )
+COURTESY_CAPS_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Prof"}
 
 
 def courtesy_with_capitals(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group("name"), m.start("name"), m.end("name")) for m in RE_COURTESY_CAPS.finditer(text)]
+    return [
+        (m.group("name"), m.start("name"), m.end("name"))
+        for m in RE_COURTESY_CAPS.finditer(text)
+        if m.group("title") in COURTESY_CAPS_TITLES
+        and not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"))
+    ]
 
 
 # "BY FRANK JOSSI AND KAREN UHLENHUTH OF ...": names in capitals after "BY", each opening on a given name.

@@ -1,5 +1,6 @@
 """A person's role: the offices a role names, where a role in apposition starts, and where the
-clause it stands in turns to something else ("..., said", "... on Monday")."""
+clause it stands in turns to something else ("..., said", "... on Monday"); and where a role
+written before a name can start (role_name_starts)."""
 
 from __future__ import annotations
 
