@@ -13,6 +13,12 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a saint's name opens a place's, not a person's; a name glued to itself (a link and its caption) is one
+    (
+        "Workshop: 4-5 May 2019 \u2013 San Ermete, Bologna (Italy)\n\nSpeakers\n\n"
+        "Corinne DelvauxCorinne Delvaux, BuildNest (Belgium)",
+        [("Corinne Delvaux", None)],
+    ),
     # a person, the office, then the body: the body is no person holding the office
     (
         "\u2014 Tomas Lindqvist, Managing Partner, Maeve Capital, award winner 2021.",

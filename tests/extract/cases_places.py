@@ -8,6 +8,11 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # Korea's divisions, romanised with their kind after a hyphen, are places, and no bodies alone
+    (
+        "Farmers in Haenam-gun and Mapo-gu joined; Seongsu-dong hosted the fair.",
+        ["Haenam-gun", "Mapo-gu", "Seongsu-dong"],
+    ),
     # everyday words before a country, after "of", name a body, not a town no gazetteer knows
     ("Mr. Arlo Venn, Founder, Star of Rural Renewal, China, spoke first.", ["China"]),
     # a country's short official name, its initials first, is the country, no body

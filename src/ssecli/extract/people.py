@@ -199,6 +199,9 @@ RE_LEAD_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?[ \u00a0]+")
 RE_OWNER_FIRST = re.compile(r"\w+['’]s[ \u00a0]+")
 
 
+SAINTS = {"san", "são", "saint", "sainte", "sankt"}
+
+
 def _valid_name(name: str, is_place, is_org) -> bool:
     toks = RE_NAME_SPACES.split(name)
     if len(toks) < 2 or len(toks) > 5:
@@ -209,6 +212,8 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES and _is_given(toks[0]) else 0
     if any(fold(t) in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):  # "América" too
         return False
+    if low[0] in SAINTS:
+        return False  # "San Servolo", "São Roque": a saint names a place or a church, no person
     if any(t.isupper() and len(t.rstrip(".")) > 1 and "-" not in t and not RE_INITIALS.fullmatch(t) for t in toks):
         return False  # a word in capitals; "B.B." is two initials
     if any(people_words.abstract_noun(t) for t in low):
@@ -311,6 +316,8 @@ def find_people(
         if edged is None:
             return
         name, a, b = edged
+        if name[: len(name) // 2] == name[len(name) // 2 :]:
+            name, a = name[len(name) // 2 :], a + len(name) // 2  # "Ann LeeAnn Lee": a link glued to its caption
         # A surname in capitals looks like an acronym to the organisation finder: the contact line decides.
         # A credit's name in capitals ("HANNA MUUKKA, text") reads as an acronym to the organisations' finder.
         if (inside_mask(a, b) and not capitals) or not _valid_name(

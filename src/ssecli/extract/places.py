@@ -56,7 +56,15 @@ def lookup(name: str) -> Entry | None:
     if found is None and (saint := RE_SAINT.match(key)):
         # "St Vincent and the Grenadines", "St. Lucia": the gazetteer writes "Saint"
         found = entry(("sainte " if saint.group(1) else "saint ") + key[saint.end() :])
+    if found is None and (division := RE_KOREAN_DIVISION.fullmatch(name)):
+        # "Gwanak-gu", "Haenam-gun", "Seongsu-dong": Korea's divisions, romanised with their kind; the
+        # place of that name where the gazetteer knows it ("Sejong-si" is Sejong)
+        kind = "region" if division.group(1) in ("do", "gun") else "city"
+        found = entry(fold(name[: division.start(1) - 1])) or Entry(name, kind, 0, False)
     return found
+
+
+RE_KOREAN_DIVISION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(do|gun|gu|si|dong|eup|myeon)")
 
 
 def is_place(name: str) -> bool:
@@ -387,7 +395,7 @@ def _lookup_surface(surface: str) -> Entry | None:
         e = entry(fold(surface[:-5]))
         if e is not None and e.kind == "city":
             return e
-    return lookup(surface) if RE_SAINT.match(key) else None
+    return lookup(surface) if RE_SAINT.match(key) or RE_KOREAN_DIVISION.fullmatch(surface) else None
 
 
 RE_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)\b")
