@@ -7,6 +7,16 @@
 # Written from scratch for the sse test-suite; not copied from any article.
 
 CASES = [
+    # a ministry whose complement is a list of fields, in Spanish as in English
+    (
+        "Según el Ministerio de Pesca, Minería y Energía, las cooperativas crecieron.",
+        [["Ministerio de Pesca, Minería y Energía"]],
+    ),
+    # a courtesy title after a body's name opens the person's, and ends the body's run
+    (
+        "The General Secretary of Tororo Dairy Cooperative Union Mr. Okello Peter said members grew.",
+        [["Tororo Dairy Cooperative Union"]],
+    ),
     # a person, the office, then the body: the body is where the office is held, no person
     (
         "\u2014 Tomas Lindqvist, Managing Partner, Maeve Capital, award winner 2021.",

@@ -61,7 +61,7 @@ from ssecli.extract.spans import (
     name_in_run,
     regional_branch,
 )
-from ssecli.extract.text import CONNECTORS, SpanMask, Word, fold, is_acronym, line_starts, words
+from ssecli.extract.text import CONNECTORS, SpanMask, U, Word, fold, is_acronym, line_starts, words
 
 
 class _Search:
@@ -507,13 +507,18 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
             add(OrgMention(name, g.span(1)))
 
 
-_CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_CAPS = rf"[{U}][\w'’-]*(?: [{U}][\w'’-]*)*"
+# ... and in the other languages: "Ministerio de Economía, Fomento y Turismo".
 LIST_NAME_HEADS = (
     r"(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
-    r"Secretariat|Division|Agency|Institute|Centre|Center)"
+    r"Secretariat|Division|Agency|Institute|Centre|Center|Ministerio|Ministério|Ministère|Ministero|"
+    r"Secretaría|Secretaria|Departamento|Consejo|Conselho|Conseil)"
 )
 RE_ACRONYM_ITEM = re.compile(r",(?: and)? (?=([A-Z]{2,})\b)")
-RE_LIST_NAME = re.compile(rf"\b{LIST_NAME_HEADS} (?:of|for) (?:the )?{_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
+RE_LIST_NAME = re.compile(
+    rf"\b{LIST_NAME_HEADS} (?:of|for|de|del|da|do|des|du|di|della) (?:the |la |el |l['’])?{_CAPS}(?:, {_CAPS})+,? "
+    rf"(?:and|y|e|et) {_CAPS}"
+)
 # Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
 # pattern, led by its boundary, is tried at every character (see anchored.py).
 RE_LIST_NAME_HEAD = re.compile(words_pattern(lead_words(LIST_NAME_HEADS)))

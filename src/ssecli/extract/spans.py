@@ -448,6 +448,8 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
                 break
             if gap == " " and _glued_sentence(ws, j + 1, t):
                 break
+            if nxt.text in RUN_ENDING_TITLES:
+                break  # "Secretary of Uganda Cooperative Alliance Mr. Asiimwe Ivan": a person's title
             # "Japan Workers' Cooperative Union": a plural possessive inside a name.
             if caps[j + 1] and (gap == " " or not gap or gap in ("' ", "’ ") and t[-1:] == "s"):
                 last_cap = j = j + 1
@@ -495,6 +497,8 @@ def _wrapped(text: str, at: int) -> bool:
     return all(len(RE_SMALL_WORD.findall(line)) >= 4 for line in text[a:at].split("\n"))
 
 
+# Courtesy titles, which open a person's name and end a body's run before it.
+RUN_ENDING_TITLES = {"Mr", "Mrs", "Ms", "Mme", "Dr", "Prof", "Hon", "Mr.", "Mrs.", "Ms.", "Dr."}
 # Abbreviated words that stand inside names, before a full stop: St. Paul, Sta. Cruz, Mt. Kenya.
 NAME_ABBREVIATIONS = {"St", "Sta", "Ste", "Mt", "Ft", "Pt"}
 
