@@ -22,6 +22,19 @@
 CASES = [
     # ------------------------------------------------------------------
     # full dates in different written forms
+    # a slashed day that can only be read month first ("04/23/2018") says the page writes every
+    # slashed day so: "05/06/2018" is 6 May
+    (
+        "The board met on 04/23/2018 and again on 05/06/2018.",
+        "2018-06-01",
+        [("2018-04-23", "2018-04-23"), ("2018-05-06", "2018-05-06")],
+    ),
+    # ... and without such a day, the day comes first
+    (
+        "The board met on 05/06/2018 and again on 23/07/2018.",
+        "2018-08-01",
+        [("2018-06-05", "2018-06-05"), ("2018-07-23", "2018-07-23")],
+    ),
     # a range of days in German, "bis" or "bis zum" between them, the year given or not
     (
         "Die Tagung findet von 8. bis 10. September 2021 in Linz statt. Die Messe läuft vom 13. bis zum 16. Oktober.",

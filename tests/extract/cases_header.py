@@ -2026,6 +2026,32 @@ Le réseau publie un guide pratique pour les groupes qui veulent fonder une coop
             ("Un guide pour créer sa coopérative", "2019-02-28"),
         ],
     ),
+    # a list of stories under days written month first, one of which can only be read so
+    (
+        """Newsroom
+
+04/05/2018 - 10:12
+
+Eleven craft co-operatives in Quito agreed on a shared label for their goods sold abroad.
+
+03/26/2018 - 16:40
+
+The network's members in Lima opened a training centre for young weavers and their families.
+
+03/02/2018 - 09:05
+
+A survey of the network's members found that sales abroad rose by a fifth in two years.""",
+        "Newsroom",
+        None,
+        [
+            ("Eleven craft co-operatives in Quito agreed on a shared label for their goods sold abroad.", "2018-04-05"),
+            (
+                "The network's members in Lima opened a training centre for young weavers and their families.",
+                "2018-03-26",
+            ),
+            ("A survey of the network's members found that sales abroad rose by a fifth in two years.", "2018-03-02"),
+        ],
+    ),
     # a numbered list whose headline closes on the month of the issue it names: the day under it is the item's
     (
         """Co-operative news

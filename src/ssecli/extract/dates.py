@@ -16,7 +16,6 @@ import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ssecli.extract.dates_abroad import (
     FOREIGN_MONTHS,
@@ -31,6 +30,7 @@ from ssecli.extract.dates_abroad import (
     RE_FOREIGN_MY_YEAR,
     RE_FOREIGN_RANGE,
 )
+from ssecli.extract.day_order import MONTH_FIRST, RE_US_TIME_AFTER, cached_by_day_order
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.scan import Lines, finditer_in, lines_with
@@ -94,7 +94,8 @@ RE_ISO = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[
 RE_YMD_DOT = re.compile(
     r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)(?:/|\. ?)(?P<m1>[01]?\d)(?:/|\. ?)(?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)"
 )
-RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+# (the month may come first: "02/21/2017" is read so, for no month has 21 days' number)
+RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 # "01.10.2018 - 30.06.2023": two such days joined by a dash, a project's period.
 RE_DMY_NUM_RANGE = re.compile(
     r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\s*[-–—]\s*"
@@ -333,11 +334,10 @@ def _ymd(f: _Found, m: re.Match) -> None:
 def _dmy_num(f: _Found, m: re.Match) -> None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
     # "09/10/2012 09:20 am ET": an hour in an American time zone says the month comes first.
-    d = (y, a, b) if a <= 12 and RE_US_TIME_AFTER.match(f.text, m.end()) else _day_first(a, b, y)
-    f.add(m, d, d)
-
-
-RE_US_TIME_AFTER = re.compile(r"[ ,]+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s*(?:E|C|M|P)[SD]?T\b")
+    us = a <= 12 and (MONTH_FIRST.get() or RE_US_TIME_AFTER.match(f.text, m.end()) is not None)
+    d = (y, a, b) if us else _day_first(a, b, y)
+    if _valid(*d):
+        f.add(m, d, d)
 
 
 def _dmy_num_range(f: _Found, m: re.Match) -> None:
@@ -585,7 +585,7 @@ def find_dates(text: str) -> list[DateMatch]:
     return _find_dates(text)
 
 
-@lru_cache(maxsize=1024)
+@cached_by_day_order(1024)
 def _dates_of_short(text: str) -> tuple[DateMatch, ...]:
     return tuple(_find_dates(text))
 
@@ -753,7 +753,7 @@ RE_HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # Pure, and asked of the same line several times per article (header, listing, items).
-@lru_cache(maxsize=1024)
+@cached_by_day_order(1024)
 def parse_date_value(text: str) -> PartialDate | None:
     """A whole string that is one date ('26 May 2021', '2021-05-26', 'Tue, 14 Feb 2023 09:30:00 +0100'),
     else None. Used for date lines and metadata fields."""

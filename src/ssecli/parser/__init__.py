@@ -16,6 +16,7 @@ from ssecli.extract.affiliations import orgs_in_roles
 from ssecli.extract.anchored import whole_word_spans
 from ssecli.extract.bracketed_people import bracketed_people
 from ssecli.extract.coordination import named_beside_bodies
+from ssecli.extract.day_order import MONTH_FIRST, writes_month_first
 from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
 from ssecli.extract.people import find_credits, find_people
@@ -67,6 +68,14 @@ def _doc_id(stem: str) -> str:
 
 def parse_article(raw: str, source: str, record_id: str | None = None) -> Parsed:
     text = normalise_text(raw)
+    order = MONTH_FIRST.set(writes_month_first(text))
+    try:
+        return _parse_article(text, raw, source, record_id)
+    finally:
+        MONTH_FIRST.reset(order)
+
+
+def _parse_article(text: str, raw: str, source: str, record_id: str | None) -> Parsed:
     stem = re.sub(r"\.txt$", "", source, flags=re.I)
     rid = record_id or _doc_id(stem)
     lines = text.split("\n")

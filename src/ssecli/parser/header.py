@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
+from ssecli.extract.day_order import cached_by_day_order
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.extract.text import fold, sentences
@@ -245,7 +245,7 @@ def _posted_day(s: str) -> tuple | None:
 
 
 # Pure, and asked of the same line several times per article (header, listing, items).
-@lru_cache(maxsize=1024)
+@cached_by_day_order(1024)
 def line_date(line: str, labels: bool = False) -> tuple | None:
     """The date a line holds if the line is nothing but a date (with a label). With `labels`,
     as in an article's header, the date may also stand among short labels."""
@@ -667,7 +667,7 @@ RE_TIME_AFTER_DAY = re.compile(r"^\s*(?:@|at|,|-|–)?\s*\d{1,2}(?:[:.]\d\d)?\s*
 
 
 # Pure, and asked of the same line several times per article (header, listing, items).
-@lru_cache(maxsize=1024)
+@cached_by_day_order(1024)
 def _dated_title(line: str) -> tuple[tuple, str] | None:
     """An item's date and title on one line: "2022-06-30 — Title", "Title | 14 May 2024",
     "- 28 Mar 2024: Title", "20th November 2017 Title ...", "2 May 2014, Paris, France, Title"."""

@@ -5,9 +5,9 @@ Listing layouts of every kind read their items' dates through it."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ssecli.extract import dates as D
+from ssecli.extract.day_order import cached_by_day_order
 from ssecli.extract.lexicon import MONTHS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.parser.header import ZONE, dated_byline, field_date, line_date
@@ -57,7 +57,7 @@ RE_PIPE = re.compile(r"\s*\|\s*")
 
 
 # Pure, and asked of the same line several times per article (header, listing, items).
-@lru_cache(maxsize=1024)
+@cached_by_day_order(1024)
 def item_date(s: str) -> tuple | None:
     """The date of a line that is an item's date line: a date with its day, perhaps with a weekday,
     a time, a label ("Posted on ... by ..."), a field key ("Published: ...") or the place it was."""
