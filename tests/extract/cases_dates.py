@@ -35,6 +35,8 @@ CASES = [
         "2018-08-01",
         [("2018-06-05", "2018-06-05"), ("2018-07-23", "2018-07-23")],
     ),
+    # a day, month and year parted by hyphens, as Chile and India write them
+    ("La asamblea del 14-03-2024 aprobó el balance.", "2024-04-01", [("2024-03-14", "2024-03-14")]),
     # a range of days in German, "bis" or "bis zum" between them, the year given or not
     (
         "Die Tagung findet von 8. bis 10. September 2021 in Linz statt. Die Messe läuft vom 13. bis zum 16. Oktober.",

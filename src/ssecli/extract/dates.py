@@ -30,7 +30,7 @@ from ssecli.extract.dates_abroad import (
     RE_FOREIGN_MY_YEAR,
     RE_FOREIGN_RANGE,
 )
-from ssecli.extract.day_order import MONTH_FIRST, RE_US_TIME_AFTER, cached_by_day_order
+from ssecli.extract.day_order import MONTH_FIRST, RE_US_TIME_AFTER, cached_by_day_order, day_first
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.scan import Lines, finditer_in, lines_with
@@ -95,7 +95,10 @@ RE_YMD_DOT = re.compile(
     r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)(?:/|\. ?)(?P<m1>[01]?\d)(?:/|\. ?)(?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)"
 )
 # (the month may come first: "02/21/2017" is read so, for no month has 21 days' number)
-RE_DMY_NUM = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+# "22-05-2025" too, its two marks alike.
+RE_DMY_NUM = re.compile(
+    r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
+)
 # "01.10.2018 - 30.06.2023": two such days joined by a dash, a project's period.
 RE_DMY_NUM_RANGE = re.compile(
     r"(?<![\w/.-])(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y1>(?:19|20)\d\d)\s*[-–—]\s*"
@@ -335,22 +338,16 @@ def _dmy_num(f: _Found, m: re.Match) -> None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y1"])
     # "09/10/2012 09:20 am ET": an hour in an American time zone says the month comes first.
     us = a <= 12 and (MONTH_FIRST.get() or RE_US_TIME_AFTER.match(f.text, m.end()) is not None)
-    d = (y, a, b) if us else _day_first(a, b, y)
+    d = (y, a, b) if us else day_first(a, b, y)
     if _valid(*d):
         f.add(m, d, d)
 
 
 def _dmy_num_range(f: _Found, m: re.Match) -> None:
-    start = _day_first(int(m["a"]), int(m["b"]), int(m["y1"]))
-    end = _day_first(int(m["c"]), int(m["d"]), int(m["y2"]))
+    start = day_first(int(m["a"]), int(m["b"]), int(m["y1"]))
+    end = day_first(int(m["c"]), int(m["d"]), int(m["y2"]))
     if start < end:
         f.add(m, start, end)
-
-
-def _day_first(a: int, b: int, y: int) -> PartialDate:
-    # Day first unless the first number cannot be a day-of-month that leaves a month.
-    day, mon = (a, b) if b <= 12 else (b, a)
-    return (y, mon, day)
 
 
 def _day_range(f: _Found, m: re.Match) -> None:

@@ -14,14 +14,19 @@ from functools import lru_cache, wraps
 MONTH_FIRST: ContextVar[bool] = ContextVar("MONTH_FIRST", default=False)
 # "09/10/2012 09:20 am ET": an hour in an American time zone after a day says its month comes first.
 RE_US_TIME_AFTER = re.compile(r"[ ,]+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s*(?:E|C|M|P)[SD]?T\b")
-RE_SLASH_DAY = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\w/])")
+# (Opened on a digit, which the engine skips to at once; what stands before it is checked after.)
+RE_SLASH_DAY = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\w/-])")
 
 
 def writes_month_first(text: str) -> bool:
-    """Some slashed day of `text` can only be read month first, and none only day first."""
+    """Some day of `text` in slashes or dashes can only be read month first, and none only day first."""
     us = eu = False
-    for m in RE_SLASH_DAY.finditer(text) if "/" in text else ():
-        a, b = int(m[1]), int(m[2])
+    if "/19" not in text and "/20" not in text and "-19" not in text and "-20" not in text:
+        return False  # no year after a mark: the text has no such day
+    for m in RE_SLASH_DAY.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_"):
+            continue
+        a, b = int(m[1]), int(m[3])
         us = us or a <= 12 < b <= 31
         eu = eu or b <= 12 < a <= 31
     return us and not eu
@@ -42,3 +47,9 @@ def cached_by_day_order(maxsize: int):
         return call
 
     return wrap
+
+
+def day_first(a: int, b: int, y: int) -> tuple[int, int, int]:
+    """Day first unless the second number cannot be a month ("02/21/2017")."""
+    day, mon = (a, b) if b <= 12 else (b, a)
+    return (y, mon, day)
