@@ -33,17 +33,20 @@ def writes_month_first(text: str) -> bool:
 
 
 def cached_by_day_order(maxsize: int):
-    """lru_cache for a pure function of a line's dates, keyed on the article's day order too."""
+    """lru_cache for a pure function of a line's dates, one cache for each day order."""
 
     def wrap(fn):
-        inner = lru_cache(maxsize=maxsize)(lambda _order, *args, **kw: fn(*args, **kw))
+        caches = (lru_cache(maxsize=maxsize)(fn), lru_cache(maxsize=maxsize)(fn))
 
         @wraps(fn)
         def call(*args, **kw):
-            return inner(MONTH_FIRST.get(), *args, **kw)
+            return caches[MONTH_FIRST.get()](*args, **kw)
 
-        call.cache_clear = inner.cache_clear  # type: ignore[attr-defined]
-        call.cache_info = inner.cache_info  # type: ignore[attr-defined]
+        def cache_clear() -> None:
+            for cache in caches:
+                cache.cache_clear()
+
+        call.cache_clear = cache_clear  # type: ignore[attr-defined]
         return call
 
     return wrap

@@ -395,7 +395,8 @@ def _lookup_surface(surface: str) -> Entry | None:
         e = entry(fold(surface[:-5]))
         if e is not None and e.kind == "city":
             return e
-    return lookup(surface) if RE_SAINT.match(key) or RE_KOREAN_DIVISION.fullmatch(surface) else None
+    division = "-" in surface and surface[-1:].islower() and RE_KOREAN_DIVISION.fullmatch(surface)
+    return lookup(surface) if RE_SAINT.match(key) or division else None
 
 
 RE_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)\b")
