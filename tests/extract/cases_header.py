@@ -21,6 +21,14 @@ CASES = [
     # ==================================================================
     # SINGLE ARTICLES
     # ------------------------------------------------------------------
+    # a section's name, then the day in numbers parted by dashes
+    (
+        "Las cooperativas del sur crecen\n\nHoy\nOpinión 14-03-2024\nLas cooperativas del sur crecen\n\n"
+        "Marta Soto, directora de la red, escribe sobre el año.\n",
+        "Las cooperativas del sur crecen",
+        "2024-03-14",
+        [],
+    ),
     # an hour in an American time zone puts the month first; the revision after it is no part of the day
     (
         "04/11/2015 10:05 am ET Updated May 12, 2015\n\nThe year of the village bakeries\n\nBakers met.\n",

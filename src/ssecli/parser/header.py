@@ -212,8 +212,10 @@ RE_TRAILING_DAY = re.compile(
 )
 
 
+# ("Opinión 22-05-2025": a section's name, then the day in numbers)
 RE_NAME_THEN_DAY = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*$"
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}([./-])\d{1,2}\2\d{4})\s*$"
 )
 
 
