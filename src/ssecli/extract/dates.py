@@ -94,8 +94,7 @@ RE_ISO = re.compile(r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]?\d)-(?P<d1>[
 RE_YMD_DOT = re.compile(
     r"(?<![\w/.-])(?P<y1>(?:19|20)\d\d)(?:/|\. ?)(?P<m1>[01]?\d)(?:/|\. ?)(?P<d1>[0-3]?\d)\.?(?![\w/]|[.,]\d)"
 )
-# (the month may come first: "02/21/2017" is read so, for no month has 21 days' number)
-# "22-05-2025" too, its two marks alike.
+# "22-05-2025" too, its two marks alike; the month may come first ("02/21/2017": no month is 21).
 RE_DMY_NUM = re.compile(
     r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
 )
