@@ -15,7 +15,7 @@ MONTH_FIRST: ContextVar[bool] = ContextVar("MONTH_FIRST", default=False)
 # "09/10/2012 09:20 am ET": an hour in an American time zone after a day says its month comes first.
 RE_US_TIME_AFTER = re.compile(r"[ ,]+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s*(?:E|C|M|P)[SD]?T\b")
 # (Opened on a digit, which the engine skips to at once; what stands before it is checked after.)
-RE_SLASH_DAY = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\w/-])")
+RE_NUMERIC_DAY = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\w/-])")
 
 
 def writes_month_first(text: str) -> bool:
@@ -23,7 +23,7 @@ def writes_month_first(text: str) -> bool:
     us = eu = False
     if "/19" not in text and "/20" not in text and "-19" not in text and "-20" not in text:
         return False  # no year after a mark: the text has no such day
-    for m in RE_SLASH_DAY.finditer(text):
+    for m in RE_NUMERIC_DAY.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_"):
             continue
         a, b = int(m[1]), int(m[3])

@@ -121,6 +121,8 @@ COURTESY_TITLES = (
     "Hajia", "Hajiya", "Mallam", "Malam", "Datuk Seri", "Dato' Sri", "Dato’ Sri", "Datuk", "Dato'", "Dato’",
     "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Haji", "Hajjah", "Hj",
 )
+# The courtesy titles written short before a name ("Mr. XIA Xuan", "... Alliance Mr. Asiimwe Ivan").
+COURTESY_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Mme", "Dr", "Prof"})
 # The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
 SURNAME_TITLES = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sr", "Sra", "Mme", "M", "Minister", "Mayor", "President",

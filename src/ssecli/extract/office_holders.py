@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import TITLE_WORDS
+from ssecli.extract.lexicon import COURTESY_ABBREVIATIONS, TITLE_WORDS
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.text import fold, is_acronym
 
@@ -101,7 +101,7 @@ RE_COURTESY_CAPS = re.compile(
     r"(?P<title>[MDP](?:rs|r|s|iss|me|rof))\.?[ \t]+"
     rf"(?P<name>{_GIVEN}(?: {_GIVEN})? {_SURNAME}(?: {_SURNAME})?|{_SURNAME} {_GIVEN}(?: {_GIVEN})?)(?![\w'’-])"
 )
-COURTESY_CAPS_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Prof"}
+COURTESY_CAPS_TITLES = COURTESY_ABBREVIATIONS | {"Miss"}
 
 
 def courtesy_with_capitals(text: str) -> list[tuple[str, int, int]]:

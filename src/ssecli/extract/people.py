@@ -21,7 +21,7 @@ from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
-from ssecli.extract.text import L, SpanMask, U, fold
+from ssecli.extract.text import L, SpanMask, U, fold, line_starts
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
 # Each written as its first capital and the rest, which RE_NAME_STARTS looks ahead for.
@@ -601,7 +601,7 @@ def pass_starts(text: str) -> dict[str, list[int]]:
     starts["role_name"] = role_name_starts(text, starts["role_title"], starts["after_comma"])
     lines = line_starts(text)
     for name in ("speaker", "caps_surname_contact", "people_field", "byline"):
-        starts[name] = lines  # each starts with ^ under re.M
+        starts[name] = lines  # each starts with ^ under re.M: at 0 and after each newline
     return starts
 
 
@@ -615,14 +615,6 @@ def _appointed_starts(text: str) -> list[int]:
 
 
 MAX_NAME_CHARS = 80
-
-
-def line_starts(text: str) -> list[int]:
-    """Where `^` matches in a pattern compiled with re.M: at 0 and after each newline."""
-    return [0, *(m.end() for m in RE_NEWLINE.finditer(text))]
-
-
-RE_NEWLINE = re.compile(r"\n")
 
 
 def _role_before(text: str, a: int) -> str | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ssecli.extract.text import RE_NEWLINE
+
 # The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
 # each followed by one space, in ROLE_LEAD_CHARS characters at most: an article ("their "), an
 # owner ("the bank's "), an ordinal ("17th "), three capitalised words of up to 42 characters,
@@ -83,7 +85,6 @@ def clean_role(role: str | None) -> str | None:
 
 
 RE_WORD_START = re.compile(r"(?<!\w)\w")
-RE_NEWLINE = re.compile(r"\n")
 
 
 def role_name_starts(text: str, titles: list[int], after_comma: list[int]) -> list[int]:

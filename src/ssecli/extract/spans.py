@@ -14,6 +14,7 @@ from itertools import compress
 from ssecli.extract.gazetteer import common_words, entry
 from ssecli.extract.lexicon import (
     COMPANY_HEADS,
+    COURTESY_ABBREVIATIONS,
     FUNCTION_WORDS,
     MEDIA_HEADS,
     MONTH_NAMES,
@@ -497,8 +498,9 @@ def _wrapped(text: str, at: int) -> bool:
     return all(len(RE_SMALL_WORD.findall(line)) >= 4 for line in text[a:at].split("\n"))
 
 
-# Courtesy titles, which open a person's name and end a body's run before it.
-RUN_ENDING_TITLES = {"Mr", "Mrs", "Ms", "Mme", "Dr", "Prof", "Hon", "Mr.", "Mrs.", "Ms.", "Dr."}
+# Courtesy titles, which open a person's name and end a body's run before it (a word never ends on
+# its full stop).
+RUN_ENDING_TITLES = COURTESY_ABBREVIATIONS | {"Hon"}
 # Abbreviated words that stand inside names, before a full stop: St. Paul, Sta. Cruz, Mt. Kenya.
 NAME_ABBREVIATIONS = {"St", "Sta", "Ste", "Mt", "Ft", "Pt"}
 
