@@ -234,7 +234,7 @@ CASES = [
     # an award is no body, though its name ends on a word for one
     (
         "Greenhill Bakery was named Worker Co-operative of the Year by the Regional Co-operative Council.",
-        [["Regional Co-operative Council"]],
+        [["Greenhill Bakery"], ["Regional Co-operative Council"]],
     ),
     (
         "The Ridgeway Project won the Anna Marsh Memorial Award for Outstanding Community Organization in May.",
@@ -1526,6 +1526,63 @@ CASES = [
         "MARTINE LEFORT\n\nLyon, le 3 mars 2015\n\nMartine Lefort a présenté le plan avec la Fédération des Scop "
         "du Rhône.",
         [["Fédération des Scop du Rhône"]],
+    ),
+    # a body's name, then the world region its office serves, after a dash or a space
+    (
+        "Delegates thanked the Pan-Valley Cooperative Alliance-Africa, which hosted the meeting in Kampala.",
+        [["Pan-Valley Cooperative Alliance-Africa"]],
+    ),
+    (
+        "The Continental Savings Union-Asia Pacific (CSU-AP) met in Hanoi. CSU-AP President Lan Vo spoke.",
+        [["Continental Savings Union-Asia Pacific", "CSU-AP"]],
+    ),
+    (
+        "The Credit Union Federation Asia and Pacific met in Colombo.",
+        [["Credit Union Federation Asia and Pacific"]],
+    ),
+    # a plural head written short, then a country
+    ("Co-ops UK have released their yearly report on the sector.", [["Co-ops UK"]]),
+    # an acronym in square brackets; the field before "and" that opens the same name
+    (
+        "DOUALA, May 2, 2025 –– Ghana’s Sugar and Cassava Interprofessional Council [CISC] has opened an office. "
+        "The CISC said so.",
+        [["Sugar and Cassava Interprofessional Council", "CISC"]],
+    ),
+    # "and the" after a body with no complement opens another name
+    (
+        "Praise came from the Housing Commission and the Pensions Regulator last week.",
+        [["Housing Commission"], ["Pensions Regulator"]],
+    ),
+    (
+        "It partnered with Lantern Print Collective and North Quay Food Co-op last year.",
+        [["Lantern Print Collective"], ["North Quay Food Co-op"]],
+    ),
+    # Ireland's "Co." before a county closes the name before it
+    (
+        "Winners included the Lough Arrow Heritage Museum in Co. Sligo and Ballyroan Community Council in Co Laois.",
+        [["Lough Arrow Heritage Museum"], ["Ballyroan Community Council"]],
+    ),
+    ("The Glenview Community Café opened its doors on Monday.", [["Glenview Community Café"]]),
+    # German writes a body's head inside a compound
+    (
+        "Vor 50 Jahren entstanden der Deutsche Winzer- und Brennereiverband (DWBV) und das Bundesministerium für "
+        "Umwelt (BMU).",
+        [["Deutsche Winzer- und Brennereiverband", "DWBV"], ["Bundesministerium für Umwelt", "BMU"]],
+    ),
+    # Italian "e": two places of one complement; a body named in English after it
+    (
+        "Hanno partecipato la Fondazione Cassa di Risparmio di Udine e Pordenone, l'Università degli Studi di "
+        "Padova e Cooperatives Europe.",
+        [
+            ["Fondazione Cassa di Risparmio di Udine e Pordenone"],
+            ["Università degli Studi di Padova"],
+            ["Cooperatives Europe"],
+        ],
+    ),
+    # bodies of a kind open a list: one name known is enough
+    (
+        "The letter was signed by several charities, including Brightwater Trust, Kelvara and Amberlin.",
+        [["Brightwater Trust"], ["Kelvara"], ["Amberlin"]],
     ),
 ]
 

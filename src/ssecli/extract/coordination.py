@@ -1,7 +1,8 @@
 """Names listed beside bodies: 'in cooperation with SAP, Zurich Insurance, the Kenya Medical
 Association and Astrazeneca'. A list names things of one kind; where two of its items or more
-are bodies that other passes found, its other capitalised items are bodies too, unless they are
-places, people, titles or words of everyday English."""
+are bodies that other passes found (or one, where bodies of a kind open the list: "NGOs, including"),
+its other capitalised items are bodies too, unless they are places, people, titles or words of
+everyday English."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ _ITEM = r"(?:the )?[A-Z][\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|du|des|la|d
 RE_LIST = re.compile(rf"{_ITEM}(?:, {_ITEM}){{1,}},? (?:and|or) {_ITEM}|{_ITEM}(?:, {_ITEM}){{2,}}")
 RE_ITEM = re.compile(_ITEM)
 MONTH_SHORT = {m[:3] for m in MONTH_NAMES} | {"sept"}
+# A list that bodies of a kind open ("several NGOs, including CAFOD, Christian Aid and WWF") lists
+# bodies: the opening counts as one name known.
+RE_BODIES_BEFORE = re.compile(
+    r"\b(?:NGOs|organi[sz]ations|charities|companies|businesses|firms|banks|funders|donors|partners|"
+    r"co-?operatives|unions|agencies|institutions|networks|federations|associations|bodies|retailers|"
+    r"brands|employers|foundations|universities),? (?:including|such as|like|namely|among them)(?: the)? $"
+)
 RE_NUMBER_END = re.compile(r" (?:\d+|[IVXLC]+)$")
 
 
@@ -40,8 +48,12 @@ def _lines_listing(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         before = text[max(0, a - 9) : a]
         if text[b : b + 1] == "," or before.endswith((", ", ", the ", " and ", " and the ")):
             line = (text.rfind("\n", 0, a) + 1, _line_end(text, b))
-            count[line] = count.get(line, 0) + 1
+            count[line] = count.get(line, 0) + 1 + _opened_by_bodies(text, a)
     return [line for line, n in count.items() if n >= 2]
+
+
+def _opened_by_bodies(text: str, at: int) -> int:
+    return 1 if RE_BODIES_BEFORE.search(text, max(0, at - 60), at) else 0
 
 
 def _line_end(text: str, at: int) -> int:
@@ -54,7 +66,7 @@ def _listed(text: str, start: int, end: int, spans, taken: SpanMask, is_place) -
     for m in RE_LIST.finditer(text, start, end):
         items = [_bare(x.group(), x.start()) for x in RE_ITEM.finditer(text, m.start(), m.end())]
         named = [(name, at) for name, at in items if _covered(spans, at, at + len(name))]
-        if len(named) < 2:
+        if len(named) + _opened_by_bodies(text, m.start()) < 2:
             continue
         for name, at in items:
             if (name, at) not in named and _is_body(name, is_place) and not taken.hits(at, at + len(name)):

@@ -16,6 +16,7 @@ from ssecli.extract.lexicon import (
 )
 from ssecli.extract.names import HONORIFICS, everyday_words, foreign_words, is_given_name
 from ssecli.extract.places import is_place, lookup
+from ssecli.extract.runs import split_and
 from ssecli.extract.spans import (
     RE_CAPS_PLURAL,
     Definition,
@@ -128,6 +129,8 @@ def schwartz_hearst(short: str, before: str) -> str | None:
 
 # "Long Name (ACR)" and "ACR (Long Name)": a bracket of one or two words, or of a longer name.
 RE_BRACKET = re.compile(r"\(([^()\n]{2,120})\)")
+# A definition's square bracket holds an acronym alone ("Cocoa and Coffee Interprofessional Council [CICC]").
+RE_DEFINING_BRACKET = re.compile(RE_BRACKET.pattern + r"|\[([A-Z][\w&-]{1,15})\]")
 
 
 def _short_form(s: str) -> bool:
@@ -144,8 +147,12 @@ def _short_form(s: str) -> bool:
 def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple[int, int]]]:
     """Acronym definitions with the spans of the long and the short form."""
     out = []
-    for m in RE_BRACKET.finditer(text):
-        inner = m.group(1).strip()
+    square: list[tuple[int, int]] = []
+    for m in RE_DEFINING_BRACKET.finditer(text) if "(" in text or "[" in text else ():
+        g = m.lastindex or 1
+        if g == 2:
+            square.append(m.span(g))
+        inner = m.group(g).strip()
         stop = m.start()
         if text[stop - 2 : stop] == ". " and text[stop - 3 : stop - 2].isalpha() and _short_form(inner):
             stop -= 2  # "... Training Association. (ZAABTA)": a stray full stop
@@ -157,26 +164,26 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             long = schwartz_hearst(inner, before)
             if long and is_org_long_form(long) and len(long.split()) >= 3:
                 a, b = _located(before, long, base)
-                out.append((Definition(inner, long, True), (a, b), (m.start(1), m.end(1))))
+                out.append((Definition(inner, long, True), (a, b), (m.start(g), m.end(g))))
             continue
         if inner.count(",") == 1 and _short_form(inner.rsplit(", ", 1)[-1]) and len(inner.split()) >= 3:
             # "National Institute of Social Economy (Instituto Nacional de la Economía Social, INAES)":
             # the name in its own language and the acronym it goes by.
             foreign, short = (x.strip() for x in inner.rsplit(", ", 1))
             span = _trailing_org_span(before)
-            a = m.start(1)
+            a = m.start(g)
             if head_kind(foreign) == "org" or is_org_long_form(foreign):
-                out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(1) - len(short), m.end(1))))
+                out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(g) - len(short), m.end(g))))
             if span:
                 out.append(
-                    (Definition(short, span, True), _located(before, span, base), (m.end(1) - len(short), m.end(1)))
+                    (Definition(short, span, True), _located(before, span, base), (m.end(g) - len(short), m.end(g)))
                 )
             continue
         if field_and_country(inner):
             # "the Co-operative Housing Federation of Canada (CHF Canada)": the field's initials and the country
             long = _last_name(_trailing_org_span(before))
             if long is not None:
-                out.append((Definition(inner, long, True), _located(before, long, base), (m.start(1), m.end(1))))
+                out.append((Definition(inner, long, True), _located(before, long, base), (m.start(g), m.end(g))))
             continue
         if _short_form(inner):
             short = inner.split()[-1]
@@ -195,8 +202,8 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             if long is None or fold(long) == fold(short):
                 continue
             definition = Definition(inner if parent else short, long, is_org_long_form(long))
-            at = m.start(1) if parent else m.start(1) + m.group(1).rfind(short)
-            out.append((definition, _located(before, long, base), (at, m.end(1) if parent else at + len(short))))
+            at = m.start(g) if parent else m.start(g) + m.group(g).rfind(short)
+            out.append((definition, _located(before, long, base), (at, m.end(g) if parent else at + len(short))))
         else:
             # "KoSEA (Korea Social Enterprise Promotion Agency)"
             prev = re.search(r"([A-Z][\w&-]*[A-Z][\w&-]*)\s*$", before)
@@ -210,7 +217,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                     out.append(
                         (
                             Definition(prev.group(1), long, is_org_long_form(long)),
-                            (m.start(1), m.end(1)),
+                            (m.start(g), m.end(g)),
                             (a, a + len(prev.group(1))),
                         )
                     )
@@ -231,7 +238,8 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
         if schwartz_hearst(m.group("short"), long) and is_org_long_form(long):
             out.append((Definition(m.group("short"), long, True), m.span("long"), m.span("short")))
     out.extend(_appositive_definitions(text))
-    return out
+    # A square bracket defines a body's acronym only: "[sic]" and "[the ILO]" are an editor's words.
+    return [d for d in out if d[0].is_org or not any(a <= d[2][0] < b for a, b in square)]
 
 
 # "COCETA, the Spanish Confederation of Workers Cooperatives, said": an acronym, then its name in
@@ -401,6 +409,16 @@ def _widened(short: str, long: str | None, before: str) -> str | None:
         and m.group(1).lower() not in MONTH_NAMES
     ):
         return m.group(1) + " " + long
+    # "Cocoa and Coffee Interprofessional Council [CICC]": the field before an "and" that opens the
+    # same name, where the name is one body and not two.
+    m = re.search(r"(\S*) ?([A-Z][\w'’-]*) (?:and|&) $", before[: len(before) - len(long)])
+    if (
+        m
+        and not (m.group(1)[:1].isupper() and not m.group(1).endswith(("'s", "’s")))  # "Samar Kumar and ..."
+        and fold(m.group(2)) in common_words()
+        and len(split_and(m.group(2) + " and " + long, 0)) == 1
+    ):
+        return before[m.start(2) :]
     return long
 
 

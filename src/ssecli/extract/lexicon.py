@@ -15,7 +15,8 @@ ORG_WORDS_ENGLISH = {
     "administration", "observatory", "laboratory", "lab", "league", "consortium", "partnership", "inc", "ltd", "llc",
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
-    "hospital", "museum", "movement", "insurance", "guild",
+    "hospital", "museum", "movement", "insurance", "guild", "collective", "regulator", "diocese", "cafe", "bakery",
+    "brewery", "distillery", "winery", "creamery",
 }
 # A company's legal form, which its acronym leaves out ("Uganda Co-operative Alliance Limited" is UCA).
 LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})
@@ -47,6 +48,12 @@ ORG_WORDS_ABROAD = {
     "organizacao", "naciones", "nacoes", "nazioni", "cantina", "latteria",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
+# German joins a body's head to the words before it: "Raiffeisenverband", "Bundesministerium",
+# "Winzergenossenschaft", "Bundeskabinett" (and "des Bundesministeriums", in the genitive).
+GERMAN_HEAD_ENDINGS = (
+    "verband", "verbandes", "verbands", "ministerium", "ministeriums", "genossenschaft", "stiftung", "kabinett",
+    "gesellschaft", "vereinigung", "sparkasse", "volksbank", "raiffeisenbank", "zentrale", "bundesamt", "bundesrat",
+)  # fmt: skip
 # A region's government, named by the word for region before the region's name, as French, Italian and
 # Galician write it: "la Région Hauts-de-France", "la Regione Marche", "la Xunta de Galicia". (Not the
 # English "Region", a place's kind as often as a body: "the Asia-Pacific Region".)

@@ -15,6 +15,7 @@ from ssecli.extract.lexicon import (
     OFFICE_WORDS,
     ORG_WORDS,
     ORG_WORDS_ABROAD,
+    ORG_WORDS_ENGLISH,
 )
 from ssecli.extract.name_edges import headline_verb
 from ssecli.extract.places import is_place
@@ -52,9 +53,36 @@ def _place_of_words(left: str, right: str, joiner: str) -> bool:
     return False
 
 
+def _regions_across(left: str, right: str) -> bool:
+    from ssecli.extract.places import lookup
+
+    def region(name: str) -> bool:
+        e = lookup(name)
+        return e is not None and e.kind in ("continent", "region") and not e.common
+
+    rest = right.removeprefix("the ")
+    return " " not in rest and region(left.rsplit(" ", 1)[-1]) and region(rest)
+
+
+def _english_head(name: str) -> bool:
+    words = [fold(w) for w in name.split()]
+    return any(w in ORG_WORDS_ENGLISH or w in PLURAL_HEADS for w in words) and not any(
+        w in ORG_WORDS_ABROAD for w in words
+    )
+
+
 def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
     matches = list(rx.finditer(s))
     return matches[-1] if matches else None
+
+
+def _named_place(word: str) -> bool:
+    """'Kenya', 'Seoul': a place that names a body of its own before "and". A town named by an everyday
+    word is that word ("the Cocoa and Coffee Interprofessional Council"); a country is a country."""
+    from ssecli.extract.places import lookup
+
+    e = lookup(word)
+    return e is not None and (fold(word) not in common_words() or e.kind in ("country", "continent"))
 
 
 def _acronym_and_town(name: str) -> bool:
@@ -88,7 +116,14 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
     left_core = RE_LEAD_ARTICLE.sub("", span[: last.start()]) if last else ""
     if last and head_kind(left_core) == "org":
         rest = last.group(1)
-        if rest not in NON_ORG_ACRONYMS if RE_ACRONYM_WORD.fullmatch(rest) else is_place(rest):
+        if RE_ACRONYM_WORD.fullmatch(rest):
+            if rest not in NON_ORG_ACRONYMS:
+                options.append((False, last))
+        elif is_place(rest) and not is_place(left_core.rsplit(" ", 1)[-1]):
+            # "... di Trento e Rovereto": two places of one complement
+            options.append((False, last))
+        elif " " in rest and head_kind(rest) == "org" and _english_head(rest):
+            # "Università degli Studi di Trento e Cooperatives Europe": a body named in English
             options.append((False, last))
     # "EspazoCoop y Universidad de Santiago de Compostela": a head that opens its own name, with its
     # complement, after a coined name is a second body ("Ministerio de Economía, Fomento y Turismo" is one).
@@ -99,6 +134,8 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         left, right = span[: m.start()], span[m.end() :]
         if _place_across(left, right):
             continue  # "St Vincent and the Grenadines Co-operative League": the "and" is the place's
+        if _regions_across(left, right):
+            continue  # "International Cooperative Alliance Asia and Pacific": the regions an office serves
         if right.split()[-1].lower() in GOVERNMENT_HEADS and " " not in left and not left.isupper():
             continue  # "Cooperatives and SMEs Ministry": the fields of one ministry
         # "Employment and Social Development Canada": a field alone before "and" is no name of its own
@@ -113,9 +150,9 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
                 and core[:1].isupper()
                 and (core == left or not is_place(core))  # "the California and Nevada Credit Union Leagues"
                 and fold(core) not in AGENCY_FIELDS | PLURAL_HEADS
-                and (core.isupper() or fold(core) not in common_words() or is_place(core) or " " not in right)
+                and (core.isupper() or fold(core) not in common_words() or _named_place(core) or " " not in right)
                 # "the Alphonse and Dorimène International Institute": a given name alone names no body
-                and (core.isupper() or is_place(core) or not _given_rank(core) or fold(core) in common_words())
+                and (core.isupper() or _named_place(core) or not _given_rank(core) or fold(core) in common_words())
             )
             or _acronym_and_town(core)
         )
@@ -169,11 +206,12 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             head_kind(left) == "org"
             and right_words[0] in ("the", "The")
             and len(right_words) >= 3
-            and not all(fold(w) in common_words() for w in right_words[1:])
+            and (not complement or not all(fold(w) in common_words() for w in right_words[1:]))
         ):
-            # "the Brixton Founders Network and the Kilnbury Makers": "and the" opens another name,
-            # whether or not its words say what it is ("Ministry of Agriculture and the Rural Economy"
-            # is one name: a field of everyday words).
+            # "the Brixton Founders Network and the Kilnbury Makers", "the Charity Commission and the
+            # Fundraising Regulator": "and the" opens another name, whether or not its words say what
+            # it is ("Ministry of Agriculture and the Rural Economy" is one name: a field of everyday
+            # words in the complement).
             options.append((False, m))
             continue
         # "the Council of Poland and Iñaki Zubizarreta of ...": a person's name after the body.

@@ -16,6 +16,7 @@ from ssecli.extract.lexicon import (
     COMPANY_HEADS,
     COURTESY_ABBREVIATIONS,
     FUNCTION_WORDS,
+    GERMAN_HEAD_ENDINGS,
     MEDIA_HEADS,
     MONTH_NAMES,
     MONTHS_IN_FULL,
@@ -33,7 +34,7 @@ from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold, words
 
 # Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
 # "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
-PLURAL_HEADS = {"cooperatives", "co-operatives", "cooperativas", "cooperatieve"}
+PLURAL_HEADS = {"cooperatives", "co-operatives", "coops", "co-ops", "cooperativas", "cooperatieve"}
 
 
 # What the chambers of parliaments are houses of (a "house" alone is a building).
@@ -106,10 +107,12 @@ def head_kind(span: str) -> str:
     ws = _lower_words(re.sub(r"['’]s\b", "", span))
     if not ws:
         return "none"
+    if _regional_office(span):
+        return "org"
     # The head of "Ministry of Employment" is Ministry; of "Seoul National University", University.
     pre = []
     for w in ws:
-        if w in ("of", "for", "on", "de", "du", "des", "in", "to"):
+        if w in ("of", "for", "on", "de", "du", "des", "in", "to", "fur", "der"):
             break
         pre.append(w)
     pre_head = pre[-1] if pre else ws[0]
@@ -137,7 +140,13 @@ def head_kind(span: str) -> str:
         return "org"  # "the House of Commons", "the House of Representatives": a chamber of a parliament
     # "Task Force Chair", "Credit Union Director": a kind of body, then an officer's title, names no body.
     kind_bigrams = ORG_BIGRAMS if last not in TITLE_WORDS else set()
-    if pre_head in ORG_WORDS or set(zip(pre, pre[1:], strict=False)) & kind_bigrams or ws[0] in ORG_WORDS_ABROAD:
+    if (
+        pre_head in ORG_WORDS
+        or set(zip(pre, pre[1:], strict=False)) & kind_bigrams
+        or ws[0] in ORG_WORDS_ABROAD
+        or pre_head.endswith(GERMAN_HEAD_ENDINGS)
+        and pre_head not in GERMAN_HEAD_ENDINGS  # "Gesellschaft": society
+    ):
         return "org"
     if len(ws) >= 2 and span.split()[0] in REGIONAL_GOVERNMENTS:
         return "org"
@@ -168,6 +177,28 @@ def head_kind(span: str) -> str:
     ):
         return "org"
     return "none"
+
+
+# A body's name, then the world region an office of it serves, after a space or a dash:
+# "International Cooperative Alliance-Africa", "International Co-operative Alliance - Asia Pacific",
+# "International Cooperative Alliance Asia and Pacific".
+RE_REGION_AFTER = [
+    re.compile(r"(?P<body>.+?[\w.])(?:\s*[-–—]\s*|\s+)(?P<region>" + region + r")$")
+    for region in (r"[A-Z][\w'’]* (?:and|&) (?:the )?[A-Z][\w'’]*", r"[A-Z][\w'’]*[- ][A-Z][\w'’]*", r"[A-Z][\w'’]*")
+]
+
+
+def _regional_office(span: str) -> bool:
+    from ssecli.extract.places import lookup
+
+    for pattern in RE_REGION_AFTER:
+        m = pattern.fullmatch(span)
+        regions = re.split(r" (?:and|&) (?:the )?", m["region"]) if m else ()
+        if m and all(
+            (e := lookup(r)) is not None and e.kind in ("continent", "region") and not e.common for r in regions
+        ):
+            return head_kind(m["body"]) == "org"
+    return False
 
 
 # The words a sector is named by. A body that speaks for its sector in a country is named by both:
@@ -348,6 +379,9 @@ RE_MEETING_END = re.compile(
 
 
 RE_CITY_AFTER = re.compile(r" (?:of|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+# "the Michael Davitt Museum in Co. Mayo": Ireland writes a county "Co." before its name, and a run
+# of capitals stops at the full stop.
+RE_COUNTY_AFTER = re.compile(r" in (?:County|Co\.?)(?: [A-Z][\w'’-]+)?$")
 
 
 def without_city(name: str) -> str:
@@ -355,6 +389,9 @@ def without_city(name: str) -> str:
     Bank of Kenya' and 'University of Nairobi' keep theirs)."""
     if " of " not in name and " in " not in name:
         return name
+    county = RE_COUNTY_AFTER.search(name)
+    if county and len(name[: county.start()].split()) >= 2:
+        return name[: county.start()]
     m = RE_CITY_AFTER.search(name)
     if not m:
         return name

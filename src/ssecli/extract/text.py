@@ -127,6 +127,7 @@ CONNECTORS = {
     "et",
     "&",
     "für",
+    "und",
     "van",
     "von",
     "der",
