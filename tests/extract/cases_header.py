@@ -2968,6 +2968,66 @@ Registration: free, online until the day before""",
         None,
         [],
     ),
+    # a blog's index: each post under its day, cut short by "...more"; no headline, so its first
+    # sentence titles it (the cut is no headline of the next post)
+    (
+        """Harbour Notes
+member blogs
+On 9 March 2016 - 10:15am
+
+According to the county paper, a large housing provider has moved its tenants' repairs to a new contractor without asking them.
+
+So far, so familiar. This is what happens when a landlord forgets whom it answers to ...more
+
+On 2 March 2016 - 4:40pm
+
+When the council first spoke of a community share offer for the old mill, few of us thought it would raise the money in a month.
+
+It did, and the mill reopens in May ...more
+
+On 24 February 2016 - 9:05am
+
+Worker co-operatives in the valley grew faster than other small firms last year, the regional survey says.
+
+That is the headline of a report ...more""",
+        "Harbour Notes",
+        None,
+        [
+            (
+                "According to the county paper, a large housing provider has moved its tenants' repairs to a new "
+                "contractor without asking them.",
+                "2016-03-09",
+            ),
+            (
+                "When the council first spoke of a community share offer for the old mill, few of us thought it "
+                "would raise the money in a month.",
+                "2016-03-02",
+            ),
+            (
+                "Worker co-operatives in the valley grew faster than other small firms last year, the regional "
+                "survey says.",
+                "2016-02-24",
+            ),
+        ],
+    ),
+    # a page of press clippings: "Headline.” By Jane Doe. Outlet. May 12, 2014.", each an item whose
+    # day closes its line; a kind label ("OP-ED:") and a standfirst after a colon are no headline
+    (
+        """Clippings: co-operatives in the press
+
+OP-ED: Why the mutuals matter again.” By Ines Varga. Harbour Gazette. March 3, 2015.
+
+Dairy co-op opens second plant.” By Tomas Reid. Valley Courier. March 5, 2015.
+
+Credit unions and the housing gap: a regional survey finds members borrow more for repairs.” Editorial. Northern Post. March 6, 2015.""",
+        "Clippings: co-operatives in the press",
+        None,
+        [
+            ("Why the mutuals matter again", "2015-03-03"),
+            ("Dairy co-op opens second plant", "2015-03-05"),
+            ("Credit unions and the housing gap", "2015-03-06"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -14,6 +14,7 @@ from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
 from ssecli.extract.places import is_place
 from ssecli.parser.cards import card_items
+from ssecli.parser.clippings import clipping_marks
 from ssecli.parser.date_lines import leading_day
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
@@ -97,6 +98,8 @@ RE_DIGIT = re.compile(r"\d")
 
 # A summary ends on a full stop, an ellipsis or a link to the rest: "... Stratford, PEI …  [MORE]".
 RE_SUMMARY_END = re.compile(r"(?:[.…。\ufffd]|\.\.\.|Read More|Read more|\[(?:MORE|More|more|\.\.\.|…)\])\s*$")
+# "As that report ...more": a summary cut short, its link glued to the cut.
+RE_CUT_MORE = re.compile(r"(?:\.\.\.|…)\s*more\s*$", re.I)
 
 
 def _title_like(s: str) -> bool:
@@ -105,6 +108,8 @@ def _title_like(s: str) -> bool:
     if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t) or RE_EMPTY_BYLINE.fullmatch(t):
         return False
     words = word_count(t)
+    if RE_CUT_MORE.search(t):
+        return False
     return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
 
@@ -491,6 +496,10 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
                 continue
         kept.append(mk)
     marks = kept
+    # A page of press clippings has more items than date lines of its own.
+    clipped = clipping_marks(lines, floor, marks)
+    if len(clipped) > 2 * len(marks):
+        marks = clipped
     # The header's date where it is a whole day: the one post of a tag's or an archive's page may be
     # dated by it, and so may a teaser.
     header_day = head.date if head.date_line >= 0 and head.date is not None and head.date[2] is not None else None
