@@ -3028,6 +3028,43 @@ Credit unions and the housing gap: a regional survey finds members borrow more f
             ("Credit unions and the housing gap", "2015-03-06"),
         ],
     ),
+    # a byline on its own line above each post's day is no headline, nor the page's title
+    (
+        """Harbour Notes
+member blogs
+Posted By Quay Housing
+On 9 March 2016 - 10:15am
+
+Tenants of the riverside flats have voted to take over the repairs service from the landlord this spring.
+
+Posted By Mill Lane Bakery
+On 2 March 2016 - 4:40pm
+
+The bakery's members agreed to open a second shop on the high street after a year of strong trading.
+
+Posted By Quay Housing
+On 24 February 2016 - 9:05am
+
+Worker co-operatives in the valley grew faster than other small firms last year, the regional survey says.""",
+        "Harbour Notes",
+        None,
+        [
+            (
+                "Tenants of the riverside flats have voted to take over the repairs service from the landlord this "
+                "spring.",
+                "2016-03-09",
+            ),
+            (
+                "The bakery's members agreed to open a second shop on the high street after a year of strong trading.",
+                "2016-03-02",
+            ),
+            (
+                "Worker co-operatives in the valley grew faster than other small firms last year, the regional "
+                "survey says.",
+                "2016-02-24",
+            ),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

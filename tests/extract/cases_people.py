@@ -736,6 +736,26 @@ CASES = [
     ("MARTINE LEFORT\n\nLyon, le 3 mars 2015\n\nMartine Lefort a présenté le plan.", [("Martine Lefort", None)]),
     # a courtesy title, one initial without its full stop, a surname: a parliament's minutes
     ("Committee meeting\n\nChairperson: Ms T Mahlangu (ANC)\n\nThe committee met.", [("T Mahlangu", None)]),
+    # an everyday word of a role, or a place, before a given name is no part of the name
+    (
+        "Rosa Lind, policy director for Councilwoman At-Large Maria Brennan, spoke first.",
+        [("Rosa Lind", None), ("Maria Brennan", "Councilwoman")],
+    ),
+    (
+        "Il sindaco di Rovereto Paolo Conti ha aperto la sessione.",
+        [("Paolo Conti", None)],
+    ),
+    # (a guard) a short everyday word first may be a surname written first
+    ("President Park Ji Sung opened the fair.", [("Park Ji Sung", "President")]),
+    # an honour's letters after the name are no part of it
+    ("The chair, Lord Victor Amadi CBE, addressed the guests.", [("Victor Amadi", None)]),
+    # a surname ending in -ing that is no everyday word
+    ("Vicky Fielding said the members had voted for it.", [("Vicky Fielding", None)]),
+    # a role ends at a verb of posting and at a colon
+    (
+        'Vicky Harding, chief executive of Acevo tweeted: "Well done".',
+        [("Vicky Harding", "chief executive of Acevo")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -25,6 +25,8 @@ RE_GLUED = re.compile(r"(?P<head>[A-Z][a-z]{2,})(?P<tail>[A-Z][a-z]+)$")
 NAME_PREFIXES = frozenset({"Mac", "Fitz"})
 
 RE_PARLIAMENT_TITLE = re.compile(PARLIAMENT_TITLES)
+# The letters of an honour or a degree after a name: "Lord Victor Adebowale CBE", "Jane Doe KC".
+RE_POST_NOMINAL = re.compile(r"(?:[CDKMO]BE|KC|QC|FRS|FRSA|FRSE)")
 RE_GLUED_PARLIAMENT_TITLE = re.compile(r"-[A-Z]{1,3}$")  # "Kadaga-MP", read as far as "Kadaga-M"
 
 
@@ -84,6 +86,13 @@ def _without_last(name: str, a: int, toks: list[str]) -> tuple[str, int, list[st
     return kept, a + len(kept), toks[:-1]
 
 
+def _no_name_word(word: str, is_place: Callable[[str], bool]) -> bool:
+    """A long word of everyday English or a place: 'Alleviation', 'At-Large', 'Trento'. (A short
+    one may be a surname written first: "Park Ji-sung", "Moon Jae-in".)"""
+    parts = [fold(p) for p in word.split("-")]
+    return len(word) >= 6 and all(p in everyday_words() for p in parts) or is_place(word)
+
+
 def trim(
     text: str,
     name: str,
@@ -109,6 +118,10 @@ def trim(
         name, a, toks = _without_first(name, a, toks)
     elif len(toks) == 2 and first in BYLINE_WORDS_ABROAD:
         return None  # "Por SADC": a byline's body
+    elif len(toks) >= 3 and is_given(toks[1]) and not is_given(toks[0]) and _no_name_word(toks[0], is_place):
+        # "Poverty Alleviation Ranjita Shrestha", "Provincia autonoma di Trento Alberto Pacher": the end of
+        # a role, or a place, before a given name
+        name, a, toks = _without_first(name, a, toks)
     if len(toks) >= 3 and fold(toks[0]).endswith(GERMAN_ROLE_ENDINGS):
         name, a, toks = _without_first(name, a, toks)  # "Verbandsdirektor Axel Schwengels"
     glued_title = RE_GLUED_PARLIAMENT_TITLE.search(name)
@@ -119,8 +132,8 @@ def trim(
         name, b, toks = _without_last(name, a, toks)  # "By Ashley Holst LONDON March 25": a dateline's city
     if len(toks) >= 3 and fold(toks[-1]) in SPEECH_NOUNS:
         name, b, toks = _without_last(name, a, toks)  # "President Oliver Vance Speech at ..."
-    if len(toks) >= 3 and RE_PARLIAMENT_TITLE.fullmatch(toks[-1]):
-        name, b, toks = _without_last(name, a, toks)  # "Patrizia Toia MEP"
+    if len(toks) >= 3 and (RE_PARLIAMENT_TITLE.fullmatch(toks[-1]) or RE_POST_NOMINAL.fullmatch(toks[-1])):
+        name, b, toks = _without_last(name, a, toks)  # "Patrizia Toia MEP", "Victor Adebowale CBE"
     particle = next((i for i, t in enumerate(toks[1:-1], 1) if t.lower() in ("von", "van", "de", "der")), 0)
     if particle and any(head_kind(t.split("-")[-1]) == "org" for t in toks[particle + 1 :]):
         # "Walter Bayer von der Friedrich-Schiller-Universität Jena": the body the person is from

@@ -7,7 +7,7 @@ import re
 
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
-from ssecli.extract.names import given_rank
+from ssecli.extract.names import everyday_words, given_rank
 from ssecli.extract.spans import PLURAL_HEADS
 
 # Members' titles written after the name: "Kieran O'Donnell TD", "Patrizia Toia MEP".
@@ -163,4 +163,6 @@ def abstract_noun(word: str) -> bool:
     """'governance', 'participation': a word of everyday English no person is named by (lower case)."""
     if len(word) < 6 or not RE_ABSTRACT_NOUN.search(word) or word not in common_words():
         return False
+    if word.endswith("ing") and word not in everyday_words():
+        return False  # "Browning", "Fielding", "Harding": surnames, where "Training" and "Housing" are words
     return not word.endswith(("ance", "ence")) or len(word) >= 8 and not given_rank(word)  # not "Spence"

@@ -70,7 +70,8 @@ def clean_role(role: str | None) -> str | None:
         r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b|\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|"
         r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
         r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
-        r"took|joined|attended|underlined)\b",
+        r"took|joined|attended|underlined|tweeted|wrote|posted|commented|announced|shared|praised|thanked|"
+        r"congratulated|warned|argued|insisted|claimed|confirmed|revealed|replied|responded)\b|:\s",
         role,
     )[0]
     # "..., chaired the meeting", "..., +41 22 ...", "... and his team": the clause has turned.

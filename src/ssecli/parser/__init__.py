@@ -37,6 +37,7 @@ from ssecli.parser.header import (
     _is_credit,
 )
 from ssecli.parser.listing import (
+    RE_BYLINE_LINE,
     RE_MONTH_ARCHIVE,
     listing_items,
 )
@@ -89,9 +90,11 @@ def _parse_article(text: str, raw: str, source: str, record_id: str | None) -> P
             heading = _first_text_line(lines, first_item)
             # A page that is one teaser is titled by it.
             title = heading if heading is not None else items[0]["title"] if len(items) == 1 else stem
-        elif RE_SENTENCE_END.search(title) and (heading := _first_text_line(lines, head.title_line)) is not None:
+        elif (RE_SENTENCE_END.search(title) or RE_BYLINE_LINE.fullmatch(title)) and (
+            heading := _first_text_line(lines, head.title_line)
+        ) is not None:
             # "Our history", then "Scroll down to see how the movement grew.": a page of items is named by
-            # its heading, not by the sentence under it.
+            # its heading, not by the sentence under it, nor by its first post's byline.
             title = heading
         return _parse_listing(text, source, rid, title, items, head)
     record = Record(id=rid, source=source, title=title, text=raw)

@@ -98,6 +98,8 @@ RE_DIGIT = re.compile(r"\d")
 
 # A summary ends on a full stop, an ellipsis or a link to the rest: "... Stratford, PEI …  [MORE]".
 RE_SUMMARY_END = re.compile(r"(?:[.…。\ufffd]|\.\.\.|Read More|Read more|\[(?:MORE|More|more|\.\.\.|…)\])\s*$")
+# "Posted By Social Edge": a byline on its own line, no headline.
+RE_BYLINE_LINE = re.compile(r"(?:Posted|Written|Published)\s+(?:by|By|BY)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}")
 # "As that report ...more": a summary cut short, its link glued to the cut.
 RE_CUT_MORE = re.compile(r"(?:\.\.\.|…)\s*more\s*$", re.I)
 
@@ -108,7 +110,7 @@ def _title_like(s: str) -> bool:
     if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t) or RE_EMPTY_BYLINE.fullmatch(t):
         return False
     words = word_count(t)
-    if RE_CUT_MORE.search(t):
+    if RE_CUT_MORE.search(t) or RE_BYLINE_LINE.fullmatch(t):
         return False
     return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
