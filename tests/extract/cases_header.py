@@ -3065,6 +3065,40 @@ Worker co-operatives in the valley grew faster than other small firms last year,
             ),
         ],
     ),
+    # a day, month and two-digit year with dots, alone under the title: the day first
+    (
+        """Journée portes ouvertes des coopératives ce samedi
+
+04.07.25
+
+Les coopératives de la région ouvrent leurs portes au public ce samedi.""",
+        "Journée portes ouvertes des coopératives ce samedi",
+        "2025-07-04",
+        [],
+    ),
+    # a day glued to its month's name, the space lost
+    (
+        """Dairy unions to open two cooling plants
+
+12Nov 2019
+
+By Staff Reporter
+
+Two dairy unions will open cooling plants in the north this year.""",
+        "Dairy unions to open two cooling plants",
+        "2019-11-12",
+        [],
+    ),
+    # a speech's venue, then its day with an ordinal
+    (
+        """Address to the annual meeting of the credit union league
+Harbour Conference Centre, 21st May 2016
+
+It is a pleasure to be with you.""",
+        "Address to the annual meeting of the credit union league",
+        "2016-05-21",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -277,6 +277,12 @@ CASES = [
         "She is a fellow at the Centre. Members outside the Union, in Ontario, voted.",
         ["Ontario"],
     ),
+    # a town no gazetteer holds before its province, a word of place before it; a name in no dictionary
+    ("The new feedlot will open in Humboldt, Santa Fe, next spring.", ["Humboldt", "Santa Fe"]),
+    # Ireland writes a county "Co." after the town in it
+    ("The day ended with a discussion in Abbeyfeale East, Co. Limerick, on Thursday.", ["Abbeyfeale East", "Limerick"]),
+    # (a guard) a body's everyday words before a country are no town
+    ("The prize went to Star of Rural Renewal, China, this year.", ["China"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -20,7 +20,7 @@ from ssecli.extract.gazetteer import (
     us_state_codes,
 )
 from ssecli.extract.lexicon import FUNCTION_WORDS
-from ssecli.extract.names import foreign_words
+from ssecli.extract.names import everyday_words, foreign_words
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
 # A common-word place ("Nice", "Mobile") counts only after a word that makes it a place.
@@ -205,9 +205,11 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             found = Entry(surface, "region", found.population, False)
         # "Seoul-based" names a place; "Korean" is an adjective and never reaches here.
         out.append(PlaceMention(surface, found, (a, b)))
-        if found.kind in ("region", "country"):
+        county = RE_COUNTY_BEFORE.search(text, max(0, a - 8), a)  # "Newcastle West, Co. Limerick"
+        if found.kind in ("region", "country") or county:
             seen = {p.span for p in out}
-            out += [t for t in _towns_before(text, a, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
+            at = county.start() if county else a
+            out += [t for t in _towns_before(text, at, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
@@ -462,6 +464,8 @@ def _named_city(text: str, ws, i: int, run: int):
 # country and after a locative word, are the towns within it, however small.
 RE_TOWN_BEFORE = re.compile(rf"([{U}][{L}]{{2,}}(?:[ -][{U}][{L}]{{2,}})?),[ \u00a0]$")
 RE_TOWN_LOCATIVE = re.compile(r"\b(?:in|at|from|near|of|to)[ \u00a0]+$")
+# Ireland's counties, after the towns in them: "Newcastle West, Co. Limerick".
+RE_COUNTY_BEFORE = re.compile(r"(?<=, )(?:Co\.|County) $")
 
 
 def _towns_before(text: str, a: int, mask: SpanMask) -> list[PlaceMention]:
@@ -473,8 +477,13 @@ def _towns_before(text: str, a: int, mask: SpanMask) -> list[PlaceMention]:
             return []
         start = at - (len(text[max(0, at - 40) : at]) - m.start(1))
         town = m.group(1)
-        if all(fold(part) in common_words() for part in re.split("[ -]", town)) or mask.hits(start, start + len(town)):
-            return []  # "Star of Social Innovation, China": a body's words, not a town no gazetteer knows
+        parts = [fold(part) for part in re.split("[ -]", town)]
+        if all(p in common_words() for p in parts) and (len(parts) > 1 or parts[0] in everyday_words()):
+            # "Star of Social Innovation, China": a body's words, not a town no gazetteer knows; one frequent
+            # word that is no everyday one is a town ("Humboldt, Santa Fe")
+            return []
+        if mask.hits(start, start + len(town)):
+            return []
         towns.append((town, start, start + len(town)))
         if RE_TOWN_LOCATIVE.search(text[max(0, start - 8) : start]):
             return [

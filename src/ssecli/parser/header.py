@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
-from ssecli.extract.day_order import cached_by_day_order
+from ssecli.extract.day_order import MONTH_FIRST, cached_by_day_order
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.extract.text import fold, sentences
@@ -208,7 +208,7 @@ RE_HEADER_PARTS = re.compile(r"\s*\|\s*|\s+(?:/|·|•|–|—)\s+")
 
 
 RE_TRAILING_DAY = re.compile(
-    r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$"
+    r",\s+(?:[A-Z][a-z]+,?\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))\s*$"
 )
 
 
@@ -254,9 +254,12 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     s = _strip_markup(line)
     if not s or len(s) > 120:
         return None
-    d = D.parse_date_value(s)
+    d = D.parse_date_value(RE_DAY_GLUED_TO_MONTH.sub(" ", s))  # "10Oct 2019": the space lost
     if d:
         return d
+    short = RE_SHORT_DAY.fullmatch(s) if labels and "." in s else None
+    if short and (d := _dotted_short_day(short)):
+        return d  # "03.07.25" alone under a title: the day, month and year as Europe dots them
     end = s[-14:]
     if (":" in end or "." in end) and (d := D.parse_date_value(RE_CLOCK_AFTER.sub("", s))):
         return d  # "30 April 2013 at 11:51 am": the day and the time it went up
@@ -356,6 +359,17 @@ def _iso_value(value: str) -> tuple | None:
         y, m = int(value[:4]), int(value[5:])
         return (y, m, None) if 1 <= m <= 12 else None
     return D.parse_date_value(value)
+
+
+# "10Oct 2019": a day glued to its month's name.
+RE_DAY_GLUED_TO_MONTH = re.compile(r"(?<=^\d)(?=[A-Z][a-z]{2,8}\b)|(?<=^\d\d)(?=[A-Z][a-z]{2,8}\b)")
+
+
+def _dotted_short_day(short: re.Match[str]) -> tuple | None:
+    """'21.12.23': the day first, as pages that write dots do, unless the article writes its
+    month first."""
+    a, b, y = (int(x) for x in short.groups())
+    return D.short_year_day(y, a, b) if MONTH_FIRST.get() else D.short_year_day(y, b, a)
 
 
 def _plain_short_day(short: re.Match[str]) -> tuple | None:
