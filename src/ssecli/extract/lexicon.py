@@ -130,6 +130,8 @@ COURTESY_TITLES = (
 )
 # The courtesy titles written short before a name ("Mr. XIA Xuan", "... Alliance Mr. Asiimwe Ivan").
 COURTESY_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Mme", "Dr", "Prof"})
+# ... and those that may stand between a role and a name ("director Dr. Anan Kowit").
+COURTESY_AFTER_ROLES = COURTESY_ABBREVIATIONS | {"Miss", "Mx", "Professor", "Sir", "Dame", "Hon", "Atty", "Rev"}
 # The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
 SURNAME_TITLES = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sr", "Sra", "Mme", "M", "Minister", "Mayor", "President",

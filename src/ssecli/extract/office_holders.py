@@ -70,8 +70,12 @@ def office_holders(text: str) -> list[tuple[str, str, int, int]]:
 
 
 CAPS_WORD = r"[A-Z][A-Z'’-]+"
+# The Honourable, as a title before a name.
+HONOURABLE = {"Hon", "Honourable", "Honorable"}
 RE_CAPS_HONORIFIC_NAME = re.compile(
-    r"\b(?:MR|MRS|MS|DR|PROF|HON|HONOURABLE|HONORABLE)\.?[ \t]+"
+    r"\b(?:"
+    + "|".join(sorted((t.upper() for t in COURTESY_ABBREVIATIONS | HONOURABLE), key=len, reverse=True))
+    + r")\.?[ \t]+"
     rf"(?P<name>{CAPS_WORD}(?:[ \t]+{CAPS_WORD}){{1,4}})(?=[ \t]*,)"
 )
 

@@ -16,7 +16,7 @@ from ssecli.extract import anchored, name_edges, people_words
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
+from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
@@ -63,7 +63,7 @@ HONORIFIC = (
     r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa]|Atty|" + ELECTED_ABROAD + r""
     r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Congress(?:wo)?man)"
 )
-COURTESY = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Atty|Rev"
+COURTESY = "|".join(sorted(COURTESY_AFTER_ROLES, key=len, reverse=True))
 # "Mr E.T. Mensah", "Dr. J. K. Addo": after a title, initials may stand for the given names.
 # "Managing Director U S Awasthi", "Dr. W A Wijewardana", "Ms T Mahlangu": initials without their full stops.
 INITIALS_NAME = rf"(?:{INITIAL}(?:[ \u00a0]?{INITIAL}){{0,2}}|[{U}](?: [{U}]){{0,2}})[ \u00a0]{NAME_PART}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ssecli.extract.lexicon import COURTESY_ABBREVIATIONS
 from ssecli.extract.text import RE_NEWLINE
 
 # The office a role names, after its modifiers. A role starts at most ROLE_UNITS words before it,
@@ -61,19 +62,22 @@ RE_WHEN_AFTER_ROLE = re.compile(
 )
 
 
+# A role ends where the sentence turns: "..., said", "... and Ms. X", "... signed the MoU", "... tweeted:".
+RE_ROLE_END = re.compile(
+    r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b"
+    r"|\s+and\s+(?:" + "|".join(sorted(COURTESY_ABBREVIATIONS)) + r")\b"
+    r"|\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
+    r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
+    r"took|joined|attended|underlined|tweeted|wrote|posted|commented|announced|shared|praised|thanked|"
+    r"congratulated|warned|argued|insisted|claimed|confirmed|revealed|replied|responded)\b|:\s"
+)
+
+
 def clean_role(role: str | None) -> str | None:
     """The role a pattern read, cut where its clause ends, without its article; None if empty."""
     if not role:
         return None
-    # A role ends where the sentence turns: "..., said", "... and Ms. X", "... signed the MoU".
-    role = re.split(
-        r",\s+(?:said|says|who|which|delivered|explained|noted|added|has|have|had|is|was|will)\b|\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|"
-        r"\s+(?:said|says|signed|delivered|explained|noted|added|stressed|emphasi[sz]ed|spoke|welcomed|"
-        r"opened|has|have|had|is|was|will|who|highlighted|pointed|told|urged|commended|presented|gave|"
-        r"took|joined|attended|underlined|tweeted|wrote|posted|commented|announced|shared|praised|thanked|"
-        r"congratulated|warned|argued|insisted|claimed|confirmed|revealed|replied|responded)\b|:\s",
-        role,
-    )[0]
+    role = RE_ROLE_END.split(role, 1)[0]
     # "..., chaired the meeting", "..., +41 22 ...", "... and his team": the clause has turned.
     role = re.split(r",\s+(?=[a-z+(\d])|\s+and\s+(?:his|her|their|its)\b", role)[0]
     role = RE_WHEN_AFTER_ROLE.split(role)[0]
