@@ -3099,6 +3099,44 @@ It is a pleasure to be with you.""",
         "2016-05-21",
         [],
     ),
+    # a blog's day published and its day updated, glued; a headline may end on an abbreviation's
+    # full stop; "Read More >→" is a link, never a headline
+    (
+        """March 2021
+
+Valley Federation of Worker Cooperatives
+
+March 2021
+
+Senator Ana Ruiz backs a worker co-op bill at a town hall
+
+Posted on March 24, 2021March 25, 2021
+
+At a town hall on March 22, Senator Ana Ruiz said she would back the bill [...]
+
+Read More >→
+
+Co-op bakers win the regional trade award
+
+Posted on March 17, 2021March 17, 2021
+
+The award went to the bakery's forty members, who [...]
+
+Read More >→
+
+Video: The state of worker co-ops in the U.S.
+
+Posted on March 10, 2021March 10, 2021
+
+Six years of figures show the sector growing""",
+        "March 2021",
+        "2021-03",
+        [
+            ("Senator Ana Ruiz backs a worker co-op bill at a town hall", "2021-03-24"),
+            ("Co-op bakers win the regional trade award", "2021-03-17"),
+            ("Video: The state of worker co-ops in the U.S.", "2021-03-10"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

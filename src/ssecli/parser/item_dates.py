@@ -31,6 +31,8 @@ RE_LEADING_MARK = re.compile(r"^\s*[•·▪◦]\s*")
 
 # "Published on 21/07/2022by redazione": the author's field glued to the date by the crawl.
 RE_GLUED_BY = re.compile(r"(\d)([Bb]y )")
+# "Posted on February 24, 2020February 24, 2020": a blog's day published, then its day updated, glued.
+RE_GLUED_UPDATE = re.compile(r"(?<=\d{4}) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$")
 
 
 # "28 March 15 from www.theguardian.com": a day with its month in full and a year of two digits, alone on
@@ -65,7 +67,7 @@ def item_date(s: str) -> tuple | None:
         # Each way below reads a whole date, and a whole date carries its year; without one, only a
         # day with a year of two digits is a date line.
         return _two_digit_year_day(s)
-    s = RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s))
+    s = RE_GLUED_UPDATE.sub("", RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s)))
     d = line_date(s)
     if d is None:
         fd = field_date(s)

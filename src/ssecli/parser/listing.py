@@ -39,6 +39,7 @@ from ssecli.parser.markup import (
 )
 from ssecli.parser.teasers import (
     RE_CUT_SUMMARY,
+    RE_READ_ON_LINE,
     items_from,
     line_pairs,
     named_read_ons,
@@ -100,6 +101,7 @@ RE_DIGIT = re.compile(r"\d")
 RE_SUMMARY_END = re.compile(r"(?:[.…。\ufffd]|\.\.\.|Read More|Read more|\[(?:MORE|More|more|\.\.\.|…)\])\s*$")
 # "Posted By Social Edge": a byline on its own line, no headline.
 RE_BYLINE_LINE = re.compile(r"(?:Posted|Written|Published)\s+(?:by|By|BY)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}")
+RE_ABBREVIATION_END = re.compile(r"(?<=\b[A-Z])\.$")
 # "As that report ...more": a summary cut short, its link glued to the cut.
 RE_CUT_MORE = re.compile(r"(?:\.\.\.|…)\s*more\s*$", re.I)
 
@@ -109,9 +111,10 @@ def _title_like(s: str) -> bool:
     t = _strip_markup(RE_BULLET.sub("", s))
     if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t) or RE_EMPTY_BYLINE.fullmatch(t):
         return False
-    words = word_count(t)
-    if RE_CUT_MORE.search(t) or RE_BYLINE_LINE.fullmatch(t):
+    if RE_CUT_MORE.search(t) or RE_BYLINE_LINE.fullmatch(t) or RE_READ_ON_LINE.match(t):
         return False
+    t = RE_ABBREVIATION_END.sub("", t)  # "... Worker Co-ops in the U.S.": no sentence's full stop
+    words = word_count(t)
     return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
 

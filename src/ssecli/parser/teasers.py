@@ -21,7 +21,7 @@ READ_ON = (
     r"(?:read more|read the full story|continue reading|more\s*»|leggi tutto|leggi\s*[>»›]|continua a leggere|"
     r"leer más|seguir leyendo|lire la suite|weiterlesen|mehr lesen|ler mais|saiba mais)"
 )
-RE_READ_ON_LINE = re.compile(r"^[\s\[(»>]*" + READ_ON + r"[\s.…»>)\]]*$", re.I)
+RE_READ_ON_LINE = re.compile(r"^[\s\[(»>]*" + READ_ON + r"[\s.…»>→›)\]]*$", re.I)
 # A summary the site cut: "... build support [...]", "... the reduction […]", "... in Mabinay… Read More".
 # After the ellipsis, a link may be one word: "… Leggi", "... more".
 RE_CUT_SUMMARY = re.compile(
