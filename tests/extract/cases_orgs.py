@@ -1584,6 +1584,17 @@ CASES = [
         "The letter was signed by several charities, including Brightwater Trust, Kelvara and Amberlin.",
         [["Brightwater Trust"], ["Kelvara"], ["Amberlin"]],
     ),
+    # owners in the plural, joined by "and", before one head
+    (
+        "The Network of Fishers’ and Boat Owners’ Organisations of East Africa met in Mombasa.",
+        [["Network of Fishers’ and Boat Owners’ Organisations of East Africa"]],
+    ),
+    # chambers, missions and friends' groups
+    ("The bill now goes to the House of Councilors in Tokyo.", [["House of Councilors"]]),
+    ("The event was co-hosted by the Permanent Mission of Bhutan in New York.", [["Permanent Mission of Bhutan"]]),
+    ("The Parliamentary Friends of Credit Unions met on Tuesday.", [["Parliamentary Friends of Credit Unions"]]),
+    # three bodies' acronyms or more joined by hyphens are each a body
+    ("It is a joint ILO-FAO-UNESCO initiative for quinoa growers.", [["ILO"], ["FAO"], ["UNESCO"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

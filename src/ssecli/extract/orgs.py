@@ -61,7 +61,7 @@ from ssecli.extract.spans import (
     name_in_run,
     regional_branch,
 )
-from ssecli.extract.text import CONNECTORS, SpanMask, U, Word, fold, is_acronym, line_starts, words
+from ssecli.extract.text import CONNECTORS, SpanMask, U, Word, fold, is_acronym, joint_acronyms, line_starts, words
 
 
 class _Search:
@@ -197,7 +197,7 @@ def _bare_acronyms(s: _Search) -> None:
     text, is_place = s.text, s.is_place
     upper_line: dict[int, bool | None] = {}  # None: a person's name in capitals
     starts = line_starts(text)
-    for w in words(text):
+    for w in joint_acronyms(words(text)):
         t = w.text
         # An acronym has two capitals: a word with none after its first letter is let go at once.
         if t.islower() or t[1:].islower() or not is_acronym(t) or s.overlaps(w.start, w.start + len(w.bare)):

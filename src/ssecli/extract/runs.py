@@ -134,6 +134,8 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         left, right = span[: m.start()], span[m.end() :]
         if _place_across(left, right):
             continue  # "St Vincent and the Grenadines Co-operative League": the "and" is the place's
+        if left.endswith(("s'", "s’")):
+            continue  # "Network of Farmers’ and Agricultural Producers’ Organisations": the owners of one head
         if _regions_across(left, right):
             continue  # "International Cooperative Alliance Asia and Pacific": the regions an office serves
         if right.split()[-1].lower() in GOVERNMENT_HEADS and " " not in left and not left.isupper():

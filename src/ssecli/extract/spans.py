@@ -38,7 +38,16 @@ PLURAL_HEADS = {"cooperatives", "co-operatives", "coops", "co-ops", "cooperativa
 
 
 # What the chambers of parliaments are houses of (a "house" alone is a building).
-LEGISLATIVE_HOUSES = {"commons", "lords", "representatives", "councillors", "assembly", "delegates", "keys"}
+LEGISLATIVE_HOUSES = {
+    "commons",
+    "lords",
+    "representatives",
+    "councillors",
+    "councilors",
+    "assembly",
+    "delegates",
+    "keys",
+}
 # The words that together name a kind of body or the sector, no body: "the Credit Union Movement".
 KIND_WORDS = {
     "social", "enterprise", "credit", "union", "task", "force", "movement", "sector", "cooperative", "co-operative",
@@ -47,7 +56,7 @@ KIND_WORDS = {
 # Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
 ORG_BIGRAMS = {
     ("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list"), ("red", "cross"),
-    ("red", "crescent"),
+    ("red", "crescent"), ("permanent", "mission"),
 }  # fmt: skip
 
 
@@ -498,7 +507,7 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
             elif gap == " " and nxt.text == "in" and _in_name(text, ws, i, j, caps):
                 j += 1  # "Canadian Association for Studies in Co-operation"
             elif (
-                gap == " "
+                (gap == " " or gap in ("' ", "’ ") and t[-1:] == "s")  # "Farmers’ and Producers’ Organisations"
                 and (u := nxt.text).islower()
                 and u.lower() in CONNECTORS
                 # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -345,3 +346,19 @@ def name_key(surface: str) -> str:
     if " " in k:
         k = RE_COOP_IN_NAME.sub("cooperative", k)  # "Co-op Bank" is the Co-operative Bank; "Coop" alone, a name
     return RE_NOT_NAME.sub(" ", k).strip()
+
+
+# "a joint ILO-FAO-UNESCO initiative": three bodies' acronyms or more joined by hyphens are each a body
+# ("ICA-AP", "COOCEC-KIVU" are one body's).
+RE_JOINT_ACRONYMS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,}){2,}")
+
+
+def joint_acronyms(ws: Iterable[Word]) -> Iterator[Word]:
+    for w in ws:
+        if "-" in w.text and RE_JOINT_ACRONYMS.fullmatch(w.text):
+            at = w.start
+            for part in w.text.split("-"):
+                yield Word(part, at, at + len(part))
+                at += len(part) + 1
+        else:
+            yield w
