@@ -1595,6 +1595,14 @@ CASES = [
     ("The Parliamentary Friends of Credit Unions met on Tuesday.", [["Parliamentary Friends of Credit Unions"]]),
     # three bodies' acronyms or more joined by hyphens are each a body
     ("It is a joint ILO-FAO-UNESCO initiative for quinoa growers.", [["ILO"], ["FAO"], ["UNESCO"]]),
+    # a headline that capitalises its small words too: a verb makes the run a sentence
+    (
+        "FG Flags Off Distribution Of Seedlings To Cooperative Members\n\nABUJA – The Federal Government (FG) "
+        "has begun the distribution.",
+        [["Federal Government", "FG"]],
+    ),
+    # (a guard) a plural in a name is no verb
+    ("Media: Kim Ji-ho, Public Relations Team, +82-2-555-0100", [["Public Relations Team"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

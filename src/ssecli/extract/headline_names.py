@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import MEDIA_HEADS, ORG_WORDS, TITLE_CASE_SMALL, TITLE_WORDS
+from ssecli.extract.lexicon import COMPANY_HEADS, MEDIA_HEADS, ORG_WORDS, TITLE_CASE_SMALL, TITLE_WORDS
 from ssecli.extract.name_edges import headline_verb
 from ssecli.extract.spans import head_kind, pre_head
 from ssecli.extract.text import CONNECTORS, Word, fold, line_starts
@@ -67,6 +67,12 @@ def headline_name(span: str, is_place=lambda s: False) -> str:
     toks = span.split()
     if _head_and_complement(toks):
         return span
+    # "FG Flags Off Distribution Of Farm Inputs To Cooperative": a verb makes the run a sentence; a name
+    # stands before it. A plural and a verb look alike: a verb has its object after it, three words or
+    # more ("Public Relations Team", "Chapter Arts Centre"), and no company's head is one ("Silver Fern Farms").
+    verb = next((i for i in range(1, len(toks) - 3) if _verb_of_headline(toks[i])), None)
+    if verb is not None:
+        return headline_name(" ".join(toks[:verb]), is_place)
     best = ""
     for j in range(len(toks), 0, -1):
         last = toks[j - 1]
@@ -93,8 +99,9 @@ def headline_name(span: str, is_place=lambda s: False) -> str:
     toks = best.split()
     if len(toks) == 1 and not Word(best, 0, 0).is_acronym:
         return ""
-    # "Calls for Partnership": a name with a complement has its head before it.
-    at = next((i for i, t in enumerate(toks) if t in ("of", "for", "on", "in", "to")), None)
+    # "Calls for Partnership": a name with a complement has its head before it. ("Distribution Of Farm
+    # Inputs To Cooperative": some headlines capitalise the small words too.)
+    at = next((i for i, t in enumerate(toks) if i and t.lower() in ("of", "for", "on", "in", "to")), None)
     if at:
         pre_head = fold(toks[at - 1])
         rest = [t for t in toks[at + 1 :] if t != "the"]
@@ -106,6 +113,11 @@ def headline_name(span: str, is_place=lambda s: False) -> str:
             # ... unless the complement is a name of its own: "Annual General Meeting of Stima Sacco"
             return headline_name(" ".join(toks[:at]), is_place)
     return best
+
+
+def _verb_of_headline(word: str) -> bool:
+    low = fold(word)
+    return headline_verb(word) and low not in ORG_WORDS and low not in COMPANY_HEADS and low not in MEDIA_HEADS
 
 
 # The heads a body names with "of" and its field or seat ("Ministry of Trade", "University of Nairobi");
@@ -122,7 +134,7 @@ def _head_and_complement(toks: list[str]) -> bool:
     go on after a name with its verb ("University of Nairobi Wins"), so a longer complement is
     left to the rules below; so is a run with a small word before the head ("Ministry of Trade
     Launches Fund for Cooperatives")."""
-    if len(toks) < 3 or toks[-2] not in ("of", "for"):
+    if len(toks) < 3 or toks[-2].lower() not in ("of", "for"):
         return False
     head, last = toks[-3], toks[-1]
     return (
