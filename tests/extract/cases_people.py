@@ -756,6 +756,20 @@ CASES = [
         'Vicky Harding, chief executive of Acevo tweeted: "Well done".',
         [("Vicky Harding", "chief executive of Acevo")],
     ),
+    # a byline's word in French before a name no list of given names holds
+    ("Une politique qui lui est dédiée.\nPar Latyr Sow\nL’ère du réseau nous envahit.", [("Latyr Sow", None)]),
+    # a judge's office in Portuguese: "Ministro Relator"
+    (
+        "O recurso foi aceito pelo Ministro Relator Paulo Serra. A decisão foi boa.",
+        [("Paulo Serra", "Ministro Relator")],
+    ),
+    # a parliament's record: the office, the surname in capitals, the seat or a colon
+    (
+        "Senator HARLAND (Tasmania) (14:51): My question is to the Minister. Senator QUAYLE: I thank the senator.",
+        [("HARLAND", "Senator"), ("QUAYLE", "Senator")],
+    ),
+    # a town's name that opens on a given name is no person
+    ("Work began in the lovely town of Mario Tubang last year.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -283,6 +283,9 @@ CASES = [
     ("The day ended with a discussion in Abbeyfeale East, Co. Limerick, on Thursday.", ["Abbeyfeale East", "Limerick"]),
     # (a guard) a body's everyday words before a country are no town
     ("The prize went to Star of Rural Renewal, China, this year.", ["China"]),
+    # a place its kind names: "the town of X", "Sta." for Santa
+    ("Work began in the lovely town of Mario Tubang, Palawan, in August.", ["Mario Tubang", "Palawan"]),
+    ("Once upon a time in the small town of Sta. Lucrecia there was a cooperative.", ["Sta. Lucrecia"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -118,6 +118,8 @@ def trim(
         name, a, toks = _without_first(name, a, toks)
     elif len(toks) == 2 and first in BYLINE_WORDS_ABROAD:
         return None  # "Por SADC": a byline's body
+    elif len(toks) >= 3 and first in BYLINE_WORDS_ABROAD and toks[0][:1].isupper():
+        name, a, toks = _without_first(name, a, toks)  # "Par Latyr Dieng": a byline's word, whatever the name
     elif len(toks) >= 3 and is_given(toks[1]) and not is_given(toks[0]) and _no_name_word(toks[0], is_place):
         # "Poverty Alleviation Ranjita Shrestha", "Provincia autonoma di Trento Alberto Pacher": the end of
         # a role, or a place, before a given name

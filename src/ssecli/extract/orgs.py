@@ -222,6 +222,8 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
         if _ticker_line(text, w.start):
             continue  # "HUBC 78.00 Increased By": a code in a table of prices
+        if RE_SPEAKER_BEFORE.search(text, max(0, w.start - 12), w.start) and RE_SPEAKER_AFTER.match(text, w.end):
+            continue  # "Senator WONG (South Australia):": a parliament's record names its speaker in capitals
         if RE_KEY_OF_FIELD.match(text, w.start + len(bare)) and (w.start == 0 or text[w.start - 1] in "\n-;"):
             continue  # "DTSTART:20241105T180000", "X-WR-CALDESC:...": a field's key in a calendar or a feed
         k = bisect.bisect_right(starts, w.start) - 1
@@ -246,6 +248,10 @@ def _bare_acronyms(s: _Search) -> None:
         s.found.acronym_candidates.append(
             OrgMention(bare, (w.start, w.start + len(bare)), strong=not upper_line[line_start])
         )
+
+
+RE_SPEAKER_BEFORE = re.compile(r"\b(?:Senator|Minister|Mr|Mrs|Ms|Dr|Councillor|Cllr|Speaker|Deputy|Hon)\.?[ \u00a0]$")
+RE_SPEAKER_AFTER = re.compile(r"[ \u00a0]*[(:]")
 
 
 def _caps_person(line: str) -> bool:

@@ -60,7 +60,9 @@ HONORIFIC = (
     r"|Representative|Assemblyman|Assemblywoman|" + PARLIAMENT_TITLES + r""
     r"|Researcher|Economist|Lawyer|Attorney|Activist|Journalist|Vice[- ]Chair(?:man|woman|person)?"
     r"|Premier|Vice[- ]Premier|Vice[- ]Governor|Treasurer|Founder|Co-founder|Coordinator|Chef|Farmer|Teacher"
-    r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa]|Atty|" + ELECTED_ABROAD + r""
+    r"|Pastor|Father|MEC|(?:Premier )?[Mm]inistre|Président|Presidente|Ministr[oa](?: Relatora?)?|Atty|"
+    + ELECTED_ABROAD
+    + r""
     r"|(?:Principal|Permanent|Cabinet|State|Under)[- ]Secretary|Secretary|Undersecretary|Congress(?:wo)?man)"
 )
 COURTESY = "|".join(sorted(COURTESY_AFTER_ROLES, key=len, reverse=True))
@@ -681,6 +683,9 @@ def _everyday_surname(first: str, rank: int, last: str) -> bool:
     )
 
 
+RE_PLACE_KIND_BEFORE = re.compile(r"\b(?:town|village|hamlet|township|municipality) of[ \u00a0]+$")
+
+
 def _by_given_name(text: str):
     """Runs of two to five capitalised words whose first word is a given name and whose other
     words are not everyday English words: "Amina Odhiambo runs ...", "Maria Clara Batista"."""
@@ -752,6 +757,8 @@ def _by_given_name(text: str):
             a = toks[0][1]
             if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7) : a]):
                 continue  # "the Rosa Parks Housing Cooperative": a thing named after someone; "St. Paul"
+            if RE_PLACE_KIND_BEFORE.search(text, max(0, a - 16), a):
+                continue  # "the town of Rio Tuba": a place
             b = toks[-1][1] + len(toks[-1][0])
             if RE_PARLIAMENT_AFTER.match(text, b):
                 continue  # "Fine Gael TD Kieran O'Donnell": a party before its member's title

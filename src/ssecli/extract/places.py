@@ -212,6 +212,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             out += [t for t in _towns_before(text, at, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
+    out += _towns_named(text, out, mask) if " of " in text else []
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
     # "서울", "芦屋市": places in Korean or Japanese
     out += [PlaceMention(s, e, span) for s, e, span in cjk_places.places_in(text) if not mask.hits(*span)]
@@ -345,6 +346,24 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
             state = _us_state(m.group(1))
             if fold(state) not in (fold(p.entry.name), fold(p.surface)):
                 out.append(PlaceMention(m.group(1), Entry(state, "region", 10**6, False), m.span(1)))
+    return out
+
+
+# "the lovely town of Rio Tuba", "the village of Ceann Loch": a place its kind names, whatever the
+# gazetteers hold ("Sta." is Santa).
+RE_TOWN_NAMED = re.compile(
+    r"\b(?:town|village|hamlet|township|municipality) of "
+    rf"(?P<name>(?:Sta\. |Sto\. )?[{U}][{L}'’-]+(?: [{U}][{L}'’-]+){{0,2}})"
+)
+
+
+def _towns_named(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
+    taken = SpanMask(len(text), [p.span for p in found])
+    out = []
+    for m in RE_TOWN_NAMED.finditer(text):
+        name, (a, b) = m.group("name"), m.span("name")
+        if not mask.hits(a, b) and not taken.hits(a, b):
+            out.append(PlaceMention(name, entry(fold(name)) or Entry(name, "city", 0, False), (a, b)))
     return out
 
 

@@ -32,6 +32,12 @@ RE_TITLED = re.compile(
     rf"(?<![\w'’.-])(?P<title>{'|'.join(re.escape(t) for t in sorted(OFFICES, key=len, reverse=True))})\.?"
     rf"[ \u00a0]+{ONE_WORD}(?![\w'’-]|[ \u00a0]*[A-Z(]|[ \u00a0]+(?:of|de|du|des|del|da|do)\b)"
 )
+# "Senator MADIGAN (Victoria) (14:51):", "The PRESIDENT:": a parliament's record names a speaker by the
+# office and the surname in capitals, before the speaker's seat or a colon.
+RE_TITLED_CAPS = re.compile(
+    rf"(?<![\w'’.-])(?P<title>{'|'.join(re.escape(t) for t in sorted(OFFICES, key=len, reverse=True))})\.?"
+    r"[ \u00a0]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)(?=[ \u00a0]*(?:\(|:))"
+)
 # '"...," said Mabhena.' and '"...," Tumwebaze explained': a quote's speaker.
 RE_SAID_ONE = re.compile(rf"[,”\"][ \u00a0]*{SPEECH}[ \u00a0]+{ONE_WORD}(?=[ \u00a0]*[,.;:]|[ \u00a0]*$)", re.M)
 RE_ONE_SAID = re.compile(rf"[”\"][ \u00a0]+{ONE_WORD}[ \u00a0]+{SPEECH}\b")
@@ -54,11 +60,12 @@ def surname_people(text: str, people: list[PersonMention], taken, is_place, is_o
     # A title is a capitalised word: the pattern is tried there only, not at every character.
     ws = words(text)
     titled = finditer_at(RE_TITLED, text, [ws[i].start for i in capitalised_words(text)])
-    for matches in (titled, RE_SAID_ONE.finditer(text), RE_ONE_SAID.finditer(text)):
+    in_capitals = RE_TITLED_CAPS.finditer(text) if "(" in text or ":" in text else ()
+    for matches in (titled, RE_SAID_ONE.finditer(text), RE_ONE_SAID.finditer(text), in_capitals):
         for m in matches:
             name, (a, b) = m.group("name"), m.span("name")
             key = fold(name)
-            if key in known or taken(a, b) or not _surname(name, is_place, is_org):
+            if key in known or taken(a, b) or not _surname(name.title() if name.isupper() else name, is_place, is_org):
                 continue
             known.add(key)
             title = m.groupdict().get("title")
