@@ -130,7 +130,7 @@ def schwartz_hearst(short: str, before: str) -> str | None:
 # "Long Name (ACR)" and "ACR (Long Name)": a bracket of one or two words, or of a longer name.
 RE_BRACKET = re.compile(r"\(([^()\n]{2,120})\)")
 # A definition's square bracket holds an acronym alone ("Cocoa and Coffee Interprofessional Council [CICC]").
-RE_DEFINING_BRACKET = re.compile(RE_BRACKET.pattern + r"|\[([A-Z][\w&-]{1,15})\]")
+RE_SQUARE_BRACKET = re.compile(r"\[([A-Z][\w&-]{1,15})\]")
 
 
 def _short_form(s: str) -> bool:
@@ -148,11 +148,12 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
     """Acronym definitions with the spans of the long and the short form."""
     out = []
     square: list[tuple[int, int]] = []
-    for m in RE_DEFINING_BRACKET.finditer(text) if "(" in text or "[" in text else ():
-        g = m.lastindex or 1
-        if g == 2:
-            square.append(m.span(g))
-        inner = m.group(g).strip()
+    brackets = list(RE_BRACKET.finditer(text)) if "(" in text else []
+    if "[" in text and (squares := list(RE_SQUARE_BRACKET.finditer(text))):
+        square = [m.span(1) for m in squares]
+        brackets = sorted(brackets + squares, key=lambda m: m.start())
+    for m in brackets:
+        inner = m.group(1).strip()
         stop = m.start()
         if text[stop - 2 : stop] == ". " and text[stop - 3 : stop - 2].isalpha() and _short_form(inner):
             stop -= 2  # "... Training Association. (ZAABTA)": a stray full stop
@@ -164,26 +165,26 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             long = schwartz_hearst(inner, before)
             if long and is_org_long_form(long) and len(long.split()) >= 3:
                 a, b = _located(before, long, base)
-                out.append((Definition(inner, long, True), (a, b), (m.start(g), m.end(g))))
+                out.append((Definition(inner, long, True), (a, b), (m.start(1), m.end(1))))
             continue
         if inner.count(",") == 1 and _short_form(inner.rsplit(", ", 1)[-1]) and len(inner.split()) >= 3:
             # "National Institute of Social Economy (Instituto Nacional de la Economía Social, INAES)":
             # the name in its own language and the acronym it goes by.
             foreign, short = (x.strip() for x in inner.rsplit(", ", 1))
             span = _trailing_org_span(before)
-            a = m.start(g)
+            a = m.start(1)
             if head_kind(foreign) == "org" or is_org_long_form(foreign):
-                out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(g) - len(short), m.end(g))))
+                out.append((Definition(short, foreign, True), (a, a + len(foreign)), (m.end(1) - len(short), m.end(1))))
             if span:
                 out.append(
-                    (Definition(short, span, True), _located(before, span, base), (m.end(g) - len(short), m.end(g)))
+                    (Definition(short, span, True), _located(before, span, base), (m.end(1) - len(short), m.end(1)))
                 )
             continue
         if field_and_country(inner):
             # "the Co-operative Housing Federation of Canada (CHF Canada)": the field's initials and the country
             long = _last_name(_trailing_org_span(before))
             if long is not None:
-                out.append((Definition(inner, long, True), _located(before, long, base), (m.start(g), m.end(g))))
+                out.append((Definition(inner, long, True), _located(before, long, base), (m.start(1), m.end(1))))
             continue
         if _short_form(inner):
             short = inner.split()[-1]
@@ -202,8 +203,8 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
             if long is None or fold(long) == fold(short):
                 continue
             definition = Definition(inner if parent else short, long, is_org_long_form(long))
-            at = m.start(g) if parent else m.start(g) + m.group(g).rfind(short)
-            out.append((definition, _located(before, long, base), (at, m.end(g) if parent else at + len(short))))
+            at = m.start(1) if parent else m.start(1) + m.group(1).rfind(short)
+            out.append((definition, _located(before, long, base), (at, m.end(1) if parent else at + len(short))))
         else:
             # "KoSEA (Korea Social Enterprise Promotion Agency)"
             prev = re.search(r"([A-Z][\w&-]*[A-Z][\w&-]*)\s*$", before)
@@ -217,7 +218,7 @@ def find_definitions(text: str) -> list[tuple[Definition, tuple[int, int], tuple
                     out.append(
                         (
                             Definition(prev.group(1), long, is_org_long_form(long)),
-                            (m.start(g), m.end(g)),
+                            (m.start(1), m.end(1)),
                             (a, a + len(prev.group(1))),
                         )
                     )

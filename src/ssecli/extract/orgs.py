@@ -197,7 +197,7 @@ def _bare_acronyms(s: _Search) -> None:
     text, is_place = s.text, s.is_place
     upper_line: dict[int, bool | None] = {}  # None: a person's name in capitals
     starts = line_starts(text)
-    for w in joint_acronyms(words(text)):
+    for w in joint_acronyms(text, words(text)):
         t = w.text
         # An acronym has two capitals: a word with none after its first letter is let go at once.
         if t.islower() or t[1:].islower() or not is_acronym(t) or s.overlaps(w.start, w.start + len(w.bare)):

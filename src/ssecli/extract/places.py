@@ -212,7 +212,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             out += [t for t in _towns_before(text, at, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
-    out += _towns_named(text, out, mask) if " of " in text else []
+    out += _towns_named(text, out, mask) if any(f"{kind} of " in text for kind in PLACE_KINDS) else []
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
     # "서울", "芦屋市": places in Korean or Japanese
     out += [PlaceMention(s, e, span) for s, e, span in cjk_places.places_in(text) if not mask.hits(*span)]
@@ -351,8 +351,9 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
 
 # "the lovely town of Rio Tuba", "the village of Ceann Loch": a place its kind names, whatever the
 # gazetteers hold ("Sta." is Santa).
+PLACE_KINDS = ("town", "village", "hamlet", "township", "municipality")
 RE_TOWN_NAMED = re.compile(
-    r"\b(?:town|village|hamlet|township|municipality) of "
+    r"\b(?:" + "|".join(PLACE_KINDS) + ") of "
     rf"(?P<name>(?:Sta\. |Sto\. )?[{U}][{L}'’-]+(?: [{U}][{L}'’-]+){{0,2}})"
 )
 

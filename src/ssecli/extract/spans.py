@@ -197,9 +197,15 @@ RE_REGION_AFTER = [
 ]
 
 
+RE_LAST_WORD = re.compile(r"[A-Z][\w'’]*$")
+
+
 def _regional_office(span: str) -> bool:
     from ssecli.extract.places import lookup
 
+    last = RE_LAST_WORD.search(span)
+    if last is None or (e := lookup(last.group())) is None or e.kind not in ("continent", "region"):
+        return False  # most names end on their head, no region
     for pattern in RE_REGION_AFTER:
         m = pattern.fullmatch(span)
         regions = re.split(r" (?:and|&) (?:the )?", m["region"]) if m else ()

@@ -59,8 +59,9 @@ def surname_people(text: str, people: list[PersonMention], taken, is_place, is_o
     out: list[PersonMention] = []
     # A title is a capitalised word: the pattern is tried there only, not at every character.
     ws = words(text)
-    titled = finditer_at(RE_TITLED, text, [ws[i].start for i in capitalised_words(text)])
-    in_capitals = RE_TITLED_CAPS.finditer(text) if "(" in text or ":" in text else ()
+    at_capitals = [ws[i].start for i in capitalised_words(text)]
+    titled = finditer_at(RE_TITLED, text, at_capitals)
+    in_capitals = finditer_at(RE_TITLED_CAPS, text, at_capitals) if "(" in text or ":" in text else ()
     for matches in (titled, RE_SAID_ONE.finditer(text), RE_ONE_SAID.finditer(text), in_capitals):
         for m in matches:
             name, (a, b) = m.group("name"), m.span("name")

@@ -353,7 +353,17 @@ def name_key(surface: str) -> str:
 RE_JOINT_ACRONYMS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,}){2,}")
 
 
-def joint_acronyms(ws: Iterable[Word]) -> Iterator[Word]:
+RE_JOINT_ACRONYMS_IN_TEXT = re.compile(r"(?<![\w-])" + RE_JOINT_ACRONYMS.pattern + r"(?![\w-])")
+
+
+def joint_acronyms(text: str, ws: list[Word]) -> Iterable[Word]:
+    """The words of `text`, each acronym of a joint one apart."""
+    if "-" not in text or not RE_JOINT_ACRONYMS_IN_TEXT.search(text):
+        return ws
+    return _split_joint(ws)
+
+
+def _split_joint(ws: Iterable[Word]) -> Iterator[Word]:
     for w in ws:
         if "-" in w.text and RE_JOINT_ACRONYMS.fullmatch(w.text):
             at = w.start

@@ -21,7 +21,10 @@ def clipping_marks(lines: list[str], floor: int, marks: list) -> list[tuple[int,
     """The clippings below `floor`, with the page's other `marks`, where three lines or more are clippings."""
     found = []
     for i in range(floor + 1, len(lines)):
-        m = RE_CLIPPING.match(lines[i].strip())
+        s = lines[i].rstrip()
+        if not s[-5:-1].isdigit() and not s[-4:].isdigit() or "”" not in s and '"' not in s:
+            continue  # a clipping's line ends on its year and holds its headline's closing quote
+        m = RE_CLIPPING.match(s.strip())
         day = D.parse_date_value(m.group("date")) if m else None
         if m is None or day is None or day[2] is None:
             continue

@@ -111,9 +111,12 @@ def _title_like(s: str) -> bool:
     t = _strip_markup(RE_BULLET.sub("", s))
     if not t or _is_credit(t) or RE_SEPARATOR.match(t) or RE_BOILERPLATE.match(t) or RE_EMPTY_BYLINE.fullmatch(t):
         return False
-    if RE_CUT_MORE.search(t) or RE_BYLINE_LINE.fullmatch(t) or RE_READ_ON_LINE.match(t):
+    if t[-4:].lower() == "more" and RE_CUT_MORE.search(t) or RE_BYLINE_LINE.match(t) and RE_BYLINE_LINE.fullmatch(t):
         return False
-    t = RE_ABBREVIATION_END.sub("", t)  # "... Worker Co-ops in the U.S.": no sentence's full stop
+    if RE_READ_ON_LINE.match(t):
+        return False
+    if t.endswith("."):
+        t = RE_ABBREVIATION_END.sub("", t)  # "... Worker Co-ops in the U.S.": no sentence's full stop
     words = word_count(t)
     return words <= 30 and not RE_SUMMARY_END.search(t) or words <= 12 and not t.endswith("...")
 
