@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -356,7 +356,7 @@ RE_JOINT_ACRONYMS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,}){2,}")
 RE_JOINT_ACRONYMS_IN_TEXT = re.compile(r"(?<![\w-])" + RE_JOINT_ACRONYMS.pattern + r"(?![\w-])")
 
 
-def joint_acronyms(text: str, ws: list[Word]) -> Iterable[Word]:
+def joint_acronyms(text: str, ws: Sequence[Word]) -> Iterable[Word]:
     """The words of `text`, each acronym of a joint one apart."""
     if "-" not in text or not RE_JOINT_ACRONYMS_IN_TEXT.search(text):
         return ws
