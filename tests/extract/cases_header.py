@@ -3137,6 +3137,35 @@ Six years of figures show the sector growing""",
             ("Video: The state of worker co-ops in the U.S.", "2021-03-10"),
         ],
     ),
+    # a read-on link just above the next date line: the headlines stand below their dates, though
+    # the page's section name stands above the first
+    (
+        """Notizie dalla rete
+
+Notizie
+
+Pubblicato il 07/12/2018
+
+Le cooperative oltre i luoghi comuni
+
+Il centro presenta il suo volume sulle imprese cooperative e sociali.
+
+Leggi tutto
+
+Pubblicato il 27/11/2018
+
+Il centro di ricerca compie dieci anni
+
+Un convegno e un libro per celebrare il traguardo.
+
+Leggi tutto""",
+        "Notizie dalla rete",
+        None,
+        [
+            ("Le cooperative oltre i luoghi comuni", "2018-12-07"),
+            ("Il centro di ricerca compie dieci anni", "2018-11-27"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -554,10 +554,13 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
     # (a "### 29 May 2024" heading, then the text): the first item shows the page's layout.
     # The first few items vote; a date on a bullet's line, or a "### 29 May 2024" heading, heads its text.
     votes = []
+    read_on_above = False  # "Leggi tutto", then the next date line: the headlines stand below their dates
     for k, (i, _, title, kind) in enumerate(marks):
         if title is not None or kind == "dateline":
             continue
         lo = marks[k - 1][0] if k else top
+        nearest = next((j for j in range(i - 1, lo, -1) if lines[j].strip()), None)
+        read_on_above = read_on_above or nearest is not None and bool(RE_READ_ON_LINE.match(lines[nearest].strip()))
         above = _headline_above(lines, i, lo)
         if RE_BULLET.match(lines[i]) or lines[i].lstrip().startswith("#") or _timed(lines, i):
             votes.append(False)  # a session's day and hours head its title
@@ -573,7 +576,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
             votes.append(bool(above) and _title_like(" ".join(lines[j].strip() for j in above)))
         if len(votes) == 3:
             break
-    title_above = sum(votes) * 2 >= len(votes) if votes else True
+    title_above = (sum(votes) * 2 >= len(votes) if votes else True) and not read_on_above
     # "Headline / summary / June 14th, 2017|", card after card: the page's own heading is the first
     # card's headline, and each date closes its card.
     first_headline = None if title_above else _first_card_closes(lines, marks, top)
