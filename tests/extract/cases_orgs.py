@@ -1603,6 +1603,11 @@ CASES = [
     ),
     # (a guard) a plural in a name is no verb
     ("Media: Kim Ji-ho, Public Relations Team, +82-2-555-0100", [["Public Relations Team"]]),
+    # a person's initial after a body's name ends no name
+    (
+        "Present were the Secretary to the Ministry of Trade and Industry K.L.M. Perera and others.",
+        [["Ministry of Trade and Industry"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

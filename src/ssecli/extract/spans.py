@@ -523,6 +523,9 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
             else:
                 break
             w = nxt
+        while last_cap > i and len(ws[last_cap].text) == 1 and text[ws[last_cap].end : ws[last_cap].end + 1] == ".":
+            # "the Ministry of Industry and Commerce K.D.N. Ranjith": a person's initial ends no name
+            last_cap = max(k for k in range(i, last_cap) if caps[k])
         last = ws[last_cap]
         a, b = ws[i].start, last.end
         if last.text[-1:] == "s" and last.possessive:
