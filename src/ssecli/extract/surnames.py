@@ -38,6 +38,7 @@ RE_TITLED_CAPS = re.compile(
     rf"(?<![\w'’.-])(?P<title>{'|'.join(re.escape(t) for t in sorted(OFFICES, key=len, reverse=True))})\.?"
     r"[ \u00a0]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)(?=[ \u00a0]*(?:\(|:))"
 )
+RE_CAPS_BEFORE_SEAT = re.compile(r"[A-Z]{3}[ \u00a0]*[(:]")
 # '"...," said Mabhena.' and '"...," Tumwebaze explained': a quote's speaker.
 RE_SAID_ONE = re.compile(rf"[,”\"][ \u00a0]*{SPEECH}[ \u00a0]+{ONE_WORD}(?=[ \u00a0]*[,.;:]|[ \u00a0]*$)", re.M)
 RE_ONE_SAID = re.compile(rf"[”\"][ \u00a0]+{ONE_WORD}[ \u00a0]+{SPEECH}\b")
@@ -61,7 +62,7 @@ def surname_people(text: str, people: list[PersonMention], taken, is_place, is_o
     ws = words(text)
     at_capitals = [ws[i].start for i in capitalised_words(text)]
     titled = finditer_at(RE_TITLED, text, at_capitals)
-    in_capitals = finditer_at(RE_TITLED_CAPS, text, at_capitals) if "(" in text or ":" in text else ()
+    in_capitals = finditer_at(RE_TITLED_CAPS, text, at_capitals) if RE_CAPS_BEFORE_SEAT.search(text) else ()
     for matches in (titled, RE_SAID_ONE.finditer(text), RE_ONE_SAID.finditer(text), in_capitals):
         for m in matches:
             name, (a, b) = m.group("name"), m.span("name")

@@ -353,7 +353,7 @@ def name_key(surface: str) -> str:
 RE_JOINT_ACRONYMS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,}){2,}")
 
 
-RE_JOINT_ACRONYMS_IN_TEXT = re.compile(r"(?<![\w-])" + RE_JOINT_ACRONYMS.pattern + r"(?![\w-])")
+RE_JOINT_ACRONYMS_IN_TEXT = re.compile(r"[A-Z]-[A-Z]{2,}-[A-Z]")
 
 
 def joint_acronyms(text: str, ws: Sequence[Word]) -> Iterable[Word]:

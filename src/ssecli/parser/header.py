@@ -254,7 +254,7 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     s = _strip_markup(line)
     if not s or len(s) > 120:
         return None
-    d = D.parse_date_value(RE_DAY_GLUED_TO_MONTH.sub(" ", s))  # "10Oct 2019": the space lost
+    d = D.parse_date_value(RE_DAY_GLUED_TO_MONTH.sub(" ", s) if s[:1].isdigit() else s)  # "10Oct 2019": the space lost
     if d:
         return d
     short = RE_SHORT_DAY.fullmatch(s) if labels and "." in s else None
