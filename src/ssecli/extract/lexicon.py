@@ -137,6 +137,9 @@ SURNAME_TITLES = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sr", "Sra", "Mme", "M", "Minister", "Mayor", "President",
 )
 
+# The kinds of place a text names a place by: "the town of Rio Tuba", "the village of Ceann Loch".
+PLACE_KINDS = ("town", "village", "hamlet", "township", "municipality")
+
 # The months and days in full, once for every extractor (dates builds its patterns from them).
 MONTHS_IN_FULL = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

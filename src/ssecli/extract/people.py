@@ -16,7 +16,7 @@ from ssecli.extract import anchored, name_edges, people_words
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS
+from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS, PLACE_KINDS
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
@@ -683,7 +683,7 @@ def _everyday_surname(first: str, rank: int, last: str) -> bool:
     )
 
 
-RE_PLACE_KIND_BEFORE = re.compile(r"\b(?:town|village|hamlet|township|municipality) of[ \u00a0]+$")
+RE_PLACE_KIND_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_KINDS) + r") of[ \u00a0]+$")
 
 
 def _by_given_name(text: str):

@@ -19,7 +19,7 @@ from ssecli.extract.gazetteer import (
     us_state_abbreviations,
     us_state_codes,
 )
-from ssecli.extract.lexicon import FUNCTION_WORDS
+from ssecli.extract.lexicon import FUNCTION_WORDS, PLACE_KINDS
 from ssecli.extract.names import everyday_words, foreign_words
 from ssecli.extract.text import CACHED_PLACES, L, SpanMask, U, capitalised_words, words
 
@@ -69,6 +69,12 @@ RE_KOREAN_DIVISION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(do|gun|gu|si|dong|eup
 
 def is_place(name: str) -> bool:
     return lookup(name) is not None
+
+
+def world_region(name: str) -> bool:
+    """'Africa', 'Asia Pacific', 'Pacific': a continent or a region of the world (no everyday word)."""
+    e = lookup(name)
+    return e is not None and e.kind in ("continent", "region") and not e.common
 
 
 def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
@@ -351,7 +357,6 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
 
 # "the lovely town of Rio Tuba", "the village of Ceann Loch": a place its kind names, whatever the
 # gazetteers hold ("Sta." is Santa).
-PLACE_KINDS = ("town", "village", "hamlet", "township", "municipality")
 RE_TOWN_NAMED = re.compile(
     r"\b(?:" + "|".join(PLACE_KINDS) + ") of "
     rf"(?P<name>(?:Sta\. |Sto\. )?[{U}][{L}'’-]+(?: [{U}][{L}'’-]+){{0,2}})"

@@ -18,7 +18,7 @@ from ssecli.extract.lexicon import (
     ORG_WORDS_ENGLISH,
 )
 from ssecli.extract.name_edges import headline_verb
-from ssecli.extract.places import is_place
+from ssecli.extract.places import is_place, lookup, world_region
 from ssecli.extract.spans import ARTICLES_ABROAD, PLURAL_HEADS, field_and_country, head_kind
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold
 
@@ -54,14 +54,8 @@ def _place_of_words(left: str, right: str, joiner: str) -> bool:
 
 
 def _regions_across(left: str, right: str) -> bool:
-    from ssecli.extract.places import lookup
-
-    def region(name: str) -> bool:
-        e = lookup(name)
-        return e is not None and e.kind in ("continent", "region") and not e.common
-
     rest = right.removeprefix("the ")
-    return " " not in rest and region(left.rsplit(" ", 1)[-1]) and region(rest)
+    return " " not in rest and world_region(left.rsplit(" ", 1)[-1]) and world_region(rest)
 
 
 def _english_head(name: str) -> bool:
@@ -79,8 +73,6 @@ def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
 def _named_place(word: str) -> bool:
     """'Kenya', 'Seoul': a place that names a body of its own before "and". A town named by an everyday
     word is that word ("the Cocoa and Coffee Interprofessional Council"); a country is a country."""
-    from ssecli.extract.places import lookup
-
     e = lookup(word)
     return e is not None and (fold(word) not in common_words() or e.kind in ("country", "continent"))
 

@@ -201,17 +201,15 @@ RE_LAST_WORD = re.compile(r"[A-Z][\w'’]*$")
 
 
 def _regional_office(span: str) -> bool:
-    from ssecli.extract.places import lookup
+    from ssecli.extract.places import lookup, world_region
 
     last = RE_LAST_WORD.search(span)
     if last is None or (e := lookup(last.group())) is None or e.kind not in ("continent", "region"):
-        return False  # most names end on their head, no region
+        return False  # most names end on their head, no region (any region's kind: the whole is judged below)
     for pattern in RE_REGION_AFTER:
         m = pattern.fullmatch(span)
         regions = re.split(r" (?:and|&) (?:the )?", m["region"]) if m else ()
-        if m and all(
-            (e := lookup(r)) is not None and e.kind in ("continent", "region") and not e.common for r in regions
-        ):
+        if m and all(world_region(r) for r in regions):
             return head_kind(m["body"]) == "org"
     return False
 

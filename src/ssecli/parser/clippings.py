@@ -32,4 +32,7 @@ def clipping_marks(lines: list[str], floor: int, marks: list) -> list[tuple[int,
         head = RE_STANDFIRST.split(head, 1)[0].strip()
         if len(head.split()) >= 2:
             found.append((i, day, head, "line"))
-    return sorted(found + [mk for mk in marks if mk[0] not in {f[0] for f in found}]) if len(found) >= 3 else []
+    if len(found) < 3:
+        return []
+    clipped = {f[0] for f in found}
+    return sorted(found + [mk for mk in marks if mk[0] not in clipped])

@@ -254,7 +254,8 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     s = _strip_markup(line)
     if not s or len(s) > 120:
         return None
-    d = D.parse_date_value(RE_DAY_GLUED_TO_MONTH.sub(" ", s) if s[:1].isdigit() else s)  # "10Oct 2019": the space lost
+    spaced = RE_DAY_GLUED_TO_MONTH.sub(r"\1 ", s) if s[:1].isdigit() else s  # "10Oct 2019": the space lost
+    d = D.parse_date_value(spaced)
     if d:
         return d
     short = RE_SHORT_DAY.fullmatch(s) if labels and "." in s else None
@@ -362,7 +363,7 @@ def _iso_value(value: str) -> tuple | None:
 
 
 # "10Oct 2019": a day glued to its month's name.
-RE_DAY_GLUED_TO_MONTH = re.compile(r"(?<=^\d)(?=[A-Z][a-z]{2,8}\b)|(?<=^\d\d)(?=[A-Z][a-z]{2,8}\b)")
+RE_DAY_GLUED_TO_MONTH = re.compile(r"^(\d{1,2})(?=[A-Z][a-z]{2,8}\b)")
 
 
 def _dotted_short_day(short: re.Match[str]) -> tuple | None:
