@@ -1608,6 +1608,33 @@ CASES = [
         "Present were the Secretary to the Ministry of Trade and Industry K.L.M. Perera and others.",
         [["Ministry of Trade and Industry"]],
     ),
+    # "another" before the noun in apposition, as "a" or "the"
+    (
+        "The manager was lent by Harrow Valley Market, another Midlands co-op, for the summer.",
+        [["Harrow Valley Market"]],
+    ),
+    # a noun for a body with no article, after a preposition or "and"
+    ("A survey from consultancy Brenlow Analytics found that sales grew.", [["Brenlow Analytics"]]),
+    ("The scheme recruited a bank and construction firm Pellam Hart last year.", [["Pellam Hart"]]),
+    ("Shoppers now go to discount retailer Fennimore on the ring road.", [["Fennimore"]]),
+    # (a guard) a capitalised everyday word after the noun is no name
+    ("The members voted with cooperative Members in mind.", []),
+    # the winners of a prize named after a word for them
+    (
+        "This year's awardees are: Greyhaven, The Kindly Loaf Co-op, MindBridge and Carrowmore Bakes.",
+        [["Greyhaven"], ["Kindly Loaf Co-op"], ["MindBridge"], ["Carrowmore Bakes"]],
+    ),
+    (
+        "The grant recipients include Tallowfield, Brightwork Trust and Kestrel Meadows.",
+        [["Tallowfield"], ["Brightwork Trust"], ["Kestrel Meadows"]],
+    ),
+    # "the likes of" before a list of names that are not people
+    (
+        "Social enterprises pay more tax than the likes of Zentro, Quibble and Marlowix, she said.",
+        [["Zentro"], ["Quibble"], ["Marlowix"]],
+    ),
+    # (a guard) the likes of people
+    ("She has shared a stage with the likes of Mary Holt and John Baines.", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

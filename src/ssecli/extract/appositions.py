@@ -27,20 +27,31 @@ _NAME_AFTER_NOUN = (
     r"(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|di|of|la|le|du)){0,4}?)(?=,|\.|\s+[a-z]|\s+\()"
 )
 RE_NOUN_NAME = re.compile(
-    rf"\b(?:a|an|the|its|their|sister|local|regional|national|partner|member|(?P<town>[A-Z][a-z]+))\s+"
+    rf"\b(?:a|an|the|another|its|their|sister|local|regional|national|partner|member|(?P<town>[A-Z][a-z]+))\s+"
     rf"(?:[a-z-]+\s+)?{BODY_NOUNS}" + _NAME_AFTER_NOUN
 )
 # "Social enterprise Ounyu creates", "The agricultural cooperative Cosun grew": a sentence that opens
 # on the noun; tried only where sentences start.
 RE_NOUN_NAME_OPENING = re.compile(rf"[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?{BODY_NOUNS}" + _NAME_AFTER_NOUN)
 RE_SENTENCE_START = re.compile(r"[.!?] +|\n[ \t]*")
+# "a report from consultancy Kantar Worldpanel", "and construction firm Willmott Dixon": a noun for a
+# company with no article, after a preposition or "and". Only nouns that name a kind of company or
+# charity: "with cooperative Members", "for network Partners" are no names.
+COMPANY_NOUNS = (
+    r"(?:consultancy|firm|retailer|company|charity|bank|insurer|supermarket|grocer|store|chain|publisher|"
+    r"newspaper|broadcaster|lender|developer|start-?up|brand|manufacturer|brewery|operator)"
+)
+RE_COMPANY_NOUN = re.compile(rf"\b{COMPANY_NOUNS}(?= [A-Z])")
+RE_BARE_LEAD = re.compile(r"\b(?:from|at|by|with|and|to|for|via|including) (?:[a-z-]+ ){0,2}$")
+RE_NAME_AFTER = re.compile(_NAME_AFTER_NOUN)
 # Where the noun phrase ends: "a consumer cooperative" then a comma, "with", "based" ...
 NOUN_END = r"(?=[,.;]| (?:with|of|in|that|which|based|founded|from|for|run|owned|set|representing|whose|since)\b)"
 # ", a consumer cooperative with", ", the national federation of", ", a UK charity that": the literal
 # comma first, so that the engine skips to it; the name before it is read apart (RE_NAME_BEFORE).
 # "Britannia, the UK's second biggest building society": an owner's 's in the words before the noun.
+# "Harrow Market, another Twin Cities co-op": "another", and a place's words, before the noun.
 RE_BODY_APPOSITION = re.compile(
-    rf", (?:a|an|the) (?:(?:[a-z][a-z-]*|[A-Z]{{2,3}})(?:['’]s)? ){{0,3}}{BODY_NOUNS}s?{NOUN_END}"
+    rf", (?:a|an|the|another) (?:(?:[a-z][a-z-]*|[A-Z]{{2,3}}|[A-Z][a-z]+)(?:['’]s)? ){{0,3}}{BODY_NOUNS}s?{NOUN_END}"
 )
 # "Visique is a co-operative network of ...": the same noun after "is a".
 RE_BODY_COPULA = re.compile(rf" (?:is|was) (?:a|an) (?:[a-z][a-z-]* ){{0,3}}{BODY_NOUNS}{NOUN_END}")
@@ -84,6 +95,9 @@ def nouns_then_names(text: str, add, overlaps, is_place) -> None:
         if town and not (is_place(town) and " " in m.group("name") and _coined(m.group("name"))):
             continue  # "Boston worker co-op Red Sun Press": a place may stand for the article
         found.append((m.group("name"), m.start("name")))
+    for m in RE_COMPANY_NOUN.finditer(text):
+        if RE_BARE_LEAD.search(text, max(0, m.start() - 30), m.start()) and (n := RE_NAME_AFTER.match(text, m.end())):
+            found.append((n.group("name"), n.start("name")))
     if " of " in text or " at " in text:
         found += [x for m in RE_HEAD_OF_NAME.finditer(text) if (x := _head_of_name(text, m))]
     for name, a in found:

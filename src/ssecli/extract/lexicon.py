@@ -197,16 +197,22 @@ NON_ORG_ACRONYMS = {
 }
 
 
-# The words RE_LIST_INTRO opens on: only where one stands is the pattern tried.
-LIST_NOUNS = {
+# The nouns before a list of bodies' names (orgs.RE_LIST_INTRO): words for bodies ("four consumer
+# cooperatives: A, B and C"), and words for what bodies or people are to something ("partners are
+# A and B"), whose items are bodies only where some look like bodies.
+LIST_BODY_NOUNS = (
     "cooperatives", "co-operatives", "coops", "co-ops", "cooperativas", "unions", "societies", "saccos", "companies",
     "enterprises", "firms", "organisations", "organizations", "banks", "federations", "networks", "associations",
     "businesses", "dairies", "brands", "groups", "charities", "foundations", "ngos", "institutions", "universities",
-    "outlets", "newspapers", "broadcasters", "members", "partners", "winners", "finalists", "participants",
-    "signatories", "founders", "platforms", "supermarkets", "retailers", "chains", "corporations", "multinationals",
-    "giants", "insurers", "lenders", "employers", "manufacturers", "donors", "funders", "agencies", "parties",
-    "publishers",
-}
+    "outlets", "newspapers", "broadcasters", "platforms", "supermarkets", "retailers", "chains", "corporations",
+    "multinationals", "giants", "insurers", "lenders", "employers", "manufacturers", "donors", "funders", "agencies",
+    "parties", "publishers",
+)
+LIST_KIN_NOUNS = (
+    "members", "partners", "winners", "finalists", "participants", "signatories", "founders", "awardees",
+    "recipients", "grantees", "sponsors", "exhibitors", "nominees", "honorees", "honourees", "laureates",
+)
+LIST_NOUNS = {*LIST_BODY_NOUNS, *LIST_KIN_NOUNS}
 
 
 TITLE_CASE_SMALL = {

@@ -30,6 +30,8 @@ from ssecli.extract.lexicon import (
     AGENCY_FIELDS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
+    LIST_BODY_NOUNS,
+    LIST_KIN_NOUNS,
     LIST_NOUNS,
     NON_ORG_ACRONYMS,
     NON_ORG_HEADS,
@@ -39,7 +41,7 @@ from ssecli.extract.lexicon import (
 from ssecli.extract.lowercase_heads import named_by_lowercase_head
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
-from ssecli.extract.names import everyday_words, given_rank
+from ssecli.extract.names import everyday_words, given_rank, is_given_name
 from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
 from ssecli.extract.short_names import pair_initials, shortened_names
 from ssecli.extract.spans import (
@@ -401,17 +403,10 @@ def _take_country_initials(text: str, m: OrgMention) -> None:
 
 
 # "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
-# a noun for bodies, then the names of those bodies.
-LIST_BODIES = (
-    r"co-?operatives|co-?ops|cooperativas|unions|societies|saccos|companies|enterprises|firms|"
-    r"organi[sz]ations|banks|federations|networks|associations|businesses|dairies|brands|groups|"
-    r"charities|foundations|ngos|institutions|universities|outlets|newspapers|broadcasters|"
-    r"platforms|supermarkets|retailers|chains|corporations|multinationals|giants|insurers|lenders|"
-    r"employers|manufacturers|donors|funders|agencies|parties|publishers"
-)
+# a noun for bodies, then the names of those bodies; "the likes of A, B and C", names of one kind, of
+# bodies where they are not people's.
 RE_LIST_INTRO = re.compile(
-    rf"\b(?:(?P<body>{LIST_BODIES})|(?P<kin>[Mm]embers|[Pp]artners|[Ww]inners|[Ff]inalists|[Pp]articipants|"
-    r"[Ss]ignatories|[Ff]ounders))"
+    rf"\b(?:(?P<body>{'|'.join(LIST_BODY_NOUNS)})|(?P<kin>(?i:{'|'.join(LIST_KIN_NOUNS)}))|(?P<likes>likes of))"
     r"(?:\s+(?!in\b|of\b|from\b|across\b|at\b|around\b|throughout\b|on\b|for\b|with\b|to\b|and\b|or\b)[a-z]+){0,3}?"
     r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
     r"namely|as well as)\s+|(?P<bare>[ ]))(?=[A-Z\d]|i[A-Z])"
@@ -426,15 +421,16 @@ RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-
 
 def _named_in_lists(text: str, add, overlaps, is_place) -> None:
     for w in words(text):
-        if w.text.lower() not in LIST_NOUNS:
+        if w.text.lower() not in LIST_NOUNS and w.text != "likes":
             continue
         m = RE_LIST_INTRO.match(text, w.start)
         if m is None:
             continue
-        noun = m.group("body") or m.group("kin")
+        likes = m.group("likes") is not None
+        noun = m.group("body") or m.group("kin") or m.group("likes")
         if not (noun.islower() or m.group("kin") and noun[1:].islower()):
             continue  # "Cooperatives Europe, ...": a name, not a noun
-        if m.group("bare") and (not m.group("body") or m.end("body") + 1 != m.end()):
+        if m.group("bare") and not likes and (not m.group("body") or m.end("body") + 1 != m.end()):
             # "community benefit societies Wight Energy, Gower Power and ...": the names just after the noun;
             # not "members Jane Doe", nor "cooperatives under the Ministry of ...".
             continue
@@ -470,16 +466,18 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
             items.append((name, at + part.find(name)))
         if len(items) < 2:
             continue
-        org_like = sum(head_kind(n) == "org" for n, _ in items)
-        if not m.group("body") and not org_like:
+        if m.group("kin") and not any(head_kind(n) == "org" for n, _ in items) and any(map(_person_like, items)):
             continue  # "members are Jane Doe and John Roe": people, unless some are bodies
         # After a word for bodies ("platforms such as Uber, Lyft and TaskRabbit"), a name of one word is
         # a brand unless it is an everyday word: wordfreq's 25,000 hold the brands people write of.
-        words_not_names = everyday_words() if m.group("body") else common_words()
+        words_not_names = common_words() if m.group("kin") else everyday_words()
         for name, at in items:
             toks = name.split()
             if (
-                is_place(name)
+                likes
+                and is_given_name(toks[0])
+                and head_kind(name) != "org"  # "the likes of Mary Holt"
+                or is_place(name)
                 or fold(name) in words_not_names
                 or name.lower() in FUNCTION_WORDS
                 or toks[-1] in CONNECTORS
@@ -488,6 +486,11 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
                 continue
             if not overlaps(at, at + len(name)):
                 add(OrgMention(name, (at, at + len(name))))
+
+
+def _person_like(item: tuple[str, int]) -> bool:
+    toks = item[0].split()
+    return len(toks) > 1 and toks[0] != "The" and is_given_name(toks[0])  # gender-guesser knows "The"
 
 
 RE_AND_NAME_AFTER = re.compile(r"\)? (?:and|&) ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z]| of\b| \()")
