@@ -3166,6 +3166,36 @@ Leggi tutto""",
             ("Il centro di ricerca compie dieci anni", "2018-11-27"),
         ],
     ),
+    # a reading time beside an item's day is no headline
+    (
+        """News and stories
+
+Farmers at a tea co-operative
+
+Growers' union opens a new tea packing hall in the hills
+
+The union of tea growers has opened a packing hall that will serve nine villages and…
+
+3 min read | April 4, 2024
+
+Read more
+A market stall with baskets of fruit
+
+Survey finds shoppers still choose ethical labels
+
+Shoppers are still buying products with ethical labels despite higher prices in the shops, according to a new survey of two thousand households.
+
+2 min read | March 18, 2024
+
+Read more
+""",
+        "News and stories",
+        None,
+        [
+            ("Growers' union opens a new tea packing hall in the hills", "2024-04-04"),
+            ("Survey finds shoppers still choose ethical labels", "2024-03-18"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -770,6 +770,11 @@ CASES = [
     ),
     # a town's name that opens on a given name is no person
     ("Work began in the lovely town of Mario Tubang last year.", []),
+    # Myanmar's honorifics "U" and "Daw" stand before a name, no part of it
+    (
+        "Present were Union Minister Dr Than Myint, Deputy Minister U Zaw Lin Htet and Daw Nwe Ni Aye of the department.",
+        [("Than Myint", "Union Minister"), ("Zaw Lin Htet", "Deputy Minister"), ("Nwe Ni Aye", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

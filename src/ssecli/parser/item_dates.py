@@ -51,6 +51,10 @@ def _two_digit_year_day(s: str) -> tuple | None:
     return d if d is not None and d[2] is not None else None
 
 
+# "3 min read | July 3, 2023", "July 3, 2023 · 4 minute read": a reading time beside the day is no headline.
+RE_READING_TIME = re.compile(r"\s*[|·•]?\s*\b\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read\b\s*[|·•]?\s*", re.I)
+
+
 RE_POSTED_BY_ON = re.compile(
     r"\s*(?:Posted|Published|Written|Filed|Submitted)(?:\s+in\s+[^|\n]{1,60}?)?\s+by\s+[^|\n]{2,60}?\s+on\s+(?P<date>\S.{5,40}?)\s*$"
 )
@@ -68,6 +72,8 @@ def item_date(s: str) -> tuple | None:
         # day with a year of two digits is a date line.
         return _two_digit_year_day(s)
     s = RE_GLUED_UPDATE.sub("", RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s)))
+    if " read" in s:
+        s = RE_READING_TIME.sub(" ", s).strip()
     d = line_date(s)
     if d is None:
         fd = field_date(s)
