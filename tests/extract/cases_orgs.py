@@ -1635,6 +1635,24 @@ CASES = [
     ),
     # (a guard) the likes of people
     ("She has shared a stage with the likes of Mary Holt and John Baines.", []),
+    # a wire agency in a dateline, written in its own case
+    ("SEOUL, May 3 (Yonhap) -- The ministry said the co-operative fund would grow.", [["Yonhap"]]),
+    # (a guard) a place or an everyday word in the dateline's bracket is no agency
+    ("NAIROBI, May 3 (Update) - The ministry said the co-operative fund would grow.", []),
+    # Korea's press: where and for whom a story was filed, in brackets
+    ("[Daejeon=Hanbit Daily Reporter Seo Min-jae] The city's social enterprises grew.", [["Hanbit Daily"]]),
+    ("(Busan=Newsline) The city's social enterprises grew this year.", [["Newsline"]]),
+    # a line that opens on a hashtag still opens a sentence
+    ("Makers of the month\n\n#Social enterprise Tannery Loop makes bags from leather scraps.", [["Tannery Loop"]]),
+    # a government with its head in lower case, after a place or its people's adjective
+    (
+        "The money comes from the Welsh government and the Ghanaian government.",
+        [["Welsh government"], ["Ghanaian government"]],
+    ),
+    # (a guard) not after other words
+    ("The federal government and the Modi government said nothing.", []),
+    # (a guard) a plural after "government" makes it a kind of body
+    ("The mission met the Korean government institutions and universities.", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -33,7 +33,8 @@ RE_NOUN_NAME = re.compile(
 # "Social enterprise Ounyu creates", "The agricultural cooperative Cosun grew": a sentence that opens
 # on the noun; tried only where sentences start.
 RE_NOUN_NAME_OPENING = re.compile(rf"[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?{BODY_NOUNS}" + _NAME_AFTER_NOUN)
-RE_SENTENCE_START = re.compile(r"[.!?] +|\n[ \t]*")
+# A line may open on a hashtag or a heading's marks: "#Social enterprise Ounyu creates ...".
+RE_SENTENCE_START = re.compile(r"[.!?] +|\n[ \t]*(?:#+ ?)?")
 # "a report from consultancy Kantar Worldpanel", "and construction firm Willmott Dixon": a noun for a
 # company with no article, after a preposition or "and". Only nouns that name a kind of company or
 # charity: "with cooperative Members", "for network Partners" are no names.

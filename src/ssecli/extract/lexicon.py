@@ -235,3 +235,42 @@ KOREAN_SURNAMES = frozenset(
     "남궁 제갈 선우 황보 독고 사공 서문 동방".split()
 )
 # fmt: on
+
+
+# A people's adjectives that no rule makes from its place's name (name_edges.is_demonym makes
+# "Kenyan", "Brazilian", "Japanese", "Pakistani" from Kenya, Brazil, Japan, Pakistan).
+IRREGULAR_DEMONYMS = frozenset(
+    {
+        "British",
+        "English",
+        "Welsh",
+        "Scottish",
+        "Irish",
+        "French",
+        "Dutch",
+        "Flemish",
+        "Spanish",
+        "Portuguese",
+        "Danish",
+        "Swedish",
+        "Finnish",
+        "Norwegian",
+        "Polish",
+        "Turkish",
+        "Greek",
+        "Swiss",
+        "Thai",
+        "Lao",
+        "Filipino",
+        "Czech",
+        "Slovak",
+        "Kurdish",
+        "Basque",
+        "Catalan",
+        "Icelandic",
+        "Peruvian",
+        "Argentine",
+        "Malagasy",
+        "Afghan",
+    }
+)

@@ -1,13 +1,14 @@
 """Public bodies that French, Spanish, Portuguese and Italian write with their head in lower case:
 "le ministère des Outre-mer", "la préfecture de Guadeloupe", "le conseil régional d'Occitanie",
-"el ministerio de Trabajo y Economía Social". The capitalised runs start on a capital, so they
-see only the field or the place after the head; this pass reads the head, its "de", and the
-capitalised name of the field or the place after it."""
+"el ministerio de Trabajo y Economía Social"; and English, a government: "the Welsh government".
+The capitalised runs start on a capital, so they see only the field or the place after the head;
+this pass reads the head, its "de", and the capitalised name of the field or the place after it."""
 
 from __future__ import annotations
 
 import re
 
+from ssecli.extract.name_edges import is_demonym
 from ssecli.extract.spans import OrgMention
 
 HEADS = (
@@ -41,3 +42,21 @@ def named_by_lowercase_head(text: str, add, overlaps) -> None:
         a, b = m.span("name")
         if not overlaps(a, b):
             add(OrgMention(name, (a, b)))
+
+
+# English writes a country's or a region's government with its head in lower case: "the Welsh
+# government", "the Kenyan government", "the Punjab government". The word before it must be a
+# place or its people's adjective: "the federal government", "the Modi government" are none.
+# "the Korean government institutions": a plural after it makes "government" a kind, no body.
+RE_PLACE_GOVERNMENT = re.compile(r"\b[Tt]he (?P<name>(?P<place>[A-Z][a-z]+) government)\b(?! [a-z]+s\b)")
+
+
+def named_governments(text: str, add, overlaps, is_region) -> None:
+    """Add "X government" where X is a region or a demonym of one (`is_region`: a country or a
+    region's name) and no earlier pass took the span."""
+    if " government" not in text:
+        return
+    for m in RE_PLACE_GOVERNMENT.finditer(text):
+        place = m.group("place")
+        if (is_region(place) or is_demonym(place, is_region)) and not overlaps(*m.span("name")):
+            add(OrgMention(m.group("name"), m.span("name")))

@@ -13,7 +13,7 @@ import re
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import MEDIA_HEADS, MONTH_NAMES, NON_ORG_ACRONYMS, TITLE_WORDS
-from ssecli.extract.names import HONORIFICS, is_given_name
+from ssecli.extract.names import HONORIFICS, everyday_words, is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
 from ssecli.extract.text import fold, is_acronym
 
@@ -135,8 +135,19 @@ RE_WIRE_NAME = re.compile(r"(?i:wire)$")
 RE_AGENCY_SIGNOFF = re.compile(r"[.!?”\"][ \t]+(?:—|–|--|-)[ \t]*(?P<a>[A-Z][A-Za-z]{1,15})[ \t]*$", re.M)
 
 
+# Korea's press writes where and for whom a story was filed in brackets: "(Seoul=Yonhap) --",
+# "[Sejong=Asia Economy Reporter Moon Chae-seok]". The outlet is the part after "=".
+RE_PLACE_EQUALS_OUTLET = re.compile(
+    r"[\[(][A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?=(?P<a>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}?)"
+    r"(?= (?:[Rr]eporter|[Cc]orrespondent|[Ss]taff [Ww]riter)\b|[\])])"
+)
+
+
 def wire_agencies(text: str, add, overlaps, is_place) -> None:
-    """Add each wire agency a dateline or a sign-off names in `text`."""
+    """Add each wire agency a dateline, a sign-off or a bracket of Korea's press names in `text`."""
+    for m in RE_PLACE_EQUALS_OUTLET.finditer(text) if "=" in text else ():
+        if not (is_place(m.group("a")) or overlaps(*m.span("a"))):
+            add(OrgMention(m.group("a"), m.span("a")))
     for m in RE_AGENCY_SIGNOFF.finditer(text) if "— " in text or "– " in text or "- " in text else ():
         name = m.group("a")
         if (
@@ -153,5 +164,13 @@ def wire_agencies(text: str, add, overlaps, is_place) -> None:
             continue
         group = next(g for g in "abc" if line.group(g))
         name, span = line.group(group), line.span(group)
-        if (name.isupper() or RE_WIRE_NAME.search(name)) and name not in NON_ORG_ACRONYMS and not overlaps(*span):
+        if name in NON_ORG_ACRONYMS or overlaps(*span):
+            continue
+        # "(Yonhap) --", "(Reuters) -": a name in its own case too, unless a place or an everyday word
+        # stands in the bracket ("(Kenya) -", "(Update) -")
+        if name.isupper() or RE_WIRE_NAME.search(name) or not (is_place(name) or _everyday(name)):
             add(OrgMention(name, span))
+
+
+def _everyday(name: str) -> bool:
+    return any(fold(w) in everyday_words() for w in name.split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
+from ssecli.extract.lexicon import FUNCTION_WORDS, IRREGULAR_DEMONYMS, MONTH_NAMES
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES, SPEECH_NOUNS
 from ssecli.extract.spans import country_tag, head_kind
@@ -43,11 +43,13 @@ def _glued_word(token: str) -> int | None:
 
 
 def is_demonym(word: str, is_region: Callable[[str], bool]) -> bool:
-    """'Indonesian', 'Kenyan', 'Canadian', 'Brazilian', 'Japanese', 'Chinese': a people's adjective,
-    known from the place it is made from."""
+    """'Indonesian', 'Kenyan', 'Canadian', 'Brazilian', 'Japanese', 'Chinese', 'Pakistani': a people's
+    adjective, known from the place it is made from; 'Welsh', 'French', 'Thai' from a list."""
+    if word in IRREGULAR_DEMONYMS:
+        return True
     if not word[:1].isupper() or len(word) < 5:
         return False
-    stems = []
+    stems = [word[:-1]] if word.endswith("i") else []  # Pakistan-i, Iraq-i
     if word.endswith("n"):
         stems.append(word[:-1])  # Indonesia-n, Kenya-n
     if word.endswith("ian"):

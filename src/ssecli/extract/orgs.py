@@ -38,7 +38,7 @@ from ssecli.extract.lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
 )
-from ssecli.extract.lowercase_heads import named_by_lowercase_head
+from ssecli.extract.lowercase_heads import named_by_lowercase_head, named_governments
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
 from ssecli.extract.names import everyday_words, given_rank, is_given_name
@@ -180,8 +180,12 @@ def _legal_forms(s: _Search) -> None:
 
 
 def _lowercase_heads(s: _Search) -> None:
-    """'le ministère des Outre-mer', 'la préfecture de Guadeloupe': a head written in lower case."""
+    """'le ministère des Outre-mer', 'la préfecture de Guadeloupe', 'the Welsh government': a head
+    written in lower case."""
+    from ssecli.extract.places import is_region
+
     named_by_lowercase_head(s.text, s.add, s.overlaps)
+    named_governments(s.text, s.add, s.overlaps, is_region)
 
 
 def _media_cues(s: _Search) -> None:
@@ -466,8 +470,9 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
             items.append((name, at + part.find(name)))
         if len(items) < 2:
             continue
-        if m.group("kin") and not any(head_kind(n) == "org" for n, _ in items) and any(map(_person_like, items)):
-            continue  # "members are Jane Doe and John Roe": people, unless some are bodies
+        if m.group("kin") and not any(head_kind(n) == "org" for n, _ in items):
+            if any(map(_person_like, items)) or "\n" in m.group():
+                continue  # "members are Jane Doe and John Roe": people; "winners are:" over another paragraph
         # After a word for bodies ("platforms such as Uber, Lyft and TaskRabbit"), a name of one word is
         # a brand unless it is an everyday word: wordfreq's 25,000 hold the brands people write of.
         words_not_names = common_words() if m.group("kin") else everyday_words()

@@ -650,10 +650,9 @@ RE_RUN_TOKEN = re.compile(rf"{MIDDLE_INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}
 
 
 def _is_region(word: str) -> bool:
-    from ssecli.extract.places import lookup
+    from ssecli.extract.places import is_region
 
-    found = lookup(word)
-    return found is not None and found.kind in ("region", "continent", "country")
+    return is_region(word)
 
 
 def _is_given(word: str) -> bool:

@@ -71,6 +71,12 @@ def is_place(name: str) -> bool:
     return lookup(name) is not None
 
 
+def is_region(name: str) -> bool:
+    """A country, a continent or a region: what a people's adjective is made from ("Kenya-n")."""
+    e = lookup(name)
+    return e is not None and e.kind in ("region", "continent", "country")
+
+
 def world_region(name: str) -> bool:
     """'Africa', 'Asia Pacific', 'Pacific': a continent or a region of the world (no everyday word)."""
     e = lookup(name)

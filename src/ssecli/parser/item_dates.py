@@ -72,8 +72,8 @@ def item_date(s: str) -> tuple | None:
         # day with a year of two digits is a date line.
         return _two_digit_year_day(s)
     s = RE_GLUED_UPDATE.sub("", RE_GLUED_BY.sub(r"\1 \2", RE_LEADING_MARK.sub("", s)))
-    if " read" in s:
-        s = RE_READING_TIME.sub(" ", s).strip()
+    if " read" in s and (bare := D.parse_date_value(RE_READING_TIME.sub(" ", s).strip())) and bare[2] is not None:
+        return bare  # a day and its reading time alone; "Posted on ... by ... | 4 min read" is the header's
     d = line_date(s)
     if d is None:
         fd = field_date(s)
