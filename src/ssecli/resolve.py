@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any, cast
 
 from ssecli.extract.gazetteer import common_words, currency_codes, very_common_words
-from ssecli.extract.lexicon import LEGAL_FORMS, ORG_WORDS
+from ssecli.extract.lexicon import LEGAL_FORMS, ORG_WORDS, SHORT_HEADS
 from ssecli.extract.text import fold, is_acronym, name_key
 from ssecli.models import Org, Record
 
@@ -128,8 +128,6 @@ LEGAL_FORM_KEYS = LEGAL_FORMS | {"corp"}
 # The bodies whose initials stand for the first words of their units' names: the "EU Commission" is
 # the European Commission, the "UN General Assembly" the United Nations General Assembly.
 SHORT_PREFIXES = {"eu": "european", "un": "united nations"}
-# The heads that credit unions shorten to their initials.
-SHORT_HEADS = {"cu": "credit union", "fcu": "federal credit union"}
 
 
 def variant_keys(k: str) -> list[str]:

@@ -1653,6 +1653,11 @@ CASES = [
     ("The federal government and the Modi government said nothing.", []),
     # (a guard) a plural after "government" makes it a kind of body
     ("The mission met the Korean government institutions and universities.", []),
+    # initials that spell two ways of writing one credit union's name
+    (
+        "Harbour Valley Credit Union will buy the branches, Harbour Valley CU said. HVCU has ten branches.",
+        [["Harbour Valley Credit Union", "Harbour Valley CU", "HVCU"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -274,3 +274,6 @@ IRREGULAR_DEMONYMS = frozenset(
         "Afghan",
     }
 )
+
+# The heads that credit unions shorten to their initials: "Cara CU" is Cara Credit Union.
+SHORT_HEADS = {"cu": "credit union", "fcu": "federal credit union"}

@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, entry, town
-from ssecli.extract.lexicon import LEGAL_FORMS, ORG_WORDS
+from ssecli.extract.lexicon import LEGAL_FORMS, ORG_WORDS, SHORT_HEADS
 from ssecli.extract.spans import Definition, OrgFindings
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, name_key
 
@@ -74,8 +74,15 @@ def pair_initials(found: OrgFindings) -> None:
             by_initials[initials(long)[:1]].append(long)
     for short in sorted(shorts):
         got = [long for long in by_initials.get(short[:1], ()) if _spells(short, long)]
-        if len(got) == 1:
-            found.definitions.append(Definition(short, got[0], True))
+        # "Public Service Credit Union ... Public Service CU ... PSCU": two ways of writing one name
+        if len(got) == 1 or len(got) > 1 and len({_head_in_full(long) for long in got}) == 1:
+            found.definitions.append(Definition(short, max(got, key=len), True))
+
+
+def _head_in_full(name: str) -> str:
+    """'Public Service CU' -> 'public service credit union': a credit union's head written out."""
+    words = name.lower().split()
+    return " ".join(words[:-1] + [SHORT_HEADS.get(words[-1], words[-1])])
 
 
 def _within(short: list[str], long: list[str]) -> bool:
