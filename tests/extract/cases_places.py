@@ -286,6 +286,13 @@ CASES = [
     # a place its kind names: "the town of X", "Sta." for Santa
     ("Work began in the lovely town of Mario Tubang, Palawan, in August.", ["Mario Tubang", "Palawan"]),
     ("Once upon a time in the small town of Sta. Lucrecia there was a cooperative.", ["Sta. Lucrecia"]),
+    # a province by its English name where ISO writes its own, and a Swedish county without "län"
+    (
+        "Firms in Wallonia and in Lapland joined, as did farms in Västra Götaland.",
+        ["Wallonia", "Lapland", "Västra Götaland"],
+    ),
+    # countries in Swedish, Polish and Dutch
+    ("Members came from Sverige, Ukraina and Nederland.", ["Sverige", "Ukraina", "Nederland"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -161,6 +161,13 @@ def common_words() -> frozenset[str]:
     return _words()[0]
 
 
+def _english_names(name: str) -> list[str]:
+    """The English name of a province as iso-codes translates it, without its bracketed code and
+    its kind after a comma: "Wallonia, Region" -> "Wallonia"."""
+    name = name.split(" [")[0].split(" (")[0].split(", ")[0]
+    return [name] if len(name) >= 5 and _is_latin_name(name) else []  # not "Saha", a surname too
+
+
 @lru_cache(maxsize=1)
 def very_common_words() -> frozenset[str]:
     """The 2,000 most frequent: 'opinion', 'press', 'hope' in capitals are words, not acronyms."""
@@ -269,6 +276,9 @@ def build_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 # Languages other than English that real pages on the SSE are written in.
 ABROAD_LANGUAGES = ("de", "es", "fr", "it", "pt")
+# The languages whose names of countries the gazetteer knows: those above, and the Nordic, Dutch
+# and Polish pages of co-operative federations ("Sverige", "Ukraina", "Nederland").
+COUNTRY_NAME_LANGUAGES = (*ABROAD_LANGUAGES, "sv", "nb", "da", "fi", "nl", "pl")
 
 
 @lru_cache(maxsize=1)
@@ -346,8 +356,11 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
     countries = gc.get_countries()
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        for lang in ABROAD_LANGUAGES
+        for lang in COUNTRY_NAME_LANGUAGES
     ]
+    # A province's English name where ISO gives its own ("Lappi" is Lapland, "wallonne, Région" Wallonia).
+    in_english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    city_names = {fold(n.strip()) for city in gc.get_cities().values() for n in city["name"].split(" / ")}
     for c in pycountry.countries:
         geo = countries.get(c.alpha_2)
         canonical = geo["name"] if geo else getattr(c, "common_name", c.name)
@@ -372,9 +385,12 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             put(n, Entry(canonical, "country", pop, False))
         # "Deutschland", "España", "Allemagne", "Italia", "Brasil": the country in the languages
         # of the SSE pages we meet, from pycountry's own translations of the ISO names.
-        for tr in translations:
+        for lang, tr in zip(COUNTRY_NAME_LANGUAGES, translations, strict=True):
             for n in {tr.gettext(c.name), tr.gettext(getattr(c, "common_name", c.name))}:
-                # Not one that is an English word or name as well: German "Island", French "Maurice".
+                # Not one that is an English word or name as well: German "Island", French "Maurice";
+                # nor, in the languages read for their countries alone, a city's name: Finnish "Brasilia".
+                if lang not in ABROAD_LANGUAGES and fold(n) in city_names:
+                    continue
                 if _is_latin_name(n) and ", " not in n and zipf(n) < 3.5:
                     put(n, Entry(canonical, "country", pop, False))
     for cont in gc.get_continents().values():
@@ -396,9 +412,14 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             if "‘" in sub.name or "ʻ" in sub.name
             else sub.name.split(" [")[0].split(" (")[0]
         )
+        in_en = _english_names(in_english.gettext(sub.name))
+        if ", " in name and in_en:
+            name = in_en[0]  # "wallonne, Région": ISO's order, not a name anyone writes
         if len(name) < 4 or not _is_latin_name(name) or ", " in name:
             continue
-        forms = {name}
+        forms = {name, *in_en}
+        if name.endswith(" län"):
+            forms.add(re.sub(r"s? län$", "", name))  # "Västra Götalands län" is Västra Götaland
         suffix = SUBDIVISION_SUFFIX.get(sub.type)
         if suffix and not name.endswith(suffix):
             forms.add(f"{name} {suffix}")
