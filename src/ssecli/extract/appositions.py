@@ -12,7 +12,7 @@ from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES
 from ssecli.extract.names import is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
-from ssecli.extract.text import fold
+from ssecli.extract.text import fold, words
 
 BODY_NOUNS = (
     r"(?:co-?operative|cooperative|co-?op|fund|foundation|association|network|federation|union|agency|"
@@ -38,11 +38,32 @@ RE_SENTENCE_START = re.compile(r"[.!?] +|\n[ \t]*(?:#+ ?)?")
 # "a report from consultancy Kantar Worldpanel", "and construction firm Willmott Dixon": a noun for a
 # company with no article, after a preposition or "and". Only nouns that name a kind of company or
 # charity: "with cooperative Members", "for network Partners" are no names.
-COMPANY_NOUNS = (
-    r"(?:consultancy|firm|retailer|company|charity|bank|insurer|supermarket|grocer|store|chain|publisher|"
-    r"newspaper|broadcaster|lender|developer|start-?up|brand|manufacturer|brewery|operator)"
+COMPANY_NOUNS = frozenset(
+    {
+        "consultancy",
+        "firm",
+        "retailer",
+        "company",
+        "charity",
+        "bank",
+        "insurer",
+        "supermarket",
+        "grocer",
+        "store",
+        "chain",
+        "publisher",
+        "newspaper",
+        "broadcaster",
+        "lender",
+        "developer",
+        "start-up",
+        "startup",
+        "brand",
+        "manufacturer",
+        "brewery",
+        "operator",
+    }
 )
-RE_COMPANY_NOUN = re.compile(rf"\b{COMPANY_NOUNS}(?= [A-Z])")
 RE_BARE_LEAD = re.compile(r"\b(?:from|at|by|with|and|to|for|via|including) (?:[a-z-]+ ){0,2}$")
 RE_NAME_AFTER = re.compile(_NAME_AFTER_NOUN)
 # Where the noun phrase ends: "a consumer cooperative" then a comma, "with", "based" ...
@@ -96,8 +117,10 @@ def nouns_then_names(text: str, add, overlaps, is_place) -> None:
         if town and not (is_place(town) and " " in m.group("name") and _coined(m.group("name"))):
             continue  # "Boston worker co-op Red Sun Press": a place may stand for the article
         found.append((m.group("name"), m.start("name")))
-    for m in RE_COMPANY_NOUN.finditer(text):
-        if RE_BARE_LEAD.search(text, max(0, m.start() - 30), m.start()) and (n := RE_NAME_AFTER.match(text, m.end())):
+    for w in words(text):  # the nouns' words, read where the organisations' passes read them all
+        if w.text not in COMPANY_NOUNS or text[w.end : w.end + 1] != " " or not text[w.end + 1 : w.end + 2].isupper():
+            continue
+        if RE_BARE_LEAD.search(text, max(0, w.start - 30), w.start) and (n := RE_NAME_AFTER.match(text, w.end)):
             found.append((n.group("name"), n.start("name")))
     if " of " in text or " at " in text:
         found += [x for m in RE_HEAD_OF_NAME.finditer(text) if (x := _head_of_name(text, m))]
