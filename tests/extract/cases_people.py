@@ -775,6 +775,17 @@ CASES = [
         "Present were Union Minister Dr Than Myint, Deputy Minister U Zaw Lin Htet and Daw Nwe Ni Aye of the department.",
         [("Than Myint", "Union Minister"), ("Zaw Lin Htet", "Deputy Minister"), ("Nwe Ni Aye", None)],
     ),
+    # an everyday word that ends a run after two given names is a surname
+    ("Speaker Malik Hamid Khan instructed the house to vote on the bill.", [("Malik Hamid Khan", None)]),
+    # a rarer word of an office's field is no part of the name after it
+    (
+        "It was opened by the Minister for Land Management, Cooperatives and Poverty Alleviation Sunita Gurung and guests.",
+        [("Sunita Gurung", "Minister for Land Management, Cooperatives and Poverty Alleviation")],
+    ),
+    # a German role noun before a name
+    ("Festrednerin Petra Lindner sprach über die Genossenschaften im Land.", [("Petra Lindner", None)]),
+    # a Vietnamese name opening on a part of two letters
+    ("At the meeting, Le Van Hung spoke for the cooperative alliance.", [("Le Van Hung", None)]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

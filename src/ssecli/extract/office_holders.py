@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ssecli.extract.gazetteer import common_words
+from ssecli.extract.gazetteer import common_words, dictionary_words
 from ssecli.extract.lexicon import COURTESY_ABBREVIATIONS, TITLE_WORDS
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.text import fold, is_acronym
@@ -34,7 +34,12 @@ CONNECTOR_WORDS = {"and", "&", "of", "the"}
 def _field_word(word: str) -> bool:
     low = fold(word.rstrip(","))
     stem = low[:-1] if low.endswith("s") else low
-    return low in common_words() or stem in common_words() or is_acronym(word.rstrip(",").removesuffix("s"))
+    return (
+        low in common_words()
+        or stem in common_words()
+        or is_acronym(word.rstrip(",").removesuffix("s"))
+        or _dictionary_word(word.rstrip(","))  # "Poverty Alleviation"
+    )
 
 
 def _name_word(word: str, first: bool) -> bool:
@@ -48,6 +53,10 @@ def _name_word(word: str, first: bool) -> bool:
     return not first or low not in common_words() or is_given_name(word)
 
 
+def _dictionary_word(word: str) -> bool:
+    return fold(word) in dictionary_words() and not is_given_name(word)
+
+
 def office_holders(text: str) -> list[tuple[str, str, int, int]]:
     """(name, office with its field, start, end) of each person so named in `text`."""
     if not RE_OFFICE_HINT.search(text):
@@ -59,6 +68,8 @@ def office_holders(text: str) -> list[tuple[str, str, int, int]]:
         # of everyday words; the match ends at the first word that is neither.
         for cut in range(max(1, len(words) - 4), len(words) - 1):
             field, name = words[:cut], words[cut:]
+            if len(name) > 2 and _dictionary_word(name[0].group()):
+                continue  # "Poverty Alleviation Ranjita Shrestha": a rarer word of the field, then the name
             if all(_name_word(w.group(), k == 0) for k, w in enumerate(name)) and all(
                 w.group() in CONNECTOR_WORDS or _field_word(w.group()) for w in field
             ):

@@ -16,10 +16,18 @@ from ssecli.extract import anchored, name_edges, people_words
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS, PLACE_KINDS
+from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, NON_ORG_HEADS, PLACE_KINDS
+from ssecli.extract.name_shapes import (
+    after_given_names,
+    everyday_surname,
+    first_name_rank,
+    is_given,
+    is_region,
+    short_name_part,
+)
 from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
-from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, PLACE_NOUNS, ROLE_STOP
+from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, ROLE_STOP
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
 from ssecli.extract.text import L, SpanMask, U, fold, line_starts
 
@@ -211,7 +219,7 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     low = [t.lower().strip(".") for t in toks]
     # "Bill Gessner": a word that heads the name of a thing ("the Finance Bill") leads a person's
     # name where it is a given name; it ends no person's name. So does an office ("Dean McKim").
-    lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES and _is_given(toks[0]) else 0
+    lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES and is_given(toks[0]) else 0
     if any(fold(t) in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):  # "América" too
         return False
     if low[0] in SAINTS:
@@ -314,7 +322,7 @@ def find_people(
         owner = RE_OWNER_FIRST.match(name)
         if owner and name.count(" ") >= 2:  # "Brazil’s José Graziano da Silva": the owner is no part of a name
             name, a = name[owner.end() :], a + owner.end()
-        edged = name_edges.trim(text, name, a, b, is_place, _is_region, _is_given)
+        edged = name_edges.trim(text, name, a, b, is_place, is_region, is_given)
         if edged is None:
             return
         name, a, b = edged
@@ -352,6 +360,10 @@ def find_people(
         pos = hit.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
     for m in finditer_at(RE_ROLE_NOUN_NAME, text, starts["role_noun_name"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: _role_before, below
+    # An office and its field before the name is the fuller role: "Minister for Land Management,
+    # Cooperatives, and Poverty Alleviation X" is no "Minister for Land Management, Cooperatives".
+    for name, role, a, b in held:
+        add(name, role, a, b)
     for m in finditer_at(RE_ROLE_NAME, text, starts["role_name"]):
         if RE_NAME_COMMA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Fadi Ghandour, Executive Chairman, Wamda Capital": the body of the one named before
@@ -359,8 +371,6 @@ def find_people(
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
-    for name, role, a, b in held:
-        add(name, role, a, b)
     for name, a, b in honoured_in_capitals(text):
         add(name, None, a, b, capitals=True, credit=True)  # "SPEECH BY MR. ALI NOOR ISMAIL, THE ..."
     for name, a, b in bylined_in_capitals(text):
@@ -649,39 +659,6 @@ RE_CAPITAL_RUN = re.compile(
 RE_RUN_TOKEN = re.compile(rf"{MIDDLE_INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
 
 
-def _is_region(word: str) -> bool:
-    from ssecli.extract.places import is_region
-
-    return is_region(word)
-
-
-def _is_given(word: str) -> bool:
-    return _first_name_rank(word) > 0
-
-
-def _first_name_rank(token: str) -> int:
-    """How common a first name the token is (0: none); a word in capitals is none."""
-    return 0 if token.isupper() else given_rank(token)
-
-
-# How common a given name must be (names.given_names: 1..13) to make a person of itself and an
-# everyday word: Peter, John, Maria and Ann are; Rose, Mark, May and Hope, words as well, are not.
-COMMON_GIVEN_NAME = 9
-
-
-def _everyday_surname(first: str, rank: int, last: str) -> bool:
-    """'quotes Peter Hunt of Mutuo': a common given name and one everyday word, the whole run, is a
-    person, where the word names no place or thing ('Victoria Park', 'Jordan Valley')."""
-    return (
-        rank >= COMMON_GIVEN_NAME
-        and last not in PLACE_NOUNS
-        and not last.endswith("s")
-        and len(last) > 2
-        and not _is_region(first)
-        and first.lower() not in MONTH_NAMES
-    )
-
-
 RE_PLACE_KIND_BEFORE = re.compile(r"\b(?:" + "|".join(PLACE_KINDS) + r") of[ \u00a0]+$")
 
 
@@ -701,8 +678,8 @@ def _by_given_name(text: str):
         while i < len(run):
             # A given name starts a name: "President Ariel Guarco", "Scottish Labour Richard McCready".
             first = run[i][0]
-            rank = _first_name_rank(first)
-            if len(first) <= 2 or first.lower() in NOT_NAME_WORDS or not rank:
+            rank = first_name_rank(first)
+            if (len(first) <= 2 and not short_name_part(run, i)) or first.lower() in NOT_NAME_WORDS or not rank:
                 i += 1
                 continue
             low_first = first.lower()
@@ -725,15 +702,16 @@ def _by_given_name(text: str):
                     break  # "Richard McCready Political Officer", "Young People"
                 if (
                     (low in everyday or (low in common and len(low) > 5 and low.endswith("ed")))
-                    and not _first_name_rank(t)
+                    and not first_name_rank(t)
                     and not t.isupper()
-                    and not (j == i + 1 == len(run) - 1 and _everyday_surname(first, rank, low))
+                    and not (j == i + 1 == len(run) - 1 and everyday_surname(first, rank, low))
+                    and not (j == len(run) - 1 and after_given_names(run[i:j], low))
                 ):
                     break  # "Ian MacPherson Legacy", "Madison Yards", "Anna Heard Archived": a word ends the name
                 if (
                     j - i >= 2
-                    and _first_name_rank(t) >= COMMON_IN_SOME_COUNTRY
-                    and _first_name_rank(run[j - 1][0]) < COMMON_IN_SOME_COUNTRY
+                    and first_name_rank(t) >= COMMON_IN_SOME_COUNTRY
+                    and first_name_rank(run[j - 1][0]) < COMMON_IN_SOME_COUNTRY
                     and j + 1 < len(run)
                 ):
                     break  # "Melina Morrison Suzanne Henderson": a list of names without commas
@@ -751,7 +729,7 @@ def _by_given_name(text: str):
                 continue  # an everyday word that is only a rare first name somewhere, and another word
             if all(t.isupper() for t, _ in toks[1:]) and len(toks) > 2:
                 continue  # a heading in capitals
-            if last.endswith("s") and name_edges.is_demonym(toks[-1][0][:-1], _is_region):
+            if last.endswith("s") and name_edges.is_demonym(toks[-1][0][:-1], is_region):
                 continue  # "the Foundation for Young Australians": a people, in the plural
             a = toks[0][1]
             if re.search(r"\b(?:the|The|a|A|an|An|St\.?|Saint|San|Santa)[ \u00a0]+$", text[max(0, a - 7) : a]):

@@ -150,7 +150,8 @@ GERMAN_ROLE_ENDINGS = (
     "direktor", "direktorin", "vorsitzender", "vorsitzende", "prasident", "prasidentin", "mitglied",
     "mitglieder", "sprecher", "sprecherin", "leiter", "leiterin", "geschaftsfuhrer", "geschaftsfuhrerin",
     "burgermeister", "burgermeisterin", "ministerin", "referent", "referentin", "professorin", "vorstand",
-    "vorstandin", "anwalt", "anwaltin", "obmann", "obfrau",
+    "vorstandin", "anwalt", "anwaltin", "obmann", "obfrau", "redner", "rednerin", "grunder", "grunderin",
+    "autor", "autorin", "moderator", "moderatorin", "vertreter", "vertreterin", "berater", "beraterin",
 )  # fmt: skip
 
 

@@ -1,0 +1,72 @@
+"""What a capitalised word says of a person's name by its shape: how common a given name it is, whether an
+everyday word after given names is a surname ("Peter Hunt", "Malik Ahmad Khan"), whether a part of
+two letters opens a name ("Ho Chi Minh"). The people's passes (people.py) read names through these."""
+
+from __future__ import annotations
+
+import re
+
+from ssecli.extract.lexicon import MONTH_NAMES
+from ssecli.extract.names import given_rank
+from ssecli.extract.people_words import PLACE_NOUNS
+
+
+def is_region(word: str) -> bool:
+    """A country, a continent or a region (the gazetteer is read when first asked)."""
+    from ssecli.extract import places
+
+    return places.is_region(word)
+
+
+def is_given(word: str) -> bool:
+    return first_name_rank(word) > 0
+
+
+def first_name_rank(token: str) -> int:
+    """How common a first name the token is (0: none); a word in capitals is none."""
+    return 0 if token.isupper() else given_rank(token)
+
+
+# How common a given name must be (names.given_names: 1..13) to make a person of itself and an
+# everyday word: Peter, John, Maria and Ann are; Rose, Mark, May and Hope, words as well, are not.
+COMMON_GIVEN_NAME = 9
+
+
+def everyday_surname(first: str, rank: int, last: str) -> bool:
+    """'quotes Peter Hunt of Mutuo': a common given name and one everyday word, the whole run, is a
+    person, where the word names no place or thing ('Victoria Park', 'Jordan Valley')."""
+    return (
+        rank >= COMMON_GIVEN_NAME
+        and last not in PLACE_NOUNS
+        and not last.endswith("s")
+        and len(last) > 2
+        and not is_region(first)
+        and first.lower() not in MONTH_NAMES
+    )
+
+
+RE_OWNER_S = re.compile(r"['’]s$")
+
+
+def short_name_part(run: list[tuple[str, int]], i: int) -> bool:
+    """'Ho Chi Minh', 'Vu Duc Dam': a Vietnamese name's part of two letters starts a name where two
+    given names follow it."""
+    return (
+        run[i][0].istitle()
+        and i + 2 < len(run)
+        and all(
+            len(t) > 1 and t.istitle() and first_name_rank(t)
+            for t in (RE_OWNER_S.sub("", x) for x, _ in run[i + 1 : i + 3])
+        )
+    )
+
+
+def after_given_names(toks: list[tuple[str, int]], last: str) -> bool:
+    """'Speaker Malik Ahmad Khan instructed': an everyday word that ends a run, after two given
+    names or more, is a surname ("Khan"), where it names no place or thing."""
+    return (
+        len(toks) >= 2
+        and all(first_name_rank(t) for t, _ in toks)
+        and last not in PLACE_NOUNS
+        and not last.endswith("s")
+    )
