@@ -127,14 +127,15 @@ COURTESY_TITLES = (
     # West African and Malaysian honorifics: "Mallam Sani Dauda", "Hajia Zururat Zubir", "Datuk Seri Abdul Fattah"
     "Hajia", "Hajiya", "Mallam", "Malam", "Datuk Seri", "Dato' Sri", "Dato’ Sri", "Datuk", "Dato'", "Dato’",
     "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Haji", "Hajjah", "Hj",
-    # Myanmar's: "Deputy Minister U Hla Kyaw", "Daw Khin Mar Yi" (a name has no surname to keep them apart)
-    "U", "Daw",
+    # Myanmar's for women: "Daw Khin Mar Yi" (its "U" for men is left out: it reads as an initial elsewhere,
+    # "U S Awasthi", "U. Sagayam")
+    "Daw",
 )
 # The courtesy titles written short before a name ("Mr. XIA Xuan", "... Alliance Mr. Asiimwe Ivan").
 COURTESY_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Mme", "Dr", "Prof"})
 # ... and those that may stand between a role and a name ("director Dr. Anan Kowit").
 COURTESY_AFTER_ROLES = COURTESY_ABBREVIATIONS | {
-    "Miss", "Mx", "Professor", "Sir", "Dame", "Hon", "Atty", "Rev", "U", "Daw",
+    "Miss", "Mx", "Professor", "Sir", "Dame", "Hon", "Atty", "Rev", "Daw",
 }
 # The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
 SURNAME_TITLES = (
