@@ -292,13 +292,18 @@ def _build_everyday_abroad() -> frozenset[str]:
     return frozenset(everyday_words_abroad())
 
 
-def dictionary_words() -> set[str]:
+@lru_cache(maxsize=1)  # the people's office fields ask it word by word
+def dictionary_words() -> frozenset[str]:
     """The words two English dictionaries write in lower case (english-words' lists of Webster's
     Second International and of GCIDE, British spellings such as 'centre' among them): 'mobile',
     'reading', 'hope'; not 'Texas' or 'Liverpool', which they write capitalised only."""
+    return _cached("dictionary-words", _build_dictionary_words)
+
+
+def _build_dictionary_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
-    return {w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower()}
+    return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower())
 
 
 def everyday_words_abroad() -> set[str]:
