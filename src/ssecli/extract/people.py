@@ -360,10 +360,6 @@ def find_people(
         pos = hit.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
     for m in finditer_at(RE_ROLE_NOUN_NAME, text, starts["role_noun_name"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: _role_before, below
-    # An office and its field before the name is the fuller role: "Minister for Land Management,
-    # Cooperatives, and Poverty Alleviation X" is no "Minister for Land Management, Cooperatives".
-    for name, role, a, b in held:
-        add(name, role, a, b)
     for m in finditer_at(RE_ROLE_NAME, text, starts["role_name"]):
         if RE_NAME_COMMA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Fadi Ghandour, Executive Chairman, Wamda Capital": the body of the one named before
@@ -371,6 +367,8 @@ def find_people(
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
+    for name, role, a, b in held:
+        add(name, role, a, b)
     for name, a, b in honoured_in_capitals(text):
         add(name, None, a, b, capitals=True, credit=True)  # "SPEECH BY MR. ALI NOOR ISMAIL, THE ..."
     for name, a, b in bylined_in_capitals(text):
