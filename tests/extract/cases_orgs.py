@@ -1658,6 +1658,15 @@ CASES = [
         "Harbour Valley Credit Union will buy the branches, Harbour Valley CU said. HVCU has ten branches.",
         [["Harbour Valley Credit Union", "Harbour Valley CU", "HVCU"]],
     ),
+    # a university's unit named with its university: two bodies
+    (
+        "She teaches at the Department of Rural Economics of the University of Westbury.",
+        [["Department of Rural Economics"], ["University of Westbury"]],
+    ),
+    (
+        "The Centre for Co-operative Studies of UNWB hosted the seminar.",
+        [["Centre for Co-operative Studies"], ["UNWB"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

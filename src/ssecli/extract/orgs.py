@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter
 
+from ssecli.extract.academic_units import split_units
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.appositions import names_then_nouns, nouns_then_names
 from ssecli.extract.cjk import cjk_orgs
@@ -370,6 +371,7 @@ def find_orgs(text: str, is_place=lambda s: False) -> OrgFindings:
     search = _Search(text, is_place)
     for _, run in PASSES:
         run(search)
+    split_units(search.found)
     for m in search.found.mentions:
         _take_country_initials(text, m)
         _take_slashed_initials(text, m)
