@@ -15,7 +15,7 @@ from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import MEDIA_HEADS, MONTH_NAMES, NON_ORG_ACRONYMS, TITLE_WORDS
 from ssecli.extract.names import HONORIFICS, everyday_words, is_given_name
 from ssecli.extract.spans import OrgMention, head_kind
-from ssecli.extract.text import fold, is_acronym
+from ssecli.extract.text import RE_POSSESSIVE_END, fold, is_acronym
 
 # What reporters and their outlets do, and the word before the outlet's name.
 CUES = (
@@ -36,7 +36,6 @@ RE_CUE_WORD = re.compile(r"(?<!\w)" + words_pattern(lead_words(CUES) | {"Source"
 RANKS = HONORIFICS | TITLE_WORDS
 # "Source : News Bharati English Date : 14-May-2017": a field after the name is no part of it.
 RE_FIELD_AFTER = re.compile(r"[ \t](?:Date|Time|Updated|Published|Posted)\b.*$")
-RE_POSSESSIVE_END = re.compile(r"['’]s$")
 # A name that goes on past the run the cue read: a sixth word, or more joined by "and" or "of"
 # ("told Union Home and Cooperation Minister Amit Shah").
 RE_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:and|of|&|for)[ \t]+)?[A-Z]")

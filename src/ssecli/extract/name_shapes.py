@@ -4,11 +4,10 @@ two letters opens a name ("Ho Chi Minh"). The people's passes (people.py) read n
 
 from __future__ import annotations
 
-import re
-
 from ssecli.extract.lexicon import MONTH_NAMES
 from ssecli.extract.names import given_rank
 from ssecli.extract.people_words import PLACE_NOUNS
+from ssecli.extract.text import RE_POSSESSIVE_END
 
 
 def is_region(word: str) -> bool:
@@ -45,9 +44,6 @@ def everyday_surname(first: str, rank: int, last: str) -> bool:
     )
 
 
-RE_OWNER_S = re.compile(r"['’]s$")
-
-
 def short_name_part(run: list[tuple[str, int]], i: int) -> bool:
     """'Ho Chi Minh', 'Vu Duc Dam': a Vietnamese name's part of two letters starts a name where two
     given names follow it."""
@@ -56,7 +52,7 @@ def short_name_part(run: list[tuple[str, int]], i: int) -> bool:
         and i + 2 < len(run)
         and all(
             len(t) > 1 and t.istitle() and first_name_rank(t)
-            for t in (RE_OWNER_S.sub("", x) for x, _ in run[i + 1 : i + 3])
+            for t in (RE_POSSESSIVE_END.sub("", x) for x, _ in run[i + 1 : i + 3])
         )
     )
 

@@ -29,7 +29,7 @@ from ssecli.extract.names import everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, ROLE_STOP
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
-from ssecli.extract.text import L, SpanMask, U, fold, line_starts
+from ssecli.extract.text import RE_POSSESSIVE_END, L, SpanMask, U, fold, line_starts
 
 # One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
 # Each written as its first capital and the rest, which RE_NAME_STARTS looks ahead for.
@@ -204,7 +204,6 @@ class CreditMention:
 
 # Compiled once, not looked up in re's cache for each name found.
 RE_NAME_SPACES = re.compile(r"[ \u00a0]+")
-RE_POSSESSIVE_END = re.compile(r"['’]s$")
 RE_LEAD_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?[ \u00a0]+")
 RE_OWNER_FIRST = re.compile(r"\w+['’]s[ \u00a0]+")
 

@@ -155,6 +155,8 @@ CONNECTORS = {
 # A possessive 's wherever it ends a word ("ILO's", "Women's-led"). Defined once: an earlier
 # "'s at the very end" pattern of the same name was never in force, for this one replaced it.
 RE_POSSESSIVE = re.compile(r"['’]s\b")
+# ... and one that ends a name ("Minh's", "The Guardian's"), which a name is read without.
+RE_POSSESSIVE_END = re.compile(r"['’]s$")
 # "Worker's Co-operatives", "Farmer's Union": a group's noun in the singular, as real pages write it.
 RE_GROUP_POSSESSIVE = re.compile(
     r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s"
