@@ -30,11 +30,12 @@ CASES = [
         ["Santiago de Chile", "América Latina y el Caribe"],
     ),
     # a frequent word that dictionaries write capitalised only is a place standing alone, even with no
-    # "in" before it; inside a longer name it is none; an everyday word ("Reading") still needs a cue
+    # "in" before it; inside a longer name it is none (Washington County is the county, not the state,
+    # and is found whole); an everyday word ("Reading") still needs a cue
     (
         "Farms across Texas sell to the dairy. Scarborough voters backed the plan, and Washington County "
         "followed. Co-ops throughout New England met. Jo Rogers spoke. Reading the report took an hour.",
-        ["Texas", "Scarborough"],
+        ["Texas", "Scarborough", "Washington County"],
     ),
     # New Zealand by its initials, as its press writes it; not inside a body's name
     ("Farm co-ops in NZ had a record year, Cooperative Business NZ said.", ["NZ"]),
@@ -293,6 +294,16 @@ CASES = [
     ),
     # countries in Swedish, Polish and Dutch
     ("Members came from Sverige, Ukraina and Nederland.", ["Sverige", "Ukraina", "Nederland"]),
+    # a US county is a place with the word that makes it one, and its state's abbreviation after it too
+    (
+        "Woodlot owners of Iron County and of Dodge County, Wis., met the buyers.",
+        ["Iron County", "Dodge County", "Wis."],
+    ),
+    # counties written once after a list of their names are each a county, not a town of the name
+    ("Growers in Vilas, Sauk and Oneida counties sell to the co-op.", ["Vilas", "Sauk", "Oneida"]),
+    ("Members farm across Nakuru, Kisumu and Kakamega Counties.", ["Nakuru", "Kisumu", "Kakamega"]),
+    # a surname or a word before "Counties" that names no county is no place
+    ("The Bellweather and Quorn Counties Trust gave grants.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -444,6 +444,11 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
             put(form, region_entry(form, name, pop))
     for state in gc.get_us_states().values():
         put(state["name"], region_entry(state["name"], state["name"], 10**6))
+    # "Winona County", "Orleans Parish": GeoNames' US counties, only with the word that makes them one
+    # ("Iron", "Orange" alone are no place); a county keeps that word in English, unlike a province.
+    for county in gc.get_us_counties():
+        if county["name"].endswith((" County", " Parish", " Borough")):
+            put(county["name"], Entry(county["name"], "region", 10**4, False))
     abroad = everyday_words_abroad()
     city_country: dict[str, str] = {}
     for city in gc.get_cities().values():

@@ -226,6 +226,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     out += _states_of_towns(text, out, mask) if ", " in text else []
     out += _towns_named(text, out, mask) if any(f"{kind} of " in text for kind in PLACE_KINDS) else []
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
+    if "ounties" in text or "arishes" in text:
+        out = _counties_listed(text, out, mask)
     # "서울", "芦屋市": places in Korean or Japanese
     out += [PlaceMention(s, e, span) for s, e, span in cjk_places.places_in(text) if not mask.hits(*span)]
     return sorted(out, key=lambda p: p.span)
@@ -257,6 +259,29 @@ def _elided_places(text: str, found: list[PlaceMention], mask: SpanMask) -> list
                 out.append(PlaceMention(candidate, e, (a, b)))
                 break
     return out
+
+
+# "Buffalo and Trempealeau Counties", "Nakuru, Kisumu and Kakamega counties": the word that makes each a
+# county is written once, after the last.
+COUNTY_NAME = rf"[{U}][{L}'’-]+(?: [{U}][{L}'’-]+)?"
+RE_COUNTIES = re.compile(
+    rf"((?:{COUNTY_NAME}, )*{COUNTY_NAME},? and {COUNTY_NAME}) (?:([Cc])ounties|([Pp])arishes)(?![{L}])"
+)
+
+
+def _counties_listed(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
+    listed = []
+    for m in RE_COUNTIES.finditer(text):
+        word = " County" if m.group(2) else " Parish"
+        at = m.start(1)
+        for name in re.split(r",? and |, ", m.group(1)):
+            a = text.index(name, at)
+            at = a + len(name)
+            e = lookup(name + word)
+            if e is not None and e.kind == "region" and not mask.hits(a, at):
+                listed.append(PlaceMention(name, e, (a, at)))
+    spans = {p.span for p in listed}  # the county, not a town of its name ("Buffalo")
+    return [p for p in found if p.span not in spans] + listed
 
 
 def _may_be_weak_place(text: str, a: int, b: int) -> bool:
@@ -350,11 +375,12 @@ def _us_state(code: str) -> str:
 
 
 def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
-    """The states that towns' postal codes name: "Davis, CA" names California ("New York, NY" is the
+    """The states that towns' and counties' postal codes name: "Davis, CA" names California ("New York, NY" is the
     city's usual name, not the state's)."""
     out = []
     for p in found:
-        if p.entry.kind == "city" and (m := _state_code_after(text, p.span[1])) and not mask.hits(*m.span(1)):
+        town = p.entry.kind == "city" or p.entry.name.endswith((" County", " Parish", " Borough"))
+        if town and (m := _state_code_after(text, p.span[1])) and not mask.hits(*m.span(1)):
             state = _us_state(m.group(1))
             if fold(state) not in (fold(p.entry.name), fold(p.surface)):
                 out.append(PlaceMention(m.group(1), Entry(state, "region", 10**6, False), m.span(1)))
