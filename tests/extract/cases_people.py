@@ -786,6 +786,11 @@ CASES = [
     ("Festrednerin Petra Lindner sprach über die Genossenschaften im Land.", [("Petra Lindner", None)]),
     # a Vietnamese name opening on a part of two letters
     ("At the meeting, Le Van Hung spoke for the cooperative alliance.", [("Le Van Hung", None)]),
+    # a given name that is no dictionary word, before a surname that is one, is a person with no cue beside it
+    ("The board met in May. Ellen Smith will chair the new committee.", [("Ellen Smith", None)]),
+    ("Marjorie Brown joins the co-operative's board as a fellow.", [("Marjorie Brown", None)]),
+    # a given name that is also a dictionary word still needs a more common one ("Rose" is rare as a name)
+    ("The Rose Garden opened in June with a market.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -16,7 +16,7 @@ ORG_WORDS_ENGLISH = {
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
     "hospital", "museum", "movement", "insurance", "guild", "collective", "regulator", "diocese", "cafe", "bakery",
-    "brewery", "distillery", "winery", "creamery", "friends",
+    "brewery", "distillery", "winery", "creamery", "friends", "collaborative",
 }
 # A company's legal form, which its acronym leaves out ("Uganda Co-operative Alliance Limited" is UCA).
 LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})
@@ -29,6 +29,12 @@ COMPANY_HEADS = {
     "farms", "foods", "industries", "holdings", "partners", "brothers", "associates", "solutions", "technologies",
     "investments", "properties", "dairies", "creameries", "vineyards", "growers", "pharmaceuticals", "airlines",
     "ventures", "webworks",
+}
+# The words a firm's name ends on after its founder's given name, which make no surname: "Maeve Capital",
+# "Austin Energy", "Grace Media" (a plural ends no surname in any case).
+FIRM_WORDS = {
+    "capital", "energy", "media", "power", "digital", "health", "finance", "credit", "equity", "software",
+    "design", "studio", "pharma", "consulting", "realty", "mining", "telecom",
 }
 # The same heads in the languages SSE bodies are often named in (compared without accents). They open
 # their names: "Observatoire National de l'Emploi", "Secretaria Nacional de Economia".

@@ -4,10 +4,10 @@ two letters opens a name ("Ho Chi Minh"). The people's passes (people.py) read n
 
 from __future__ import annotations
 
-from ssecli.extract.lexicon import MONTH_NAMES
+from ssecli.extract.lexicon import FIRM_WORDS, MONTH_NAMES, ORG_WORDS
 from ssecli.extract.names import given_rank
 from ssecli.extract.people_words import PLACE_NOUNS
-from ssecli.extract.text import RE_POSSESSIVE_END
+from ssecli.extract.text import RE_POSSESSIVE_END, fold
 
 
 def is_region(word: str) -> bool:
@@ -29,14 +29,21 @@ def first_name_rank(token: str) -> int:
 # How common a given name must be (names.given_names: 1..13) to make a person of itself and an
 # everyday word: Peter, John, Maria and Ann are; Rose, Mark, May and Hope, words as well, are not.
 COMMON_GIVEN_NAME = 9
+NAME_ONLY_GIVEN = 5
 
 
 def everyday_surname(first: str, rank: int, last: str) -> bool:
     """'quotes Peter Hunt of Mutuo': a common given name and one everyday word, the whole run, is a
     person, where the word names no place or thing ('Victoria Park', 'Jordan Valley')."""
+    from ssecli.extract.gazetteer import dictionary_words
+
+    # A given name that is no word of the dictionaries ("Ellen", "Sarah"; not "Mark", "Rose") needs to
+    # be less common: "Ellen Smith", "Sarah Brown".
     return (
-        rank >= COMMON_GIVEN_NAME
+        (rank >= COMMON_GIVEN_NAME or rank >= NAME_ONLY_GIVEN and fold(first) not in dictionary_words())
         and last not in PLACE_NOUNS
+        and last not in FIRM_WORDS
+        and last not in ORG_WORDS
         and not last.endswith("s")
         and len(last) > 2
         and not is_region(first)
