@@ -3196,6 +3196,48 @@ Read more
             ("Survey finds shoppers still choose ethical labels", "2024-03-18"),
         ],
     ),
+    # an article's date line written again by the byline and over the print version is its date, not
+    # a listing of posts of one day
+    (
+        """Bakers' co-op marks ten years of sourdough
+
+3 March 2021 at 9:15 am
+Rhea Tomlin
+
+A worker-owned bakery in the valley celebrated a decade of trading this week.
+
+Rhea Tomlin | 3 March 2021 at 9:15 am
+
+Print
+Bakers' co-op marks ten years of sourdough
+3 March 2021 at 9:15 am
+
+A worker-owned bakery in the valley celebrated a decade of trading this week, with bread for all.
+""",
+        "Bakers' co-op marks ten years of sourdough",
+        "2021-03-03",
+        [],
+    ),
+    # two stories of one day, each with its own dateline, stay a listing
+    (
+        """Credit union news archive
+
+Credit union news
+
+Union sets up a flood relief fund
+
+ Permanent link
+BRANDON, Man. (5/6/19)--A local credit union set up a relief fund for flood victims on Tuesday.
+
+Lenders in the province hold steady
+
+ Permanent link
+ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady during the year.
+""",
+        "Credit union news archive",
+        None,
+        [("Union sets up a flood relief fund", "2019-05-06"), ("Lenders in the province hold steady", "2019-05-06")],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

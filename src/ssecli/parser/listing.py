@@ -359,6 +359,11 @@ RE_MONTH_ARCHIVE = re.compile(
 )
 
 
+# The lines of text between a title and its date line in an article's header: a kicker, a byline,
+# a standfirst.
+HEADER_LINES = 3
+
+
 def listing_items(lines: list[str], head: Header) -> list[dict]:
     """The items of a listing page, [] for an article; on a month's archive, the posts undated by
     their own lines take the month, and one post shown alone is still an item of it."""
@@ -367,6 +372,8 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
     if len(items) >= 2 and len({it["title"] for it in items}) == 1:
         # "Newsroom // News Releases" over two days: a page's section heading, then the day the page
         # was crawled and the article's own day. Items each have a headline of their own.
+        items = []
+    if _one_day_repeated(lines, head, items):
         items = []
     if heading is None:
         return items
@@ -380,6 +387,21 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
         if it["date"] is None:
             it["date"] = (month[0], month[1], None)
     return items
+
+
+def _one_day_repeated(lines: list[str], head: Header, items: list[dict]) -> bool:
+    """"2 July 2019 at 4:21 pm" under the title, again over the print version: an article's date line
+    written two or three times, the first in its header, is not a page of items posted the same day
+    (a day's stories, each with its dateline, are; so is a conference's programme further down)."""
+    if not 2 <= len(items) <= 3 or len({it["date"] for it in items}) > 1 or head.title_line < 0:
+        return False
+    if items[0]["date"] is None or items[0]["date"][2] is None:
+        return False
+    said = Counter(lines[it["date_line"]].strip() for it in items)
+    if said.most_common(1)[0][1] < 2:
+        return False  # "WAUKESHA, Wis. (8/8/12)--", "LITTLE ROCK, Ark. (8/8/12)--": two stories of a day
+    first = min(it["date_line"] for it in items)
+    return sum(1 for ln in lines[head.title_line + 1 : first] if ln.strip()) <= HEADER_LINES
 
 
 def _tag_title(lines: list[str], head: Header) -> bool:
