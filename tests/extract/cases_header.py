@@ -3238,6 +3238,40 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
         None,
         [("Union sets up a flood relief fund", "2019-05-06"), ("Lenders in the province hold steady", "2019-05-06")],
     ),
+    # a blog's line of post facts that ends on its comments still gives the day the post went up
+    (
+        "Tea growers join forces\n\nPosted on March 04, 2018 | By Ann Verity | 2 Comments\n\nA growers' co-op in the hills doubled its members this year, its chair said.\n",
+        "Tea growers join forces",
+        "2018-03-04",
+        [],
+    ),
+    # a dateline with its place and day both in brackets
+    (
+        "Tea growers join forces\n\n[Halifax, 9 June 2021] – Growers met today.\n\nA growers' co-op in the hills doubled its members this year, its chair said.\n",
+        "Tea growers join forces",
+        "2021-06-09",
+        [],
+    ),
+    # a section's name, the day, then the author
+    (
+        "Tea growers join forces\n\nOpinion Mar 3, 2017 by Ann Verity Valley Herald\n\nA growers' co-op in the hills doubled its members this year, its chair said.\n",
+        "Tea growers join forces",
+        "2017-03-03",
+        [],
+    ),
+    # a wire's day with its time and sender; a day tied by "on" to the byline above
+    (
+        "Tea growers join forces\n\nJune 2, 2009, 09:30 ET from Hill Tea Growers\n\nA growers' co-op in the hills doubled its members this year, its chair said.\n",
+        "Tea growers join forces",
+        "2009-06-02",
+        [],
+    ),
+    (
+        "Tea growers join forces\n\nby Ann Verity\non November 06, 2013\n\nA growers' co-op in the hills doubled its members this year, its chair said.\n",
+        "Tea growers join forces",
+        "2013-11-06",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -42,6 +42,10 @@ RE_BOILERPLATE = re.compile(
 )
 
 
+# A blog's line of post facts ends on its comments: it may hold the day the post went up.
+RE_COMMENTS_TAIL = re.compile(r"\|\s*(?:leave a comment|no comments|\d+ comments?|comments (?:are )?(?:off|closed))\s*$", re.I)
+
+
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.
 # "title:" and "pubDate:" as YAML front matter and feeds write them, too.
 
@@ -233,6 +237,7 @@ RE_TIME_AFTER = re.compile(r"\s*[-–—|,]\s*\d{1,2}:\d\d\s*$")
 # "27 Feb 2012 at 17:00hrs": a clock time after the day, in a header's part.
 # "19/03/2016 à 12:01, mis à jour le ...", "4 May 2023 at 10:00 - Updated ...": a time and what follows it.
 RE_CLOCK_THEN_REST = re.compile(r"\s*(?:à|às|a las|alle|um|at|@|,|-|–)?\s*\d{1,2}[:h]\d\d\b.*$")
+RE_COMMA_CLOCK_THEN_REST = re.compile(r",\s*\d{1,2}:\d\d\b.*$")
 RE_CLOCK_AFTER = re.compile(r"\s*(?:at|@|,|-|–)?\s*\d{1,2}[:.]\d\d\s*(?:hrs?|h|Uhr|[AaPp]\.?[Mm]\.?)?\s*$")
 
 
@@ -303,8 +308,14 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
                 return d  # not "2024-05-14 | A headline of many words": a listing's row
             if d and k == len(parts) - 1 == 1 and RE_ISSUE_NUMBER.search(parts[0]):
                 return d  # "Informe Paraná Cooperativo - edição nº 2985 | 03 de Dezembro de 2012": an issue's day
+        # "May 13, 2008, 01:00 ET from Dr. Bronner's", "on December 04, 2012" under a byline: a day, then
+        # the time and the sender, or the "on" that ties it to the byline above.
+        clocked = RE_COMMA_CLOCK_THEN_REST.sub("", s) if RE_COMMA_CLOCK_THEN_REST.search(s) else None
+        for core in (clocked, s[3:] if s.startswith("on ") else None):
+            if core and (d := D.parse_date_value(core.strip())) and d[2] is not None:
+                return d
         # "Amara Wanjiku December 9, 2019": a byline, its author's name and then the day.
-        byline = RE_NAME_THEN_DAY.match(s)
+        byline = RE_NAME_THEN_DAY.match(s) or RE_NAME_THEN_DAY.match(RE_BY_AUTHOR.sub("", s))
         if byline:
             d = D.parse_date_value(byline.group("date"))
             if d and d[2] is not None:
@@ -401,6 +412,9 @@ def _yearless_wire_day(line: str, year: int) -> tuple | None:
         return None  # "31 FEB"
 
 
+RE_DATELINE_BRACKETED = re.compile(r"^[\s*_]*\[(?P<inner>[A-Z][^\[\]\n]{4,60}?\d)\]\s*(?:--|–|—|-)\s")
+
+
 def _day_of(text: str, month: tuple) -> tuple | None:
     """ " date 2019-05 Publicado 21/05/2019 10:15:00 CET": a whole day of the crawl's month, first after it."""
     found = D.find_dates(text[:40])
@@ -417,6 +431,10 @@ def dateline_date(line: str) -> tuple | None:
     bracketed = RE_BRACKET_DATELINE.match(line)
     if bracketed:  # "OTTAWA, ON [February 13, 2012] –": a whole day in brackets
         d = D.parse_date_value(bracketed.group("date"))
+        return d if d and d[2] is not None else None
+    whole = RE_DATELINE_BRACKETED.match(line)
+    if whole:  # "[Ottawa, 22 July 2020] –": the place and the day, both in brackets
+        d = dateline_date(whole.group("inner") + " – ")
         return d if d and d[2] is not None else None
     return day_first_dateline(line)
 
@@ -524,6 +542,8 @@ def _header(lines: list[str]) -> Header:
         if _is_header_field(s) or RE_BOILERPLATE.match(s):
             if best_rank > 1 and (after_field := date_field_after(s)) is not None:
                 best_rank, head.date, head.date_line = 1, after_field, i  # "Source : X  Date : 14-May-2017"
+            elif best_rank > 1 and RE_COMMENTS_TAIL.search(s) and (ld := line_date(s, labels=True)) is not None:
+                best_rank, head.date, head.date_line = 1, ld, i  # "Posted on October 07, 2019 | By ... | 0 Comments"
             continue
         if head.title is not None and (RE_SEPARATOR.match(s) or RE_NUMBERED.match(s)):
             # A rule or a numbered or bulleted line under the title opens the body or a list of items;
