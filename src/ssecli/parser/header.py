@@ -28,6 +28,10 @@ from ssecli.parser.date_lines import (
 )
 from ssecli.parser.markup import BY_WORDS, RE_FIELD, RE_NUMBERED, TITLE_KEYS, _strip_markup
 
+# A blog's line of post facts ends on its comments ("| Leave a comment", "| 0 Comments").
+COMMENTS_TAIL = r"\|\s*(?:leave a comment|no comments|\d+ comments?|comments (?:are )?(?:off|closed))"
+# Such a line may still hold the day the post went up.
+RE_COMMENTS_TAIL = re.compile(COMMENTS_TAIL + r"\s*$", re.I)
 # Lines of page furniture above or around an article, saved along with it.
 RE_BOILERPLATE = re.compile(
     r"^\s*(?:home\s*[>»/›].*|share(?: this)?(?: page| article)?|print|back to (?:top|news)"
@@ -37,13 +41,9 @@ RE_BOILERPLATE = re.compile(
     r"|read more|tags?:?|permalink|permanent link|[-=*_#~]{3,}|\*\s*\*\s*\*"
     # a blog's line of post facts: "Posted in Worker Rights | Tagged , , | Leave a comment"
     r"|posted in [^\n]*\|[^\n]*"
-    r"|[^\n]*\|\s*(?:leave a comment|no comments|\d+ comments?|comments (?:are )?(?:off|closed)))\s*$",
+    r"|[^\n]*" + COMMENTS_TAIL + r")\s*$",
     re.I,
 )
-
-
-# A blog's line of post facts ends on its comments: it may hold the day the post went up.
-RE_COMMENTS_TAIL = re.compile(r"\|\s*(?:leave a comment|no comments|\d+ comments?|comments (?:are )?(?:off|closed))\s*$", re.I)
 
 
 # "Date: ...", "Published: ...", "Last updated: ..." and the other fields of a header block.

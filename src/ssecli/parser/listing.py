@@ -390,7 +390,7 @@ def listing_items(lines: list[str], head: Header) -> list[dict]:
 
 
 def _one_day_repeated(lines: list[str], head: Header, items: list[dict]) -> bool:
-    """"2 July 2019 at 4:21 pm" under the title, again over the print version: an article's date line
+    """ "2 July 2019 at 4:21 pm" under the title, again over the print version: an article's date line
     written two or three times, the first in its header, is not a page of items posted the same day
     (a day's stories, each with its dateline, are; so is a conference's programme further down)."""
     if not 2 <= len(items) <= 3 or len({it["date"] for it in items}) > 1 or head.title_line < 0:
