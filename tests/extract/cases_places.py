@@ -304,6 +304,13 @@ CASES = [
     ("Members farm across Nakuru, Kisumu and Kakamega Counties.", ["Nakuru", "Kisumu", "Kakamega"]),
     # a surname or a word before "Counties" that names no county is no place
     ("The Bellweather and Quorn Counties Trust gave grants.", []),
+    # a Canadian province's code after a town, bare or dotted, is the province
+    (
+        "The bakery in Guelph, ON joined growers from Saint John, N.B., last spring.",
+        ["Guelph", "ON", "Saint John", "N.B."],
+    ),
+    # a code-like word of a line in capitals is no province
+    ("CELEBRATIONS HELD AT THE STADIUM, MERU COUNTY, ON SATURDAY 1ST JULY 2023", ["MERU COUNTY"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -192,6 +192,19 @@ def us_state_abbreviations() -> dict[str, str]:
     return {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr.endswith(".")}
 
 
+@lru_cache(maxsize=1)
+def canadian_province_codes() -> dict[str, str]:
+    """ISO codes of Canada's provinces and territories, as written after a town, bare or dotted:
+    "Guelph, ON", "Saint John, N.B.", "Vancouver, B.C." (none is a US state's code)."""
+    import pycountry
+
+    codes = {}
+    for sub in pycountry.subdivisions.get(country_code="CA"):
+        code = sub.code.split("-")[1]
+        codes[code] = codes[".".join(code) + "."] = sub.name
+    return codes
+
+
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (KES, KRW, EUR): amounts, not organisations."""
     return _words()[2]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ssecli.extract import cjk_places
 from ssecli.extract.gazetteer import (
     Entry,
+    canadian_province_codes,
     cities_by_country,
     common_words,
     entry,
@@ -357,21 +358,23 @@ def _of_known_place(text: str, b: int) -> bool:
 RE_STATE_CODE_AFTER = re.compile(r",[ \u00a0]+([A-Z]{2})(?![\w'’-])")
 
 
+RE_CAPITALS_WORD = re.compile(r"[ \u00a0]+[A-Z]{2,}\b")
 RE_STATE_ABBREVIATION_AFTER = re.compile(r",[ \u00a0]+((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)(?![\w'’-])")
 
 
 def _state_code_after(text: str, b: int) -> re.Match[str] | None:
-    """A US state's postal code or its abbreviation after a town and a comma: "Indianola, IA",
-    "Arlington, VA—", "Madison, Wis."."""
+    """A US state's or a Canadian province's postal code or abbreviation after a town and a comma:
+    "Indianola, IA", "Arlington, VA—", "Madison, Wis.", "Guelph, ON", "Saint John, N.B."."""
     m = RE_STATE_CODE_AFTER.match(text, b)
-    if m and m.group(1) in us_state_codes():
-        return m
+    if m and (m.group(1) in us_state_codes() or m.group(1) in canadian_province_codes()):
+        # not "MERU COUNTY, ON SATURDAY": a word of a line in capitals
+        return None if RE_CAPITALS_WORD.match(text, m.end()) else m
     m = RE_STATE_ABBREVIATION_AFTER.match(text, b)
-    return m if m and m.group(1) in us_state_abbreviations() else None
+    return m if m and (m.group(1) in us_state_abbreviations() or m.group(1) in canadian_province_codes()) else None
 
 
 def _us_state(code: str) -> str:
-    return us_state_codes().get(code) or us_state_abbreviations()[code]
+    return us_state_codes().get(code) or us_state_abbreviations().get(code) or canadian_province_codes()[code]
 
 
 def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
@@ -379,7 +382,7 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
     city's usual name, not the state's)."""
     out = []
     for p in found:
-        town = p.entry.kind == "city" or p.entry.name.endswith((" County", " Parish", " Borough"))
+        town = p.entry.kind in ("city", "region")  # "Saint John, N.B.": a town GeoNames holds as a region
         if town and (m := _state_code_after(text, p.span[1])) and not mask.hits(*m.span(1)):
             state = _us_state(m.group(1))
             if fold(state) not in (fold(p.entry.name), fold(p.surface)):
