@@ -1667,6 +1667,11 @@ CASES = [
         "The Centre for Co-operative Studies of UNWB hosted the seminar.",
         [["Centre for Co-operative Studies"], ["UNWB"]],
     ),
+    # a name with "del" in it, before ", Inc.", keeps its first words
+    (
+        "Members rallied behind the Bukidnon del Norte Power Cooperative, Inc. last week.",
+        [["Bukidnon del Norte Power Cooperative, Inc"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -791,6 +791,8 @@ CASES = [
     ("Marjorie Brown joins the co-operative's board as a fellow.", [("Marjorie Brown", None)]),
     # a given name that is also a dictionary word still needs a more common one ("Rose" is rare as a name)
     ("The Rose Garden opened in June with a market.", []),
+    # a place before "-based" is no person's surname, even after a given name ("Nova")
+    ("The Halifax, Nova Scotia-based bakery hired staff.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

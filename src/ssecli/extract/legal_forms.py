@@ -19,9 +19,14 @@ FORMS = (
     r"|SARL|SAS|SCOP|SCIC|Sdn\.? Bhd\.?|Bhd\.?"
 )
 NAME_WORD = r"[A-Z][\w&'’.-]*"
-RE_LEGAL_FORM = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,5}})[ ](?:{FORMS})(?![\w-])")
+# The small words inside a name: "Agusan del Sur Electric Cooperative, Inc.", "Banco de la Plata S.A."
+# (not German's "des" and "der", which join the capitalised nouns of a sentence: "Vorsitzender des
+# Vorstandes der Raiffeisen-Volksbank eG").
+LINK = r"(?:(?:of|and|for|the|de|del|della|do|da|di|du|la|y|et)[ ]){0,2}"
+NAME = rf"{NAME_WORD}(?:[ ]{LINK}{NAME_WORD}){{0,5}}"
+RE_LEGAL_FORM = re.compile(rf"(?P<name>{NAME})[ ](?:{FORMS})(?![\w-])")
 RE_FORM_HINT = re.compile(rf"[ ](?:{FORMS})(?![\w-])|, (?:Inc|Ltd|LLC)\b")
-RE_COMMA_FORM = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,5}}), (?:Inc|Ltd|LLC)\b\.?")
+RE_COMMA_FORM = re.compile(rf"(?P<name>{NAME}), (?:Inc|Ltd|LLC)\b\.?")
 
 
 def named_by_legal_form(text: str, add, overlaps, is_place) -> None:

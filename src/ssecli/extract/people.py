@@ -697,6 +697,8 @@ def _by_given_name(text: str):
                 low = t.lower()
                 if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
                     break  # "Richard McCready Political Officer", "Young People"
+                if low.endswith(("-based", "-headquartered")):
+                    break  # "a Nova Scotia-based company": a place, and where a body sits
                 if (
                     (low in everyday or (low in common and len(low) > 5 and low.endswith("ed")))
                     and not first_name_rank(t)

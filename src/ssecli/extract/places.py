@@ -125,6 +125,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             surface = text[a:b]
             if surface[-1:].isdigit() and (code := RE_POSTCODE_TAIL.search(surface)):
                 surface, b = surface[: code.start()], b - len(code.group())  # "New Delhi-110016"
+            elif n > 1 and (seat := RE_SEAT_SUFFIX.search(surface)):
+                surface, b = surface[: seat.start()], a + seat.start()  # "a Nova Scotia-based company"
             found = _lookup_surface(surface)
             if found is None:
                 continue
