@@ -1672,6 +1672,10 @@ CASES = [
         "Members rallied behind the Bukidnon del Norte Power Cooperative, Inc. last week.",
         [["Bukidnon del Norte Power Cooperative, Inc"]],
     ),
+    # a saint's possessive is part of a school's name, not its owner
+    ("The AGM is held in St Brigid's Community School in the town this week.", [["St Brigid's Community School"]]),
+    # a member's title after the party is no part of the party's name
+    ("Aoife Quill is a Labour Party MEP and a member of the Greenway Co-op.", [["Labour Party"], ["Greenway Co-op"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

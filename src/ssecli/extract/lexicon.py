@@ -30,6 +30,8 @@ COMPANY_HEADS = {
     "investments", "properties", "dairies", "creameries", "vineyards", "growers", "pharmaceuticals", "airlines",
     "ventures", "webworks",
 }
+# Members' titles written after the name: "Kieran O'Donnell TD", "Patrizia Toia MEP".
+MEMBER_TITLES = ("TD", "MP", "MEP", "MLA", "MSP", "MPP", "MHA", "MNA")
 # The words a firm's name ends on after its founder's given name, which make no surname: "Maeve Capital",
 # "Austin Energy", "Grace Media" (a plural ends no surname in any case).
 FIRM_WORDS = {

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import FUNCTION_WORDS, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
+from ssecli.extract.lexicon import FUNCTION_WORDS, MEMBER_TITLES, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.names import everyday_words, given_rank
 from ssecli.extract.spans import PLURAL_HEADS
 
-# Members' titles written after the name: "Kieran O'Donnell TD", "Patrizia Toia MEP".
-PARLIAMENT_TITLES = r"(?:TD|MP|MEP|MLA|MSP|MPP|MHA|MNA)"
+PARLIAMENT_TITLES = "(?:" + "|".join(MEMBER_TITLES) + ")"
 
 # Words that end a capitalised run before a role rather than belong to a name.
 NOT_NAME_WORDS = (

@@ -18,6 +18,7 @@ from ssecli.extract.lexicon import (
     FUNCTION_WORDS,
     GERMAN_HEAD_ENDINGS,
     MEDIA_HEADS,
+    MEMBER_TITLES,
     MONTH_NAMES,
     MONTHS_IN_FULL,
     NON_ORG_ACRONYMS,
@@ -495,7 +496,7 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
                 last_cap = j = j + 1  # "restructuring of Punjab Provincial Cooperative\nBank Limited, ..."
                 w = nxt
                 continue
-            if "\n" in gap or t[-1:] == "s" and w.possessive and not w.group_possessive:
+            if "\n" in gap or t[-1:] == "s" and w.possessive and not w.group_possessive and not _saints(ws, j):
                 break
             if gap == " " and _glued_sentence(ws, j + 1, t):
                 break
@@ -535,6 +536,15 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+SAINT_WORDS = {"St", "Saint", "Ste", "San", "Santa"}
+
+
+def _saints(ws, j: int) -> bool:
+    """ "St Mary's Secondary School", "St. John's University", "King's College": a saint's (or a
+    king's or queen's) possessive is part of the name, not its owner."""
+    return j > 0 and ws[j - 1].text in SAINT_WORDS or ws[j].bare in ("King", "Queen")
+
+
 RE_WRAPPED_LINE = re.compile(r"[^\n]{40,}(?<![.:;!?\"”)|])\n[^\n]{40,}(?<![.:;!?\"”)|])\n(?=\S)")
 
 
@@ -553,7 +563,8 @@ def _wrapped(text: str, at: int) -> bool:
 
 # Courtesy titles, which open a person's name and end a body's run before it (a word never ends on
 # its full stop).
-RUN_ENDING_TITLES = COURTESY_ABBREVIATIONS | {"Hon"}
+# ... and a member's title after the party: "a Green Party MEP", "Fine Gael TD Kieran O'Donnell".
+RUN_ENDING_TITLES = COURTESY_ABBREVIATIONS | {"Hon", *MEMBER_TITLES}
 # Abbreviated words that stand inside names, before a full stop: St. Paul, Sta. Cruz, Mt. Kenya.
 NAME_ABBREVIATIONS = {"St", "Sta", "Ste", "Mt", "Ft", "Pt"}
 
