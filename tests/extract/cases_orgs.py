@@ -1676,6 +1676,11 @@ CASES = [
     ("The AGM is held in St Brigid's Community School in the town this week.", [["St Brigid's Community School"]]),
     # a member's title after the party is no part of the party's name
     ("Aoife Quill is a Labour Party MEP and a member of the Greenway Co-op.", [["Labour Party"], ["Greenway Co-op"]]),
+    # a body's name, then the country its branch serves, is one body
+    (
+        "Funding came from Tenants Network Ireland and the Growers Alliance Kenya last year.",
+        [["Tenants Network Ireland"], ["Growers Alliance Kenya"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

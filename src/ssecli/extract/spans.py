@@ -205,14 +205,22 @@ def _regional_office(span: str) -> bool:
     from ssecli.extract.places import lookup, world_region
 
     last = RE_LAST_WORD.search(span)
-    if last is None or (e := lookup(last.group())) is None or e.kind not in ("continent", "region"):
+    if last is None or (e := lookup(last.group())) is None or e.kind not in ("continent", "region", "country"):
         return False  # most names end on their head, no region (any region's kind: the whole is judged below)
     for pattern in RE_REGION_AFTER:
         m = pattern.fullmatch(span)
         regions = re.split(r" (?:and|&) (?:the )?", m["region"]) if m else ()
-        if m and all(world_region(r) for r in regions):
+        # "Carers Network Ireland", "ICA-Africa": a body's branch in a country or a region
+        if m and all(world_region(r) or _country(r) for r in regions):
             return head_kind(m["body"]) == "org"
     return False
+
+
+def _country(name: str) -> bool:
+    from ssecli.extract.places import lookup
+
+    e = lookup(name)
+    return e is not None and e.kind == "country" and not e.common
 
 
 # The words a sector is named by. A body that speaks for its sector in a country is named by both:
