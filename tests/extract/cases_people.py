@@ -793,6 +793,8 @@ CASES = [
     ("The Rose Garden opened in June with a market.", []),
     # a place before "-based" is no person's surname, even after a given name ("Nova")
     ("The Halifax, Nova Scotia-based bakery hired staff.", []),
+    # a dictionary's word before a given name, opening a sentence, is the person's role, not a part of the name
+    ("It was a busy week. Entrepreneur Nadia Rewiti says the trusts agreed.", [("Nadia Rewiti", "Entrepreneur")]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -130,7 +130,7 @@ OFFICE_WORDS = TITLE_WORDS | {"registrar", "treasurer", "auditor"}
 # finder reads a title from this list as no role; its honorifics open with them.
 COURTESY_TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Madame", "Mme", "Mlle", "M",
-    "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Fr", "Sister", "Brother", "Shri", "Smt",
+    "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Reverend", "Fr", "Sister", "Brother", "Shri", "Smt",
     "Shrimati", "Alhaji", "Alhaja", "Engr", "Honourable", "Honorable", "Rt", "Monsieur", "Lord", "Baroness",
     # West African and Malaysian honorifics: "Mallam Sani Dauda", "Hajia Zururat Zubir", "Datuk Seri Abdul Fattah"
     "Hajia", "Hajiya", "Mallam", "Malam", "Datuk Seri", "Dato' Sri", "Dato’ Sri", "Datuk", "Dato'", "Dato’",
@@ -143,7 +143,7 @@ COURTESY_TITLES = (
 COURTESY_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Mme", "Dr", "Prof"})
 # ... and those that may stand between a role and a name ("director Dr. Anan Kowit").
 COURTESY_AFTER_ROLES = COURTESY_ABBREVIATIONS | {
-    "Miss", "Mx", "Professor", "Sir", "Dame", "Hon", "Atty", "Rev", "Daw",
+    "Miss", "Mx", "Professor", "Sir", "Dame", "Hon", "Atty", "Rev", "Reverend", "Daw",
 }
 # The titles before which a surname alone is a person's ("Sr. Mendoza", "Minister Kim").
 SURNAME_TITLES = (

@@ -91,8 +91,12 @@ def _without_last(name: str, a: int, toks: list[str]) -> tuple[str, int, list[st
 def _no_name_word(word: str, is_place: Callable[[str], bool]) -> bool:
     """A long word of everyday English or a place: 'Alleviation', 'At-Large', 'Trento'. (A short
     one may be a surname written first: "Park Ji-sung", "Moon Jae-in".)"""
+    from ssecli.extract.gazetteer import dictionary_words
+
     parts = [fold(p) for p in word.split("-")]
-    return len(word) >= 6 and all(p in everyday_words() for p in parts) or is_place(word)
+    # "Entrepreneur Shay Wright": a word the dictionaries write in lower case, if not among the commonest
+    words_ = dictionary_words()
+    return len(word) >= 6 and all(p in everyday_words() or p in words_ for p in parts) or is_place(word)
 
 
 def trim(

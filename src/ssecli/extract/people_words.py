@@ -110,7 +110,7 @@ PLACE_NOUNS = {
     "street", "road", "avenue", "park", "square", "hall", "house", "bridge", "station", "hotel", "church",
     "garden", "gardens", "lane", "hill", "island", "beach", "tower", "stadium", "airport", "market", "plaza",
     "city", "county", "river", "lake", "bay", "valley", "falls", "point", "hospital", "place", "way", "drive",
-    "mall", "field", "fields", "town", "village", "state", "cup", "prize", "award", "plan", "report",
+    "mall", "field", "fields", "town", "village", "state", "cup", "prize", "award", "plan", "report", "estate",
 }  # fmt: skip
 OCCASION_WORDS = {"guest", "speaker", "keynote", "moderator", "panelist", "panellist", "host", "honour", "honor"}
 ROLE_STOP = {
