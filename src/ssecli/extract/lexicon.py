@@ -130,8 +130,8 @@ OFFICE_WORDS = TITLE_WORDS | {"registrar", "treasurer", "auditor"}
 # finder reads a title from this list as no role; its honorifics open with them.
 COURTESY_TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Madame", "Mme", "Mlle", "M",
-    "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Reverend", "Fr", "Sister", "Brother", "Shri", "Smt",
-    "Shrimati", "Alhaji", "Alhaja", "Engr", "Honourable", "Honorable", "Rt", "Monsieur", "Lord", "Baroness",
+    "Sr", "Sra", "Srta", "Dña", "Don", "Doña", "H.E", "Hon", "Rev", "Reverend", "Fr", "Sister", "Brother", "Shri",
+    "Smt", "Shrimati", "Alhaji", "Alhaja", "Engr", "Honourable", "Honorable", "Rt", "Monsieur", "Lord", "Baroness",
     # West African and Malaysian honorifics: "Mallam Sani Dauda", "Hajia Zururat Zubir", "Datuk Seri Abdul Fattah"
     "Hajia", "Hajiya", "Mallam", "Malam", "Datuk Seri", "Dato' Sri", "Dato’ Sri", "Datuk", "Dato'", "Dato’",
     "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Haji", "Hajjah", "Hj",
