@@ -311,8 +311,8 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
         # "May 13, 2008, 01:00 ET from Dr. Bronner's", "on December 04, 2012" under a byline: a day, then
         # the time and the sender, or the "on" that ties it to the byline above.
         clocked = RE_COMMA_CLOCK_THEN_REST.sub("", s) if RE_COMMA_CLOCK_THEN_REST.search(s) else None
-        for core in (clocked, s[3:] if s.startswith("on ") else None):
-            if core and (d := D.parse_date_value(core.strip())) and d[2] is not None:
+        for day_part in (clocked, s[3:] if s.startswith("on ") else None):
+            if day_part and (d := D.parse_date_value(day_part.strip())) and d[2] is not None:
                 return d
         # "Amara Wanjiku December 9, 2019": a byline, its author's name and then the day.
         byline = RE_NAME_THEN_DAY.match(s) or RE_NAME_THEN_DAY.match(RE_BY_AUTHOR.sub("", s))
