@@ -795,6 +795,8 @@ CASES = [
     ("The Halifax, Nova Scotia-based bakery hired staff.", []),
     # a dictionary's word before a given name, opening a sentence, is the person's role, not a part of the name
     ("It was a busy week. Entrepreneur Nadia Rewiti says the trusts agreed.", [("Nadia Rewiti", "Entrepreneur")]),
+    # "Md", Muhammad shortened, opens a name as a given name does
+    ("The district's chief guest was Md Rashedul Karim at the fair.", [("Md Rashedul Karim", None)]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -32,7 +32,7 @@ def given_names() -> dict[str, int]:
 
     from ssecli.extract.gazetteer import _cached
 
-    return _cached(f"given-names-{version('gender-guesser')}", build_given_names)
+    return _cached(f"given-names-2-{version('gender-guesser')}", build_given_names)
 
 
 def build_given_names() -> dict[str, int]:
@@ -55,7 +55,14 @@ def build_given_names() -> dict[str, int]:
                     continue
                 key = fold(name)
                 out[key] = max(out.get(key, 0), freq)
+    # Muhammad as Bangladesh and Malaysia shorten it before the rest of a name: "Md Ziaul Haque",
+    # "Mohd Rizal Ahmad" (gender-guesser lists the full forms only).
+    for short in SHORT_MUHAMMAD:
+        out[short] = out.get("muhammad", 0)
     return out
+
+
+SHORT_MUHAMMAD = ("md", "mohd", "muhd")
 
 
 @lru_cache(maxsize=1)

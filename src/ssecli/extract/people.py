@@ -25,7 +25,7 @@ from ssecli.extract.name_shapes import (
     is_region,
     short_name_part,
 )
-from ssecli.extract.names import everyday_words, foreign_words, given_rank
+from ssecli.extract.names import SHORT_MUHAMMAD, everyday_words, foreign_words, given_rank
 from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, ROLE_STOP
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
@@ -668,7 +668,7 @@ def _by_given_name(text: str):
     everyday = everyday_words()
     common, very_common = common_words(), very_common_words()
     for m in RE_CAPITAL_RUN.finditer(text):
-        if not any(len(t) > 2 and not t.isupper() and given_rank(t) for t in m.group().split()):
+        if not any((len(t) > 2 or t == "Md") and not t.isupper() and given_rank(t) for t in m.group().split()):
             continue  # no first name in the run: most runs are bodies' names and headings
         run = [(t.group(), m.start() + t.start()) for t in RE_RUN_TOKEN.finditer(m.group())]
         i = 0
@@ -676,7 +676,8 @@ def _by_given_name(text: str):
             # A given name starts a name: "President Ariel Guarco", "Scottish Labour Richard McCready".
             first = run[i][0]
             rank = first_name_rank(first)
-            if (len(first) <= 2 and not short_name_part(run, i)) or first.lower() in NOT_NAME_WORDS or not rank:
+            short = len(first) <= 2 and first.lower() not in SHORT_MUHAMMAD and not short_name_part(run, i)
+            if short or first.lower() in NOT_NAME_WORDS or not rank:
                 i += 1
                 continue
             low_first = first.lower()
