@@ -797,6 +797,12 @@ CASES = [
     ("It was a busy week. Entrepreneur Nadia Rewiti says the trusts agreed.", [("Nadia Rewiti", "Entrepreneur")]),
     # "Md", Muhammad shortened, opens a name as a given name does
     ("The district's chief guest was Md Rashedul Karim at the fair.", [("Md Rashedul Karim", None)]),
+    # a paper's authors with the numbers of their affiliations glued on: the numbers are no part of the names
+    (
+        "Session 3: worker co-ops in the region\nLucía Moreno Vidal1, Tomás Ibarra Soler2 and Inés Carrasco*1\n"
+        "1Universidad de Lleida, Spain; 2Universidad de Navarra, Spain",
+        [("Lucía Moreno Vidal", None), ("Tomás Ibarra Soler", None), ("Inés Carrasco", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -82,7 +82,23 @@ def normalise_text(raw: str) -> str:
     text = RE_MARKDOWN_EMPHASIS.sub(r"\1", text)
     if RE_GLUED_YEAR.search(text):  # rare: the full pattern is tried only where a year has a word glued on
         text = RE_GLUED_DATE.sub(r"\g<0> ", text)
+    if RE_AUTHOR_MARK.search(text):
+        text = RE_MARKED_LINE.sub(_without_marks, text)
     return text.translate(PLAIN_CHARACTERS)
+
+
+# A paper's authors with the numbers of their affiliations, and the affiliations under them:
+# "Ana Ruiz Vidal1, Marta Gil2 and Lea Roth*1" / "1Universidad de Valladolid, Spain; 2Universitat
+# Jaume I". The numbers glued on are no part of the names: a line with two of them at least.
+AUTHOR_MARK = r"(?<=[a-zà-ÿ])\*?\d{1,2}\*?(?=\s*(?:,|;|&|and\b|$))"
+AFFILIATION_MARK = r"(?:^|(?<=; ))\d{1,2}(?=[A-ZÀ-Þ][a-zà-ÿ])"
+RE_AUTHOR_MARK = re.compile(AUTHOR_MARK, re.M)
+RE_MARKED_LINE = re.compile(rf"^.*(?:{AUTHOR_MARK}|{AFFILIATION_MARK}).*(?:{AUTHOR_MARK}|{AFFILIATION_MARK}).*$", re.M)
+RE_MARKS = re.compile(rf"{AUTHOR_MARK}|{AFFILIATION_MARK}", re.M)
+
+
+def _without_marks(m: re.Match[str]) -> str:
+    return RE_MARKS.sub("", m.group())
 
 
 # A no-break space and a tab are spaces; the typographic hyphens (U+2010, and U+2011, which a page
