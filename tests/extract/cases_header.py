@@ -3272,6 +3272,40 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
         "2013-11-06",
         [],
     ),
+    # the title written again over the article does not push its date line out of the header
+    (
+        "Coop renovó su consejo en asamblea\n\nSociedad\nCoop renovó su consejo en asamblea\n\n"
+        "Coop renovó su consejo en asamblea\n14/09/2011 | Se realizó recientemente en Salta la Asamblea General "
+        "Ordinaria de la Federación de Cooperativas, que reunió a representantes de las asociadas de toda la "
+        "provincia, con la presencia de autoridades del gobierno provincial y de la municipalidad local, y en la que "
+        "se aprobaron la memoria y el balance del último ejercicio.\n\n"
+        "La cooperativa de productores renovó su consejo en la asamblea anual, con cien socios presentes.\n",
+        "Coop renovó su consejo en asamblea",
+        "2011-09-14",
+        [],
+    ),
+    # the thing published, then the label
+    (
+        "Les coopératives en ville\n\nRevue de l'économie\n\nClaire Dumas\n\nTexte publié le 3 avril 2012\n\n"
+        "Les coopératives de la ville ont renouvelé leur conseil lors de l'assemblée annuelle.\n",
+        "Les coopératives en ville",
+        "2012-04-03",
+        [],
+    ),
+    # a headline with its day in square brackets, dotted with a two-digit year
+    (
+        "Genossenschaften feiern Jubiläum [21.06.19]\n\nDie Genossenschaften der Region feierten ihr Jubiläum mit vielen Gästen.\n",
+        "Genossenschaften feiern Jubiläum",
+        "2019-06-21",
+        [],
+    ),
+    # a Japanese headline with its day glued to the end
+    (
+        "協同組合の新しい挑戦 地域の未来へ2022年5月9日\n\n協同組合は5月9日、東京都内で集会を開いた。多くの組合員が参加した。\n",
+        "協同組合の新しい挑戦 地域の未来へ",
+        "2022-05-09",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -146,7 +146,9 @@ HEADER_KEYS = set(DATE_KEYS) | {
 
 # A label before a date on its own line: "News | 26 May 2021", "*Published on 4 October 2022*".
 RE_DATE_LABEL = re.compile(
-    r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|(?:Published|Posted|Updated|"
+    # ("Texte publié le 11 mars 2010", "Article published on ...": the thing published, then the label)
+    r"^[\s*_#>]*(?:(?:[A-Za-z][A-Za-z ]{0,30}?)\s*(?:\||:|–|—|-|·|•)\s*|"
+    r"(?:(?:Texte|Article|Artículo|Articolo|Artigo|Beitrag|Story|Post)\s+)?(?:Published|Posted|Updated|"
     # ... and as French, Spanish, Italian, Portuguese and German pages label it: "Mis en ligne le 4 juillet 2017"
     r"Last updated|Issued|Released|Dated|Mis en ligne|Publiée?|Publicado|Pubblicato|Veröffentlicht)"
     r"\s+(?:on\s+|le\s+|el\s+|il\s+|em\s+|am\s+)?(?:the\s+)?)?(?P<rest>.+?)[\s*_]*$",
@@ -377,6 +379,11 @@ def _iso_value(value: str) -> tuple | None:
 RE_DAY_GLUED_TO_MONTH = re.compile(r"^(\d{1,2})(?=[A-Z][a-z]{2,8}\b)")
 
 
+def _title_day(s: str) -> tuple | None:
+    short = RE_SHORT_DAY.fullmatch(s) if "." in s else None
+    return _dotted_short_day(short) if short else D.parse_date_value(s)
+
+
 def _dotted_short_day(short: re.Match[str]) -> tuple | None:
     """'21.12.23': the day first, as pages that write dots do, unless the article writes its
     month first."""
@@ -576,8 +583,8 @@ def _header(lines: list[str]) -> Header:
                     head.title, head.title_line = _below_section(lines, fallback)
                 if line_date(s, labels=True) is not None:
                     continue
-        if head.title is not None:
-            content_after_title += 1
+        if head.title is not None and _strip_markup(s) != head.title:
+            content_after_title += 1  # not the title written again, over the article or its print version
         if head.title is None:
             if line_date(s) is None and not RE_SEPARATOR.match(s) and not _is_credit(RE_NUMBERED.sub("", s)):
                 if fallback is None and not RE_PAGE_FURNITURE.search(s) and not RE_TRAIL.search(s):
@@ -610,9 +617,10 @@ def _header(lines: list[str]) -> Header:
                 if day and (head.date[1] is None or head.date[1] == day[0].start[1]):
                     head.date = (head.date[0], day[0].start[1], day[0].start[2])
                 break
-    dated = RE_BRACKETED_DAY.search(head.title) if head.title and head.date is None else None
-    if head.title and dated and (d := D.parse_date_value(dated.group(1))) and d[2] is not None:
-        # "Cooperatives Included in the National Agenda (08/08/2012)": the headline carries its day.
+    dated = (RE_BRACKETED_DAY.search(head.title) or RE_CJK_DAY_END.search(head.title)) if head.title else None
+    if head.date is None and dated and (d := _title_day(dated.group(1))) and d[2] is not None:
+        # "Cooperatives Included in the National Agenda (08/08/2012)", "... Jubiläum [17.05.22]":
+        # the headline carries its day.
         head.title, head.date, head.date_line = head.title[: dated.start()].rstrip(), d, head.title_line
     if head.title and len(head.title) > 150:
         # A first line that is a whole paragraph: its first sentence, cut at a word.
@@ -665,7 +673,9 @@ def _looks_like_title(line: str) -> bool:
 
 
 RE_TAG_HEADING = re.compile(r"(?:topic|tag|tagged|archives?|thema|tema|sujet|schlagwort)\s*:\s*\S", re.I)
-RE_BRACKETED_DAY = re.compile(r"\s*\(([^()]{6,40})\)\s*$")
+RE_BRACKETED_DAY = re.compile(r"\s*[(\[]([^()\[\]]{6,40})[)\]]\s*$")
+# "... 労協センター事業団2023年4月7日": a Japanese or Korean headline with its day at the end.
+RE_CJK_DAY_END = re.compile(r"\s*((?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*$")
 # Cells of a row set apart by wide spacing, as a table saved as text writes them.
 RE_WIDE_GAP = re.compile(r" {3,}")
 
