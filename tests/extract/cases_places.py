@@ -311,6 +311,10 @@ CASES = [
     ),
     # a code-like word of a line in capitals is no province
     ("CELEBRATIONS HELD AT THE STADIUM, MERU COUNTY, ON SATURDAY 1ST JULY 2023", ["MERU COUNTY"]),
+    # a large city that is a dictionary's word too ends an address or a date's line after a comma
+    ("Venue: Hall B, Palais des Nations, Geneva\nSide event (12 May 2022, Geneva)", ["Geneva"]),
+    # ... but not a small town named by an everyday word, nor the word in a sentence
+    ("They sold gin, geneva and rum. Her daughters were Faith, Hope\nand Charity.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

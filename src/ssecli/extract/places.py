@@ -185,6 +185,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             and (not RE_LOCATIVE_BEFORE.search(text[max(0, a - 20) : a]) or _the_noun(text, a, b))
             and not _of_known_place(text, b)
             and not (found.kind == "city" and _listed_after_place(text, a))
+            and not _address_end(text, a, b, found)
         ):
             after = i + n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
             continue
@@ -314,6 +315,21 @@ def _listed_after_place(text: str, a: int) -> bool:
     at = m.start(1)  # a weak place before is a place only after its own word of place, or in the list
     return (
         not known.common or bool(RE_LOCATIVE_BEFORE.search(text[max(0, at - 20) : at])) or _listed_after_place(text, at)
+    )
+
+
+# "Room II, ILO, Geneva", "(24 June 2019, Geneva)": a city that is a dictionary's word too ("geneva", a
+# gin) ends an address or a date's line after a comma; a large one is the place there.
+RE_ADDRESS_END = re.compile(r"[ \t]*(?:\)|\n|$)")
+ADDRESS_CITY = 10**5
+
+
+def _address_end(text: str, a: int, b: int, found: Entry) -> bool:
+    return (
+        found.kind == "city"
+        and found.population >= ADDRESS_CITY
+        and text[max(0, a - 2) : a] == ", "
+        and RE_ADDRESS_END.match(text, b) is not None
     )
 
 
