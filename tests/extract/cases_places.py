@@ -315,6 +315,8 @@ CASES = [
     ("Venue: Hall B, Palais des Nations, Geneva\nSide event (12 May 2022, Geneva)", ["Geneva"]),
     # ... but not a small town named by an everyday word, nor the word in a sentence
     ("They sold gin, geneva and rum. Her daughters were Faith, Hope\nand Charity.", []),
+    # "es" inside a city's name joins its words, as "de" does
+    ("Dairy co-ops met in Dar es Salaam last month.", ["Dar es Salaam"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

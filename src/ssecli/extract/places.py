@@ -33,7 +33,7 @@ RE_LOCATIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_WORDS)) + r"
 MAX_WORDS = 6
 RE_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "Côte d'Ivoire"
 # "Rio Grande do Sul", "América Latina y el Caribe"
-JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das", "y", "el"}
+JOINERS = {"of", "and", "the", "de", "la", "du", "del", "do", "da", "dos", "das", "y", "el", "es"}  # "Dar es Salaam"
 
 
 @dataclass
