@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.name_edges import is_demonym
+from ssecli.extract.runs import person_after
 from ssecli.extract.spans import OrgMention
 
 HEADS = (
@@ -40,6 +41,10 @@ def named_by_lowercase_head(text: str, add, overlaps) -> None:
     for m in RE_LOWERCASE_HEAD.finditer(text):
         name = m.group("name")
         a, b = m.span("name")
+        cut = person_after(name)
+        if cut:  # "la secretaria de Estado de Economía Social Amparo Merino": the office's holder after it
+            name = name[:cut].rstrip()
+            b = a + len(name)
         if not overlaps(a, b):
             add(OrgMention(name, (a, b)))
 
