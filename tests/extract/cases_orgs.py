@@ -1686,6 +1686,8 @@ CASES = [
         "Asistió la secretaria de Estado de Trabajo Rocío Alcántara, que habló del empleo.",
         [["secretaria de Estado de Trabajo"]],
     ),
+    # a person's name in capitals in a photo's caption is no pair of acronyms
+    ("The minister at the fair - Photo: MARTINA GÓMEZ - Archive. The FAO attended.", [["FAO"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -4,6 +4,8 @@ two letters opens a name ("Ho Chi Minh"). The people's passes (people.py) read n
 
 from __future__ import annotations
 
+import re
+
 from ssecli.extract.lexicon import FIRM_WORDS, MONTH_NAMES, ORG_WORDS
 from ssecli.extract.names import given_rank
 from ssecli.extract.people_words import PLACE_NOUNS
@@ -73,3 +75,18 @@ def after_given_names(toks: list[tuple[str, int]], last: str) -> bool:
         and last not in PLACE_NOUNS
         and not last.endswith("s")
     )
+
+
+# A person's name in capitals, as a photo's caption or a heading writes it: "H.BILBAO YOLANDA DÍAZ".
+CAPS_GIVEN_RANK = 5
+RE_CAPS_WORD_AFTER = re.compile(r" ([A-ZÀ-Þ]{3,})\b")
+RE_CAPS_WORD_BEFORE = re.compile(r"\b([A-ZÀ-Þ]{4,}) $")
+
+
+def caps_name(text: str, a: int, b: int) -> bool:
+    """A given name in capitals (one of the commoner ones) and the word after it, also in capitals."""
+    after = RE_CAPS_WORD_AFTER.match(text, b)
+    if after and len(text[a:b]) >= 4 and given_rank(text[a:b].title()) >= CAPS_GIVEN_RANK:
+        return True
+    before = RE_CAPS_WORD_BEFORE.search(text, max(0, a - 20), a)
+    return before is not None and given_rank(before.group(1).title()) >= CAPS_GIVEN_RANK

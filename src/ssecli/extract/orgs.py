@@ -42,6 +42,7 @@ from ssecli.extract.lexicon import (
 from ssecli.extract.lowercase_heads import named_by_lowercase_head, named_governments
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
+from ssecli.extract.name_shapes import caps_name
 from ssecli.extract.names import everyday_words, given_rank, is_given_name
 from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
 from ssecli.extract.short_names import pair_initials, shortened_names
@@ -225,8 +226,8 @@ def _bare_acronyms(s: _Search) -> None:
             continue  # "INTERNATIONAL DAY OF COOPERATIVES": a word for bodies in a heading in capitals
         if RE_CODE_END.search(bare) or RE_CAPS_DIGITS.fullmatch(bare):
             continue  # COVID-19, H1N1-09: names of diseases and codes; IYC2025: a campaign's tag; SDG8, KSE100
-        if RE_CAPS_PLURAL.fullmatch(bare):
-            continue  # NPOs, SACCOs, MFIs: a kind of body in the plural, not one body
+        if RE_CAPS_PLURAL.fullmatch(bare) or bare.isupper() and caps_name(text, w.start, w.start + len(bare)):
+            continue  # NPOs, SACCOs: a kind of body in the plural; "H.BILBAO YOLANDA DÍAZ": a person in capitals
         if _ticker_line(text, w.start):
             continue  # "HUBC 78.00 Increased By": a code in a table of prices
         if RE_SPEAKER_BEFORE.search(text, max(0, w.start - 12), w.start) and RE_SPEAKER_AFTER.match(text, w.end):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ssecli.extract import dates as D
+from ssecli.extract.day_order import MONTH_FIRST
 from ssecli.parser.markup import _strip_markup
 
 RE_SENTENCE_END = re.compile(r"[a-z0-9)][.]$")
@@ -148,3 +149,26 @@ def day_then_lede(line: str) -> tuple | None:
         return None
     d = D.parse_date_value(_strip_markup(day))
     return d if d and d[2] is not None else None
+
+
+# A day with a two-digit year: "21.12.23", "12.14.20", "15/8/14".
+RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
+
+
+def title_day(s: str) -> tuple | None:
+    """The day a headline ends on ("[17.05.22]", "(08/08/2012)"): a dotted short one day first."""
+    short = RE_SHORT_DAY.fullmatch(s) if "." in s else None
+    return dotted_short_day(short) if short else D.parse_date_value(s)
+
+
+def dotted_short_day(short: re.Match[str]) -> tuple | None:
+    """'21.12.23': the day first, as pages that write dots do, unless the article writes its
+    month first."""
+    a, b, y = (int(x) for x in short.groups())
+    return D.short_year_day(y, a, b) if MONTH_FIRST.get() else D.short_year_day(y, b, a)
+
+
+def plain_short_day(short: re.Match[str]) -> tuple | None:
+    """The day of '12.14.20' or '15/8/14': read only where one number cannot be a month."""
+    a, b, y = (int(x) for x in short.groups())
+    return D.short_year_day(y, a, b) if b > 12 >= a else D.short_year_day(y, b, a) if a > 12 >= b else None

@@ -10,21 +10,25 @@ from dataclasses import dataclass
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
 from ssecli.extract import dates as D
-from ssecli.extract.day_order import MONTH_FIRST, cached_by_day_order
+from ssecli.extract.day_order import cached_by_day_order
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.extract.text import fold, sentences
 from ssecli.parser.date_lines import (
     RE_SENTENCE_END,
+    RE_SHORT_DAY,
     date_field_after,
     day_then_kind,
     day_then_lede,
+    dotted_short_day,
     given_at_date,
     given_on_date,
     glued_fields_date,
     leading_day,
     place_then_day,
+    plain_short_day,
     released_on,
+    title_day,
 )
 from ssecli.parser.markup import BY_WORDS, RE_FIELD, RE_NUMBERED, TITLE_KEYS, _strip_markup
 
@@ -168,7 +172,6 @@ RE_ISSUE_NUMBER = re.compile(
     r"\b(?:[Ii]ssue|[Ee]di(?:ção|ción|tion|zione)|[Nn]uméro|[Aa]usgabe)\b|\b[Nn](?:o\.|º|°)\s*\d|#\d"
 )
 RE_PUBLISHED = re.compile(r"[\s*_#>]*(?:Published|Posted|Updated|Released|Dated)\b", re.I)
-RE_SHORT_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2})(?!\d)")
 
 
 # A dateline opening the body: "Brussels, 9 December 2021 –", "SEOUL, March 3, 2022 /PRNewswire/ --".
@@ -266,7 +269,7 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     if d:
         return d
     short = RE_SHORT_DAY.fullmatch(s) if labels and "." in s else None
-    if short and (d := _dotted_short_day(short)):
+    if short and (d := dotted_short_day(short)):
         return d  # "03.07.25" alone under a title: the day, month and year as Europe dots them
     end = s[-14:]
     if (":" in end or "." in end) and (d := D.parse_date_value(RE_CLOCK_AFTER.sub("", s))):
@@ -297,7 +300,7 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
             return d
         short = RE_SHORT_DAY.fullmatch(m.group("rest")) if RE_PUBLISHED.match(s) else None
         if short:  # "Published 12.14.20": a day with a two-digit year, read only where its order is plain
-            return _plain_short_day(short)
+            return plain_short_day(short)
     if labels:
         # "Published 12/09/2023 - 15:42 | Updated ...", "Posted on 9 October 2023 by the Team | 4 min read":
         # the first part that is a date once its label and author are taken off.
@@ -361,7 +364,7 @@ def day_first_dateline(line: str) -> tuple | None:
     if m is None:
         # "15/8/14 – The industry body ...": a day with a two-digit year, where its order is plain
         short = RE_SHORT_DAY.match(s)
-        return _plain_short_day(short) if short and RE_DAY_FIRST_TAIL.match(s, short.end()) else None
+        return plain_short_day(short) if short and RE_DAY_FIRST_TAIL.match(s, short.end()) else None
     if m.start != m.end:
         return None
     return m.start if RE_DAY_FIRST_TAIL.match(s, m.span[1]) else None
@@ -377,24 +380,6 @@ def _iso_value(value: str) -> tuple | None:
 
 # "10Oct 2019": a day glued to its month's name.
 RE_DAY_GLUED_TO_MONTH = re.compile(r"^(\d{1,2})(?=[A-Z][a-z]{2,8}\b)")
-
-
-def _title_day(s: str) -> tuple | None:
-    short = RE_SHORT_DAY.fullmatch(s) if "." in s else None
-    return _dotted_short_day(short) if short else D.parse_date_value(s)
-
-
-def _dotted_short_day(short: re.Match[str]) -> tuple | None:
-    """'21.12.23': the day first, as pages that write dots do, unless the article writes its
-    month first."""
-    a, b, y = (int(x) for x in short.groups())
-    return D.short_year_day(y, a, b) if MONTH_FIRST.get() else D.short_year_day(y, b, a)
-
-
-def _plain_short_day(short: re.Match[str]) -> tuple | None:
-    """The day of '12.14.20' or '15/8/14': read only where one number cannot be a month."""
-    a, b, y = (int(x) for x in short.groups())
-    return D.short_year_day(y, a, b) if b > 12 >= a else D.short_year_day(y, b, a) if a > 12 >= b else None
 
 
 # "(ANSA) - ROMA, 04 MAR -": an agency's dateline with the day and month but no year.
@@ -617,11 +602,12 @@ def _header(lines: list[str]) -> Header:
                 if day and (head.date[1] is None or head.date[1] == day[0].start[1]):
                     head.date = (head.date[0], day[0].start[1], day[0].start[2])
                 break
-    dated = (RE_BRACKETED_DAY.search(head.title) or RE_CJK_DAY_END.search(head.title)) if head.title else None
-    if head.date is None and dated and (d := _title_day(dated.group(1))) and d[2] is not None:
+    title = head.title or ""
+    dated = (RE_BRACKETED_DAY.search(title) or RE_CJK_DAY_END.search(title)) if head.date is None else None
+    if dated and (d := title_day(dated.group(1))) and d[2] is not None:
         # "Cooperatives Included in the National Agenda (08/08/2012)", "... Jubiläum [17.05.22]":
         # the headline carries its day.
-        head.title, head.date, head.date_line = head.title[: dated.start()].rstrip(), d, head.title_line
+        head.title, head.date, head.date_line = title[: dated.start()].rstrip(), d, head.title_line
     if head.title and len(head.title) > 150:
         # A first line that is a whole paragraph: its first sentence, cut at a word.
         a, b = sentences(head.title)[0]  # not cut at "Dr." or "zum 1. September"
