@@ -803,12 +803,24 @@ CASES = [
         "1Universidad de Lleida, Spain; 2Universidad de Navarra, Spain",
         [("Lucía Moreno Vidal", None), ("Tomás Ibarra Soler", None), ("Inés Carrasco", None)],
     ),
+    # given names written as initials, with or without their stops, vouch for a person
+    (
+        "District council president R.K. Menon presided over the function.",
+        [("R.K. Menon", "District council president")],
+    ),
+    (
+        "T S Ramesh is the Minister of State. The bank's chairman, V. Anand Kumar, spoke.",
+        [("T S Ramesh", None), ("V. Anand Kumar", None)],
+    ),
+    # ... not a country's, a state's or a courtesy title's letters, nor a part of an address
+    (
+        "The U.S. Congress met. M. Santiago Ferrer, H.E. Tumen Bold and others came to Sector 4, R.K. Puram, New Delhi.",
+        [("Santiago Ferrer", None), ("Tumen Bold", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).
 OPEN_CASES: dict[str, str] = {
     "Nilesh Patel sells milk to the village society every morning.": "no trigger word and 'Nilesh' is not in gender-guesser's list of first names",
     "Kagawa Toyohiko helped found the first consumer co-ops in Kobe.": "no trigger word; neither name is in gender-guesser's list (surname-first Japanese order)",
-    "At the meeting were NCUI chairman Dileep Sanghani, IFFCO managing director U S Awasthi and NAFED chairman Bijender Singh.": "initials without full stops ('U S Awasthi') are not read as part of a name",
-    "B S Nakai, chairman of IFFCO, asked for a seed programme on vacant land.": "initials without full stops ('B S Nakai') are not read as part of a name",
 }

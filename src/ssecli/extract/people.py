@@ -358,7 +358,7 @@ def find_people(
         add(hit.group("name"), hit.group("role"), hit.start("name"), hit.end("name"))
         pos = hit.start("role")  # "X, director of Y, and Z, president of W": Z stands inside X's role
     for m in finditer_at(RE_ROLE_NOUN_NAME, text, starts["role_noun_name"]):
-        add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: _role_before, below
+        add(m.group("name"), None, m.start("name"), m.end("name"))  # the role: role_before, below
     for m in finditer_at(RE_ROLE_NAME, text, starts["role_name"]):
         if RE_NAME_COMMA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Fadi Ghandour, Executive Chairman, Wamda Capital": the body of the one named before
@@ -435,7 +435,7 @@ def find_people(
         if p.role and any(q.name in p.role for q in found if q is not p):
             p.role = None  # "X, IFFCO managing director Y and ...": the next person's title, not X's
         if p.role is None:
-            p.role = _role_before(text, p.span[0])
+            p.role = role_before(text, p.span[0])
         suffix = RE_SUFFIX.match(text, p.span[1])
         if suffix:  # "Ferdinand R. Marcos Jr."
             p.name += suffix.group()
@@ -626,7 +626,16 @@ def _appointed_starts(text: str) -> list[int]:
 MAX_NAME_CHARS = 80
 
 
-def _role_before(text: str, a: int) -> str | None:
+RE_COMMA_ROLE = re.compile(rf",[ \u00a0]+(?P<role>{ROLE_START}[^.;\n]{{0,240}})")
+
+
+def role_after(text: str, b: int) -> str | None:
+    """ "B S Nakai, chairman of IFFCO, asked ...": the role in apposition after a name ending at b."""
+    m = RE_COMMA_ROLE.match(text, b)
+    return clean_role(m.group("role")) if m else None
+
+
+def role_before(text: str, a: int) -> str | None:
     office = RE_OFFICE_FOR.search(text[max(0, a - 80) : a])
     if office:
         return office.group("role")

@@ -17,6 +17,7 @@ from ssecli.extract.anchored import whole_word_spans
 from ssecli.extract.bracketed_people import bracketed_people
 from ssecli.extract.coordination import named_beside_bodies
 from ssecli.extract.day_order import MONTH_FIRST, writes_month_first
+from ssecli.extract.initialled import with_initialled
 from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
 from ssecli.extract.people import find_credits, find_people
@@ -197,6 +198,8 @@ def _extract_into(
     people += bracketed_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     # "Ethan Tremblay and Afton Hupper": a name beside a person, joined by "and", is a person.
     people += paired_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in org_names)
+    # "District panchayat president P.K. Gopan presided": given names written as initials.
+    people = with_initialled(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     # "Minister Mabuza said", '"...," said Mabhena.': a person the text names by one word alone.
     people += surname_people(text, people, taken_by_bodies, is_place, lambda s: fold(s) in bodies)
     record.people = [Person(p.name, p.role) for p in people]
