@@ -817,6 +817,11 @@ CASES = [
         "The U.S. Congress met. M. Santiago Ferrer, H.E. Tumen Bold and others came to Sector 4, R.K. Puram, New Delhi.",
         [("Santiago Ferrer", None), ("Tumen Bold", None)],
     ),
+    # the last name of a list with a comma before its "and" is paired with the person before it
+    (
+        "Ana Lopez, Mark Hughes, Peter Walsh, and Cayley Orwin were panellists.",
+        [("Ana Lopez", None), ("Mark Hughes", None), ("Peter Walsh", None), ("Cayley Orwin", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

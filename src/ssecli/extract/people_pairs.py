@@ -14,7 +14,7 @@ from ssecli.extract.text import fold
 
 NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
-RE_NAME_AFTER = re.compile(rf" and (?P<name>{NAME})(?![\w'’-]| [A-Z]| of\b| \()")
+RE_NAME_AFTER = re.compile(rf",? and (?P<name>{NAME})(?![\w'’-]| [A-Z]| of\b| \()")
 RE_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?<!\. )(?P<name>{NAME}) and $")
 # "(L - R) Thomas Battles, Don Kreis, Liz Blum": a list of names, each closed by a comma, "and" or the line's end.
 RE_LISTED_AFTER = re.compile(rf", (?P<name>{NAME})(?=,| and |\s*$)", re.M)
