@@ -330,5 +330,7 @@ CASES = [
             ("2022-03-02", "2022-03-04"),
         ],
     ),
+    # a relative date in a text with no date of its own is left out, though the text mentions a year
+    ("Members joined forces last year, and a deal came on March 20, 2024.", None, [("2024-03-20", "2024-03-20")]),
 ]
 OPEN_CASES = []

@@ -164,8 +164,13 @@ def _extract_into(
             record.date, record.date_inferred, anchor = D.iso(inferred), True, inferred
         else:
             anchor = event_anchor(text, matches)
+    # "last year", "next month": said on the day the text was written. A year the text only mentions
+    # dates its yearless days ("7 June"), not these: where the text gives no date of its own, they stay out.
+    by_events = record.date is None
     seen = set()
     for m in matches:
+        if m.relative and by_events:
+            continue
         dates = D.dates_of(m, anchor)
         if dates is None:
             continue
