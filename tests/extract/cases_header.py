@@ -3306,6 +3306,21 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
         "2022-05-09",
         [],
     ),
+    # a US wire's dateline with its day in brackets, month first, two-digit year
+    (
+        "Board approves new dues plan\n\nDENVER (3/9/16)--Members of the association approved a new dues plan on Tuesday, the board said.\n",
+        "Board approves new dues plan",
+        "2016-03-09",
+        [],
+    ),
+    # an archive of whole stories, each opened by its dateline, is a listing, not the first story's article
+    (
+        "News archive\n\nNews\n\nLeague names new president\n\n Permanent link\nDENVER (3/9/16)--The league named its new president on Tuesday after a vote of its board.\n\n"
+        "Co-op opens second store\n\n Permanent link\nBOULDER, Colo. (3/8/16)--A food co-op opened its second store in the city on Monday.\n",
+        "News archive",
+        None,
+        [("League names new president", "2016-03-09"), ("Co-op opens second store", "2016-03-08")],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -172,3 +172,12 @@ def plain_short_day(short: re.Match[str]) -> tuple | None:
     """The day of '12.14.20' or '15/8/14': read only where one number cannot be a month."""
     a, b, y = (int(x) for x in short.groups())
     return D.short_year_day(y, a, b) if b > 12 >= a else D.short_year_day(y, b, a) if a > 12 >= b else None
+
+
+# "MADISON, Wis. (2/14/14)--", "WASHINGTON (2/2/15)--": a US wire writes its day month first, in brackets.
+RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
+
+
+def us_short_day(s: str) -> tuple | None:
+    us = RE_US_SHORT_DATE.fullmatch(s)
+    return D.short_year_day(int(us.group(3)), int(us.group(1)), int(us.group(2))) if us else None

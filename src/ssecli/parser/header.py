@@ -29,6 +29,7 @@ from ssecli.parser.date_lines import (
     plain_short_day,
     released_on,
     title_day,
+    us_short_day,
 )
 from ssecli.parser.markup import BY_WORDS, RE_FIELD, RE_NUMBERED, TITLE_KEYS, _strip_markup
 
@@ -407,6 +408,11 @@ def _yearless_wire_day(line: str, year: int) -> tuple | None:
 RE_DATELINE_BRACKETED = re.compile(r"^[\s*_]*\[(?P<inner>[A-Z][^\[\]\n]{4,60}?\d)\]\s*(?:--|–|—|-)\s")
 
 
+def _dated_again(lines: list[str], i: int) -> bool:
+    """Another line of the page opens on a wire's dateline too."""
+    return any(RE_BRACKET_DATELINE.match(ln) for j, ln in enumerate(lines) if j != i)
+
+
 def _day_of(text: str, month: tuple) -> tuple | None:
     """ " date 2019-05 Publicado 21/05/2019 10:15:00 CET": a whole day of the crawl's month, first after it."""
     found = D.find_dates(text[:40])
@@ -422,7 +428,7 @@ def dateline_date(line: str) -> tuple | None:
             return d
     bracketed = RE_BRACKET_DATELINE.match(line)
     if bracketed:  # "OTTAWA, ON [February 13, 2012] –": a whole day in brackets
-        d = D.parse_date_value(bracketed.group("date"))
+        d = D.parse_date_value(bracketed.group("date")) or us_short_day(bracketed.group("date").strip())
         return d if d and d[2] is not None else None
     whole = RE_DATELINE_BRACKETED.match(line)
     if whole:  # "[Ottawa, 22 July 2020] –": the place and the day, both in brackets
@@ -561,6 +567,8 @@ def _header(lines: list[str]) -> Header:
                 or place_then_day(s)
                 or day_then_lede(s)
             )
+            if ld is not None and RE_BRACKET_DATELINE.match(s) and _dated_again(lines, i):
+                ld = None  # "WAUKESHA, Wis. (8/8/12)--", "LITTLE ROCK, Ark. (8/8/12)--": an archive's stories
             if ld is not None:
                 best_rank, head.date, head.date_line = 1, ld, i
                 if head.title is None and fallback is not None:

@@ -15,7 +15,7 @@ from ssecli.extract import dates as D
 from ssecli.extract.places import is_place
 from ssecli.parser.cards import card_items
 from ssecli.parser.clippings import clipping_marks
-from ssecli.parser.date_lines import leading_day
+from ssecli.parser.date_lines import leading_day, us_short_day
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
     RE_BOILERPLATE,
@@ -56,9 +56,6 @@ RE_COLLECTION_HEADING = re.compile(
     r"showing posts (?:from|with|for)\b|latest news with\b|noticias (?:de|del) \d)",
     re.I,
 )
-
-
-RE_US_SHORT_DATE = re.compile(r"(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])/(\d\d)")
 
 
 # "3rd" and "27th" are one shape: the ordinal's ending goes with its number.
@@ -474,9 +471,8 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         m = RE_BRACKET_DATELINE.match(s) or RE_DATELINE.match(s)
         if m and len(s.split()) > 8:
             d = D.parse_date_value(m.group("date"))
-            us = RE_US_SHORT_DATE.fullmatch(m.group("date").strip())
-            if d is None and us:  # "MADISON, Wis. (2/14/14)--": a wire's month/day/year
-                d = D.short_year_day(int(us.group(3)), int(us.group(1)), int(us.group(2)))
+            if d is None:  # "MADISON, Wis. (2/14/14)--": a wire's month/day/year
+                d = us_short_day(m.group("date").strip())
             if d is not None and d[2] is not None:
                 marks.append((i, d, None, "dateline"))
     # "2. eNewsUpdate Issue No 2, February 2019" over its own "28 February 2019": the month closing a
