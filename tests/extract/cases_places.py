@@ -317,6 +317,8 @@ CASES = [
     ("They sold gin, geneva and rum. Her daughters were Faith, Hope\nand Charity.", []),
     # "es" inside a city's name joins its words, as "de" does
     ("Dairy co-ops met in Dar es Salaam last month.", ["Dar es Salaam"]),
+    # a region named by ISO's other official name, the one in brackets
+    ("Las cooperativas de Cataluña y de las Islas Baleares crecieron.", ["Cataluña", "Islas Baleares"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

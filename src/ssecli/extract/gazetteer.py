@@ -436,6 +436,8 @@ def build() -> tuple[dict[str, tuple], dict[str, str]]:
         if len(name) < 4 or not _is_latin_name(name) or ", " in name:
             continue
         forms = {name, *in_en}
+        # "Catalunya [Cataluña]", "Illes Balears [Islas Baleares]": ISO's other official name, in brackets
+        forms |= {alt for alt in re.findall(r"\[([^\]]+)\]", sub.name) if _is_latin_name(alt) and len(alt) >= 4}
         if name.endswith(" län"):
             forms.add(re.sub(r"s? län$", "", name))  # "Västra Götalands län" is Västra Götaland
         suffix = SUBDIVISION_SUFFIX.get(sub.type)
