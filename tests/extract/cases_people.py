@@ -822,6 +822,15 @@ CASES = [
         "Ana Lopez, Mark Hughes, Peter Walsh, and Cayley Orwin were panellists.",
         [("Ana Lopez", None), ("Mark Hughes", None), ("Peter Walsh", None), ("Cayley Orwin", None)],
     ),
+    # a name of a list with a person on each side is a person, though no list knows its given name
+    (
+        "The study by Ana Lopez, Isagani Malaya, and Peter Walsh was read out.",
+        [("Ana Lopez", None), ("Isagani Malaya", None), ("Peter Walsh", None)],
+    ),
+    (
+        "  • “Savings Groups: The Case of Hill Credit Cooperative” by Rosa Nito, Isagani Dabo, and Ernest Marc Castell; and",
+        [("Rosa Nito", None), ("Isagani Dabo", None), ("Ernest Marc Castell", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -40,7 +40,7 @@ def paired_people(text: str, people: list[PersonMention], taken, is_place, is_or
             out += _paired(paired, known, taken, is_place, is_org)
             # A comma says less than "and" ("Aatmanirbhar Bharat, Aayushman Bharat"): a given name opens the name.
             listed = [RE_LISTED_AFTER.match(text, b), RE_LISTED_BEFORE.search(text, max(0, a - 60), a)]
-            listed = [m for m in listed if m and _given_first(m.group("name"))]
+            listed = [m for m in listed if m and (_given_first(m.group("name")) or _between_people(text, m, people))]
             out += _paired(listed, known, taken, is_place, is_org)
     return out
 
@@ -52,6 +52,18 @@ def _given_first(name: str) -> bool:
     """'Thomas Battles', not 'The Secretary-General': a given name first, and no word of an office."""
     words = name.split()
     return is_given_name(words[0]) and not any(fold(w) in OFFICE_OR_FUNCTION_WORDS for w in words)
+
+
+RE_LIST_GLUE = re.compile(r",? and |, ")
+
+
+def _between_people(text: str, m: re.Match[str], people: list[PersonMention]) -> bool:
+    """'by Bien Nito, Isagani Daba, and Ernest Castillo': a name of a list with a person on each side."""
+    starts = {p.span[0] for p in people}
+    ends = {p.span[1] for p in people}
+    before = any(RE_LIST_GLUE.fullmatch(text[e : m.start("name")]) for e in ends if 0 < m.start("name") - e <= 6)
+    after = any(RE_LIST_GLUE.fullmatch(text[m.end("name") : s]) for s in starts if 0 < s - m.end("name") <= 6)
+    return before and after
 
 
 def _places_named(text: str, person: PersonMention) -> list[tuple[int, int]]:
