@@ -1688,6 +1688,13 @@ CASES = [
     ),
     # a person's name in capitals in a photo's caption is no pair of acronyms
     ("The minister at the fair - Photo: MARTINA GÓMEZ - Archive. The FAO attended.", [["FAO"]]),
+    # a country's government in lower case, with no article, before the office of one of its people
+    ("We heard from Scottish government minister Ailsa Rennie on the plan.", [["Scottish government"]]),
+    # a link's path and a tag are no acronyms; two bodies joined by a slash are both bodies
+    (
+        "Join the Growers Co-op today. #FairShare pic.twitter.com/KdTHl4WxRq The FAO/WFP mission came.",
+        [["Growers Co-op"], ["FAO"], ["WFP"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -53,7 +53,11 @@ def named_by_lowercase_head(text: str, add, overlaps) -> None:
 # government", "the Kenyan government", "the Punjab government". The word before it must be a
 # place or its people's adjective: "the federal government", "the Modi government" are none.
 # "the Korean government institutions": a plural after it makes "government" a kind, no body.
-RE_PLACE_GOVERNMENT = re.compile(r"\b[Tt]he (?P<name>(?P<place>[A-Z][a-z]+) government)\b(?! [a-z]+s\b)")
+# "from Welsh government minister Vaughan Gething": with no article, before the office of one of its people.
+RE_PLACE_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he (?P<name>(?P<place>[A-Z][a-z]+) government)\b(?! [a-z]+s\b)"
+    r"|\b(?P<bare>(?P<bare_place>[A-Z][a-z]+) government)(?= (?:minister|spokes\w+|official)s?\b))"
+)
 
 
 def named_governments(text: str, add, overlaps, is_region) -> None:
@@ -62,6 +66,7 @@ def named_governments(text: str, add, overlaps, is_region) -> None:
     if " government" not in text:
         return
     for m in RE_PLACE_GOVERNMENT.finditer(text):
-        place = m.group("place")
-        if (is_region(place) or is_demonym(place, is_region)) and not overlaps(*m.span("name")):
-            add(OrgMention(m.group("name"), m.span("name")))
+        key = "name" if m.group("name") else "bare"
+        place = m.group("place") or m.group("bare_place")
+        if (is_region(place) or is_demonym(place, is_region)) and not overlaps(*m.span(key)):
+            add(OrgMention(m.group(key), m.span(key)))

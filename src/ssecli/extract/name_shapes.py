@@ -1,6 +1,8 @@
 """What a capitalised word says of a person's name by its shape: how common a given name it is, whether an
 everyday word after given names is a surname ("Peter Hunt", "Malik Ahmad Khan"), whether a part of
-two letters opens a name ("Ho Chi Minh"). The people's passes (people.py) read names through these."""
+two letters opens a name ("Ho Chi Minh"), whether words in capitals are a person's name ("MARTINE
+LEFORT"). The people's passes (people.py) read names through these, and the organisations' finder
+lets such capitals go."""
 
 from __future__ import annotations
 
@@ -90,3 +92,16 @@ def caps_name(text: str, a: int, b: int) -> bool:
         return True
     before = RE_CAPS_WORD_BEFORE.search(text, max(0, a - 20), a)
     return before is not None and given_rank(before.group(1).title()) >= CAPS_GIVEN_RANK
+
+
+def caps_person_line(line: str) -> bool:
+    """A line that is a name in capitals: two or three words, a given name first, no word for a body.
+    Short words stay acronyms, whatever given names they spell ("UN DESA", "ILO COOP")."""
+    ws = line.split()
+    return (
+        2 <= len(ws) <= 3
+        and len(ws[0]) >= 4
+        and len(ws[-1]) >= 4
+        and given_rank(ws[0].title()) >= 3
+        and not any(fold(w) in ORG_WORDS for w in ws)
+    )

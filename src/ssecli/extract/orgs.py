@@ -42,8 +42,8 @@ from ssecli.extract.lexicon import (
 from ssecli.extract.lowercase_heads import named_by_lowercase_head, named_governments
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
-from ssecli.extract.name_shapes import caps_name
-from ssecli.extract.names import everyday_words, given_rank, is_given_name
+from ssecli.extract.name_shapes import caps_name, caps_person_line
+from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
 from ssecli.extract.short_names import pair_initials, shortened_names
 from ssecli.extract.spans import (
@@ -208,7 +208,8 @@ def _bare_acronyms(s: _Search) -> None:
     for w in joint_acronyms(text, words(text)):
         t = w.text
         # An acronym has two capitals: a word with none after its first letter is let go at once.
-        if t.islower() or t[1:].islower() or not is_acronym(t) or s.overlaps(w.start, w.start + len(w.bare)):
+        skip = t.islower() or t[1:].islower() or not is_acronym(t) or s.overlaps(w.start, w.start + len(w.bare))
+        if skip or RE_LINK_OR_TAG_BEFORE.search(text, max(0, w.start - 60), w.start):  # not "ILO/UNDP"
             continue
         bare = w.bare
         if bare[1:2] in ("'", "’") and bare[:1] in "dlDL" and Word(bare[2:], 0, 0).is_acronym:
@@ -240,7 +241,7 @@ def _bare_acronyms(s: _Search) -> None:
             line = text[line_start : starts[k + 1] if k + 1 < len(starts) else len(text)]
             letters = sum(map(str.isalpha, line))
             upper_line[line_start] = bool(letters) and sum(map(str.isupper, line)) > 0.8 * letters
-            if upper_line[line_start] and _caps_person(line):
+            if upper_line[line_start] and caps_person_line(line):
                 upper_line[line_start] = None  # "MARTINE LEFORT": a person's name in capitals, heading a page
         if upper_line[line_start] is None:
             continue
@@ -258,21 +259,10 @@ def _bare_acronyms(s: _Search) -> None:
         )
 
 
+# "pic.twitter.com/EgIGl4EvWb", "#IYC2025", "@CoopParty": a link's path, a tag, a handle.
+RE_LINK_OR_TAG_BEFORE = re.compile(r"(?:[#@]|[^\s/]+\.[^\s/]+/\S*)$")
 RE_SPEAKER_BEFORE = re.compile(r"\b(?:Senator|Minister|Mr|Mrs|Ms|Dr|Councillor|Cllr|Speaker|Deputy|Hon)\.?[ \u00a0]$")
 RE_SPEAKER_AFTER = re.compile(r"[ \u00a0]*[(:]")
-
-
-def _caps_person(line: str) -> bool:
-    """A line that is a name in capitals: two or three words, a given name first, no word for a body.
-    Short words stay acronyms, whatever given names they spell ("UN DESA", "ILO COOP")."""
-    ws = line.split()
-    return (
-        2 <= len(ws) <= 3
-        and len(ws[0]) >= 4
-        and len(ws[-1]) >= 4
-        and given_rank(ws[0].title()) >= 3
-        and not any(fold(w) in ORG_WORDS for w in ws)
-    )
 
 
 RE_DATELINE_DAY = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
@@ -690,7 +680,7 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     if regional_branch(text, toks):
         add(OrgMention(trimmed, (a, b), parent=toks[0]))
         return
-    if all(t.isupper() for t in toks) and _caps_person(trimmed):
+    if all(t.isupper() for t in toks) and caps_person_line(trimmed):
         return  # "MARTINE LEFORT": a person's name in capitals
     if is_place(trimmed):
         return  # "DPR Korea", "DR Congo": a country's short official name, no acronym's unit
