@@ -1695,6 +1695,11 @@ CASES = [
         "Join the Growers Co-op today. #FairShare pic.twitter.com/KdTHl4WxRq The FAO/WFP mission came.",
         [["Growers Co-op"], ["FAO"], ["WFP"]],
     ),
+    # a certification's kind of company is no body; the body that certifies is one
+    (
+        "The bakery became a Certified B Corporation this year, and Harbour Lab certifies each B Corp.",
+        [["Harbour Lab"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

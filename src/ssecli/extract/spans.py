@@ -54,6 +54,9 @@ KIND_WORDS = {
     "social", "enterprise", "credit", "union", "task", "force", "movement", "sector", "cooperative", "co-operative",
     "co-op", "coop", "cooperatives", "co-operatives", "mutual",
 }  # fmt: skip
+# A kind of company that a certification or a statute names: "a certified B Corp", "Certified B
+# Corporation", "a Benefit Corporation".
+RE_CERTIFIED_KIND = re.compile(r"(?:certified )?(?:b corp|b corps|b corporations?|benefit corporations?)")
 # Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
 ORG_BIGRAMS = {
     ("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list"), ("red", "cross"),
@@ -130,8 +133,8 @@ def head_kind(span: str) -> str:
     bigrams = set(zip(ws, ws[1:], strict=False))
     if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
         return "other"  # a venue; "Annual General Assembly" is a meeting
-    if all(w in KIND_WORDS for w in ws):
-        return "none"  # "Social Enterprise", "Credit Union", "the Co-op Movement": a kind of body
+    if all(w in KIND_WORDS for w in ws) or RE_CERTIFIED_KIND.fullmatch(" ".join(ws)):
+        return "none"  # "Social Enterprise", "Credit Union", "the Co-op Movement", "B Corp": a kind of body
     # "Schulich School of Business", "Academy of Sciences": a school of a discipline is a faculty;
     # a "Summer School on SSE" is a course.
     faculty = pre_head in ("school", "academy") and len(pre) < len(ws) and ws[len(pre)] == "of"
