@@ -14,10 +14,13 @@ from ssecli.extract.people import PersonMention, role_after, role_before
 from ssecli.extract.text import fold
 
 NAME_WORD = r"[A-Z][a-z]{2,}"
-# "P.K.", "S. L.", or without the stops, "B L" (not "A" nor "I", words of their own).
-INITIAL = r"(?:[A-Z]\.[ ]?|[B-HJ-Z][ ])"
+# "P.K.", "S. L.", or without the stops, "B L" (not "A" nor "I", words of their own): a capital, then
+# its stop or its space. The look-behind stands after the first capital, so the scan skips to the
+# next capital at once.
+AFTER_INITIAL = r"(?:\.[ ]?|(?<=[B-HJ-Z])[ ])"
 RE_INITIALLED = re.compile(
-    rf"(?<![\w.’'])(?P<initials>{INITIAL}{{1,3}})(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})(?![\w'’-])"
+    rf"(?P<initials>[A-Z](?<![\w.’'].){AFTER_INITIAL}(?:[A-Z]{AFTER_INITIAL}){{0,2}})"
+    rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}})(?![\w'’-])"
 )
 # Initials that name a country, a body or a state: "U.S. Congress", "U.N. Women", "N.C. State".
 NOT_PERSON_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "D.C.", "N.Z."}

@@ -154,6 +154,7 @@ def _extract_into(
     spans = sentences(text)
     matches = D.find_dates(text)
     anchor = date or anchor
+    by_events = False  # whether only a year the text mentions anchors it
     if date is None and infer:
         date = anchor = body_date(text.split("\n"), text, matches)
     if date is not None:
@@ -163,10 +164,9 @@ def _extract_into(
         if inferred is not None:
             record.date, record.date_inferred, anchor = D.iso(inferred), True, inferred
         else:
-            anchor = event_anchor(text, matches)
+            anchor, by_events = event_anchor(text, matches), True
     # "last year", "next month": said on the day the text was written. A year the text only mentions
     # dates its yearless days ("7 June"), not these: where the text gives no date of its own, they stay out.
-    by_events = record.date is None
     seen = set()
     for m in matches:
         if m.relative and by_events:

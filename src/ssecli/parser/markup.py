@@ -92,7 +92,10 @@ def normalise_text(raw: str) -> str:
 # Jaume I". The numbers glued on are no part of the names: a line with two of them at least.
 AUTHOR_MARK = r"(?<=[a-zà-ÿ])\*?\d{1,2}\*?(?=\s*(?:,|;|&|and\b|$))"
 AFFILIATION_MARK = r"(?:^|(?<=; ))\d{1,2}(?=[A-ZÀ-Þ][a-zà-ÿ])"
-RE_AUTHOR_MARK = re.compile(AUTHOR_MARK, re.M)
+# The same, tried digit first: a scan that stops at digits only, not at every letter (same matches).
+RE_AUTHOR_MARK = re.compile(
+    r"\d(?<=[a-zà-ÿ]\d)\d?\*?(?=\s*(?:,|;|&|and\b|$))|\*\d(?<=[a-zà-ÿ]\*\d)\d?\*?(?=\s*(?:,|;|&|and\b|$))", re.M
+)
 RE_MARKED_LINE = re.compile(rf"^.*(?:{AUTHOR_MARK}|{AFFILIATION_MARK}).*(?:{AUTHOR_MARK}|{AFFILIATION_MARK}).*$", re.M)
 RE_MARKS = re.compile(rf"{AUTHOR_MARK}|{AFFILIATION_MARK}", re.M)
 
