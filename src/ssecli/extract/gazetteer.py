@@ -205,6 +205,13 @@ def canadian_province_codes() -> dict[str, str]:
     return codes
 
 
+@lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, str]:
+    """What a town's state or province may be written as after it, besides the US postal codes: the
+    dotted US abbreviations ("Wis.") and Canada's codes, bare or dotted ("ON", "N.B.")."""
+    return {**us_state_abbreviations(), **canadian_province_codes()}
+
+
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (KES, KRW, EUR): amounts, not organisations."""
     return _words()[2]

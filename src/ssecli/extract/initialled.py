@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ssecli.extract.gazetteer import canadian_province_codes, us_state_abbreviations
+from ssecli.extract.gazetteer import state_abbreviations
 from ssecli.extract.lexicon import ORG_WORDS, TITLE_WORDS
 from ssecli.extract.names import HONORIFICS, everyday_words, given_rank
 from ssecli.extract.people import PersonMention, role_after, role_before
@@ -40,7 +40,7 @@ def with_initialled(text: str, people: list[PersonMention], taken, is_place, is_
         letters = sum(c.isupper() for c in initials)
         if letters == 1 and (len(words) < 2 or given_rank(words[0]) >= COMMON_GIVEN):
             continue  # "A. Smith" is too thin a shape; "M. Santiago Fisher", "D. Miguel Crespo": a title
-        if tight in NOT_PERSON_INITIALS or _state(tight) or fold(tight.rstrip(".")) in HONORIFICS:
+        if tight in NOT_PERSON_INITIALS or tight in state_abbreviations() or fold(tight.rstrip(".")) in HONORIFICS:
             continue  # "U.S. Congress", "Madison, Wis. Co-ops", "H.E. Ankhbayar Nyamdorj"
         if any(fold(w) in ORG_WORDS or fold(w) in TITLE_WORDS or fold(w) in everyday_words() for w in words):
             continue  # "U.S. Department", "S.A. Cooperative": words of a body or an office
@@ -65,7 +65,3 @@ RE_TOWN_AFTER = re.compile(r",[ ]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 def _in_address(text: str, b: int, is_place) -> bool:
     m = RE_TOWN_AFTER.match(text, b)
     return m is not None and is_place(m.group(1))
-
-
-def _state(initials: str) -> bool:
-    return initials in us_state_abbreviations() or initials in canadian_province_codes()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ssecli.extract.gazetteer import dictionary_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, IRREGULAR_DEMONYMS, MONTH_NAMES
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES, SPEECH_NOUNS
@@ -91,12 +92,9 @@ def _without_last(name: str, a: int, toks: list[str]) -> tuple[str, int, list[st
 def _no_name_word(word: str, is_place: Callable[[str], bool]) -> bool:
     """A long word of everyday English or a place: 'Alleviation', 'At-Large', 'Trento'. (A short
     one may be a surname written first: "Park Ji-sung", "Moon Jae-in".)"""
-    from ssecli.extract.gazetteer import dictionary_words
-
     parts = [fold(p) for p in word.split("-")]
     # "Entrepreneur Shay Wright": a word the dictionaries write in lower case, if not among the commonest
-    words_ = dictionary_words()
-    return len(word) >= 6 and all(p in everyday_words() or p in words_ for p in parts) or is_place(word)
+    return len(word) >= 6 and all(p in everyday_words() or p in dictionary_words() for p in parts) or is_place(word)
 
 
 def trim(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.gazetteer import dictionary_words
 from ssecli.extract.lexicon import FIRM_WORDS, MONTH_NAMES, ORG_WORDS
 from ssecli.extract.names import given_rank
 from ssecli.extract.people_words import PLACE_NOUNS
@@ -39,8 +40,6 @@ NAME_ONLY_GIVEN = 5
 def everyday_surname(first: str, rank: int, last: str) -> bool:
     """'quotes Peter Hunt of Mutuo': a common given name and one everyday word, the whole run, is a
     person, where the word names no place or thing ('Victoria Park', 'Jordan Valley')."""
-    from ssecli.extract.gazetteer import dictionary_words
-
     # A given name that is no word of the dictionaries ("Ellen", "Sarah"; not "Mark", "Rose") needs to
     # be less common: "Ellen Smith", "Sarah Brown".
     return (

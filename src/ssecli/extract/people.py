@@ -677,7 +677,9 @@ def _by_given_name(text: str):
     everyday = everyday_words()
     common, very_common = common_words(), very_common_words()
     for m in RE_CAPITAL_RUN.finditer(text):
-        if not any((len(t) > 2 or t == "Md") and not t.isupper() and given_rank(t) for t in m.group().split()):
+        if not any(
+            (len(t) > 2 or t.lower() in SHORT_MUHAMMAD) and not t.isupper() and given_rank(t) for t in m.group().split()
+        ):
             continue  # no first name in the run: most runs are bodies' names and headings
         run = [(t.group(), m.start() + t.start()) for t in RE_RUN_TOKEN.finditer(m.group())]
         i = 0

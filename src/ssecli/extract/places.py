@@ -10,14 +10,13 @@ from functools import lru_cache
 from ssecli.extract import cjk_places
 from ssecli.extract.gazetteer import (
     Entry,
-    canadian_province_codes,
     cities_by_country,
     common_words,
     entry,
     fold,
     gazetteer,
+    state_abbreviations,
     town,
-    us_state_abbreviations,
     us_state_codes,
 )
 from ssecli.extract.lexicon import FUNCTION_WORDS, PLACE_KINDS
@@ -384,15 +383,15 @@ def _state_code_after(text: str, b: int) -> re.Match[str] | None:
     """A US state's or a Canadian province's postal code or abbreviation after a town and a comma:
     "Indianola, IA", "Arlington, VA—", "Madison, Wis.", "Guelph, ON", "Saint John, N.B."."""
     m = RE_STATE_CODE_AFTER.match(text, b)
-    if m and (m.group(1) in us_state_codes() or m.group(1) in canadian_province_codes()):
+    if m and (m.group(1) in us_state_codes() or m.group(1) in state_abbreviations()):
         # not "MERU COUNTY, ON SATURDAY": a word of a line in capitals
         return None if RE_CAPITALS_WORD.match(text, m.end()) else m
     m = RE_STATE_ABBREVIATION_AFTER.match(text, b)
-    return m if m and (m.group(1) in us_state_abbreviations() or m.group(1) in canadian_province_codes()) else None
+    return m if m and m.group(1) in state_abbreviations() else None
 
 
 def _us_state(code: str) -> str:
-    return us_state_codes().get(code) or us_state_abbreviations().get(code) or canadian_province_codes()[code]
+    return us_state_codes().get(code) or state_abbreviations()[code]
 
 
 def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
