@@ -319,6 +319,12 @@ CASES = [
     ("Dairy co-ops met in Dar es Salaam last month.", ["Dar es Salaam"]),
     # a region named by ISO's other official name, the one in brackets
     ("Las cooperativas de Cataluña y de las Islas Baleares crecieron.", ["Cataluña", "Islas Baleares"]),
+    # a town too small for the gazetteers before a state's abbreviation, after a word of place
+    ("The grocery store in Lanesboro, Minn. closed down in March.", ["Lanesboro", "Minnesota"]),
+    ("A clinic in Pellworth Mills, Wis. joined the network.", ["Pellworth Mills", "Wisconsin"]),
+    # ... but not a person's degree after a name, nor a run of everyday words
+    ("Jane Whitcombe, MD, chairs the board.", []),
+    ("The Star of Social Innovation, CA award went to a bakery.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -397,14 +397,24 @@ def _us_state(code: str) -> str:
 def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
     """The states that towns' and counties' postal codes name: "Davis, CA" names California ("New York, NY" is the
     city's usual name, not the state's)."""
-    out = []
-    for p in found:
+    known = {p.span[1] for p in found}
+    # "the store in Lanesboro, Minn.": a town too small for the gazetteers, after a word of place
+    out = [
+        t
+        for m in RE_COMMA_CAPITAL.finditer(text)
+        if m.start() not in known and _state_code_after(text, m.start())
+        for t in _towns_before(text, m.end(), mask)
+    ]
+    for p in found + out:
         town = p.entry.kind in ("city", "region")  # "Saint John, N.B.": a town GeoNames holds as a region
         if town and (m := _state_code_after(text, p.span[1])) and not mask.hits(*m.span(1)):
             state = _us_state(m.group(1))
             if fold(state) not in (fold(p.entry.name), fold(p.surface)):
                 out.append(PlaceMention(m.group(1), Entry(state, "region", 10**6, False), m.span(1)))
     return out
+
+
+RE_COMMA_CAPITAL = re.compile(r"(?<=[a-z]), (?=[A-Z])")
 
 
 # "the lovely town of Rio Tuba", "the village of Ceann Loch": a place its kind names, whatever the
