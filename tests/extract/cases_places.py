@@ -325,6 +325,13 @@ CASES = [
     # ... but not a person's degree after a name, nor a run of everyday words
     ("Jane Whitcombe, MD, chairs the board.", []),
     ("The Star of Social Innovation, CA award went to a bakery.", []),
+    # a compass word before a province names a part of it, with or without a word of place before it
+    ("Funded projects\nSouthwestern Ontario\nA food hub for farmers.", ["Southwestern Ontario"]),
+    ("Credit unions in Northern Ontario and Eastern Ontario merged.", ["Northern Ontario", "Eastern Ontario"]),
+    # ... but not the first words of a longer name
+    ("The market left its store on South Minnesota Street; the Western Union office stayed.", []),
+    # a dateline after the day a crawl saved the page, on the same line
+    (" date 2021-11-18 MONTREAL, Nov. 18, 2021 /CNW/ - The group gave $100,000.", ["MONTREAL"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -155,6 +155,10 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             run > 1 or text.startswith(", ", w.end) or i + 1 < len(ws) and ws[i + 1].text in DIVISIONS
         ):
             best = _city_of_country(text, ws, i) or _named_city(text, ws, i, run) or _named_district(text, ws, i)
+        if (best is None or best[3] == 1) and RE_COMPASS.fullmatch(w.text) and (region := _compass_region(text, ws, i)):
+            out.append(region)  # "Southwestern Ontario", "Eastern Ontario" as a heading of its own
+            after = i + 2
+            continue
         # A town in capitals only at the start of a line, before a dash or a comma: a dateline.
         if (
             best is None
@@ -332,6 +336,23 @@ def _address_end(text: str, a: int, b: int, found: Entry) -> bool:
     )
 
 
+RE_COMPASS = re.compile(r"(?:North|South)(?:east|west)?(?:ern)?|(?:East|West)(?:ern)?")
+
+
+def _compass_region(text: str, ws, i: int) -> PlaceMention | None:
+    """A compass word before a province or a region the gazetteer knows names a part of it, with or
+    without a word of place before it."""
+    if i + 1 >= len(ws) or text[ws[i].end : ws[i + 1].start] != " ":
+        return None
+    rest = entry(fold(ws[i + 1].text))
+    if rest is None or rest.kind not in ("region", "continent") or rest.common:
+        return None
+    a, b = ws[i].start, ws[i + 1].end
+    if RE_CAPITAL_AFTER.match(text, b):
+        return None  # "Eastern Connecticut Ballet", "South Minnesota Street": the first words of a longer name
+    return PlaceMention(text[a:b], Entry(text[a:b], "region", rest.population, False), (a, b))
+
+
 def _caps_dateline(text: str, a: int, b: int) -> bool:
     return (a == 0 or text[a - 1] == "\n") and bool(re.match(r",| [-–—]", text[b : b + 2]))
 
@@ -353,7 +374,10 @@ def _may_end(word: str) -> bool:
 
 
 RE_DOTTED = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\.)|\b(?:Washington|WASHINGTON),? (?:D\.C\.|DC\b)")
-RE_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})[ \t]+$")
+# "09 March 2015 GENEVA", " date 2021-11-18 MONTREAL" (the day a crawl saved the page, first on its line)
+RE_DATE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|date \d{4}-\d\d(?:-\d\d)?)[ \t]+$"
+)
 RE_SEASON_YEAR = re.compile(r"[ \u00a0]+(?:of )?\d{4}\b")
 
 
