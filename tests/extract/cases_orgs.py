@@ -1700,6 +1700,22 @@ CASES = [
         "The bakery became a Certified B Corporation this year, and Harbour Lab certifies each B Corp.",
         [["Harbour Lab"]],
     ),
+    # a ministry whose complement is a list, opened by the place it serves
+    (
+        "The festival, which the union and the Lagos Ministry of Commerce, Industry, and Cooperatives organised, closed.",
+        [["Lagos Ministry of Commerce, Industry, and Cooperatives"]],
+    ),
+    (
+        "The Ogun State Ministry of Agriculture, Food and Cooperatives trained 40 groups.",
+        [["Ogun State Ministry of Agriculture, Food and Cooperatives"]],
+    ),
+    # "Savings and Credit": one field of two words, not two bodies
+    (
+        "He represents the Kenya Union of Savings and Credit Co-operative Ltd on the board.",
+        [["Kenya Union of Savings and Credit Co-operative Ltd"]],
+    ),
+    # "in" before a place of two words ends the body's name
+    ("The grant went to the West Side Food Bank in Saint John, New Brunswick.", [["West Side Food Bank"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

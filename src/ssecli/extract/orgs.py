@@ -107,6 +107,9 @@ def _list_names(s: _Search) -> None:
         acronym = RE_ACRONYM_ITEM.search(s.text, span[0], span[1])
         if acronym and acronym.group(1) not in NON_ORG_ACRONYMS:  # "Ministry of Agriculture, ICT and ..."
             span = (span[0], acronym.start())
+        place = RE_PLACE_BEFORE.search(s.text, max(0, span[0] - 30), span[0])
+        if place and s.is_place(place.group(1)):  # "the Lagos Ministry of Commerce, Industry, and ..."
+            span = (place.start(), span[1])
         if not s.overlaps(*span):
             s.add(OrgMention(s.text[span[0] : span[1]], span))
 
@@ -528,6 +531,7 @@ RE_LIST_NAME = re.compile(
 )
 # Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
 # pattern, led by its boundary, is tried at every character (see anchored.py).
+RE_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?: State)? $")
 RE_LIST_NAME_HEAD = re.compile(words_pattern(lead_words(LIST_NAME_HEADS)))
 # Not "All2021-12-15T...": a word glued to a timestamp is no name.
 RE_COINED_NAME = re.compile(

@@ -89,6 +89,16 @@ def _acronym_and_town(name: str) -> bool:
     )
 
 
+# Two words that name one field of finance together, as co-operative banks are named.
+FIELD_PAIRS = {
+    ("savings", "credit"),
+    ("thrift", "credit"),
+    ("savings", "loan"),
+    ("savings", "loans"),
+    ("credit", "savings"),
+}
+
+
 def split_and(span: str, start: int) -> list[tuple[str, int]]:
     """'ILO and Sungkonghoe University' is two names; 'Ministry of Employment and Labour' one;
     'Ministry of Employment and Labour and the Ministry of the Interior' two."""
@@ -126,6 +136,8 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
         left, right = span[: m.start()], span[m.end() :]
         if _place_across(left, right):
             continue  # "St Vincent and the Grenadines Co-operative League": the "and" is the place's
+        if (left.rsplit(" ", 1)[-1].lower(), right.split(" ", 1)[0].lower()) in FIELD_PAIRS:
+            continue  # "Kenya Union of Savings and Credit Co-operative Ltd": one field of two words
         if left.endswith(("s'", "s’")):
             continue  # "Network of Farmers’ and Agricultural Producers’ Organisations": the owners of one head
         if _regions_across(left, right):

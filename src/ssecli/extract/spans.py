@@ -598,7 +598,9 @@ def _in_name(text: str, ws: Sequence[Word], i: int, j: int, caps: list[bool]) ->
         return False
     from ssecli.extract.places import is_place
 
-    return not is_place(nxt) and not is_place(ws[j + 2].bare)
+    # "the West Side Food Bank in Saint John": a place of two words, each a word of the language
+    two = text[ws[j + 2].start : ws[j + 3].end] if j + 3 < len(ws) and caps[j + 3] else ""
+    return not is_place(nxt) and not is_place(ws[j + 2].bare) and not (two and is_place(two))
 
 
 # No name runs longer; a longer run is cut, so that the work on each run stays bounded.
