@@ -831,6 +831,20 @@ CASES = [
         "  • “Savings Groups: The Case of Hill Credit Cooperative” by Rosa Nito, Isagani Dabo, and Ernest Marc Castell; and",
         [("Rosa Nito", None), ("Isagani Dabo", None), ("Ernest Marc Castell", None)],
     ),
+    # a surname's particle inside a name with no cue: Portuguese, Spanish and Dutch names in a board's list
+    (
+        "Conselho Fiscal:\nMilton Ramos dos Santos Júnior, Arthur Sérgio Brandão de Souza Aguiar e Ana Lúcia Lopes da Silva.",
+        [
+            ("Milton Ramos dos Santos Júnior", None),
+            ("Arthur Sérgio Brandão de Souza Aguiar", None),
+            ("Ana Lúcia Lopes da Silva", None),
+        ],
+    ),
+    ("La ponencia de Margarita de la Pisa Carrión abrió el congreso.", [("Margarita de la Pisa Carrión", None)]),
+    # ... where a particle that is a given name too ("Van") opens no name of its own
+    ("We thank Peter van den Bunder (FNV Kiem) for his help.", [("Peter van den Bunder", None)]),
+    # ... and not a phrase of a language led by a word that is a given name too
+    ("Celebramos el Día Nacional del Cooperativismo en la capital.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -153,7 +153,8 @@ def trim(
             break
     # "President Rodrigo Duterte Recognizes Cooperatives", "Minister Dorothee Feller Honours Eight Student
     # Cooperatives": the headline's verb, and what it governs, after the name.
-    verb = next((i for i in range(2, len(toks)) if headline_verb(toks[i])), None) if len(toks) >= 3 else None
+    # (a headline capitalises its verb: "Edvaldo João dos Santos" holds a particle, no verb)
+    verb = next((i for i in range(2, len(toks)) if toks[i][:1].isupper() and headline_verb(toks[i])), None)
     if verb is not None and _headline(text, a, b):
         name = name[: name.find(toks[verb], len(" ".join(toks[:verb])))].rstrip()
         b, toks = a + len(name), toks[:verb]

@@ -41,6 +41,8 @@ INITIAL = rf"[{U}]\.(?:[{U}]\.)*"  # "B.", "B.B."
 # Inside a name, British, Irish and Philippine papers write a middle initial without its full stop:
 # "Michael D Higgins", "Juan Miguel F Zubiri" (not "A" or "I", which are words).
 MIDDLE_INITIAL = rf"{INITIAL}|(?![AI] )[{U}](?=[ \u00a0]{{1,3}}[{U}][{L}])"
+# The particles inside a name, before a surname ("y" and "i" join two names as often: not these).
+INNER_PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le"}
 PARTICLE = (
     r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 )
@@ -213,8 +215,8 @@ SAINTS = {"san", "são", "saint", "sainte", "sankt"}
 
 def _valid_name(name: str, is_place, is_org) -> bool:
     toks = RE_NAME_SPACES.split(name)
-    if len(toks) < 2 or len(toks) > 5:
-        return False
+    if len(toks) < 2 or len([t for t in toks if t not in INNER_PARTICLES]) > 5:
+        return False  # "Arthur Sérgio Brandão de Souza Aguiar": five parts and a particle
     low = [t.lower().strip(".") for t in toks]
     # "Bill Gessner": a word that heads the name of a thing ("the Finance Bill") leads a person's
     # name where it is a given name; it ends no person's name. So does an office ("Dean McKim").
@@ -688,7 +690,7 @@ def _by_given_name(text: str):
             first = run[i][0]
             rank = first_name_rank(first)
             short = len(first) <= 2 and first.lower() not in SHORT_MUHAMMAD and not short_name_part(run, i)
-            if short or first.lower() in NOT_NAME_WORDS or not rank:
+            if short or first.lower() in NOT_NAME_WORDS or not rank or first in INNER_PARTICLES:
                 i += 1
                 continue
             low_first = first.lower()
@@ -703,10 +705,14 @@ def _by_given_name(text: str):
                 and not re.fullmatch(ROLE_NOUN, run[0][0], re.I)
             ):
                 i, extended = 0, True  # "Phạm Thu Hằng": a surname written first, before the given name
-            while j < len(run) and j - i < 5 and not run[j - 1][0].endswith(("'s", "’s")):
+            particles = 0  # "Arthur Sérgio Brandão de Souza Aguiar": five parts, and a particle
+            while j < len(run) and j - i - particles < 5 and not run[j - 1][0].endswith(("'s", "’s")):
                 # "Keith Young’s Missionary Zeal": a possessive ends the name
                 t = run[j][0]
                 low = t.lower()
+                if t in INNER_PARTICLES and j + 1 < len(run) and run[j + 1][0][:1].isupper():
+                    j, particles = j + 1, particles + 1  # "Isaac Ferreira de Lima": a surname's particle
+                    continue
                 if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
                     break  # "Richard McCready Political Officer", "Young People"
                 if low.endswith(("-based", "-headquartered")):
@@ -723,11 +729,16 @@ def _by_given_name(text: str):
                     j - i >= 2
                     and first_name_rank(t) >= COMMON_IN_SOME_COUNTRY
                     and first_name_rank(run[j - 1][0]) < COMMON_IN_SOME_COUNTRY
+                    and run[j - 1][0] not in INNER_PARTICLES
                     and j + 1 < len(run)
                 ):
                     break  # "Melina Morrison Suzanne Henderson": a list of names without commas
                 j += 1
             toks = run[i:j]
+            if particles and fold(first) in foreign_words():
+                # "Día Nacional del Cooperativismo": a word of a language that is a given name too, and a phrase
+                j = next(k for k in range(i + 1, j) if run[k][0] in INNER_PARTICLES)
+                toks = run[i:j]
             i = j
             while toks and (toks[-1][0].endswith(".") or re.fullmatch(PARTICLE, toks[-1][0])):
                 toks.pop()  # a name ends in a full word
