@@ -32,6 +32,7 @@ from ssecli.parser.date_lines import (
     us_short_day,
 )
 from ssecli.parser.markup import BY_WORDS, RE_FIELD, RE_NUMBERED, TITLE_KEYS, _strip_markup
+from ssecli.parser.page_start import after_breadcrumb
 
 # A blog's line of post facts ends on its comments ("| Leave a comment", "| 0 Comments").
 COMMENTS_TAIL = r"\|\s*(?:leave a comment|no comments|\d+ comments?|comments (?:are )?(?:off|closed))"
@@ -471,26 +472,6 @@ class Header:
     body_start: int = 0
 
 
-# "Home » News » CU Effect: ...": a navigation trail, its last step the page's own title.
-RE_BREADCRUMB = re.compile(r"^\s*(?:Home|HOME|Start)\s*(?:»|>|/|›|\|)\s*(?:.+(?:»|>|›)\s*)?(?P<last>[^»>›]{12,})$")
-
-
-def _after_breadcrumb(lines: list[str], reach: int = 80) -> int:
-    """Where a page saved with its menus starts, when the menus fill the lines a header is looked
-    for in: at its title, where a navigation trail above names it (the trail's last step, written
-    again within the next lines). Else at the top. A trail near the top changes nothing: on a
-    listing page its last step is the listing's heading, not an item's."""
-    for i, line in enumerate(lines[:reach]):
-        m = RE_BREADCRUMB.match(line)
-        if not m or sum(1 for x in lines[:i] if x.strip()) < 20:
-            continue
-        last = fold(m.group("last").strip().rstrip("…."))
-        for j in range(i + 1, min(len(lines), i + 6)):
-            if lines[j].strip() and fold(_strip_markup(lines[j])).startswith(last):
-                return j
-    return 0
-
-
 def _header(lines: list[str]) -> Header:
     """Title, publication date and where the body starts."""
     head = Header()
@@ -499,7 +480,7 @@ def _header(lines: list[str]) -> Header:
     fallback = None
     month_line = None
     content_after_title = 0
-    start = _after_breadcrumb(lines)
+    start = after_breadcrumb(lines)
     for i, line in enumerate(lines[start:], start):
         s = line.strip()
         if not s:
