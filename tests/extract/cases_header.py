@@ -3321,6 +3321,38 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
         None,
         [("League names new president", "2016-03-09"), ("Co-op opens second store", "2016-03-08")],
     ),
+    # a release's bulleted summary under its headline, then the dateline with the day in brackets
+    (
+        "Harvest Bank Board Approves Patronage of $40 Million\n\n"
+        "  • Board also extends the loan programme\n  • New officers named for 2024\n\n"
+        "DENVER (December 13, 2023) - Harvest Bank, a farm lender, today announced the payment.",
+        "Harvest Bank Board Approves Patronage of $40 Million",
+        "2023-12-13",
+        [],
+    ),
+    # a dateline whose state ends in a dash, the day in brackets, and no dash after them
+    (
+        "Lakeside Bank Wins Community Award\nArlington, VA- (August 24, 2017) Lakeside Bank, a lender to "
+        "housing co-ops, was given the award.",
+        "Lakeside Bank Wins Community Award",
+        "2017-08-24",
+        [],
+    ),
+    # a listing's items, each a headline and a dateline; one dateline's dash glued to the text after it
+    (
+        "Co-ops & Communities\n-\nCabinet backs a fund for small firms\n"
+        "PRETORIA, October 29, 2024 — The Cabinet approved the fund for small firms and co-ops…\nRead More » -\n"
+        "Farmers trained on drip irrigation\nKASESE, October 27, 2024 — Forty farmers finished the course…\n"
+        "Read More » -\nPresident backs the savings movement\nNAIROBI, October 24, 2024 —Kenyan savings groups "
+        "will get new rules…\nRead More » -\n",
+        "Co-ops & Communities",
+        None,
+        [
+            ("Cabinet backs a fund for small firms", "2024-10-29"),
+            ("Farmers trained on drip irrigation", "2024-10-27"),
+            ("President backs the savings movement", "2024-10-24"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -186,15 +186,15 @@ RE_DATELINE = re.compile(
     r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
     r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?:(?<=[a-z]{3})(?<!Sept)\.|(?<=\)))\s+(?=\d)|(?<=[A-Z])\s+[–—]\s+|(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Za-z]))"
     r"(?P<date>[^–—/;\n]{6,40}?)"
-    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|––|——|–|—|-|:|;)(?:\s|$)|\s+\([a-z]{2,12}\)\.?\s)"
+    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|––|——|–|—|-|:|;)(?:\s|$)|\s*[–—](?=[A-Z])|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
 
-# "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...":
-# a wire dateline opening an item's summary, the date in brackets.
+# "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...",
+# "Arlington, VA- (August 24, 2017) National ...": a wire dateline opening an item's summary, the date in brackets.
 RE_BRACKET_DATELINE = re.compile(
     r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?"
-    r"\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]]\s*(?:--|–|—|-)"
+    r"\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]](?:\s*(?:--|–|—|-)|\s(?=[A-Z][a-z]))"
 )
 
 
@@ -448,8 +448,9 @@ RE_GLUED_FIELDS = re.compile(r"^(?P<title>\S.{7,}?)\s+(?P<field>(?:Date|Publishe
 
 
 def _field_below(lines: list[str], i: int, reach: int = 8) -> tuple[tuple, int] | None:
-    """A date field ("Release date: ...", "Published: ...") among the next `reach` lines of text."""
-    seen = 0
+    """A date field ("Release date: ...", "Published: ...") among the next `reach` lines of text, or
+    the first paragraph's dateline after the summary's bullets ("DENVER (December 13, 2023) - ...")."""
+    seen, first_paragraph = 0, True
     for j in range(i, len(lines)):
         s = lines[j].strip()
         if not s:
@@ -460,6 +461,10 @@ def _field_below(lines: list[str], i: int, reach: int = 8) -> tuple[tuple, int] 
         fd = field_date(s)
         if fd and fd[1]:
             return fd[1], j
+        if first_paragraph and not RE_NUMBERED.match(s):
+            first_paragraph = False  # a later paragraph's dateline may be a listed item's
+            if (d := dateline_date(s)) is not None and d[2] is not None:
+                return d, j
     return None
 
 
