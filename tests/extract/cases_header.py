@@ -3353,6 +3353,25 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
             ("President backs the savings movement", "2024-10-24"),
         ],
     ),
+    # a digest of briefs: each a bullet opening on its dateline, with the day in brackets, and no headline
+    (
+        "Credit Union Briefs\n\n Permanent link\n"
+        "  • MADISON, Wis. (7/1/13)--A state league is dropping its old name after a vote of its members at the "
+        "annual meeting.\n"
+        "  • BURLINGTON, Vt. (7/1/13)--The former manager of a small credit union pleaded not guilty to fraud "
+        "charges on Friday.\n"
+        "  • HOUSTON (6/28/13)--A former teller admitted taking cash from the vault over two years.\n",
+        "Credit Union Briefs",
+        None,
+        [
+            (
+                "A state league is dropping its old name after a vote of its members at the annual meeting.",
+                "2013-07-01",
+            ),
+            ("The former manager of a small credit union pleaded not guilty to fraud charges on Friday.", "2013-07-01"),
+            ("A former teller admitted taking cash from the vault over two years.", "2013-06-28"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -193,7 +193,7 @@ RE_DATELINE = re.compile(
 # "WASHINGTON, DC (August 23, 2022) — ...", "MADISON, Wis. (2/14/14)--...", "Winnipeg, MB [April 8, 2015] – ...",
 # "Arlington, VA- (August 24, 2017) National ...": a wire dateline opening an item's summary, the date in brackets.
 RE_BRACKET_DATELINE = re.compile(
-    r"^[\s*_]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?"
+    r"^[\s*_•]*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,20})?"
     r"\s*[(\[](?P<date>[^()\[\]\n]{6,30})[)\]](?:\s*(?:--|–|—|-)|\s(?=[A-Z][a-z]))"
 )
 

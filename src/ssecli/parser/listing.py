@@ -611,8 +611,10 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
             above = _paragraph_above(lines, i, lo)
             if above and _title_like(" ".join(lines[j].strip() for j in above)):
                 title, kind = None, "dateline"
+        # "• MADISON, Wis. (7/1/13)--One credit union ...": a digest's brief, its dateline on its bullet, no headline
+        teaser = _after_dateline(lines[i]) if kind == "dateline" and RE_BULLET.match(lines[i]) else ""
         if title is None:
-            above = _headline_above(lines, i, lo, closing) if (title_above or kind == "dateline") else []
+            above = _headline_above(lines, i, lo, closing) if (title_above or kind == "dateline") and not teaser else []
             if first_headline is not None and not k:
                 above = [first_headline]
             elif not above and not k and title_above and _heads_first_item(lines, top, i):
@@ -641,6 +643,8 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
                         ):
                             start = j
                         break
+            elif teaser:
+                title = teaser
             elif kind == "dateline":
                 continue
             else:
@@ -707,6 +711,12 @@ def _heads_first_item(lines: list[str], top: int, i: int) -> bool:
         and _title_like(lines[top])
         and not any(ln.strip() for ln in lines[top + 1 : i])
     )
+
+
+def _after_dateline(line: str) -> str:
+    s = RE_BULLET.sub("", line).strip()
+    m = RE_BRACKET_DATELINE.match(s) or RE_DATELINE.match(s)
+    return s[m.end() :].strip() if m else ""
 
 
 def _first_card_closes(lines: list[str], marks: list, top: int) -> int | None:
