@@ -332,5 +332,13 @@ CASES = [
     ),
     # a relative date in a text with no date of its own is left out, though the text mentions a year
     ("Members joined forces last year, and a deal came on March 20, 2024.", None, [("2024-03-20", "2024-03-20")]),
+    # a year heading a line's theme, a colon after it
+    (
+        'Past themes of the day: 2014: "Partners in growth", 2015: "Youth and enterprise".',
+        None,
+        [("2014", "2014"), ("2015", "2015")],
+    ),
+    # ... but not a ratio
+    ("The vote passed 2015:3 in the assembly.", None, []),
 ]
 OPEN_CASES = []
