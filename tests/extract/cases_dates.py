@@ -340,5 +340,14 @@ CASES = [
     ),
     # ... but not a ratio
     ("The vote passed 2015:3 in the assembly.", None, []),
+    # two days of one month joined by "and", in the other languages: a range, its year from the page's day
+    (
+        "Sevilla acogió los días 26 y 27 de septiembre el congreso nacional.",
+        "2024-10-01",
+        [("2024-09-26", "2024-09-27")],
+    ),
+    ("Rendez-vous les 3 et 4 juin 2019 à Lyon pour les rencontres.", None, [("2019-06-03", "2019-06-04")]),
+    # ... not two counts before a month's name written for another thing
+    ("Tiene 3 y 4 hijos; la cosecha empieza en mayo.", "2024-10-01", []),
 ]
 OPEN_CASES = []

@@ -28,6 +28,7 @@ from ssecli.extract.dates_abroad import (
     RE_FOREIGN_MY,
     RE_FOREIGN_MY_LEAD,
     RE_FOREIGN_MY_YEAR,
+    RE_FOREIGN_PAIR,
     RE_FOREIGN_RANGE,
 )
 from ssecli.extract.day_order import MONTH_FIRST, RE_US_TIME_AFTER, cached_by_day_order, day_first
@@ -534,6 +535,7 @@ PASSES = (
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
     Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day),
     Pass("foreign_range", RE_FOREIGN_RANGE, Where.DIGITS, _foreign_range),
+    Pass("foreign_pair", RE_FOREIGN_PAIR, Where.DIGITS, _foreign_range),
     Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
     Pass("foreign_dm", RE_FOREIGN_DM_START, Where.DIGITS, _foreign_yearless_day),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
