@@ -3372,6 +3372,23 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
             ("A former teller admitted taking cash from the vault over two years.", "2013-06-28"),
         ],
     ),
+    # a news search's results: headline, then the outlet and its day, item after item; the first item's
+    # day is no date of the page
+    (
+        "Latest News for: housing co-op\n\nEdit\n\nCity backs a new housing co-op on the waterfront\n\n"
+        "Harbour Times 09 Apr 2024\nThe council voted on Tuesday to lease the land to a co-op of tenants ...\nEdit\n\n"
+        "Tenants buy their block from the landlord\n\nThe Evening Ledger 08 Apr 2024\nAfter two years of talks "
+        "the tenants' co-op signed the deed ...\nEdit\n\n"
+        "Co-op bank reports a rise in lending\n\nValley Post-Gazette 06 Apr 2024\nLending to member co-ops rose by "
+        "a tenth ...\nEdit\n",
+        "Latest News for: housing co-op",
+        None,
+        [
+            ("City backs a new housing co-op on the waterfront", "2024-04-09"),
+            ("Tenants buy their block from the landlord", "2024-04-08"),
+            ("Co-op bank reports a rise in lending", "2024-04-06"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -5,12 +5,13 @@ Listing layouts of every kind read their items' dates through it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ssecli.extract import dates as D
 from ssecli.extract.day_order import cached_by_day_order
 from ssecli.extract.lexicon import MONTHS_IN_FULL
 from ssecli.extract.places import is_place
-from ssecli.parser.header import ZONE, dated_byline, field_date, line_date
+from ssecli.parser.header import RE_DATELINE, ZONE, dated_byline, field_date, line_date
 from ssecli.parser.markup import BY_WORDS, _strip_markup
 
 # The time or zone after an item's date: "Tuesday, 20 June 2017 - 12pm", "August 19th, 2021 – 10am PST/1pm EST",
@@ -109,3 +110,40 @@ def item_date(s: str) -> tuple | None:
     if d is None and " · " in s:
         d = line_date(s, labels=True)  # "MARCH 3, 2021 · DANA WHITFIELD · 2 COMMENTS": a date, its author, counts
     return d if d is not None and d[2] is not None else None
+
+
+# "3rd" and "27th" are one shape: the ordinal's ending goes with its number.
+# Months in the other languages of the pages we meet are blanked too ("12 mars", "28 février").
+RE_SHAPE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(D.FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\b|"
+    + D._MON
+    + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+(?:st|nd|rd|th)?",
+    re.I,
+)
+
+
+# Pure, and asked of the same line several times per article (header, listing, items).
+@lru_cache(maxsize=1024)
+def date_shape(line: str) -> str:
+    """A date line up to its date, with numbers, months and weekdays blanked: the lines of one listing share it."""
+    s = RE_WEEKDAY_WORD.sub("", line.strip())
+    found = D.find_dates(s)
+    if found:
+        s = s[: found[0].span[1] + 3]
+    return RE_OUTLET_LEAD.sub("@", RE_SHAPE_WORDS.sub("#", " ".join(s.split())))
+
+
+# "Chicago Sun-Times 09 Apr 2024", "The Daily Mail 08 Apr 2024": each item's outlet, then its day: one shape
+RE_OUTLET_LEAD = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,5}(?=#)")
+
+
+def mark_shape(line: str) -> str:
+    """The shape of an item's date line; of a dateline, its date's alone ("Berlin, 30. September 2025
+    (geno) ..." and "Chemnitz, 29. September 2025 (geno) ..." are one shape)."""
+    m = RE_DATELINE.match(line.strip()) if item_date(line.strip()) is None else None
+    return "dateline " + date_shape(m.group("date")) if m else date_shape(line)
+
+
+RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)

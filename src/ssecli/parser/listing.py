@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
 from ssecli.extract import PARSER_VERSION  # noqa: F401  (re-exported)
@@ -29,7 +28,7 @@ from ssecli.parser.header import (
     _is_credit,
     _is_table_row,
 )
-from ssecli.parser.item_dates import RE_BULLET, RE_LEADING_MARK, item_date
+from ssecli.parser.item_dates import RE_BULLET, RE_LEADING_MARK, date_shape, item_date, mark_shape
 from ssecli.parser.markup import (
     BY_WORDS,
     _field_key,
@@ -56,39 +55,6 @@ RE_COLLECTION_HEADING = re.compile(
     r"showing posts (?:from|with|for)\b|latest news with\b|noticias (?:de|del) \d)",
     re.I,
 )
-
-
-# "3rd" and "27th" are one shape: the ordinal's ending goes with its number.
-# Months in the other languages of the pages we meet are blanked too ("12 mars", "28 février").
-RE_SHAPE_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(D.FOREIGN_MONTHS, key=len, reverse=True))
-    + r")\b|"
-    + D._MON
-    + r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d+(?:st|nd|rd|th)?",
-    re.I,
-)
-
-
-# Pure, and asked of the same line several times per article (header, listing, items).
-@lru_cache(maxsize=1024)
-def _date_shape(line: str) -> str:
-    """A date line up to its date, with numbers, months and weekdays blanked: the lines of one listing share it."""
-    s = RE_WEEKDAY_WORD.sub("", line.strip())
-    found = D.find_dates(s)
-    if found:
-        s = s[: found[0].span[1] + 3]
-    return RE_SHAPE_WORDS.sub("#", " ".join(s.split()))
-
-
-def _mark_shape(line: str) -> str:
-    """The shape of an item's date line; of a dateline, its date's alone ("Berlin, 30. September 2025
-    (geno) ..." and "Chemnitz, 29. September 2025 (geno) ..." are one shape)."""
-    m = RE_DATELINE.match(line.strip()) if item_date(line.strip()) is None else None
-    return "dateline " + _date_shape(m.group("date")) if m else _date_shape(line)
-
-
-RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)
 
 
 RE_DIGIT = re.compile(r"\d")
@@ -440,8 +406,8 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         # "August 17, 2017", then a headline, and "August 10, 2017" further down: the page opens on its
         # first item's date. A date line alone at the top is an article's ("13.10.2017", then its title).
         # Each such date has a headline under it ("Legal basis" under a date of a table of fields is none).
-        shape = _date_shape(lines[heading])
-        dated = [j for j in range(heading, len(lines)) if lines[j].strip() and _date_shape(lines[j]) == shape]
+        shape = date_shape(lines[heading])
+        dated = [j for j in range(heading, len(lines)) if lines[j].strip() and date_shape(lines[j]) == shape]
         headed = [j for j in dated if item_date(lines[j].strip()) and _headline_below(lines, j)]
         # A news wall of three days or more, each over its story's first paragraph and no headline,
         # opens on its first story too ("Thursday, 31 October 2013 - 6pm", then "On 31st October, ...").
@@ -493,7 +459,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
     # (a listing whose first item the header took for the article: "20 June 2018" under a headline).
     # (A blog that shows whole posts, each under its day, opens on the first post's day, however long.)
     if head.date_line >= 0 and any(mk[0] == head.date_line for mk in marks) and not opens_on_item:
-        target = _mark_shape(lines[head.date_line])
+        target = mark_shape(lines[head.date_line])
         later = [mk[0] for mk in marks if mk[0] > head.date_line]
         gap = " ".join(lines[head.date_line + 1 : later[0]]) if later else ""
         # An agenda's sessions, each day with its hours on the next line, are items however long each is.
@@ -501,7 +467,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         if (
             len(gap.split()) > 150
             and not sessions
-            or not any(_mark_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
+            or not any(mark_shape(lines[mk[0]]) == target for mk in marks if mk[0] != head.date_line)
         ) and not (_dated_title(lines[head.date_line]) and item_date(lines[head.date_line]) is None):
             marks = [mk for mk in marks if mk[0] != head.date_line]
     # "02 May 2013 • Endcap Articles" on every card: the words beside each date are the section's
