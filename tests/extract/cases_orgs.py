@@ -1716,6 +1716,25 @@ CASES = [
     ),
     # "in" before a place of two words ends the body's name
     ("The grant went to the West Side Food Bank in Saint John, New Brunswick.", [["West Side Food Bank"]]),
+    # a role's field, then "de" and a body whose head word opens its name: the body, without its article
+    (
+        "Habló Gaspar Ruiz, secretario general de Economía de la Junta de Andalucía, en la apertura.",
+        [["Junta de Andalucía"]],
+    ),
+    (
+        "Cerró el acto Juan Ortega, catedrático de Economía Aplicada de la Universidad de Sevilla, quien habló.",
+        [["Universidad de Sevilla"]],
+    ),
+    # ... a body's name before it is the body's own unit, kept whole
+    (
+        "El Instituto de Economía Social de la Universidad de Valencia organiza el curso.",
+        [["Instituto de Economía Social de la Universidad de Valencia"]],
+    ),
+    # initials skip an elided article: "l'Economie" gives E
+    (
+        "L'assemblée de la Chambre Régionale de l’Economie Sociale et Solidaire s'est tenue au Mans. La CRESS a voté.",
+        [["Chambre Régionale de l’Economie Sociale et Solidaire", "CRESS"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ssecli.extract.gazetteer import common_words, entry, town
 from ssecli.extract.lexicon import LEGAL_FORMS, ORG_WORDS, SHORT_HEADS
-from ssecli.extract.spans import Definition, OrgFindings
+from ssecli.extract.spans import RE_ELISION, Definition, OrgFindings
 from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, name_key
 
 
@@ -28,6 +28,7 @@ def initials(name: str) -> str:
     for w in ws:
         if w in CONNECTORS or w.lower() in ("the", "and", "of", "for"):
             continue
+        w = RE_ELISION.sub("", w)  # "Chambre Régionale de l’Economie Sociale et Solidaire" is CRESS
         out.append(w if Word(w, 0, 0).is_acronym and w.isupper() else w[:1])
     return "".join(out).upper()
 

@@ -281,6 +281,9 @@ def _place_of_two(a: str, b: str) -> bool:
 ARTICLES_ABROAD = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "der", "das", "het", "de", "o", "os"}
 
 
+OF_ABROAD = {"de", "del", "du", "des", "di", "della", "da", "do"}
+
+
 @lru_cache(maxsize=CACHED_NAMES)
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
@@ -304,6 +307,14 @@ def trim_title(span: str) -> str:
     elif len(ws) > 2 and ws[1] in ARTICLES_ABROAD and head_kind(ws[0]) != "org":
         if head_kind(" ".join(ws[2:])) == "org":
             ws = ws[2:]  # "Firmaron la Intendencia de Montevideo": nor the verb before it
+            if len(ws) > 1 and ws[0] in ARTICLES_ABROAD:
+                ws = ws[1:]  # "Economía de la Junta de Andalucía": a field, "de", then the body's article
+    # "Economía Aplicada de la Universidad de Sevilla": a role's field, then "de" and a body whose head
+    # word opens its name ("Ministerio de Economía", "Cátedra de Economía Social de ..." are names).
+    k = next((k for k, w in enumerate(ws) if w in OF_ABROAD), 0)
+    rest = ws[k + 2 :] if k and k + 2 < len(ws) and ws[k + 1] in ARTICLES_ABROAD else ws[k + 1 :] if k else []
+    if rest and fold(rest[0]) in ORG_WORDS_ABROAD and head_kind(" ".join(ws[:k])) != "org" and len(rest) > 1:
+        ws = rest
     # "President/CEO": two titles, one office
     lowered = [w.lower().strip(",") for w in ws]
     if "/" in span:
