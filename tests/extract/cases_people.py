@@ -845,6 +845,13 @@ CASES = [
     ("We thank Peter van den Bunder (FNV Kiem) for his help.", [("Peter van den Bunder", None)]),
     # ... and not a phrase of a language led by a word that is a given name too
     ("Celebramos el Día Nacional del Cooperativismo en la capital.", []),
+    # "do", a Portuguese particle, inside a name; an office written after a name, before "of", is no part of it
+    (
+        "Speakers: Maria do Carmo Bica (Portugal), Didier Van der Meeren Administrator of Le Monde des Possibles (Belgium).",
+        [("Maria do Carmo Bica", None), ("Didier Van der Meeren", None)],
+    ),
+    # ... but a word for an office with a possessive after it closes a thing's name, no person's
+    ("They launched the Power of One Kwacha Member’s Contribution Scheme in May.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

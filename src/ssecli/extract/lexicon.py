@@ -117,7 +117,7 @@ TITLE_WORDS = {
     "ambassador", "governor", "representative", "executive", "member", "members", "staff", "chief", "founder",
     "co-founder", "general", "dean", "rector", "vice", "senior", "assistant", "associate", "officials", "official",
     "representatives", "delegates", "delegation", "experts", "researchers", "participants", "undersecretary",
-    "under-secretary", "vice-chairperson",
+    "under-secretary", "vice-chairperson", "administrator",
 }
 # The heads of a government's bodies, named by their fields: "Cooperatives and SMEs Ministry".
 GOVERNMENT_HEADS = {"ministry", "department", "directorate", "bureau"}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ssecli.extract.gazetteer import dictionary_words
-from ssecli.extract.lexicon import FUNCTION_WORDS, IRREGULAR_DEMONYMS, MONTH_NAMES
+from ssecli.extract.lexicon import FUNCTION_WORDS, IRREGULAR_DEMONYMS, MONTH_NAMES, TITLE_WORDS
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES, SPEECH_NOUNS
 from ssecli.extract.spans import country_tag, head_kind
@@ -138,6 +138,10 @@ def trim(
         name, b, toks = _without_last(name, a, toks)  # "By Ashley Holst LONDON March 25": a dateline's city
     if len(toks) >= 3 and fold(toks[-1]) in SPEECH_NOUNS:
         name, b, toks = _without_last(name, a, toks)  # "President Oliver Vance Speech at ..."
+    while (
+        len(toks) >= 3 and fold(toks[-1]) in TITLE_WORDS and is_given(toks[0]) and text[a + len(name) :][:1] not in "'’"
+    ):
+        name, b, toks = _without_last(name, a, toks)  # "Didier Van der Meeren Administrator of ...": the office
     if len(toks) >= 3 and (RE_PARLIAMENT_TITLE.fullmatch(toks[-1]) or RE_POST_NOMINAL.fullmatch(toks[-1])):
         name, b, toks = _without_last(name, a, toks)  # "Patrizia Toia MEP", "Victor Adebowale CBE"
     particle = next((i for i, t in enumerate(toks[1:-1], 1) if t.lower() in ("von", "van", "de", "der")), 0)

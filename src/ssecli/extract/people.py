@@ -42,9 +42,10 @@ INITIAL = rf"[{U}]\.(?:[{U}]\.)*"  # "B.", "B.B."
 # "Michael D Higgins", "Juan Miguel F Zubiri" (not "A" or "I", which are words).
 MIDDLE_INITIAL = rf"{INITIAL}|(?![AI] )[{U}](?=[ \u00a0]{{1,3}}[{U}][{L}])"
 # The particles inside a name, before a surname ("y" and "i" join two names as often: not these).
-INNER_PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le"}
+INNER_PARTICLES = {"van", "von", "de", "da", "do", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le"}
 PARTICLE = (
-    r"(?:van|von|de|da|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
+    r"(?:van|von|de|da|do|del|della|der|den|di|du|dos|das|bin|binti|al|el|le|la|ter|i|y"
+    r"|Van|Von|De|Da|Del|Di|Du|Le|La|Dos)"
 )
 # Two to five parts, the last a full part: "Gilbert F. Houngbo", "Noh Kil Jun", "Vic Van Vurren", and
 # "Samir Khalil al-Rami", whose article is glued to the part after it, as Arabic names write it.
