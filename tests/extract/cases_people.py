@@ -852,6 +852,14 @@ CASES = [
     ),
     # ... but a word for an office with a possessive after it closes a thing's name, no person's
     ("They launched the Power of One Kwacha Member’s Contribution Scheme in May.", []),
+    # "May" after a given name is a surname, where no day or year follows it
+    (
+        "The panel of inductees: Harriet May, retired president of the league, and others.",
+        [("Harriet May", None)],
+    ),
+    ("Former prime minister Theresa May opened the co-op's new store.", [("Theresa May", "Former prime minister")]),
+    # ... not a month after a given name that is a month's too, nor before a year
+    ("The plan ran from April May 2019 onwards; Richard May 3 was the deadline.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

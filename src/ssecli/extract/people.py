@@ -16,7 +16,7 @@ from ssecli.extract import anchored, name_edges, people_words
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
-from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, NON_ORG_HEADS, PLACE_KINDS
+from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS, PLACE_KINDS
 from ssecli.extract.name_shapes import (
     after_given_names,
     everyday_surname,
@@ -216,6 +216,8 @@ SAINTS = {"san", "são", "saint", "sainte", "sankt"}
 
 def _valid_name(name: str, is_place, is_org) -> bool:
     toks = RE_NAME_SPACES.split(name)
+    if len(toks) == 2 and toks[1] == "May" and is_given(toks[0]) and fold(toks[0]) not in MONTH_NAMES:
+        return not (is_place(name) or is_org(name))  # "Theresa May": a month's name, a surname too
     if len(toks) < 2 or len([t for t in toks if t not in INNER_PARTICLES]) > 5:
         return False  # "Arthur Sérgio Brandão de Souza Aguiar": five parts and a particle
     low = [t.lower().strip(".") for t in toks]
@@ -714,6 +716,9 @@ def _by_given_name(text: str):
                 if t in INNER_PARTICLES and j + 1 < len(run) and run[j + 1][0][:1].isupper():
                     j, particles = j + 1, particles + 1  # "Isaac Ferreira de Lima": a surname's particle
                     continue
+                if t == "May" and j == i + 1 and _may_surname(text, run[j][1] + 3, first):
+                    j += 1  # "Harriet May, retired president": a month's name that is a surname too
+                    continue
                 if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
                     break  # "Richard McCready Political Officer", "Young People"
                 if low.endswith(("-based", "-headquartered")):
@@ -763,6 +768,15 @@ def _by_given_name(text: str):
             if RE_PARLIAMENT_AFTER.match(text, b):
                 continue  # "Fine Gael TD Kieran O'Donnell": a party before its member's title
             yield text[a:b], a, b
+
+
+RE_DATE_AFTER_MAY = re.compile(r"[ \u00a0]*(?:\d|of\b|and\b|to\b|-|–)")
+
+
+def _may_surname(text: str, b: int, first: str) -> bool:
+    """Whether "May" after a given name ends before `b` as a surname: no day or year after it ("May
+    2019", "May 3"), and a given name that is no month's ("April May")."""
+    return RE_DATE_AFTER_MAY.match(text, b) is None and fold(first) not in MONTH_NAMES
 
 
 def merge_people(found: list[PersonMention]) -> list[PersonMention]:
