@@ -332,6 +332,8 @@ CASES = [
     ("The market left its store on South Minnesota Street; the Western Union office stayed.", []),
     # a dateline after the day a crawl saved the page, on the same line
     (" date 2021-11-18 MONTREAL, Nov. 18, 2021 /CNW/ - The group gave $100,000.", ["MONTREAL"]),
+    # a word before "Township" names a place, as one before "County" does
+    ("The credit union, located in Brownstown Township, merged with a neighbour.", ["Brownstown Township"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

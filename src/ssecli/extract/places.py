@@ -536,7 +536,8 @@ RE_SAINT = re.compile(r"st(e)?\.? ")
 # "Panchmahal district", "Bahati Sub-county", "Gochang County": a name and the kind of division it
 # is name a place, known to the gazetteer or not.
 DIVISIONS = {
-    "district", "District", "county", "County", "sub-county", "Sub-county", "Sub-County", "province", "Province"
+    "district", "District", "county", "County", "sub-county", "Sub-county", "Sub-County", "province", "Province",
+    "Township",  # "Brownstown Township": a US county's division
 }  # fmt: skip
 
 
