@@ -349,5 +349,7 @@ CASES = [
     ("Rendez-vous les 3 et 4 juin 2019 à Lyon pour les rencontres.", None, [("2019-06-03", "2019-06-04")]),
     # ... not two counts before a month's name written for another thing
     ("Tiene 3 y 4 hijos; la cosecha empieza en mayo.", "2024-10-01", []),
+    # ... but a name, its year, then a subtitle after the colon is the name's year
+    ("Costa Rica hosts the Foro Cooperativo Costa Rica 2014: Participación e integración.", None, []),
 ]
 OPEN_CASES = []

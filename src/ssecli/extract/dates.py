@@ -622,6 +622,7 @@ RE_NAME_BEFORE_YEAR = re.compile(
     r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Bill|Act|Decree|Ordinance|Proclamation|"
     r"(?:Year|Day) of (?:the )?[A-Z][\w-]+|(?:Decree|Law|Act|Resolution|Regulation|No\.?) \d+ of)\s+$"
 )
+RE_NAME_YEAR_COLON = re.compile(r"[A-Z][\w'’-]* \d{4}:$")  # "Foro Costa Rica 2014: Participación": a name's year
 RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint|(?:International )?(?:Year|Day) of)\b")
 
 
@@ -629,6 +630,7 @@ def _names_a_year(text: str, m: re.Match) -> bool:
     return bool(
         RE_NAME_AFTER_YEAR.match(text[m.end() : m.end() + 30])
         or RE_NAME_BEFORE_YEAR.search(text[max(0, m.start() - 40) : m.start()])
+        or RE_NAME_YEAR_COLON.search(text, max(0, m.start() - 30), m.end() + 1)
     )
 
 
