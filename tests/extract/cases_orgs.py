@@ -1735,6 +1735,11 @@ CASES = [
         "L'assemblée de la Chambre Régionale de l’Economie Sociale et Solidaire s'est tenue au Mans. La CRESS a voté.",
         [["Chambre Régionale de l’Economie Sociale et Solidaire", "CRESS"]],
     ),
+    # a club is a body: "Press Club", "Ski Club", and a club named first
+    (
+        "The forum met at the National Press Club. The Adanac Ski Club and Club Richelieu Embrun got grants.",
+        [["National Press Club"], ["Adanac Ski Club"], ["Club Richelieu Embrun"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py
