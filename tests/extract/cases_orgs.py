@@ -1740,6 +1740,11 @@ CASES = [
         "The forum met at the National Press Club. The Adanac Ski Club and Club Richelieu Embrun got grants.",
         [["National Press Club"], ["Adanac Ski Club"], ["Club Richelieu Embrun"]],
     ),
+    # a hospice is a body; the saint in its name is no place
+    (
+        "Grants went to St Michael’s Hospice and Alton Food Bank this year.",
+        [["St Michael’s Hospice"], ["Alton Food Bank"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

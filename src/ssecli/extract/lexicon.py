@@ -16,7 +16,7 @@ ORG_WORDS_ENGLISH = {
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
     "hospital", "museum", "movement", "insurance", "guild", "collective", "regulator", "diocese", "cafe", "bakery",
-    "brewery", "distillery", "winery", "creamery", "friends", "collaborative", "club",
+    "brewery", "distillery", "winery", "creamery", "friends", "collaborative", "club", "hospice",
 }
 # A company's legal form, which its acronym leaves out ("Uganda Co-operative Alliance Limited" is UCA).
 LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})
