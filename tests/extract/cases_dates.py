@@ -351,5 +351,19 @@ CASES = [
     ("Tiene 3 y 4 hijos; la cosecha empieza en mayo.", "2024-10-01", []),
     # ... but a name, its year, then a subtitle after the colon is the name's year
     ("Costa Rica hosts the Foro Cooperativo Costa Rica 2014: Participación e integración.", None, []),
+    # the nineteenth century's years are years: the co-operative movement's history
+    (
+        "The Rochdale Pioneers set out their principles in 1844; by 1899 there were 200 societies.",
+        None,
+        [("1844", "1844"), ("1899", "1899")],
+    ),
+    # ... but such a year is history, no anchor for a day without a year
+    (
+        "By 1899 there were 200 societies. The new union was launched on 11 May with four members.",
+        None,
+        [("1899", "1899")],
+    ),
+    # ... and a number in a link's query is no year
+    ("See the call: http://example.org/index.php?task=doc&gid=1850&Itemid=9", None, []),
 ]
 OPEN_CASES = []

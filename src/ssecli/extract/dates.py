@@ -162,7 +162,7 @@ RE_DECADE = re.compile(r"(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d0)['’]?s\b")
 # A bare year. Not the tail of a code (A/RES/77/281, No. 189), a count ("2,500"),
 # a model or hashtag name (Catalyst2030), or a time (20:30).
 # (a colon after the year, then a space: "2015: Young People ...", a year's heading; not "2015:3", a ratio)
-RE_YEAR = re.compile(r"(?<![\w/.,:#-])(?<!No\. )(?<!No )(?P<y1>(?:19[0-9]|20[0-9])\d)(?![\w/%]|:\S|[.,]\d|-\d)")
+RE_YEAR = re.compile(r"(?<![\w/.,:#=-])(?<!No\. )(?<!No )(?P<y1>(?:1[89][0-9]|20[0-9])\d)(?![\w/%]|:\S|[.,]\d|-\d)")
 # A month on its own needs a word that makes it a time: "in July", "since March".
 RE_MONTH_ALONE = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of"

@@ -284,11 +284,19 @@ RE_HISTORY = re.compile(
 )
 
 
+# The years a text may be written in: a year before these is the history it tells.
+MODERN_YEARS = 1900
+
+
 def event_anchor(text: str, matches: list[D.DateMatch]) -> tuple | None:
     """The year a text without a publication date gives its yearless dates: the latest year it writes
     in a full date (a month or a day) that is not history. Only the year: the day stays unknown."""
     dated = [
-        m for m in matches if m.start[0] is not None and not RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]])
+        m
+        for m in matches
+        if m.start[0] is not None
+        and m.start[0] >= MODERN_YEARS  # "By 1899 more than 200 co-ops": history, whatever the words before it
+        and not RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]])
     ]
     years = [m.start[0] for m in dated if m.start[1] is not None]
     if not years:
@@ -320,7 +328,10 @@ def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
         return None
     # The year of a month or a day that is not history, or of "the 2024 edition" of what the text reports.
     history = [
-        m for m in matches if m.start[0] is not None and RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]])
+        m
+        for m in matches
+        if m.start[0] is not None
+        and (m.start[0] < MODERN_YEARS or RE_HISTORY.search(text[max(0, m.span[0] - 60) : m.span[0]]))
     ]
     years = sorted(
         {
