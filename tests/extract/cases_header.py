@@ -3389,6 +3389,33 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
             ("Co-op bank reports a rise in lending", "2024-04-06"),
         ],
     ),
+    # a speech's day in capitals, a space before its comma, under the title and a line of furniture
+    (
+        "Remarks by the Minister at the National Consultation on Co-operatives\n\nCoat of Arms\n\n"
+        "SEPTEMBER 11 , 2019\n\n\nGood morning\n\nLadies and gentlemen, it is a pleasure to welcome you.",
+        "Remarks by the Minister at the National Consultation on Co-operatives",
+        "2019-09-11",
+        [],
+    ),
+    # a byline alone between the sections and the day: no line of the text
+    (
+        "Council urges villages to form co-operatives\nLatest News Editor's Choice\n\n\nNews / National\n\n"
+        "Council urges villages to form co-operatives\n\nby Staff reporter\n27 Feb 2012 at 17:00hrs | Views\n"
+        "The council has urged villages to form co-operatives to revive the local economy.",
+        "Council urges villages to form co-operatives",
+        "2012-02-27",
+        [],
+    ),
+    # an article that a crawl saved with its day, cut short by the site: the article, not a page of one teaser
+    (
+        "Join co-operatives to reach the fund, minister urges\n date 2021-12-20 The minister at the meeting in "
+        "Lusaka on September 13, 2021 - Picture by a staff photographer\n\nTHE minister has urged youths and "
+        "women to join co-operatives so that they benefit from the fund. The minister was speaking after "
+        "touring the project on Saturday. The movement, which is made up of…...",
+        "Join co-operatives to reach the fund, minister urges",
+        "2021-12-20",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -231,6 +231,7 @@ RE_NAME_THEN_DAY = re.compile(
 
 
 # "Posted on 2023-11-02 by Esther Kamau", "Pubblicato il 3 maggio 2021 di Redazione": the author after the date.
+RE_BYLINE_LINE = re.compile(rf"^(?:{BY_WORDS})\s+\S.{{2,40}}$", re.I)  # "by Staff reporter": a byline alone
 RE_BY_AUTHOR = re.compile(rf"\s+(?:{BY_WORDS})\s+\S[^|]*$")
 
 
@@ -267,7 +268,7 @@ def line_date(line: str, labels: bool = False) -> tuple | None:
     if not s or len(s) > 120:
         return None
     spaced = RE_DAY_GLUED_TO_MONTH.sub(r"\1 ", s) if s[:1].isdigit() else s  # "10Oct 2019": the space lost
-    d = D.parse_date_value(spaced)
+    d = D.parse_date_value(spaced.replace(" ,", ","))  # "SEPTEMBER 11 , 2019": a space before the comma
     if d:
         return d
     short = RE_SHORT_DAY.fullmatch(s) if labels and "." in s else None
@@ -562,7 +563,7 @@ def _header(lines: list[str]) -> Header:
                     head.title, head.title_line = _below_section(lines, fallback)
                 if line_date(s, labels=True) is not None:
                     continue
-        if head.title is not None and _strip_markup(s) != head.title:
+        if head.title is not None and _strip_markup(s) != head.title and not RE_BYLINE_LINE.match(s):
             content_after_title += 1  # not the title written again, over the article or its print version
         if head.title is None:
             if line_date(s) is None and not RE_SEPARATOR.match(s) and not _is_credit(RE_NUMBERED.sub("", s)):

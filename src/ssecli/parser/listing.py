@@ -17,6 +17,7 @@ from ssecli.parser.clippings import clipping_marks
 from ssecli.parser.date_lines import leading_day, us_short_day
 from ssecli.parser.header import (
     NOT_TITLE_KEYS,
+    RE_BARE_DATE_KEY,
     RE_BOILERPLATE,
     RE_BRACKET_DATELINE,
     RE_DATELINE,
@@ -300,6 +301,11 @@ def _digest_marks(lines: list[str], floor: int) -> list[tuple[int, tuple, str | 
     return []
 
 
+def _saved_on(lines: list[str], head: Header) -> bool:
+    """Whether the header's day is the one a crawl wrote first on its line (" date 2021-12-20 ...")."""
+    return head.date is not None and head.date_line >= 0 and bool(RE_BARE_DATE_KEY.match(lines[head.date_line].strip()))
+
+
 def _collection_page(lines: list[str], first_mark: int) -> bool:
     """Is the page one of a tag, a category or an archive, by its heading: its first line of text, or
     the second under a link of a few words ("Ir a Noticias", then "Noticias de 27 de abril")? An
@@ -512,8 +518,11 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
             or _digest_marks(lines, floor)
         )
         if len(marks) < 2:
+            teasers = teaser_items(lines, floor, day_lines)
+            if len(teasers) == 1 and teasers[0]["title"] == head.title and _saved_on(lines, head):
+                teasers = []  # an article, cut short, that a crawl saved with its day: no teaser of a page
             return (
-                teaser_items(lines, floor, day_lines)
+                teasers
                 or named_read_ons(lines, floor)
                 or paired_items(lines, floor)
                 or line_pairs(lines, floor)
