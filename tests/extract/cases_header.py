@@ -3416,6 +3416,23 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
         "2021-12-20",
         [],
     ),
+    # a listing's items each open their summary on a dateline; one on its author's byline before the town
+    (
+        "Co-ops & Communities\n-\nFarmers' union opens a new grain store\n"
+        "KISUMU, March 26, 2024 – The union opened its third store in the county to cut losses after harvest…\n"
+        "Read More » -\nWomen entrepreneurs gain from co-operatives\n"
+        "By Ana Lindqvist LONDON March 25, 2024 – Co-operatives give women the capital and the markets that they "
+        "lack on their own…\nRead More » -\nHousing federation named a top employer\n"
+        "OTTAWA, March 22, 2024 – The federation was named a top employer for the fourth year running…\n"
+        "Read More » -\n",
+        "Co-ops & Communities",
+        None,
+        [
+            ("Farmers' union opens a new grain store", "2024-03-26"),
+            ("Women entrepreneurs gain from co-operatives", "2024-03-25"),
+            ("Housing federation named a top employer", "2024-03-22"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -440,6 +440,7 @@ def _listing_items(lines: list[str], head: Header, heading: int | None) -> list[
         if dated_title:
             marks.append((i, *dated_title, "line"))
             continue
+        s = RE_BYLINE_BEFORE_DATELINE.sub(r"\1, ", s)  # "By Ashley Holst LONDON March 25, 2024 – ..."
         m = RE_BRACKET_DATELINE.match(s) or RE_DATELINE.match(s)
         if m and len(s.split()) > 8:
             d = D.parse_date_value(m.group("date"))
@@ -686,6 +687,10 @@ def _heads_first_item(lines: list[str], top: int, i: int) -> bool:
         and _title_like(lines[top])
         and not any(ln.strip() for ln in lines[top + 1 : i])
     )
+
+
+# An item's summary opened by its author's byline, then the dateline's town in capitals and no comma.
+RE_BYLINE_BEFORE_DATELINE = re.compile(r"^By (?:[A-Z][\w'’.-]+ ){1,3}([A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z]+\.? \d)")
 
 
 def _after_dateline(line: str) -> str:
