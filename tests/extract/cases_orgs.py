@@ -1745,6 +1745,8 @@ CASES = [
         "Grants went to St Michael’s Hospice and Alton Food Bank this year.",
         [["St Michael’s Hospice"], ["Alton Food Bank"]],
     ),
+    # a member of a parliament's title after a name is no body ("MSP": Member of the Scottish Parliament)
+    ("The cross-party group is convened by Claire Baker MSP and meets at Holyrood.", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

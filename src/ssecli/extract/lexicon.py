@@ -200,7 +200,7 @@ NON_ORG_ACRONYMS = {
     # ... and the German "GD" (Generaldirektor) and "GF" (Geschäftsführer): "(GF Brauerei Murau)"
     "GD", "GF",
     # meetings, members of a parliament and honours after a person's name
-    "AGM", "AGMs", "EGM", "GA", "MEP", "MEPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
+    "AGM", "AGMs", "EGM", "GA", *MEMBER_TITLES, "MEPs", "MSPs", "OGW", "EBS", "MBS", "HSC", "OBE", "MBE", "CBE",
     # kinds of bodies, not one body
     "SACCO", "MFI", "CBO", "CBOs", "FPO", "SHG", "SHGs", "CSO", "CSOs", "NPO", "NPOs", "PO", "POs", "INGO", "INGOs",
     # countries known by their initials

@@ -109,6 +109,8 @@ def trim(
     """The name and its span without what blurs its edges; None where no name is left."""
     toks = name.split()
     first = toks[0].lower() if toks else ""
+    if len(toks) >= 2 and RE_PARLIAMENT_TITLE.fullmatch(toks[-1]):
+        name, b, toks = _without_last(name, a, toks)  # "Chic Brodie MSP": the title goes before the name is read
     if first in FUNCTION_WORDS or (
         len(toks) >= 3
         and (
