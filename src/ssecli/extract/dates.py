@@ -29,6 +29,7 @@ from ssecli.extract.dates_abroad import (
     RE_FOREIGN_MY_LEAD,
     RE_FOREIGN_MY_YEAR,
     RE_FOREIGN_PAIR,
+    RE_FOREIGN_PAIR_LEAD,
     RE_FOREIGN_RANGE,
 )
 from ssecli.extract.day_order import MONTH_FIRST, RE_US_TIME_AFTER, cached_by_day_order, day_first
@@ -36,6 +37,7 @@ from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
 from ssecli.extract.scan import Lines, finditer_in, lines_with
 from ssecli.extract.text import SpanMask
+from ssecli.extract.year_names import names_a_year
 
 MONTHS = {m[:3]: n for n, m in enumerate(MONTHS_IN_FULL, 1)}  # "jan": 1 ... "dec": 12
 WEEKDAYS = {d[:3]: n for n, d in enumerate(WEEKDAYS_IN_FULL)}  # "mon": 0 ... "sun": 6
@@ -401,6 +403,11 @@ def _foreign_range(f: _Found, m: re.Match) -> None:
         f.add(m, start, end)
 
 
+def _foreign_pair(f: _Found, m: re.Match) -> None:
+    if RE_FOREIGN_PAIR_LEAD.search(f.text, max(0, m.start() - 10), m.start()):
+        _foreign_range(f, m)  # "los días 26 y 27 de septiembre": after the article, not "Tiene 3 y 4 hijos"
+
+
 def _foreign_yearless_day(f: _Found, start: re.Match) -> None:
     lead = RE_FOREIGN_DM_LEAD.search(f.text, max(0, start.start() - 16), start.start())
     m = RE_FOREIGN_DM.match(f.text, lead.start()) if lead else None
@@ -463,7 +470,7 @@ def _year(f: _Found, m: re.Match) -> None:
     if (
         _is_code_context(text, a, m.end())
         or _looks_like_count(text, m)
-        or _names_a_year(text, m)
+        or names_a_year(text, m)
         or RE_CREDIT_BEFORE.search(text[max(0, a - 50) : a])
         or RE_DIGITS_AROUND.match(text[max(0, a - 2) : m.end() + 2])
     ):
@@ -535,7 +542,7 @@ PASSES = (
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
     Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day),
     Pass("foreign_range", RE_FOREIGN_RANGE, Where.DIGITS, _foreign_range),
-    Pass("foreign_pair", RE_FOREIGN_PAIR, Where.DIGITS, _foreign_range),
+    Pass("foreign_pair", RE_FOREIGN_PAIR, Where.DIGITS, _foreign_pair),
     Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
     Pass("foreign_dm", RE_FOREIGN_DM_START, Where.DIGITS, _foreign_yearless_day),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
@@ -616,22 +623,6 @@ RE_MONTH_STOP = re.compile(r"(?:uary|ch|il|May|une|uly|ust|ber|\d)\.$")
 RE_CREDIT_BEFORE = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)[^\n©]{0,40}$")
 # "Call 0800 2023 100": a group of digits inside a phone number.
 RE_DIGITS_AROUND = re.compile(r"\d\s\d{4}\s\d")
-# "the Cooperative Bill 2024", "International Day of Cooperatives 2024 Message", "Decree 99 of 2011":
-# a law's or an occasion's year, or a numbered instrument's, is part of its name too.
-RE_NAME_BEFORE_YEAR = re.compile(
-    r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Bill|Act|Decree|Ordinance|Proclamation|"
-    r"(?:Year|Day) of (?:the )?[A-Z][\w-]+|(?:Decree|Law|Act|Resolution|Regulation|No\.?) \d+ of)\s+$"
-)
-RE_NAME_YEAR_COLON = re.compile(r"[A-Z][\w'’-]* \d{4}:$")  # "Foro Costa Rica 2014: Participación": a name's year
-RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint|(?:International )?(?:Year|Day) of)\b")
-
-
-def _names_a_year(text: str, m: re.Match) -> bool:
-    return bool(
-        RE_NAME_AFTER_YEAR.match(text[m.end() : m.end() + 30])
-        or RE_NAME_BEFORE_YEAR.search(text[max(0, m.start() - 40) : m.start()])
-        or RE_NAME_YEAR_COLON.search(text, max(0, m.start() - 30), m.end() + 1)
-    )
 
 
 def _looks_like_count(text: str, m: re.Match) -> bool:

@@ -62,11 +62,15 @@ RE_FOREIGN_RANGE = re.compile(
 )
 # Two days of one month joined by "and": "los días 26 y 27 de septiembre", "les 3 et 4 juin 2019", "am 5. und
 # 6. Mai" (read as a range, as "26 and 27 September" is; its empty m1 is the month of the second day).
+# (It opens on the first day's digits, where the engine skips at once the places that hold none; the
+# pass reads the article before them.)
 RE_FOREIGN_PAIR = re.compile(
-    r"(?<![\w-])(?:[Ll]os|[Ll]as|[Ll]es|[Ii]|[Oo]s|[Nn]os|[Aa]m|[Ee]l|[Ll]e)[^\S\n]+(?:(?:d[ií]as|jours|giorni)[^\S\n]+)?"
-    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?(?P<m1>)[^\S\n]+(?:y|et|e|und|i)[^\S\n]+"
+    r"(?<![\w/.,-])(?P<d1>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?(?P<m1>)[^\S\n]+(?:y|et|e|und|i)[^\S\n]+"
     rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?[^\S\n]+(?:de[^\S\n]+)?(?P<m2>(?i:{_MONTH_NAMES}))\b"
     r"(?:,?[^\S\n]+(?:del?[^\S\n]+)?(?P<y2>(?:19|20)\d\d)(?![\w/]|[.,]\d))?"
+)
+RE_FOREIGN_PAIR_LEAD = re.compile(
+    r"\b(?:[Ll]os|[Ll]as|[Ll]es|[Oo]s|[Nn]os|[Aa]m|[Ee]l|[Ll]e|[Ii]|d[ií]as|jours|giorni)[^\S\n]+$"
 )
 # A day and a month without a year in the other languages, after its weekday or article: "mardi 5
 # novembre", "le 12 mars", "el 3 de junio", "am 5. November", "martedì 7 maggio"; pinned like "on 5 June".

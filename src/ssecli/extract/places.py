@@ -438,7 +438,8 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
     return out
 
 
-RE_COMMA_CAPITAL = re.compile(r"(?<=[a-z]), (?=[A-Z])")
+# Where a state's code or abbreviation may follow a town: ", MN", ", Minn.", ", N.B.", ", W.Va."
+RE_COMMA_CAPITAL = re.compile(r"(?<=[a-z]), (?=[A-Z]{2}(?![\w'’-])|[A-Z][a-z]{0,4}\.)")
 
 
 # "the lovely town of Rio Tuba", "the village of Ceann Loch": a place its kind names, whatever the
