@@ -365,5 +365,7 @@ CASES = [
     ),
     # ... and a number in a link's query is no year
     ("See the call: http://example.org/index.php?task=doc&gid=1850&Itemid=9", None, []),
+    # a page's tally after its label is no year
+    ("(Release ID: 1937412) Visitor Counter : 1843", None, []),
 ]
 OPEN_CASES = []

@@ -184,6 +184,7 @@ RE_COUNT_AFTER = re.compile(
     r"enterprises|jobs|households|persons|women|men|youth|students|delegates|organi[sz]ations|"
     r"companies|units|tonnes|hectares|km|kilometres|euros|dollars|won|USD|EUR|KRW)\b"
 )
+RE_TALLY_BEFORE = re.compile(r"\b(?:[Cc]ounter|[Vv]iews|[Hh]its|[Vv]isit(?:or)?s)\s*:?\s*$")  # "Visitor Counter : 1843"
 RE_PRECEDED_BY_CURRENCY = re.compile(r"(?:USD|EUR|KRW|US\$|\$|€|£|₩|CHF|GBP|JPY)\s*$")
 RE_TIME_RANGE_TRAILING = re.compile(r"^\s*(?:hours?|hrs|h\b|GMT|CET|UTC|KST)")
 
@@ -628,7 +629,7 @@ RE_DIGITS_AROUND = re.compile(r"\d\s\d{4}\s\d")
 def _looks_like_count(text: str, m: re.Match) -> bool:
     after = text[m.end() : m.end() + 40]
     before = text[max(0, m.start() - 8) : m.start()]
-    if RE_PRECEDED_BY_CURRENCY.search(before):
+    if RE_PRECEDED_BY_CURRENCY.search(before) or RE_TALLY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True
     if RE_TIME_RANGE_TRAILING.match(after):
         return True
