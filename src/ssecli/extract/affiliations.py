@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ssecli.extract.gazetteer import common_words, everyday_abroad
-from ssecli.extract.lexicon import NON_ORG_ACRONYMS, TITLE_WORDS
+from ssecli.extract.lexicon import NON_ORG_ACRONYMS, OF_ABROAD, TITLE_WORDS
 from ssecli.extract.spans import RE_CAPS_PLURAL, RE_ORGAN_ALONE, OrgMention, head_kind
 from ssecli.extract.text import SpanMask, fold, is_acronym
 
@@ -21,8 +21,8 @@ _CAP = r"(?:[A-Z](?:[\w'’&-]|\.(?=\w))*|\d+[A-Za-z]\w*)"
 _NAME = rf"{_CAP}(?:(?: (?:of|the|for|and|de|du|des|la|le|del|to|on|&))* {_CAP})*"
 
 # "of" in the languages whose titles roles.ROLE_TITLE reads: "presidente de Coprolan", "directrice du ...".
-FOREIGN_OF = "de|del|du|des|di|della|da|do"
-FOREIGN_OF_WORDS = frozenset(FOREIGN_OF.split("|"))
+FOREIGN_OF = "|".join(OF_ABROAD)
+FOREIGN_OF_WORDS = frozenset(OF_ABROAD)
 # The body a role ends on, after the word or mark that ties the role to it: 'CEO of X',
 # 'adviser at X', 'President, X', 'Head of Fundraising - X'; a place after 'in' or in brackets is the
 # body's seat ('Coordinator at Le Monde des Possibles (Belgium)').

@@ -18,6 +18,9 @@ ORG_WORDS_ENGLISH = {
     "hospital", "museum", "movement", "insurance", "guild", "collective", "regulator", "diocese", "cafe", "bakery",
     "brewery", "distillery", "winery", "creamery", "friends", "collaborative", "club", "hospice",
 }
+# "of" in the languages of the SSE pages we meet, as a role ties a body to it ("secretario general de
+# la Junta de Andalucía") and a body's name holds its complement ("Universidad de Sevilla").
+OF_ABROAD = ("de", "del", "du", "des", "di", "della", "da", "do")
 # A company's legal form, which its acronym leaves out ("Uganda Co-operative Alliance Limited" is UCA).
 LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})
 # The heads after an acronym that name a company of its own, not a part of the acronym's body:

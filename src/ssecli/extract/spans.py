@@ -23,6 +23,7 @@ from ssecli.extract.lexicon import (
     MONTHS_IN_FULL,
     NON_ORG_ACRONYMS,
     NON_ORG_HEADS,
+    OF_ABROAD,
     ORG_WORDS,
     ORG_WORDS_ABROAD,
     REGIONAL_GOVERNMENTS,
@@ -281,9 +282,6 @@ def _place_of_two(a: str, b: str) -> bool:
 ARTICLES_ABROAD = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "der", "das", "het", "de", "o", "os"}
 
 
-OF_ABROAD = {"de", "del", "du", "des", "di", "della", "da", "do"}
-
-
 @lru_cache(maxsize=CACHED_NAMES)
 def trim_title(span: str) -> str:
     """'Director of the Department of X' -> 'Department of X'; 'the ILO' -> 'ILO'."""
@@ -312,8 +310,10 @@ def trim_title(span: str) -> str:
     # "Economía Aplicada de la Universidad de Sevilla": a role's field, then "de" and a body whose head
     # word opens its name ("Ministerio de Economía", "Cátedra de Economía Social de ..." are names).
     k = next((k for k, w in enumerate(ws) if w in OF_ABROAD), 0)
-    rest = ws[k + 2 :] if k and k + 2 < len(ws) and ws[k + 1] in ARTICLES_ABROAD else ws[k + 1 :] if k else []
-    if rest and fold(rest[0]) in ORG_WORDS_ABROAD and head_kind(" ".join(ws[:k])) != "org" and len(rest) > 1:
+    rest = ws[k + 1 :] if k else []
+    if len(rest) > 1 and rest[0] in ARTICLES_ABROAD:
+        rest = rest[1:]  # "de la Universidad ..."
+    if len(rest) > 1 and fold(rest[0]) in ORG_WORDS_ABROAD and head_kind(" ".join(ws[:k])) != "org":
         ws = rest
     # "President/CEO": two titles, one office
     lowered = [w.lower().strip(",") for w in ws]

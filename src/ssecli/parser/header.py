@@ -231,7 +231,7 @@ RE_NAME_THEN_DAY = re.compile(
 
 
 # "Posted on 2023-11-02 by Esther Kamau", "Pubblicato il 3 maggio 2021 di Redazione": the author after the date.
-RE_BYLINE_LINE = re.compile(rf"^(?:{BY_WORDS})\s+\S.{{2,40}}$", re.I)  # "by Staff reporter": a byline alone
+RE_LONE_BYLINE = re.compile(rf"^(?:{BY_WORDS})\s+\S.{{2,40}}$", re.I)  # "by Staff reporter": a byline alone
 RE_BY_AUTHOR = re.compile(rf"\s+(?:{BY_WORDS})\s+\S[^|]*$")
 
 
@@ -563,7 +563,7 @@ def _header(lines: list[str]) -> Header:
                     head.title, head.title_line = _below_section(lines, fallback)
                 if line_date(s, labels=True) is not None:
                     continue
-        if head.title is not None and _strip_markup(s) != head.title and not RE_BYLINE_LINE.match(s):
+        if head.title is not None and _strip_markup(s) != head.title and not RE_LONE_BYLINE.match(s):
             content_after_title += 1  # not the title written again, over the article or its print version
         if head.title is None:
             if line_date(s) is None and not RE_SEPARATOR.match(s) and not _is_credit(RE_NUMBERED.sub("", s)):
