@@ -1747,6 +1747,22 @@ CASES = [
     ),
     # a member of a parliament's title after a name is no body ("MSP": Member of the Scottish Parliament)
     ("The cross-party group is convened by Claire Baker MSP and meets at Holyrood.", []),
+    # a courtesy title ends a body's name whose complement is a list; the holder's name follows
+    (
+        "Our guest of honour, Cabinet Secretary Ministry of Fisheries, Water and Co-operatives Hon Daniel Kipkemei, opened the hall.",
+        [["Ministry of Fisheries, Water and Co-operatives"]],
+    ),
+    # a list after "NGOs, including": bodies, acronym or coined name alike; the list's "and" is the first after a name
+    (
+        "The charity joined four NGOs, including Tearfund, Practical Action and ActionAid to ask the minister for rules that match goals and to act faster.",
+        [["Tearfund"], ["Practical Action"], ["ActionAid"]],
+    ),
+    # "partners, including A and B": the comma before "including"
+    ("Its partners, including Fairshare and Riverford, sent letters.", [["Fairshare"], ["Riverford"]]),
+    # a kind of company with no article after "when": its name follows
+    ("Shares rose when impact fund Kalpavriksha Capital joined the round.", [["Kalpavriksha Capital"]]),
+    # "is a nonprofit": the name before it is a body
+    ("Bright Meadow Stables is a nonprofit that offers riding to children.", [["Bright Meadow Stables"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

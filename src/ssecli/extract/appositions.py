@@ -19,7 +19,7 @@ BODY_NOUNS = (
     r"organi[sz]ation|enterprise|company|consortium|institute|NGO|platform|alliance|bank|charity|"
     r"social enterprise|credit union|start-up|startup|council|think tank|cent(?:er|re)|dairy|retailer|"
     r"insurer|firm|collective|publisher|newspaper|broadcaster|brewery|mutual|building society|lender|"
-    r"supermarket|chain|manufacturer|party)"
+    r"supermarket|chain|manufacturer|party|non-?profit|not-for-profit)"
 )
 # "a local cooperative, Casa Nuova, is", "the agricultural cooperative Cosun grew": a noun for a body,
 # then its name.
@@ -62,9 +62,13 @@ COMPANY_NOUNS = frozenset(
         "manufacturer",
         "brewery",
         "operator",
+        "store",
+        "fund",
+        "nonprofit",
+        "non-profit",
     }
 )
-RE_BARE_LEAD = re.compile(r"\b(?:from|at|by|with|and|to|for|via|including) (?:[a-z-]+ ){0,2}$")
+RE_BARE_LEAD = re.compile(r"\b(?:from|at|by|with|and|to|for|via|including|as|like|when|while) (?:[a-z-]+ ){0,2}$")
 RE_NAME_AFTER = re.compile(_NAME_AFTER_NOUN)
 # Where the noun phrase ends: "a consumer cooperative" then a comma, "with", "based" ...
 NOUN_END = r"(?=[,.;]| (?:with|of|in|that|which|based|founded|from|for|run|owned|set|representing|whose|since)\b)"

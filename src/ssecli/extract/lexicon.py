@@ -222,7 +222,7 @@ LIST_BODY_NOUNS = (
     "businesses", "dairies", "brands", "groups", "charities", "foundations", "ngos", "institutions", "universities",
     "outlets", "newspapers", "broadcasters", "platforms", "supermarkets", "retailers", "chains", "corporations",
     "multinationals", "giants", "insurers", "lenders", "employers", "manufacturers", "donors", "funders", "agencies",
-    "parties", "publishers",
+    "parties", "publishers", "NGOs", "CSOs",
 )
 LIST_KIN_NOUNS = (
     "members", "partners", "winners", "finalists", "participants", "signatories", "founders", "awardees",

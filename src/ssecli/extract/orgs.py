@@ -408,13 +408,14 @@ def _take_country_initials(text: str, m: OrgMention) -> None:
 RE_LIST_INTRO = re.compile(
     rf"\b(?:(?P<body>{'|'.join(LIST_BODY_NOUNS)})|(?P<kin>(?i:{'|'.join(LIST_KIN_NOUNS)}))|(?P<likes>likes of))"
     r"(?:\s+(?!in\b|of\b|from\b|across\b|at\b|around\b|throughout\b|on\b|for\b|with\b|to\b|and\b|or\b)[a-z]+){0,3}?"
-    r"(?::\s+|\s+[-–—]\s+|,\s+|\s+(?:are|were|include|included|including|such as|like|"
+    r"(?::\s+|\s+[-–—]\s+|,\s+|,?\s+(?:are|were|include|included|including|such as|like|"
     r"namely|as well as)\s+|(?P<bare>[ ]))(?=[A-Z\d]|i[A-Z])"
 )
 RE_LIST_TAIL = re.compile(
     r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
     r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$"
 )
+RE_LIST_ITEM_NAME = re.compile(r"(?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|the|als|y|et|&))*")
 RE_PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s ")
 RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
 
@@ -428,7 +429,7 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
             continue
         likes = m.group("likes") is not None
         noun = m.group("body") or m.group("kin") or m.group("likes")
-        if not (noun.islower() or m.group("kin") and noun[1:].islower()):
+        if not (noun.islower() or m.group("kin") and noun[1:].islower() or noun[:-1].isupper()):
             continue  # "Cooperatives Europe, ...": a name, not a noun
         if m.group("bare") and not likes and (not m.group("body") or m.end("body") + 1 != m.end()):
             # "community benefit societies Wight Energy, Gower Power and ...": the names just after the noun;
@@ -440,14 +441,17 @@ def _named_in_lists(text: str, add, overlaps, is_place) -> None:
         k = next((i for i, x in enumerate(parts) if not re.match(r"(?:and |or )?(?:[A-Z\d]|i[A-Z])", x)), len(parts))
         parts = parts[:k]
         if parts and " and " in parts[-1]:
-            parts[-1:] = parts[-1].rsplit(" and ", 1)
+            head, _, tail = parts[-1].rpartition(" and ")
+            if not RE_LIST_ITEM_NAME.fullmatch(head):
+                # "Christian Aid and WWF to sign a letter ... goals and to go further": the "and" of the list
+                # is the first, after a name.
+                head, _, tail = parts[-1].partition(" and ")
+            parts[-1:] = [head, tail]
         elif (m.group("bare") or m.group().endswith(", ")) and not re.match(r"(?:and|or) ", parts[-1] if parts else ""):
             continue  # "Commenting on the finalists, Peter Holbrook, CEO of ...": a comma's list ends on "and"
         if parts:
             # "... and Banas Dairy supply the plants": the last name stops at the verb after it.
-            last = re.match(
-                r"(?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|the|als|y|et|&))*", parts[-1]
-            )
+            last = RE_LIST_ITEM_NAME.match(parts[-1])
             if last and parts[-1][last.end() : last.end() + 1] == " ":
                 parts[-1] = last.group()
         items, pos = [], m.end()

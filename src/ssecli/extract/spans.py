@@ -399,11 +399,12 @@ RE_TRAILING_DATE = re.compile(
 
 
 # "Cooperatives Europe Director Agnès Rousseau", "the Ministry of Trade Permanent Secretary Jane Ali": a
-# title, with the word that ranks it, and a name after a body.
+# title, with the word that ranks it, and a name after a body; or a courtesy title ("the Ministry of
+# Trade, Industry and Co-operatives Hon Peter Munya").
 RE_TITLE_IN_SPAN = re.compile(
     r"\s(?:(?:Permanent|Principal|Managing|Acting|Cabinet|General|Regional|Country) )?(?:"
     + "|".join(sorted(t.capitalize() for t in TITLE_WORDS if "-" not in t and t not in ("general", "vice")))
-    + r")\s+[A-Z]"
+    + r")\s+[A-Z]|\s(?:Hon|Honourable|Honorable|Shri|Smt|Mr|Mrs|Ms|Dr|Prof)\.?(?:\s+[A-Z]|$)"
 )
 
 
