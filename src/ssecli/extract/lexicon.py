@@ -213,7 +213,7 @@ NON_ORG_ACRONYMS = {
 }
 
 
-# The nouns before a list of bodies' names (orgs.RE_LIST_INTRO): words for bodies ("four consumer
+# The nouns before a list of bodies' names (body_lists.RE_LIST_INTRO): words for bodies ("four consumer
 # cooperatives: A, B and C"), and words for what bodies or people are to something ("partners are
 # A and B"), whose items are bodies only where some look like bodies.
 LIST_BODY_NOUNS = (

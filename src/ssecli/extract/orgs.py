@@ -13,6 +13,7 @@ from collections import Counter
 from ssecli.extract.academic_units import split_units
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.appositions import names_then_nouns, nouns_then_names
+from ssecli.extract.body_lists import named_in_lists
 from ssecli.extract.cjk import cjk_orgs
 from ssecli.extract.definitions import (
     RE_BRACKET,
@@ -31,9 +32,6 @@ from ssecli.extract.lexicon import (
     AGENCY_FIELDS,
     FUNCTION_WORDS,
     GOVERNMENT_HEADS,
-    LIST_BODY_NOUNS,
-    LIST_KIN_NOUNS,
-    LIST_NOUNS,
     NON_ORG_ACRONYMS,
     NON_ORG_HEADS,
     ORG_WORDS,
@@ -43,7 +41,6 @@ from ssecli.extract.lowercase_heads import named_by_lowercase_head, named_govern
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
 from ssecli.extract.name_shapes import caps_name, caps_person_line
-from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
 from ssecli.extract.short_names import pair_initials, shortened_names
 from ssecli.extract.spans import (
@@ -115,7 +112,7 @@ def _list_names(s: _Search) -> None:
 
 
 def _member_lists(s: _Search) -> None:
-    _named_in_lists(s.text, s.add, s.overlaps, s.is_place)
+    named_in_lists(s.text, s.add, s.overlaps, s.is_place)
 
 
 # "Democracy at Work Institute": "at" inside a name, after a capitalised word that follows "the" or a
@@ -400,102 +397,6 @@ def _take_country_initials(text: str, m: OrgMention) -> None:
     a = m.span[0]
     if m.acronym is None and text[max(0, a - 5) : a] in DOTTED_INITIALS and (a == 5 or not text[a - 6].isalnum()):
         m.surface, m.span = text[a - 5 : m.span[1]], (a - 5, m.span[1])
-
-
-# "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
-# a noun for bodies, then the names of those bodies; "the likes of A, B and C", names of one kind, of
-# bodies where they are not people's.
-RE_LIST_INTRO = re.compile(
-    rf"\b(?:(?P<body>{'|'.join(LIST_BODY_NOUNS)})|(?P<kin>(?i:{'|'.join(LIST_KIN_NOUNS)}))|(?P<likes>likes of))"
-    r"(?:\s+(?!in\b|of\b|from\b|across\b|at\b|around\b|throughout\b|on\b|for\b|with\b|to\b|and\b|or\b)[a-z]+){0,3}?"
-    r"(?::\s+|\s+[-–—]\s+|,\s+|,?\s+(?:are|were|include|included|including|such as|like|"
-    r"namely|as well as)\s+|(?P<bare>[ ]))(?=[A-Z\d]|i[A-Z])"
-)
-RE_LIST_TAIL = re.compile(
-    r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
-    r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$"
-)
-RE_LIST_ITEM_NAME = re.compile(r"(?:[A-Z\d]|i[A-Z])[\w'’.&-]*(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|the|als|y|et|&))*")
-RE_PLACE_OWNER = re.compile(r"([A-Z][\w-]+)['’]s ")
-RE_LIST_ITEM_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.(?:\s|$)|[;:!?()\n]|\s[-–—]\s")
-
-
-def _named_in_lists(text: str, add, overlaps, is_place) -> None:
-    for w in words(text):
-        if w.text.lower() not in LIST_NOUNS and w.text != "likes":
-            continue
-        m = RE_LIST_INTRO.match(text, w.start)
-        if m is None:
-            continue
-        likes = m.group("likes") is not None
-        noun = m.group("body") or m.group("kin") or m.group("likes")
-        if not (noun.islower() or m.group("kin") and noun[1:].islower() or noun[:-1].isupper()):
-            continue  # "Cooperatives Europe, ...": a name, not a noun
-        if m.group("bare") and not likes and (not m.group("body") or m.end("body") + 1 != m.end()):
-            # "community benefit societies Wight Energy, Gower Power and ...": the names just after the noun;
-            # not "members Jane Doe", nor "cooperatives under the Ministry of ...".
-            continue
-        end = RE_LIST_ITEM_END.search(text, m.end(), m.end() + 400)
-        chunk = text[m.end() : end.start() if end else min(len(text), m.end() + 400)]
-        parts = chunk.split(", ")
-        k = next((i for i, x in enumerate(parts) if not re.match(r"(?:and |or )?(?:[A-Z\d]|i[A-Z])", x)), len(parts))
-        parts = parts[:k]
-        if parts and " and " in parts[-1]:
-            head, _, tail = parts[-1].rpartition(" and ")
-            if not RE_LIST_ITEM_NAME.fullmatch(head):
-                # "Christian Aid and WWF to sign a letter ... goals and to go further": the "and" of the list
-                # is the first, after a name.
-                head, _, tail = parts[-1].partition(" and ")
-            parts[-1:] = [head, tail]
-        elif (m.group("bare") or m.group().endswith(", ")) and not re.match(r"(?:and|or) ", parts[-1] if parts else ""):
-            continue  # "Commenting on the finalists, Peter Holbrook, CEO of ...": a comma's list ends on "and"
-        if parts:
-            # "... and Banas Dairy supply the plants": the last name stops at the verb after it.
-            last = RE_LIST_ITEM_NAME.match(parts[-1])
-            if last and parts[-1][last.end() : last.end() + 1] == " ":
-                parts[-1] = last.group()
-        items, pos = [], m.end()
-        for part in parts:
-            at = text.find(part, pos)
-            pos = at + len(part)
-            name = re.sub(r"^(?:and|or)\s+", "", part.strip())
-            # "one run by the Seoul YMCA": the name the item ends on.
-            tail = RE_LIST_TAIL.search(name)
-            if not tail or len(tail.group(1).split()) > 6:
-                break
-            name = tail.group(1).rstrip(".")
-            owner = RE_PLACE_OWNER.match(name)
-            if owner and is_place(owner.group(1)):
-                name = name[owner.end() :]  # "Somerset's Yealm Energy": the body, of the place before it
-            items.append((name, at + part.find(name)))
-        if len(items) < 2:
-            continue
-        if m.group("kin") and not any(head_kind(n) == "org" for n, _ in items):
-            if any(map(_person_like, items)) or "\n" in m.group():
-                continue  # "members are Jane Doe and John Roe": people; "winners are:" over another paragraph
-        # After a word for bodies ("platforms such as Uber, Lyft and TaskRabbit"), a name of one word is
-        # a brand unless it is an everyday word: wordfreq's 25,000 hold the brands people write of.
-        words_not_names = common_words() if m.group("kin") else everyday_words()
-        for name, at in items:
-            toks = name.split()
-            if (
-                likes
-                and is_given_name(toks[0])
-                and head_kind(name) != "org"  # "the likes of Mary Holt"
-                or is_place(name)
-                or fold(name) in words_not_names
-                or name.lower() in FUNCTION_WORDS
-                or toks[-1] in CONNECTORS
-                or head_kind(name) == "other"
-            ):
-                continue
-            if not overlaps(at, at + len(name)):
-                add(OrgMention(name, (at, at + len(name))))
-
-
-def _person_like(item: tuple[str, int]) -> bool:
-    toks = item[0].split()
-    return len(toks) > 1 and toks[0] != "The" and is_given_name(toks[0])  # gender-guesser knows "The"
 
 
 RE_AND_NAME_AFTER = re.compile(r"\)? (?:and|&) ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z]| of\b| \()")
