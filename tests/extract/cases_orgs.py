@@ -1763,6 +1763,19 @@ CASES = [
     ("Shares rose when impact fund Kalpavriksha Capital joined the round.", [["Kalpavriksha Capital"]]),
     # "is a nonprofit": the name before it is a body
     ("Bright Meadow Stables is a nonprofit that offers riding to children.", [["Bright Meadow Stables"]]),
+    # a ranked table under a heading that names the kind of body: each row's name is a body
+    (
+        "Largest credit unions by assets, 2021\n\n1 Harbourside 4,100,000,000\n2 Kestrel Valley 2,870,000,000\n3 Orchard Mutual Group 1,020,500,000\n4 Marlow Dairies (Marda) 880,000,000\n",
+        [["Harbourside"], ["Kestrel Valley"], ["Orchard Mutual Group"], ["Marlow Dairies", "Marda"]],
+    ),
+    # ... ranked with a full stop and a percentage
+    (
+        "Top co-ops by growth\n\n1. Wrenfield 14.5%\n2. Amberlight Energy 11%\n3. Cobble Lane Bakers 9.8%\n",
+        [["Wrenfield"], ["Amberlight Energy"], ["Cobble Lane Bakers"]],
+    ),
+    # a ranked table under a heading of places or things: no bodies
+    ("Top countries by members\n\n1 Kenya 14,000,000\n2 Uganda 9,500,000\n3 Tanzania 7,200,000\n", []),
+    ("Most read stories this week\n\n1 Harvest Moon 4,100\n2 Quiet Fields 3,900\n3 Open Doors 2,200\n", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

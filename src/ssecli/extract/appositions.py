@@ -62,7 +62,6 @@ COMPANY_NOUNS = frozenset(
         "manufacturer",
         "brewery",
         "operator",
-        "store",
         "fund",
         "nonprofit",
         "non-profit",

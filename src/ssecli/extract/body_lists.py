@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ssecli.extract.definitions import schwartz_hearst
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, LIST_BODY_NOUNS, LIST_KIN_NOUNS, LIST_NOUNS
 from ssecli.extract.names import everyday_words, is_given_name
-from ssecli.extract.spans import OrgMention, head_kind
+from ssecli.extract.spans import Definition, OrgMention, head_kind
 from ssecli.extract.text import CONNECTORS, fold, words
 
 # "Four consumer cooperatives took part: A, B and C", "members are A, B and C", "unions such as A and B":
@@ -106,3 +107,57 @@ def named_in_lists(text: str, add, overlaps, is_place) -> None:
 def _person_like(item: tuple[str, int]) -> bool:
     toks = item[0].split()
     return len(toks) > 1 and toks[0] != "The" and is_given_name(toks[0])  # gender-guesser knows "The"
+
+
+# A ranked table's row: the rank, the body's name (maybe a bracket after it), and a figure:
+# "1 Fonterra 20,400,000,000", "10. Mitre 10 (NZ) 850,000,000", "3 | Crédit Agricole | €32.5bn".
+RE_RANKED_ROW = re.compile(
+    r"^[ \t]*(?P<rank>\d{1,3})[.)]?[ \t|]+(?P<name>[A-Z\d][^\n|]*?)(?:[ \t]*\((?P<short>[^()\n]*)\))?[ \t|]+"
+    r"[$€£¥]?[ \t]?\d[\d,.]*(?:[ \t]?(?:%|bn|m|million|billion))?[ \t|]*$",
+    re.M,
+)
+RE_BODY_NOUN = re.compile(rf"(?i)\b(?:{'|'.join(LIST_BODY_NOUNS)}|credit unions|mutuals)\b")
+MIN_RANKED_ROWS = 3
+
+
+def ranked_tables(text: str, add, overlaps, is_place, define) -> None:
+    """'Top 40 Co-ops, 2017/18 Revenues' over '1 Fonterra 20,400,000,000', '2 Foodstuffs North Island
+    6,640,000,000', ...: rows ranked 1, 2, 3 and on, each a name and a figure, under a heading that
+    names the kind of body they are. The heading says what the names are, as a list's noun does;
+    a numbered table under another heading ("Top 10 countries") is not read."""
+    rows = list(RE_RANKED_ROW.finditer(text))
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while (
+            j < len(rows)
+            and int(rows[j]["rank"]) == int(rows[j - 1]["rank"]) + 1
+            and _adjacent(text, rows[j - 1], rows[j])
+        ):
+            j += 1
+        block, i = rows[i:j], j
+        if len(block) < MIN_RANKED_ROWS or not RE_BODY_NOUN.search(_heading(text, block[0].start())):
+            continue
+        for row in block:
+            name, a = row["name"], row.start("name")
+            if is_place(name) or overlaps(a, a + len(name)):
+                continue
+            short = row["short"]
+            if short and schwartz_hearst(short, name) == name:  # "Fruitpackers Coop (Frupak)"
+                span = row.span("short")
+                define(Definition(short, name, is_org=True))
+                add(OrgMention(name, (a, a + len(name)), acronym=short, long=name))
+                add(OrgMention(short, span, acronym=short, long=name))
+            else:
+                add(OrgMention(name, (a, a + len(name))))
+
+
+def _adjacent(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two rows follow each other, with at most blank lines between them."""
+    return not text[first.end() : second.start()].strip()
+
+
+def _heading(text: str, at: int) -> str:
+    """The last line with words in it before `at` (a table's heading)."""
+    before = text[max(0, at - 400) : at].rstrip().rsplit("\n", 1)
+    return before[-1]

@@ -13,7 +13,7 @@ from collections import Counter
 from ssecli.extract.academic_units import split_units
 from ssecli.extract.anchored import finditer_at, lead_words, words_pattern
 from ssecli.extract.appositions import names_then_nouns, nouns_then_names
-from ssecli.extract.body_lists import named_in_lists
+from ssecli.extract.body_lists import named_in_lists, ranked_tables
 from ssecli.extract.cjk import cjk_orgs
 from ssecli.extract.definitions import (
     RE_BRACKET,
@@ -113,6 +113,10 @@ def _list_names(s: _Search) -> None:
 
 def _member_lists(s: _Search) -> None:
     named_in_lists(s.text, s.add, s.overlaps, s.is_place)
+
+
+def _ranked_tables(s: _Search) -> None:
+    ranked_tables(s.text, s.add, s.overlaps, s.is_place, s.found.definitions.append)
 
 
 # "Democracy at Work Institute": "at" inside a name, after a capitalised word that follows "the" or a
@@ -342,6 +346,7 @@ PASSES = (
     ("legal_forms", _legal_forms),
     ("lowercase_heads", _lowercase_heads),
     ("member_lists", _member_lists),
+    ("ranked_tables", _ranked_tables),
     ("capitalised_runs", _capitalised_runs),
     ("bracketed_lists", _bracketed_lists),
     ("wire_agencies", _wire_agencies),
