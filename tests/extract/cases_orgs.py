@@ -1776,6 +1776,21 @@ CASES = [
     # a ranked table under a heading of places or things: no bodies
     ("Top countries by members\n\n1 Kenya 14,000,000\n2 Uganda 9,500,000\n3 Tanzania 7,200,000\n", []),
     ("Most read stories this week\n\n1 Harvest Moon 4,100\n2 Quiet Fields 3,900\n3 Open Doors 2,200\n", []),
+    # after a noun for bodies and a dash, names that are all people's are the bodies' officers
+    (
+        "Anna Rossi was elected president of the alliance between the central cooperatives – Marco Bellini and Paolo Ferri will be the co-presidents.",
+        [],
+    ),
+    # ... where one name is a body's, the list is of bodies
+    (
+        "Four cooperatives – Stella Verde, Il Faro and Nuova Luce – joined the consortium.",
+        [["Stella Verde"], ["Il Faro"], ["Nuova Luce"]],
+    ),
+    # "and" abroad, then an office: the run holds two bodies, the office between them
+    (
+        "Habló Laura Ríos, presidenta del consejo de Solvida Cooperativa y Directora Ejecutiva de la Asociación Andina de Cooperativas.",
+        [["Solvida Cooperativa"], ["Asociación Andina de Cooperativas"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

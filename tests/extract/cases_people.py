@@ -860,6 +860,11 @@ CASES = [
     ("Former prime minister Theresa May opened the co-op's new store.", [("Theresa May", "Former prime minister")]),
     # ... not a month after a given name that is a month's too, nor before a year
     ("The plan ran from April May 2019 onwards; Richard May 3 was the deadline.", []),
+    # a sentence abroad that opens on an adverb: the word is no surname written first
+    (
+        "También Rocío Ferrer habló en la asamblea. Además Tomás Ibarra presentó el informe.",
+        [("Rocío Ferrer", None), ("Tomás Ibarra", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -22,6 +22,7 @@ RE_LIST_INTRO = re.compile(
     r"(?::\s+|\s+[-–—]\s+|,\s+|,?\s+(?:are|were|include|included|including|such as|like|"
     r"namely|as well as)\s+|(?P<bare>[ ]))(?=[A-Z\d]|i[A-Z])"
 )
+RE_DASH_INTRO = re.compile(r"\s[-–—]\s+$")
 RE_LIST_TAIL = re.compile(
     r"(?:^|\b(?:by|of|from|at) (?:the )?)((?:[A-Z\d]|i[A-Z])[\w'’.&-]*"
     r"(?: (?:[A-Z\d][\w'’.&-]*|of|de|la|del|di|du|des|the|als|and|y|et|für|&))*)$"
@@ -84,6 +85,8 @@ def named_in_lists(text: str, add, overlaps, is_place) -> None:
         if m.group("kin") and not any(head_kind(n) == "org" for n, _ in items):
             if any(map(_person_like, items)) or "\n" in m.group():
                 continue  # "members are Jane Doe and John Roe": people; "winners are:" over another paragraph
+        elif RE_DASH_INTRO.search(m.group()) and all(map(_person_like, items)):
+            continue  # "the alliance of the cooperatives – Jane Doe and John Roe will chair it": their people
         # After a word for bodies ("platforms such as Uber, Lyft and TaskRabbit"), a name of one word is
         # a brand unless it is an everyday word: wordfreq's 25,000 hold the brands people write of.
         words_not_names = common_words() if m.group("kin") else everyday_words()

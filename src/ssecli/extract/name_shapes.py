@@ -104,3 +104,17 @@ def caps_person_line(line: str) -> bool:
         and given_rank(ws[0].title()) >= 3
         and not any(fold(w) in ORG_WORDS for w in ws)
     )
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence or a line."""
+    return text[max(0, at - 3) : at].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n")
+
+
+RE_DATE_AFTER_MAY = re.compile(r"[ \u00a0]*(?:\d|of\b|and\b|to\b|-|–)")
+
+
+def may_surname(text: str, b: int, first: str) -> bool:
+    """Whether "May" after a given name ends before `b` as a surname: no day or year after it ("May
+    2019", "May 3"), and a given name that is no month's ("April May")."""
+    return RE_DATE_AFTER_MAY.match(text, b) is None and fold(first) not in MONTH_NAMES

@@ -23,6 +23,8 @@ from ssecli.extract.name_shapes import (
     first_name_rank,
     is_given,
     is_region,
+    may_surname,
+    opens_sentence,
     short_name_part,
 )
 from ssecli.extract.names import SHORT_MUHAMMAD, everyday_words, foreign_words, given_rank
@@ -706,6 +708,8 @@ def _by_given_name(text: str):
                 and run[0][0].lower() not in NOT_NAME_WORDS
                 and not re.fullmatch(HONORIFIC, run[0][0])
                 and not re.fullmatch(ROLE_NOUN, run[0][0], re.I)
+                # "También Juan Gómez": a sentence abroad opens on a word ("Le", "Do" are surnames there too)
+                and not (len(run[0][0]) > 3 and fold(run[0][0]) in foreign_words() and opens_sentence(text, run[0][1]))
             ):
                 i, extended = 0, True  # "Phạm Thu Hằng": a surname written first, before the given name
             particles = 0  # "Arthur Sérgio Brandão de Souza Aguiar": five parts, and a particle
@@ -716,7 +720,7 @@ def _by_given_name(text: str):
                 if t in INNER_PARTICLES and j + 1 < len(run) and run[j + 1][0][:1].isupper():
                     j, particles = j + 1, particles + 1  # "Isaac Ferreira de Lima": a surname's particle
                     continue
-                if t == "May" and j == i + 1 and _may_surname(text, run[j][1] + 3, first):
+                if t == "May" and j == i + 1 and may_surname(text, run[j][1] + 3, first):
                     j += 1  # "Harriet May, retired president": a month's name that is a surname too
                     continue
                 if low in NOT_NAME_WORDS or (low in very_common and low_first in very_common):
@@ -768,15 +772,6 @@ def _by_given_name(text: str):
             if RE_PARLIAMENT_AFTER.match(text, b):
                 continue  # "Fine Gael TD Kieran O'Donnell": a party before its member's title
             yield text[a:b], a, b
-
-
-RE_DATE_AFTER_MAY = re.compile(r"[ \u00a0]*(?:\d|of\b|and\b|to\b|-|–)")
-
-
-def _may_surname(text: str, b: int, first: str) -> bool:
-    """Whether "May" after a given name ends before `b` as a surname: no day or year after it ("May
-    2019", "May 3"), and a given name that is no month's ("April May")."""
-    return RE_DATE_AFTER_MAY.match(text, b) is None and fold(first) not in MONTH_NAMES
 
 
 def merge_people(found: list[PersonMention]) -> list[PersonMention]:

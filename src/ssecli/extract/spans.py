@@ -540,6 +540,8 @@ def capitalised_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
                 and u.lower() in CONNECTORS
                 # "in Mexico the National Institute": "the" joins only after "of", "for", "and" ...
                 and not (u == "the" and t.lower() not in CONNECTORS)
+                # "de Coomeva Cooperativa y Directora Ejecutiva de la ...": "and", then an office, ends a name
+                and not (u in ("y", "e", "et") and j + 2 < len(ws) and ws[j + 2].text in OFFICES_ABROAD)
             ) or nxt.text == "&":
                 j += 1
             else:
@@ -588,6 +590,11 @@ def _wrapped(text: str, at: int) -> bool:
 # its full stop).
 # ... and a member's title after the party: "a Green Party MEP", "Fine Gael TD Kieran O'Donnell".
 RUN_ENDING_TITLES = COURTESY_ABBREVIATIONS | {"Hon", *MEMBER_TITLES}
+# Offices as Spanish, French, Portuguese and Italian write them after a name and "and".
+OFFICES_ABROAD = frozenset(
+    "Director Directora Directeur Directrice Diretor Diretora Direttore Direttrice Presidente Presidenta "
+    "Président Présidente Gerente Secretario Secretaria Secrétaire Coordinador Coordinadora".split()
+)
 # Abbreviated words that stand inside names, before a full stop: St. Paul, Sta. Cruz, Mt. Kenya.
 NAME_ABBREVIATIONS = {"St", "Sta", "Ste", "Mt", "Ft", "Pt"}
 
