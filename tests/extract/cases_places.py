@@ -334,6 +334,14 @@ CASES = [
     (" date 2021-11-18 MONTREAL, Nov. 18, 2021 /CNW/ - The group gave $100,000.", ["MONTREAL"]),
     # a word before "Township" names a place, as one before "County" does
     ("The credit union, located in Brownstown Township, merged with a neighbour.", ["Brownstown Township"]),
+    # English counties by their ending, with a compass point; no gazetteer of present divisions holds them
+    (
+        "The society trades across Northamptonshire, West Yorkshire and South Yorkshire.",
+        ["Northamptonshire", "West Yorkshire", "South Yorkshire"],
+    ),
+    ("Walkers came from all over Yorkshire to the show.", ["Yorkshire"]),
+    # the first word of a longer name is no county of its own
+    ("She joined Wiltonshire Foods as its buyer.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -116,7 +116,9 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             and (_may_end(ws[i + run].text) or ws[i + run].text.lower() in JOINERS)
         ):
             run += 1
-        for n in range(run, 0, -1):
+        if w.text.endswith("shire") or i + 1 < len(ws) and ws[i + 1].text.endswith("shire"):
+            best = _shire(text, ws, i)
+        for n in range(run, 0, -1) if best is None else ():
             last = ws[i + n - 1]
             if not _may_end(last.text):
                 continue
@@ -207,7 +209,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
                 and rest.kind in ("region", "continent")
                 and not rest.common
                 or rest is None
-                and fold(part.group(1)) not in common_words()
+                and (fold(part.group(1)) not in common_words() or RE_SHIRE.fullmatch(part.group(1)) is not None)
             ):
                 # "the Western Pacific", "Northern Luzon", "North Rustico"; not "Western Union", "the South Island"
                 b = part.end()
@@ -554,6 +556,26 @@ def _named_district(text: str, ws, i: int):
     b = ws[i + 1].end
     surface = text[a:b]
     return (surface, Entry(surface, "region", 0, False), (a, b), 2)
+
+
+# "Northamptonshire", "Yorkshire" and with a compass point before it, "West Yorkshire".
+RE_SHIRE = re.compile(r"(?:(?:North|South|East|West) )?[A-Z][a-z]{2,}shire")
+
+
+def _shire(text: str, ws, i: int):
+    """A county of England, Scotland or Wales by the ending their names share: the gazetteer holds
+    only ISO 3166-2's present divisions ("Northamptonshire" was split in 2021, "Yorkshire" and "West
+    Yorkshire" are none). Not the first word of a longer name ("Yorkshire Water", "Hampshire County
+    Council") nor a surname after a given name ("Susan Hampshire")."""
+    n = 2 if i + 1 < len(ws) and ws[i + 1].text.endswith("shire") else 1
+    a, b = ws[i].start, ws[i + n - 1].end
+    if not RE_SHIRE.fullmatch(text, a, b) or ws[i].possessive:
+        return None
+    if i + n < len(ws) and text[b : ws[i + n].start] == " " and ws[i + n].text[:1].isupper():
+        return None
+    if i > 0 and text[ws[i - 1].end : a] == " " and ws[i - 1].text[:1].isupper():
+        return None
+    return (text[a:b], entry(fold(text[a:b])) or Entry(text[a:b], "region", 0, False), (a, b), n)
 
 
 def _named_city(text: str, ws, i: int, run: int):
