@@ -342,6 +342,13 @@ CASES = [
     ("Walkers came from all over Yorkshire to the show.", ["Yorkshire"]),
     # the first word of a longer name is no county of its own
     ("She joined Wiltonshire Foods as its buyer.", []),
+    # on a page that names Australia, its states' codes are the states
+    (
+        "Mutuals across Australia met in Sydney. Speakers: Ann Pike, Harbour Health Co-op VIC; Raj Patel, Coastline Bank NSW.",
+        ["Australia", "Sydney", "VIC", "NSW"],
+    ),
+    # elsewhere a code is no place of its own
+    ("The Spokane, WA co-op and Coop SA signed the deal.", ["Spokane", "Washington"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -206,6 +206,15 @@ def canadian_province_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def australian_state_codes() -> dict[str, str]:
+    """ISO codes of Australia's states and territories, as Australian pages write them after a town
+    or a body: "Balmain, NSW", "Westgate Health Cooperative VIC", "(WA - $2.8 billion)"."""
+    import pycountry
+
+    return {sub.code.split("-")[1]: sub.name for sub in pycountry.subdivisions.get(country_code="AU")}
+
+
+@lru_cache(maxsize=1)
 def state_abbreviations() -> dict[str, str]:
     """What a town's state or province may be written as after it, besides the US postal codes: the
     dotted US abbreviations ("Wis.") and Canada's codes, bare or dotted ("ON", "N.B.")."""

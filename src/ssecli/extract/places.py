@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ssecli.extract import cjk_places
 from ssecli.extract.gazetteer import (
+    australian_state_codes,
     Entry,
     cities_by_country,
     common_words,
@@ -237,6 +238,8 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
     if "ounties" in text or "arishes" in text:
         out = _counties_listed(text, out, mask)
+    if any(p.entry.name == "Australia" for p in out):
+        out += _australian_states(text, out, mask)
     # "서울", "芦屋市": places in Korean or Japanese
     out += [PlaceMention(s, e, span) for s, e, span in cjk_places.places_in(text) if not mask.hits(*span)]
     return sorted(out, key=lambda p: p.span)
@@ -442,6 +445,29 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
 
 # Where a state's code or abbreviation may follow a town: ", MN", ", Minn.", ", N.B.", ", W.Va."
 RE_COMMA_CAPITAL = re.compile(r"(?<=[a-z]), (?=[A-Z]{2}(?![\w'’-])|[A-Z][a-z]{0,4}\.)")
+
+
+# A state's code in capitals, a word of its own: "NSW", "VIC", "WA" (not "NSW-based", "VIC's").
+RE_AUSTRALIAN_STATE = re.compile(r"(?<![\w'’.-])(NSW|VIC|QLD|TAS|WA|SA|NT|ACT)(?![\w'’-])")
+
+
+def _australian_states(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
+    """On a page that names Australia, its states' codes name the states ("Balmain/Rozelle
+    Community Bank NSW", "CBH Group (WA - $2.8 billion)"); elsewhere "WA" may be Washington's and
+    "SA" a company's form. Not in a line of capitals, where "ACT" and "WA" are words."""
+    taken = SpanMask(len(text), [p.span for p in found])
+    out = []
+    for m in RE_AUSTRALIAN_STATE.finditer(text):
+        a, b = m.span()
+        if mask.hits(a, b) or taken.hits(a, b) or RE_CAPITALS_WORD.match(text, b) or _caps_before(text, a):
+            continue
+        out.append(PlaceMention(m.group(), Entry(australian_state_codes()[m.group()], "region", 10**6, False), (a, b)))
+    return out
+
+
+def _caps_before(text: str, a: int) -> bool:
+    """Whether a word in capitals stands just before `a` ("THE ACT", "NEW SA RULES")."""
+    return bool(re.search(r"\b[A-Z]{2,}[ \u00a0]+$", text[max(0, a - 20) : a]))
 
 
 # "the lovely town of Rio Tuba", "the village of Ceann Loch": a place its kind names, whatever the
