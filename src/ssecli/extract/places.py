@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from ssecli.extract import cjk_places
 from ssecli.extract.gazetteer import (
-    australian_state_codes,
     Entry,
+    australian_state_codes,
     cities_by_country,
     common_words,
     entry,
