@@ -367,5 +367,11 @@ CASES = [
     ("See the call: http://example.org/index.php?task=doc&gid=1850&Itemid=9", None, []),
     # a page's tally after its label is no year
     ("(Release ID: 1937412) Visitor Counter : 1843", None, []),
+    # a future tense before a day earlier in the year than the publication's: next year's day
+    ("The regional forum will be held on 5 February in Lisbon.", "2019-11-20", [("2020-02-05", "2020-02-05")]),
+    ("The first ventures will be selected in January.", "2023-11-03", [("2024-01", "2024-01")]),
+    # ... not where the clause of the day looks back, or writes the year beside it
+    ("The plan, adopted on 5 February, will guide the work.", "2019-11-20", [("2019-02-05", "2019-02-05")]),
+    ("The 2019 gala will take place on 4 March.", "2019-11-20", [("2019", "2019"), ("2019-03-04", "2019-03-04")]),
 ]
 OPEN_CASES = []

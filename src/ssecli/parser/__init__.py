@@ -26,6 +26,7 @@ from ssecli.extract.places import find_places, is_place
 from ssecli.extract.places import lookup as lookup_place
 from ssecli.extract.spans import Definition, OrgMention
 from ssecli.extract.surnames import surname_people
+from ssecli.extract.tense import by_tense
 from ssecli.extract.text import SpanMask, fold, sentence_at, sentences
 from ssecli.models import Credit, Event, Person, Place, Record
 from ssecli.parser.body_dates import body_date
@@ -174,6 +175,8 @@ def _extract_into(
         dates = D.dates_of(m, anchor)
         if dates is None:
             continue
+        if anchor is not None and not by_events:
+            dates = by_tense(text, m, dates, anchor)  # "will be held on 5 February", written in November
         start, end = dates
         first, last = D.iso(start), D.iso(end)
         if first is None or last is None:
