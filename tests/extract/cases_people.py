@@ -865,6 +865,11 @@ CASES = [
         "También Rocío Ferrer habló en la asamblea. Además Tomás Ibarra presentó el informe.",
         [("Rocío Ferrer", None), ("Tomás Ibarra", None)],
     ),
+    # a member's title after two capitalised words names the member, known first name or not
+    ("Morag Tullis MSP welcomed the commitment to co-op councils.", [("Morag Tullis", "MSP")]),
+    ("Jane Smith MSP said the bill was a start.", [("Jane Smith", "MSP")]),
+    # ... not a party before the title, nor before its member's name
+    ("A Sinn Féin TD said the vote was close, and Scottish Labour MSP colleagues agreed.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -53,12 +53,12 @@ def named_in_lists(text: str, add, overlaps, is_place) -> None:
         k = next((i for i, x in enumerate(parts) if not re.match(r"(?:and |or )?(?:[A-Z\d]|i[A-Z])", x)), len(parts))
         parts = parts[:k]
         if parts and " and " in parts[-1]:
-            head, _, tail = parts[-1].rpartition(" and ")
-            if not RE_LIST_ITEM_NAME.fullmatch(head):
+            lead, _, rest = parts[-1].rpartition(" and ")
+            if not RE_LIST_ITEM_NAME.fullmatch(lead):
                 # "Christian Aid and WWF to sign a letter ... goals and to go further": the "and" of the list
                 # is the first, after a name.
-                head, _, tail = parts[-1].partition(" and ")
-            parts[-1:] = [head, tail]
+                lead, _, rest = parts[-1].partition(" and ")
+            parts[-1:] = [lead, rest]
         elif (m.group("bare") or m.group().endswith(", ")) and not re.match(r"(?:and|or) ", parts[-1] if parts else ""):
             continue  # "Commenting on the finalists, Peter Holbrook, CEO of ...": a comma's list ends on "and"
         if parts:

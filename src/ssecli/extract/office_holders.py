@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.gazetteer import common_words, dictionary_words
-from ssecli.extract.lexicon import COURTESY_ABBREVIATIONS, TITLE_WORDS
+from ssecli.extract.lexicon import COURTESY_ABBREVIATIONS, MEMBER_TITLES, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.names import everyday_words, is_given_name
 from ssecli.extract.text import fold, is_acronym
 
@@ -142,4 +142,31 @@ def bylined_in_capitals(text: str) -> list[tuple[str, int, int]]:
             name = m.group(group)
             if name and is_given_name(name.split()[0].title()):
                 out.append((name, m.start(group), m.end(group)))
+    return out
+
+
+# "Kezia Dugdale MSP welcomes ...", "Chic Brodie MSP said": two or three capitalised words, then a
+# member's title, and no name after it (after "Fine Gael TD" comes the member's name).
+RE_MEMBER_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?P<title>"
+    + "|".join(MEMBER_TITLES)
+    + r")\b(?! [A-Z][a-z])"
+)
+
+
+RE_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+
+
+def members_by_title(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, title, start, end) of each member of a parliament named before the title, whether or
+    not a list of given names knows the first name: its words are no everyday words, no words for a
+    body ("Scottish Labour MSP", "Green Party MEP" name a party)."""
+    out = []
+    for m in RE_MEMBER_NAME.finditer(text) if any(f" {t}" in text for t in MEMBER_TITLES) else ():
+        words = m.group("name").split()
+        if any(fold(w) in ORG_WORDS for w in words) or RE_ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "a Fianna Fáil TD said": a party
+        if not is_given_name(words[0]) and any(fold(w) in everyday_words() for w in words):
+            continue  # "Liberal Democrat MP"; but "Jane Smith MSP"
+        out.append((m.group("name"), m.group("title"), m.start("name"), m.end("name")))
     return out

@@ -28,7 +28,7 @@ from ssecli.extract.name_shapes import (
     short_name_part,
 )
 from ssecli.extract.names import SHORT_MUHAMMAD, everyday_words, foreign_words, given_rank
-from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, office_holders
+from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, members_by_title, office_holders
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, ROLE_STOP
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
 from ssecli.extract.text import RE_POSSESSIVE_END, L, SpanMask, U, fold, line_starts
@@ -58,7 +58,9 @@ FULL_NAME_REST = (
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
 # A member of a parliament, by the letters after a name that also stand before it: "Labour MP Jane Doe",
 # "Fine Gael TD Kieran O'Donnell".
-RE_PARLIAMENT_AFTER = re.compile(rf" {PARLIAMENT_TITLES}\b")
+# "Fine Gael TD Kieran O'Donnell": a party, its member's title, then the member's name; not "Jane
+# Smith MSP welcomed it", where the name is the member's.
+RE_PARLIAMENT_AFTER = re.compile(rf" {PARLIAMENT_TITLES}\b(?= [A-Z][a-z])")
 # A courtesy title is no role: "Mr Kim" says nothing of what Kim does.
 NO_ROLE_TITLES = {t.lower() for t in COURTESY_TITLES}
 # Offices that are common given names too: "said Dean McKim" names Dean McKim.
@@ -373,7 +375,7 @@ def find_people(
         # Only the clause of the role: after the last "and", "by", "with" that opens a new phrase.
         role = re.split(r"\b(?:by|with|from|to|as|and|that|where|when|while)\s+(?=the\s|The\s|[a-z])", role)[-1]
         add(m.group("name"), role, m.start("name"), m.end("name"))
-    for name, role, a, b in held:
+    for name, role, a, b in held + members_by_title(text):
         add(name, role, a, b)
     for name, a, b in honoured_in_capitals(text):
         add(name, None, a, b, capitals=True, credit=True)  # "SPEECH BY MR. ALI NOOR ISMAIL, THE ..."
