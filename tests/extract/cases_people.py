@@ -591,8 +591,8 @@ CASES = [
         "Auf dem Podium: Verbandsdirektor Jens Albrecht, Vorstandsvorsitzende Monika Hartl und Bankdirektor Peter Lenz.",
         [("Jens Albrecht", None), ("Monika Hartl", None), ("Peter Lenz", None)],
     ),
-    # a member's title after the name is no part of it
-    ("The report of Helga Brandt MEP (Greens, DE) was adopted.", [("Helga Brandt", None)]),
+    # a member's title after the name is no part of it: it is the role
+    ("The report of Helga Brandt MEP (Greens, DE) was adopted.", [("Helga Brandt", "MEP")]),
     # the body a person is from, after "von der", is no part of the name
     (
         "The model works, said Professor Anna Weber von der Universität Leipzig.",
