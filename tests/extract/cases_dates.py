@@ -373,5 +373,10 @@ CASES = [
     # ... not where the clause of the day looks back, or writes the year beside it
     ("The plan, adopted on 5 February, will guide the work.", "2019-11-20", [("2019-02-05", "2019-02-05")]),
     ("The 2019 gala will take place on 4 March.", "2019-11-20", [("2019", "2019"), ("2019-03-04", "2019-03-04")]),
+    # a month written short and in lower case, with its full stop, before the day
+    ("The congress closed on sept. 22, 2021 with a call to the government.", None, [("2021-09-22", "2021-09-22")]),
+    ("Ballots were counted on oct. 5 in every branch.", "2020-11-02", [("2020-10-05", "2020-10-05")]),
+    # ... not a month's short name with no day or year beside it
+    ("The jan. issue of the newsletter is out.", "2020-11-02", []),
 ]
 OPEN_CASES = []

@@ -51,8 +51,9 @@ _MON = (
 )
 # "Sept." and "Jan." carry a full stop; the \b keeps "Mar" from matching "Maria".
 # Next to a day or a year a month may be written in lower case ("27 april 2023", "in september 2021"):
-# the full name only, never "mar" or "jun".
-_MON_LOWER = "(?:" + "|".join(MONTHS_IN_FULL) + ")"
+# the full name only, never "mar" or "jun" alone.
+# ... or short with its full stop ("sept. 22, 2021", "oct. 5"): "mar." and "may" are words abroad and here.
+_MON_LOWER = "(?:" + "|".join(MONTHS_IN_FULL) + r"|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))"
 # The look-ahead on the first letter spares trying every month name at every position of a text.
 MON = rf"(?P<{{n}}>(?=[JFMASONDjfmasond])(?:{_MON}|{_MON_LOWER}))\b\.?"
 MON_CAP = rf"(?P<{{n}}>{_MON})\b\.?"
