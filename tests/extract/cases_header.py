@@ -3433,6 +3433,31 @@ ESTEVAN, Sask. (5/6/19)--The number of credit unions in the province held steady
             ("Housing federation named a top employer", "2024-03-22"),
         ],
     ),
+    # headline and summary in paragraphs of their own; each summary opens on the day, behind a
+    # stage's name and the weekday, as a diary's teasers do; a space typed before a year's comma
+    (
+        """Journal
+
+Ride for the Co-ops – Stage 4: Into the Hills
+
+Stage 4, Tuesday, May 9th, 2023 The climb out of the valley took the whole morning, and the team kept together until the last village … Read more →
+
+Ride for the Co-ops – Stage 3: A Wet Start
+
+Stage 3, Monday, May 8th , 2023 Rain met us at the first turn and stayed with us to the coast, where the dairy co-op had lunch waiting … Read more →
+
+Ride for the Co-ops – Stage 2: Farms and Friends
+
+Stage 2, Sunday, May 7th, 2023 We visited three member farms and heard how the co-op buys their milk at a fair price all year … Read more →
+""",
+        "Journal",
+        None,
+        [
+            ("Ride for the Co-ops – Stage 4: Into the Hills", "2023-05-09"),
+            ("Ride for the Co-ops – Stage 3: A Wet Start", "2023-05-08"),
+            ("Ride for the Co-ops – Stage 2: Farms and Friends", "2023-05-07"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

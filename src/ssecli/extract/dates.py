@@ -63,8 +63,9 @@ YEAR = r"(?P<{n}>(?:1[89]|20)\d\d)\b"
 DASH = r"\s*(?:-|–|—|‒|to|until|till|through|thru)\s*"
 # "Monday, 6 June 2022" and "Tue 14 Feb": the weekday adds nothing to the date.
 WEEKDAY = r"(?:(?=[MTWFS])(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-# A year may follow a day and month with or without a comma: "May 26, 2021", "April 20 2021".
-SEP_YEAR = r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?,?\s+"
+# A year may follow a day and month with or without a comma: "May 26, 2021", "April 20 2021" (and
+# "April 7th , 2017", a space typed before the comma).
+SEP_YEAR = r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?(?: ?,)?\s+"
 # "this year" after a yearless date or range pins it to the anchor year explicitly.
 THIS_YEAR = r"(?P<thisyear>\s+(?:this|last|next) year)?"
 NOT_BEFORE = r"(?<![\w/.,-])"  # not the tail of a code, a fraction or a longer number

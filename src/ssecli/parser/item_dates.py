@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ssecli.extract import dates as D
 from ssecli.extract.day_order import cached_by_day_order
-from ssecli.extract.lexicon import MONTHS_IN_FULL
+from ssecli.extract.lexicon import FUNCTION_WORDS, MONTHS_IN_FULL
 from ssecli.extract.places import is_place
 from ssecli.parser.header import RE_DATELINE, ZONE, dated_byline, field_date, line_date
 from ssecli.parser.markup import BY_WORDS, _strip_markup
@@ -147,3 +147,24 @@ def mark_shape(line: str) -> str:
 
 
 RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*", re.I)
+
+
+# What may stand before a summary's opening day: capitalised words, numbers and marks ("Day 8,
+# Saturday,", "NAIROBI -"); no word of a sentence in lower case, and no "On" or "In" ("On 5 May
+# 2015, the board ..." tells of a day, not the item's).
+RE_DAY_LEAD = re.compile(r"[\W\d]*(?:[A-Z][\w'’.-]*[\W\d]*){0,4}")
+OPENING_REACH = 60
+
+
+def opening_day(line: str) -> tuple | None:
+    """The whole day a summary's line opens on, after a few capitalised words at most: "Day 8,
+    Saturday, April 8th, 2017 Myles gave us ..."."""
+    head = line.strip()[:OPENING_REACH]
+    if not D.RE_HAS_YEAR.search(head):
+        return None
+    m = next(iter(D.find_dates(head)), None)
+    if m is None or None in m.start or m.start != m.end or not RE_DAY_LEAD.fullmatch(head, 0, m.span[0]):
+        return None
+    if any(w.lower() in FUNCTION_WORDS for w in re.findall(r"[A-Za-z]+", head[: m.span[0]])):
+        return None
+    return m.start

@@ -13,6 +13,7 @@ from typing import Any
 
 from ssecli.extract.names import is_names_line
 from ssecli.parser.header import RE_BOILERPLATE, RE_SEPARATOR, dateline_date
+from ssecli.parser.item_dates import opening_day
 from ssecli.parser.markup import BY_WORDS, _item_title, _strip_markup
 
 # A link to the rest of the story, alone on its line or closing the summary, in the languages of the
@@ -36,6 +37,7 @@ RE_GLUED_READ_ON = re.compile(r"^\s*" + READ_ON + r"\s*[>»›:]*\s*(?=\S)", re.
 RE_LINK_LINE = re.compile(r"\s" + READ_ON + r"[\s.…»>]*$", re.I)
 MIN_SUMMARY_WORDS = 12
 MAX_KICKER_WORDS = 3
+
 # "By Jane Doe", "By: Jane Doe 09.14.24", "Posted by ...", "par ...", "di ...": a byline's opening.
 RE_BYLINE = re.compile(rf"\s*(?:posted by|written by|{BY_WORDS})\s*:?\s", re.I)
 MAX_HEADLINE_WORDS = 20
@@ -92,6 +94,10 @@ def teaser_items(lines: list[str], floor: int, dated: dict[int, tuple] | None = 
         # "New Delhi, October 22, 2025: India's ...": a dateline opening the summary dates the teaser.
         day = next((d for j in summary if (d := dateline_date(lines[j].strip())) and d[2] is not None), None)
         day = day or next((d for j in block if (d := (dated or {}).get(j))), None)
+        if day is None and headline is not None:
+            # "Day 8, Saturday, April 8th, 2017 Myles gave us ...": a whole day opening the summary
+            # under a headline, behind no words of a sentence, dates it as a dateline would.
+            day = next((opening_day(lines[j]) for j in summary if j > headline), None)
         items.append(
             {"title_line": title_line, "date_line": title_line, "date": day, "title": title, "start": block[0]}
         )
@@ -196,16 +202,20 @@ MIN_HEADLINE_MEAN = 6
 def paired_items(lines: list[str], floor: int) -> list[dict[str, Any]]:
     blocks = _blocks(lines, max(0, floor))
     for first in (0, 1):
-        pairs = []
+        pairs, summaries = [], []
         k = first
         while k + 1 < len(blocks) and _pair_headline(lines, blocks[k]) and _pair_summary(lines, blocks[k + 1]):
             pairs.append((blocks[k][0], blocks[k + 2][0] if k + 2 < len(blocks) else len(lines)))
+            summaries.append(blocks[k + 1][0])
             k += 2
         heads = [len(lines[a].split()) for a, _ in pairs]
         # A news headline says what happened ("Heureux comme un salarié de Scop ou de Scic"); an
         # article's subheadings are names of a few words ("What comes next").
         if len(pairs) >= MIN_PAIRS and len(blocks) - k <= 1 and sum(heads) >= MIN_HEADLINE_MEAN * len(heads):
-            return headed_items(lines, pairs)
+            items = headed_items(lines, pairs)
+            for item, summary in zip(items, summaries, strict=True):
+                item["date"] = opening_day(lines[summary])  # "Day 8, Saturday, April 8th, 2017 Myles ..."
+            return items
     return []
 
 
