@@ -1791,6 +1791,17 @@ CASES = [
         "Habló Laura Ríos, presidenta del consejo de Solvida Cooperativa y Directora Ejecutiva de la Asociación Andina de Cooperativas.",
         [["Solvida Cooperativa"], ["Asociación Andina de Cooperativas"]],
     ),
+    # local bodies and co-operatives named by a place and a kind in lower case, as Indian and African papers write them
+    (
+        "The Varkala district panchayat and the Edakkara grama panchayat funded the Kottiyam cooperative society.",
+        [["Varkala district panchayat"], ["Edakkara grama panchayat"], ["Kottiyam cooperative society"]],
+    ),
+    (
+        "The Ondo State government pledged land to the Kisumu traders cooperative union.",
+        [["Ondo State government"], ["Kisumu traders cooperative union"]],
+    ),
+    # ... not a kind of body after a people's adjective or an everyday word
+    ("Farmers borrowed from a Malian cooperative bank and the Dairy cooperative society.", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

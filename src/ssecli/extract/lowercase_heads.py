@@ -70,3 +70,29 @@ def named_governments(text: str, add, overlaps, is_region) -> None:
         place = m.group("place") or m.group("bare_place")
         if (is_region(place) or is_demonym(place, is_region)) and not overlaps(*m.span(key)):
             add(OrgMention(m.group(key), m.span(key)))
+
+
+# Local bodies and co-operatives that Indian and African papers name by a place and a kind in lower
+# case: "the Kollam district panchayat", "Thrikovilattam grama panchayat", "the Lagos State
+# government", "Kikuube district local government", "Thattarkonam cooperative society", "the Lusaka
+# marketeers cooperative union".
+LOCAL_HEADS = r"panchayat|local government|municipality|municipal corporation|city corporation"
+COOP_HEADS = r"co-?operative (?:society|union|bank)"
+RE_PLACE_LOCAL_BODY = re.compile(
+    r"(?<![\w'’-])(?:The )?(?P<name>(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    rf"(?:(?:(?:district|block|grama|gram|village|town|state|county) )?(?:{LOCAL_HEADS})"
+    rf"|(?:State|County) government|(?:[a-z]+ )?(?:{COOP_HEADS})))\b"
+)
+RE_LOCAL_HINT = re.compile(rf"\b(?:{LOCAL_HEADS}|{COOP_HEADS}|(?:State|County) government)\b")
+
+
+def named_local_bodies(text: str, add, overlaps, is_name_word, is_region) -> None:
+    """Add each such body whose place opens on a name's word (`is_name_word`: no everyday word, no
+    given name: "Milk cooperative society" and "Mary village panchayat" name no body), no people's
+    adjective ("the Malian cooperative bank" is a kind of bank)."""
+    if not RE_LOCAL_HINT.search(text):
+        return
+    for m in RE_PLACE_LOCAL_BODY.finditer(text):
+        first = m.group("place").split()[0]
+        if is_name_word(first) and not is_demonym(first, is_region) and not overlaps(*m.span("name")):
+            add(OrgMention(m.group("name"), m.span("name")))

@@ -53,6 +53,8 @@ def is_demonym(word: str, is_region: Callable[[str], bool]) -> bool:
     stems = [word[:-1]] if word.endswith("i") else []  # Pakistan-i, Iraq-i
     if word.endswith("n"):
         stems.append(word[:-1])  # Indonesia-n, Kenya-n
+    if word.endswith("an"):
+        stems.append(word[:-2])  # Mali-an, Chile-an
     if word.endswith("ian"):
         stems += [word[:-3], word[:-3] + "a"]  # Brazil-ian, Canad-ian
     if word.endswith("ese"):

@@ -37,10 +37,11 @@ from ssecli.extract.lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
 )
-from ssecli.extract.lowercase_heads import named_by_lowercase_head, named_governments
+from ssecli.extract.lowercase_heads import named_by_lowercase_head, named_governments, named_local_bodies
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
 from ssecli.extract.name_shapes import caps_name, caps_person_line
+from ssecli.extract.names import is_given_name
 from ssecli.extract.runs import AND_WORDS, person_after, person_before_of, split_and, split_at_named, split_list_end
 from ssecli.extract.short_names import pair_initials, shortened_names
 from ssecli.extract.spans import (
@@ -192,6 +193,12 @@ def _lowercase_heads(s: _Search) -> None:
 
     named_by_lowercase_head(s.text, s.add, s.overlaps)
     named_governments(s.text, s.add, s.overlaps, is_region)
+    named_local_bodies(s.text, s.add, s.overlaps, lambda w: _name_word(w) or s.is_place(w), is_region)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: no everyday word, no given name ("Kollam", "Thattarkonam")."""
+    return fold(word) not in common_words() and not is_given_name(word)
 
 
 def _media_cues(s: _Search) -> None:
