@@ -1802,6 +1802,13 @@ CASES = [
     ),
     # ... not a kind of body after a people's adjective or an everyday word
     ("Farmers borrowed from a Malian cooperative bank and the Dairy cooperative society.", []),
+    # a body that ends on its head, "and", then a name whose words do not say what it is: the body stays
+    ("The prizes were sponsored by Dunmore County Council and Greenlane Energy.", [["Dunmore County Council"]]),
+    # ... one name where the run holds a complement ("of ... and ...")
+    (
+        "The Parliamentary Friends of Mutuals and Cooperatives met in June.",
+        [["Parliamentary Friends of Mutuals and Cooperatives"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -235,6 +235,18 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             # "Kerugoya, Kirinyaga County and PESA Sacco Society": a county, then a body of its own
             options.append((False, m))
             continue
+        if (
+            len(right_words) >= 2
+            and right_words[0][:1].isupper()
+            and fold(left.split()[-1]) in ORG_WORDS
+            and " of " not in left
+            and head_kind(span) != "org"
+        ):
+            # "Bristol City Council and Co-op Energy": a body that ends on its head, then a name whose
+            # words do not say what it is; the whole run names no body, and the body is not lost with it
+            # ("Parliamentary Friends of Mutuals and Cooperatives" is one name).
+            options.append((True, m))
+            continue
         if left_is_name and right_is_name:
             fresh = (
                 right_words[0] in ("the", "The")
