@@ -1809,6 +1809,20 @@ CASES = [
         "The Parliamentary Friends of Mutuals and Cooperatives met in June.",
         [["Parliamentary Friends of Mutuals and Cooperatives"]],
     ),
+    # the fields of one ministry after "and", in everyday words, are no second body, even after "Government"
+    (
+        "Staff of the Ministry of Local Government and Rural Development met the co-op on Monday.",
+        [["Ministry of Local Government and Rural Development"]],
+    ),
+    (
+        "Staff of the Ministry of Government and Consumer Services met the co-op.",
+        [["Ministry of Government and Consumer Services"]],
+    ),
+    # ... where "the" opens a body of its own after "and", there are two
+    (
+        "The Ministry of Finance and the Regional Development Bank signed.",
+        [["Ministry of Finance"], ["Regional Development Bank"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -169,6 +169,16 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             right = " ".join(right_words)
         # "Ministry of Co-operatives and MSME Development": an acronym opening a complement is no new name.
         complement = RE_COMPLEMENT.search(left) is not None
+        if (
+            complement
+            and _government_of(left)
+            and right_words[0] not in ("the", "The")
+            and not any(fold(w) in GOVERNMENT_HEADS for w in right_words)
+            and all(fold(w) in common_words() for w in right_words)
+        ):
+            # "the Ministry of Government and Consumer Services", "Department of Agriculture and Applied
+            # Economics": the fields of one ministry or department, in everyday words
+            continue
         # "Wageningen University and Research Centre": a right side of everyday words continues the name.
         generic_right = (
             len(right_words) == 2
@@ -264,6 +274,14 @@ def split_and(span: str, start: int) -> list[tuple[str, int]]:
             right_start += len(lead)
             right = right[len(lead) :]
     return split_and(span[: m.start()], start) + split_and(right, start + right_start)
+
+
+def _government_of(left: str) -> bool:
+    """Whether `left` ends in a government's body and its field: "(Staff of the) Ministry of
+    Government", "Department of Agriculture"."""
+    toks = left.split()
+    heads = [i for i, t in enumerate(toks) if fold(t) in GOVERNMENT_HEADS]
+    return bool(heads) and heads[-1] + 1 < len(toks) and toks[heads[-1] + 1] in ("of", "for")
 
 
 RE_DIVISION_OF = re.compile(r"(?:[Tt]he )?(?:Province|State|Region|Canton|County|Department) of (?P<place>.+)$")
