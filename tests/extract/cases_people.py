@@ -870,6 +870,15 @@ CASES = [
     ("Jane Smith MSP said the bill was a start.", [("Jane Smith", "MSP")]),
     # ... not a party before the title, nor before its member's name
     ("A Sinn Féin TD said the vote was close, and Scottish Labour MSP colleagues agreed.", []),
+    # an office in lower case, the body it is of, then the holder's name with no comma between
+    (
+        "The letter was signed by director of Beacon Trust Helen Marsh, general secretary of the Weavers Peter Oduya and chair of Lantern Sarah Quist.",
+        [
+            ("Helen Marsh", "director of Beacon Trust"),
+            ("Peter Oduya", "general secretary of the Weavers"),
+            ("Sarah Quist", "chair of Lantern"),
+        ],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -170,3 +170,33 @@ def members_by_title(text: str) -> list[tuple[str, str, int, int]]:
             continue  # "Liberal Democrat MP"; but "Jane Smith MSP"
         out.append((m.group("name"), m.group("title"), m.start("name"), m.end("name")))
     return out
+
+
+# "director of Progress Richard Angell", "chair of Compass Neal Lawson", "general secretary of the
+# Fabians Andrew Harrop": an office in lower case, the body it is of, and the holder's name with no
+# comma between. The body may be any name; the holder's starts on a given name.
+RE_LOWER_OFFICE_BODY_NAME = re.compile(
+    r"(?<![\w'’-])(?P<office>(?:(?:general|deputy|vice|executive|managing) )?(?:director|chair|chairman|chairwoman|"
+    r"chairperson|secretary|president|head|editor|founder|co-founder|leader|chief executive|coordinator|manager))"
+    r" (?:of|at) (?:the )?(?P<run>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){2,5})(?![\w'’-]| [A-Z])"
+)
+
+
+def holders_after_bodies(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, office and body, start, end) of each such holder: the name is the last two or three
+    words of the run, from a given name on, each of a name's shape; the body the words before it."""
+    out = []
+    for m in RE_LOWER_OFFICE_BODY_NAME.finditer(text) if " of " in text or " at " in text else ():
+        words = list(re.finditer(r"\S+", m.group("run")))
+        for k in range(max(1, len(words) - 3), len(words) - 1):
+            if is_given_name(words[k].group()) and all(_name_word(w.group(), i == 0) for i, w in enumerate(words[k:])):
+                a, b = m.start("run") + words[k].start(), m.end("run")
+                body_end = k - 1
+                if words[body_end].group().rstrip(".") in COURTESY_ABBREVIATIONS | HONOURABLE:
+                    body_end -= 1  # "president of JWCU Mr Yuzo Nagato": the courtesy title is the name's
+                if body_end < 0:
+                    break
+                role = text[m.start("office") : m.start("run") + words[body_end].end()]
+                out.append((text[a:b], role, a, b))
+                break
+    return out

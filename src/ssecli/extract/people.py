@@ -28,7 +28,13 @@ from ssecli.extract.name_shapes import (
     short_name_part,
 )
 from ssecli.extract.names import SHORT_MUHAMMAD, everyday_words, foreign_words, given_rank
-from ssecli.extract.office_holders import bylined_in_capitals, honoured_in_capitals, members_by_title, office_holders
+from ssecli.extract.office_holders import (
+    bylined_in_capitals,
+    holders_after_bodies,
+    honoured_in_capitals,
+    members_by_title,
+    office_holders,
+)
 from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, ROLE_STOP
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
 from ssecli.extract.text import RE_POSSESSIVE_END, L, SpanMask, U, fold, line_starts
@@ -311,9 +317,9 @@ def find_people(
 
     seen: set[tuple[int, int]] = set()
 
-    # "Minister of Trade and Food Security Wasantha Samarasinghe": the office's field, capitalised
-    # too, is no part of the name another pattern would read there.
-    held = office_holders(text)
+    # "Minister of Trade and Food Security Wasantha Samarasinghe", "chair of Compass Neal Lawson": the
+    # office's field or body, capitalised too, is no part of the name another pattern would read there.
+    held = office_holders(text) + holders_after_bodies(text)
 
     def add(name: str, role: str | None, a: int, b: int, capitals: bool = False, credit: bool = False) -> None:
         if role is None and (a, b) in seen or any(a < hb and b > ha and a != ha for _, _, ha, hb in held):
