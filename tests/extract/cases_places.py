@@ -349,6 +349,10 @@ CASES = [
     ),
     # elsewhere a code is no place of its own
     ("The Spokane, WA co-op and Coop SA signed the deal.", ["Spokane", "Washington"]),
+    # Japan's prefectures with their unit, even where a city follows in the same run of kanji
+    ("宮城県と兵庫県芦屋市の生協が集まった。", ["宮城県", "兵庫県", "芦屋市"]),
+    # Korea's provinces, and a "north" or "south" province by its two syllables
+    ("충북도와 충청남도의 협동조합이 전남에서 만났다.", ["충북도", "충청남도", "전남"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -6,4 +6,4 @@ index is rebuilt on its next use; GAZETTEER_VERSION names the place gazetteer's 
 checking an index on every query costs no more than this import."""
 
 PARSER_VERSION = "5"
-GAZETTEER_VERSION = 36
+GAZETTEER_VERSION = 38

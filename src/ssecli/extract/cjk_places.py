@@ -17,6 +17,7 @@ JA_UNITS = "都道府県市町村区郡内"
 RE_HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 RE_KANJI_RUN = re.compile(r"[一-龯々ァ-ヴー]{2,}")
 MAX_JA_NAME = 5
+PREFECTURE_UNITS = "都道府県"
 
 
 def places_in(text: str) -> list[tuple[str, Entry, tuple[int, int]]]:
@@ -39,7 +40,9 @@ def places_in(text: str) -> list[tuple[str, Entry, tuple[int, int]]]:
                 (
                     n
                     for n in range(min(MAX_JA_NAME, len(run) - i), 1, -1)
-                    if run[i : i + n] in table and (i + n == len(run) or run[i + n] in JA_UNITS)
+                    if run[i : i + n] in table
+                    # closed by a unit after it, or by its own ("兵庫県芦屋市": the prefecture, then the city)
+                    and (i + n == len(run) or run[i + n] in JA_UNITS or run[i + n - 1] in PREFECTURE_UNITS)
                 ),
                 0,
             )

@@ -531,6 +531,8 @@ def _cjk_places() -> dict[str, tuple]:
     return _cached("cjk-places", build_cjk_places)
 
 
+# The unit of the prefectures that are no 県 ("ken"): Tokyo is a 都, Osaka and Kyoto are 府.
+PREFECTURE_UNIT = {"東京": "都", "大阪": "府", "京都": "府"}
 RE_CJK_NAME = re.compile(r"[가-힣一-龯々ぁ-ゖァ-ヴー]{2,8}")
 
 
@@ -558,6 +560,24 @@ def build_cjk_places() -> dict[str, tuple]:
                 # "大韓民国 (韓国)": the official name, and the usual one in brackets
                 for part in re.split(r"\s*[()（）]\s*", n):
                     put(part, Entry(canonical, "country", pop, False))
+    # Korea's provinces and Japan's prefectures as those languages name them ("충청북도", "宮城"); a
+    # Korean "north" or "south" province is most often written by two syllables ("충청북도", 충북), a
+    # Japanese prefecture with its unit ("宮城県": "宮城" alone may be the city).
+    for code, lang in (("KR", "ko"), ("JP", "ja")):
+        tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for sub in pycountry.subdivisions.get(country_code=code):
+            local = tr.gettext(sub.name)
+            region = Entry(sub.name, "region", 10**6, False)
+            if code == "KR" and local.endswith("도"):
+                put(local, region)
+                if local.endswith(("북도", "남도")) and len(local) == 4:
+                    put(local[0] + local[2], region)  # 충북
+                    put(local[0] + local[2] + "도", region)  # 충북도
+            elif code == "JP" and local != sub.name:
+                put(
+                    local if local.endswith(("都", "道", "府", "県")) else local + PREFECTURE_UNIT.get(local, "県"),
+                    region,
+                )
     # A city by the script of its own country only: Chinese names of Chinese towns are everyday
     # words and surnames in Japanese ("中山").
     script = {"KR": re.compile(r"[가-힣 ]+"), "JP": re.compile(r"[一-龯々ぁ-ゖァ-ヴー]+")}
