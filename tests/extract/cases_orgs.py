@@ -1823,6 +1823,10 @@ CASES = [
         "The Ministry of Finance and the Regional Development Bank signed.",
         [["Ministry of Finance"], ["Regional Development Bank"]],
     ),
+    # a body's acronym, then its officer and his name: the acronym alone is the body
+    ("The accord was signed by HCA Chairman Tran Minh Cu in Hue.", [["HCA"]]),
+    # ... not where a body's words follow the title
+    ("Members of the NCS Staff Cooperative Society met.", [["NCS Staff Cooperative Society"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

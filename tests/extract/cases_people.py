@@ -879,6 +879,8 @@ CASES = [
             ("Sarah Quist", "chair of Lantern"),
         ],
     ),
+    # a body's acronym, its officer's title and his name: the name is a person's, "Cu" a name's part
+    ("The accord was signed by HCA Chairman Tran Minh Cu in Hue.", [("Tran Minh Cu", "HCA Chairman")]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

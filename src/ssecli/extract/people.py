@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ssecli.extract import anchored, name_edges, people_words
+from ssecli.extract import anchored, lexicon, name_edges, people_words
 from ssecli.extract.anchored import finditer_at, search_at
 from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
@@ -62,8 +62,6 @@ FULL_NAME_REST = (
     rf"[ \u00a0]{{1,3}}(?:[ae]l-)?{NAME_PART}"
 )
 FULL_NAME = rf"[{U}]{FULL_NAME_REST}"
-# A member of a parliament, by the letters after a name that also stand before it: "Labour MP Jane Doe",
-# "Fine Gael TD Kieran O'Donnell".
 # "Fine Gael TD Kieran O'Donnell": a party, its member's title, then the member's name; not "Jane
 # Smith MSP welcomed it", where the name is the member's.
 RE_PARLIAMENT_AFTER = re.compile(rf" {PARLIAMENT_TITLES}\b(?= [A-Z][a-z])")
@@ -234,7 +232,8 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     # "Bill Gessner": a word that heads the name of a thing ("the Finance Bill") leads a person's
     # name where it is a given name; it ends no person's name. So does an office ("Dean McKim").
     lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES and is_given(toks[0]) else 0
-    if any(fold(t) in NOT_NAME_WORDS for t in low[lead:] if len(t) > 1):  # "América" too
+    named = [t.strip(".") for t in toks[lead:] if not (t[1:].islower() and t.lower() in lexicon.SHORT_HEADS)]
+    if any(fold(t) in NOT_NAME_WORDS for t in named if len(t) > 1):  # "América"; "CU" in capitals only ("Vo Kim Cu")
         return False
     if low[0] in SAINTS:
         return False  # "San Servolo", "São Roque": a saint names a place or a church, no person

@@ -32,7 +32,7 @@ from ssecli.extract.lexicon import (
     WEEKDAYS_IN_FULL,
 )
 from ssecli.extract.roles import ROLE_MODIFIERS
-from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold, words
+from ssecli.extract.text import CACHED_NAMES, CONNECTORS, Word, fold, is_acronym, words
 
 # Plural heads name a federation of such bodies only with a place: "Cooperatives Europe", "Co-operatives UK",
 # "Cooperativas de las Américas"; "the International Day of Cooperatives" is no body.
@@ -448,6 +448,12 @@ def pre_head(name: str) -> str:
     return fold(toks[at - 1]) if at else ""
 
 
+def _acronym_officer(raw: str, at: int) -> bool:
+    """ "VCA Chairman Vo Kim Cu": a body's acronym, its officer and his name ("NCoS Staff Cooperative
+    Society" is one name: a body's words after the title)."""
+    return is_acronym(raw[:at]) and not any(len(w) > 2 and fold(w) in ORG_WORDS for w in raw[at:].split())
+
+
 @lru_cache(maxsize=CACHED_NAMES)
 def name_in_run(part: str) -> tuple[int, str] | None:
     """The name a run holds, read from the run alone, and where it starts in the run; None where
@@ -459,7 +465,7 @@ def name_in_run(part: str) -> tuple[int, str] | None:
     raw = raw[skip:]
     # "Cooperatives Europe Director Agnès Rousseau": a title and a name after the body.
     cut = RE_TITLE_IN_SPAN.search(raw)
-    if cut and head_kind(raw[: cut.start()]) == "org":
+    if cut and (head_kind(raw[: cut.start()]) == "org" or _acronym_officer(raw, cut.start())):
         raw = raw[: cut.start()]
     # "the NZ Co-operatives Association AGM": a body, then its meeting or text ("the World Cooperative
     # Summit" is named as a meeting of its own).
