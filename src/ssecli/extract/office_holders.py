@@ -174,19 +174,27 @@ def members_by_title(text: str) -> list[tuple[str, str, int, int]]:
 
 # "director of Progress Richard Angell", "chair of Compass Neal Lawson", "general secretary of the
 # Fabians Andrew Harrop": an office in lower case, the body it is of, and the holder's name with no
-# comma between. The body may be any name; the holder's starts on a given name.
-RE_LOWER_OFFICE_BODY_NAME = re.compile(
-    r"(?<![\w'’-])(?P<office>(?:(?:general|deputy|vice|executive|managing) )?(?:director|chair|chairman|chairwoman|"
-    r"chairperson|secretary|president|head|editor|founder|co-founder|leader|chief executive|coordinator|manager))"
-    r" (?:of|at) (?:the )?(?P<run>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){2,5})(?![\w'’-]| [A-Z])"
+# comma between. The body may be any name; the holder's starts on a given name. Read from each " of "
+# and " at " back to the office and on to the run (a scan of the whole text for the offices costs
+# far more: the pattern cannot skip to a first letter).
+RE_LOWER_OFFICE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:general|deputy|vice|executive|managing) )?(?:director|chair|chairman|chairwoman|"
+    r"chairperson|secretary|president|head|editor|founder|co-founder|leader|chief executive|coordinator|manager)$"
 )
+RE_BODY_THEN_NAME = re.compile(r" (?:of|at) (?:the )?(?P<run>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){2,5})(?![\w'’-]| [A-Z])")
+RE_OF_OR_AT = re.compile(r" (?:of|at) (?=(?:the )?[A-Z])")
+OFFICE_REACH = 40
 
 
 def holders_after_bodies(text: str) -> list[tuple[str, str, int, int]]:
     """(name, office and body, start, end) of each such holder: the name is the last two or three
     words of the run, from a given name on, each of a name's shape; the body the words before it."""
     out = []
-    for m in RE_LOWER_OFFICE_BODY_NAME.finditer(text) if " of " in text or " at " in text else ():
+    for at in RE_OF_OR_AT.finditer(text):
+        office = RE_LOWER_OFFICE_BEFORE.search(text, max(0, at.start() - OFFICE_REACH), at.start())
+        m = RE_BODY_THEN_NAME.match(text, at.start()) if office else None
+        if m is None:
+            continue
         words = list(re.finditer(r"\S+", m.group("run")))
         for k in range(max(1, len(words) - 3), len(words) - 1):
             if is_given_name(words[k].group()) and all(_name_word(w.group(), i == 0) for i, w in enumerate(words[k:])):
@@ -196,7 +204,7 @@ def holders_after_bodies(text: str) -> list[tuple[str, str, int, int]]:
                     body_end -= 1  # "president of JWCU Mr Yuzo Nagato": the courtesy title is the name's
                 if body_end < 0:
                     break
-                role = text[m.start("office") : m.start("run") + words[body_end].end()]
+                role = text[office.start() : m.start("run") + words[body_end].end()]
                 out.append((text[a:b], role, a, b))
                 break
     return out
