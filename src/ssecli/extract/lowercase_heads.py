@@ -79,20 +79,33 @@ def named_governments(text: str, add, overlaps, is_region) -> None:
 LOCAL_HEADS = r"panchayat|local government|municipality|municipal corporation|city corporation"
 COOP_HEADS = r"co-?operative (?:society|union|bank)"
 RE_PLACE_LOCAL_BODY = re.compile(
-    r"(?<![\w'’-])(?:The )?(?P<name>(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    # (the capital first, and the look-behind after it: the engine skips from capital to capital)
+    r"(?P<name>(?P<place>[A-Z](?<![\w'’-][A-Z])[a-z]+(?: [A-Z][a-z]+)?) "
     rf"(?:(?:(?:district|block|grama|gram|village|town|state|county) )?(?:{LOCAL_HEADS})"
     rf"|(?:State|County) government|(?:[a-z]+ )?(?:{COOP_HEADS})))\b"
 )
-RE_LOCAL_HINT = re.compile(rf"\b(?:{LOCAL_HEADS}|{COOP_HEADS}|(?:State|County) government)\b")
+# The heads' words, looked for first: most texts hold none of them, and a substring test is cheap.
+LOCAL_HINTS = (
+    "panchayat",
+    "government",
+    "municipal",
+    "corporation",
+    "operative society",
+    "operative union",
+    "operative bank",
+)
 
 
 def named_local_bodies(text: str, add, overlaps, is_name_word, is_region) -> None:
     """Add each such body whose place opens on a name's word (`is_name_word`: no everyday word, no
     given name: "Milk cooperative society" and "Mary village panchayat" name no body), no people's
     adjective ("the Malian cooperative bank" is a kind of bank)."""
-    if not RE_LOCAL_HINT.search(text):
+    if not any(hint in text for hint in LOCAL_HINTS):
         return
     for m in RE_PLACE_LOCAL_BODY.finditer(text):
-        first = m.group("place").split()[0]
-        if is_name_word(first) and not is_demonym(first, is_region) and not overlaps(*m.span("name")):
-            add(OrgMention(m.group("name"), m.span("name")))
+        name, (a, b) = m.group("name"), m.span("name")
+        if name.startswith("The "):
+            name, a = name[4:], a + 4  # "The Kollam district panchayat"
+        first = name.split()[0]
+        if is_name_word(first) and not is_demonym(first, is_region) and not overlaps(a, b):
+            add(OrgMention(name, (a, b)))
