@@ -193,7 +193,7 @@ def holders_after_bodies(text: str) -> list[tuple[str, str, int, int]]:
     for at in RE_OF_OR_AT.finditer(text):
         office = RE_LOWER_OFFICE_BEFORE.search(text, max(0, at.start() - OFFICE_REACH), at.start())
         m = RE_BODY_THEN_NAME.match(text, at.start()) if office else None
-        if m is None:
+        if office is None or m is None:
             continue
         words = list(re.finditer(r"\S+", m.group("run")))
         for k in range(max(1, len(words) - 3), len(words) - 1):
