@@ -1827,6 +1827,13 @@ CASES = [
     ("The accord was signed by HCA Chairman Tran Minh Cu in Hue.", [["HCA"]]),
     # ... not where a body's words follow the title
     ("Members of the NCS Staff Cooperative Society met.", [["NCS Staff Cooperative Society"]]),
+    # a dairy co-operative named by its place or coined word and "Dairy"
+    (
+        "Milk procurement at Sabarkantha Dairy fell, while Kheda Dairy paid more.",
+        [["Sabarkantha Dairy"], ["Kheda Dairy"]],
+    ),
+    # an acronym and "Foundation": a foundation of its own, no unit of the acronym's body
+    ("The bank gives through its KMB Foundation arm.", [["KMB Foundation"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -16,7 +16,7 @@ ORG_WORDS_ENGLISH = {
     "gmbh", "group", "service", "services", "headquarters", "platform", "mutual", "team", "teams", "sacco",
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
     "hospital", "museum", "movement", "insurance", "guild", "collective", "regulator", "diocese", "cafe", "bakery",
-    "brewery", "distillery", "winery", "creamery", "friends", "collaborative", "club", "hospice",
+    "brewery", "distillery", "winery", "creamery", "friends", "collaborative", "club", "hospice", "dairy",
 }
 # "of" in the languages of the SSE pages we meet, as a role ties a body to it ("secretario general de
 # la Junta de Andalucía") and a body's name holds its complement ("Universidad de Sevilla").
@@ -25,7 +25,7 @@ OF_ABROAD = ("de", "del", "du", "des", "di", "della", "da", "do")
 LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})
 # The heads after an acronym that name a company of its own, not a part of the acronym's body:
 # "NFU Mutual", "BRAC Bank", "AXA Insurance".
-ACRONYM_COMPANY_HEADS = {"mutual", "bank", "insurance", "corp", "inc", "ltd", "llc", "plc", "press"}
+ACRONYM_COMPANY_HEADS = {"mutual", "bank", "insurance", "corp", "inc", "ltd", "llc", "plc", "press", "foundation"}
 # The plural heads companies are named by, at the end of their names: "Silver Fern Farms", "Capital
 # Impact Partners" ("Partners for Development" is a slogan).
 COMPANY_HEADS = {
