@@ -625,7 +625,7 @@ CASES = [
     ),
     (
         "The Kiwanja Dairy Cooperative grew. Peter Ndege, the chairman of Kiwanja Dairy, said so.",
-        [["Kiwanja Dairy Cooperative"]],
+        [["Kiwanja Dairy Cooperative", "Kiwanja Dairy"]],
     ),
     # a role that runs into the name after it takes no part of that name
     ("Minister of Trade and Cooperatives Haruna Bello Musa said the law would pass.", []),
