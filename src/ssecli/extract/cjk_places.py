@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ssecli.extract.cjk import KO_PARTICLES, RE_CJK_SCRIPT
-from ssecli.extract.gazetteer import Entry, cjk_places
+from ssecli.extract.gazetteer import PREFECTURE_UNITS, Entry, cjk_places
 
 # What may follow a Korean place in its word: a unit (시, city; 도, province; 구, district; 군, county;
 # 지역, area; 내 and 시내, within) or a particle.
@@ -17,7 +17,6 @@ JA_UNITS = "都道府県市町村区郡内"
 RE_HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 RE_KANJI_RUN = re.compile(r"[一-龯々ァ-ヴー]{2,}")
 MAX_JA_NAME = 5
-PREFECTURE_UNITS = "都道府県"
 
 
 def places_in(text: str) -> list[tuple[str, Entry, tuple[int, int]]]:

@@ -196,22 +196,22 @@ def us_state_abbreviations() -> dict[str, str]:
 def canadian_province_codes() -> dict[str, str]:
     """ISO codes of Canada's provinces and territories, as written after a town, bare or dotted:
     "Guelph, ON", "Saint John, N.B.", "Vancouver, B.C." (none is a US state's code)."""
-    import pycountry
-
-    codes = {}
-    for sub in pycountry.subdivisions.get(country_code="CA"):
-        code = sub.code.split("-")[1]
-        codes[code] = codes[".".join(code) + "."] = sub.name
-    return codes
+    codes = _subdivision_codes("CA")
+    return {**codes, **{".".join(code) + ".": name for code, name in codes.items()}}
 
 
 @lru_cache(maxsize=1)
 def australian_state_codes() -> dict[str, str]:
     """ISO codes of Australia's states and territories, as Australian pages write them after a town
     or a body: "Balmain, NSW", "Westgate Health Cooperative VIC", "(WA - $2.8 billion)"."""
+    return _subdivision_codes("AU")
+
+
+def _subdivision_codes(country: str) -> dict[str, str]:
+    """A country's ISO 3166-2 codes, without the country's part ("CA-ON" is "ON"), and their names."""
     import pycountry
 
-    return {sub.code.split("-")[1]: sub.name for sub in pycountry.subdivisions.get(country_code="AU")}
+    return {sub.code.split("-")[1]: sub.name for sub in pycountry.subdivisions.get(country_code=country)}
 
 
 @lru_cache(maxsize=1)
@@ -531,7 +531,9 @@ def _cjk_places() -> dict[str, tuple]:
     return _cached("cjk-places", build_cjk_places)
 
 
-# The unit of the prefectures that are no 県 ("ken"): Tokyo is a 都, Osaka and Kyoto are 府.
+# The units of Japan's prefectures, and those that are no 県 ("ken"): Tokyo is a 都, Osaka and Kyoto
+# are 府 (Hokkaido's 道 is in its name).
+PREFECTURE_UNITS = "都道府県"
 PREFECTURE_UNIT = {"東京": "都", "大阪": "府", "京都": "府"}
 RE_CJK_NAME = re.compile(r"[가-힣一-龯々ぁ-ゖァ-ヴー]{2,8}")
 
@@ -575,7 +577,7 @@ def build_cjk_places() -> dict[str, tuple]:
                     put(local[0] + local[2] + "도", region)  # 충북도
             elif code == "JP" and local != sub.name:
                 put(
-                    local if local.endswith(("都", "道", "府", "県")) else local + PREFECTURE_UNIT.get(local, "県"),
+                    local if local.endswith(tuple(PREFECTURE_UNITS)) else local + PREFECTURE_UNIT.get(local, "県"),
                     region,
                 )
     # A city by the script of its own country only: Chinese names of Chinese towns are everyday

@@ -29,6 +29,7 @@ RE_OFFICE_FIELD_NAME = re.compile(
 )
 RE_OFFICE_HINT = re.compile(rf"(?:{OFFICES}) (?:of|for) ")
 CONNECTOR_WORDS = {"and", "&", "of", "the"}
+RE_RUN_WORD = re.compile(r"\S+")
 
 
 def _field_word(word: str) -> bool:
@@ -63,7 +64,7 @@ def office_holders(text: str) -> list[tuple[str, str, int, int]]:
         return []
     out = []
     for m in RE_OFFICE_FIELD_NAME.finditer(text):
-        words = list(re.finditer(r"\S+", m.group("run")))
+        words = list(RE_RUN_WORD.finditer(m.group("run")))
         # The name: the longest run of two to four name words that ends the match, after a field
         # of everyday words; the match ends at the first word that is neither.
         for cut in range(max(1, len(words) - 4), len(words) - 1):
@@ -195,7 +196,7 @@ def holders_after_bodies(text: str) -> list[tuple[str, str, int, int]]:
         m = RE_BODY_THEN_NAME.match(text, at.start()) if office else None
         if office is None or m is None:
             continue
-        words = list(re.finditer(r"\S+", m.group("run")))
+        words = list(RE_RUN_WORD.finditer(m.group("run")))
         for k in range(max(1, len(words) - 3), len(words) - 1):
             if is_given_name(words[k].group()) and all(_name_word(w.group(), i == 0) for i, w in enumerate(words[k:])):
                 a, b = m.start("run") + words[k].start(), m.end("run")

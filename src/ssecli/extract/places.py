@@ -465,9 +465,12 @@ def _australian_states(text: str, found: list[PlaceMention], mask: SpanMask) -> 
     return out
 
 
+RE_CAPS_WORD_BEFORE = re.compile(r"\b[A-Z]{2,}[ \u00a0]+$")
+
+
 def _caps_before(text: str, a: int) -> bool:
     """Whether a word in capitals stands just before `a` ("THE ACT", "NEW SA RULES")."""
-    return bool(re.search(r"\b[A-Z]{2,}[ \u00a0]+$", text[max(0, a - 20) : a]))
+    return RE_CAPS_WORD_BEFORE.search(text, max(0, a - 20), a) is not None
 
 
 # "the lovely town of Rio Tuba", "the village of Ceann Loch": a place its kind names, whatever the

@@ -154,6 +154,7 @@ RE_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\
 # 2015, the board ..." tells of a day, not the item's).
 RE_DAY_LEAD = re.compile(r"[\W\d]*(?:[A-Z][\w'’.-]*[\W\d]*){0,4}")
 OPENING_REACH = 60
+RE_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def opening_day(line: str) -> tuple | None:
@@ -165,6 +166,6 @@ def opening_day(line: str) -> tuple | None:
     m = next(iter(D.find_dates(head)), None)
     if m is None or None in m.start or m.start != m.end or not RE_DAY_LEAD.fullmatch(head, 0, m.span[0]):
         return None
-    if any(w.lower() in FUNCTION_WORDS for w in re.findall(r"[A-Za-z]+", head[: m.span[0]])):
+    if any(w.lower() in FUNCTION_WORDS for w in RE_LATIN_WORD.findall(head, 0, m.span[0])):
         return None
     return m.start
