@@ -1834,6 +1834,48 @@ CASES = [
     ),
     # an acronym and "Foundation": a foundation of its own, no unit of the acronym's body
     ("The bank gives through its KMB Foundation arm.", [["KMB Foundation"]]),
+    # a body for the sector: its head before "for"/"of" is a body's
+    (
+        "Funding came from the Lakeshore Centre for Social Enterprise, not from the city.",
+        [["Lakeshore Centre for Social Enterprise"]],
+    ),
+    ("Her talk, the Journey of Social Enterprise, closed the day.", []),
+    # the UN's programmes are its bodies, with or without their acronym
+    (
+        "The United Nations Development Programme said it would fund the scheme.",
+        [["United Nations Development Programme"]],
+    ),
+    # German: the head ends the first word and opens the name
+    (
+        "Das Forschungsinstitut für Genossenschaftswesen legte den Bericht vor.",
+        [["Forschungsinstitut für Genossenschaftswesen"]],
+    ),
+    ("The Genossenschaftsverband Weser-Ems audits its member banks.", [["Genossenschaftsverband Weser-Ems"]]),
+    ("Students at the Wirtschaftsuniversität Wien ran the survey.", [["Wirtschaftsuniversität Wien"]]),
+    # Indonesian and Malay "Koperasi", Italian "Rete", Spanish "Facultad" open a body's name
+    ("Members of Koperasi Sinar Harapan Makmur met the regent on Friday.", [["Koperasi Sinar Harapan Makmur"]]),
+    ("La Rete Italiana di Economia Solidale ha firmato l'accordo.", [["Rete Italiana di Economia Solidale"]]),
+    ("El informe lo firma la Facultad de Ciencias Económicas de la ciudad.", [["Facultad de Ciencias Económicas"]]),
+    # a capitalised head and its adjective in lower case, as French and Spanish write it
+    (
+        "La Commission européenne et la Banque mondiale financent le projet.",
+        [["Commission européenne"], ["Banque mondiale"]],
+    ),
+    ("Le projet est soutenu par l'Union africaine depuis 2019.", [["Union africaine"]]),
+    ("Abrió un nuevo Centro comercial en la ciudad.", []),
+    ("The Commission will meet again on Monday.", []),
+    # a body's head, then the city it is in, closes the name
+    ("She studied at Technological University Dublin before joining the co-op.", [["Technological University Dublin"]]),
+    # the complement after the adjective: a capitalised field
+    ("L'Organisation internationale du Travail a adopté la résolution.", [["Organisation internationale du Travail"]]),
+    # coordinated adjectives
+    (
+        "Le Conseil économique, social et environnemental a rendu son avis.",
+        [["Conseil économique, social et environnemental"]],
+    ),
+    # a complement in lower case cannot be told to end: nothing, rather than half a name
+    ("La Fédération nationale des sociétés coopératives d'habitation a voté.", []),
+    ("L'Assemblée générale a voté le budget.", []),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

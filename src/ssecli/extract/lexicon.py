@@ -56,7 +56,9 @@ ORG_WORDS_ABROAD = {
     "plataforma", "plateforme", "coordinadora", "fondation", "junta", "generalitat", "colegio", "escuela", "ecole",
     "scuola", "escola", "groupement", "ville", "mairie", "comune", "prefeitura", "prefettura",
     "subsecretaria", "superintendencia", "senado", "fundacao", "fundacio", "confederacao", "organizacion",
-    "organizacao", "naciones", "nacoes", "nazioni", "cantina", "latteria",
+    "organizacao", "naciones", "nacoes", "nazioni", "cantina", "latteria", "koperasi", "rete", "dipartimento",
+    "facultad", "faculte", "facolta", "facultat", "laboratoire", "laboratorio", "grupo", "gruppo", "groupe",
+    "clinique", "akademie", "academia", "catedra", "revista",
 }
 ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 # German joins a body's head to the words before it: "Raiffeisenverband", "Bundesministerium",
@@ -64,6 +66,7 @@ ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 GERMAN_HEAD_ENDINGS = (
     "verband", "verbandes", "verbands", "ministerium", "ministeriums", "genossenschaft", "stiftung", "kabinett",
     "gesellschaft", "vereinigung", "sparkasse", "volksbank", "raiffeisenbank", "zentrale", "bundesamt", "bundesrat",
+    "institut", "universitat", "akademie", "hochschule", "forschungsstelle",
 )  # fmt: skip
 # A region's government, named by the word for region before the region's name, as French, Italian and
 # Galician write it: "la Région Hauts-de-France", "la Regione Marche", "la Xunta de Galicia". (Not the

@@ -109,3 +109,55 @@ def named_local_bodies(text: str, add, overlaps, is_name_word, is_region) -> Non
         first = name.split()[0]
         if is_name_word(first) and not is_demonym(first, is_region) and not overlaps(a, b):
             add(OrgMention(name, (a, b)))
+
+
+# French, Spanish, Italian and Portuguese write the adjective after a body's capitalised head in lower
+# case: "la Commission européenne", "la Banque mondiale", "l'Union africaine", "le Gouvernement
+# wallon", "el Gobierno autonómico", "Coop fédérée". The adjective is no English word (not "the
+# Commission will") and ends as these languages' adjectives end.
+ADJECTIVE_HEADS = (
+    r"Commission|Commissione|Comisión|Comissão|Banque|Banco|Union|Unión|Unione|Gouvernement|Gobierno|Governo"
+    r"|Coopération|Cooperación|Cooperazione|Parlement|Parlamento|Conseil|Consejo|Consiglio|Conselho|Agence"
+    r"|Agencia|Agenzia|Fédération|Federación|Federazione|Confédération|Confederación|Organisation|Organización"
+    r"|Assemblée|Asamblea|Centre|Centro|Fonds|Fondo|Institut|Instituto|Istituto|Caisse|Coop|Réseau|Red|Rede"
+    r"|Rete|Mutuelle|Cour|Tribunal|Cámara|Chambre|Sénat|Senado|Ministère|Ministerio|Ministero"
+)
+ADJECTIVE = r"[a-zà-ÿ]{4,}(?![\w'’-])"
+RE_HEAD_ADJECTIVE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{ADJECTIVE_HEADS}) (?P<adj>{ADJECTIVE})"
+    # more adjectives: "le Conseil économique, social et environnemental"
+    rf"(?P<more>(?:,? (?:et|y|e) {ADJECTIVE}|, {ADJECTIVE}(?=,? (?:et|y|e) ))*)"
+    # a complement that names: "l'Organisation internationale du Travail"
+    rf"(?:\s+{JOIN}\s*{CAP}(?:\s+(?:(?:et|y|e|ed)\s+)?(?:{JOIN}\s*)?{CAP})*)?)"
+    # a complement in lower case goes on past where a name can be told to end
+    r"(?!\s+(?:de la|des|du|de|del|da|do|dos|das|di|della)\s+[a-zà-ÿ]|\s+d['’][a-zà-ÿ])"
+)
+RE_ADJECTIVE_END = re.compile(
+    r"(?:al|ale|ain|aine|éen|éenne|ien|ienne|ais|aise|ol|ole|on|onne|ique|ico|ica|ano|ana|ese|ée|if|ive|ivo"
+    r"|iva|ois|oise|ense|aire|ario|aria)$"
+)
+RE_VERB_END = re.compile(r"(?:aron|eron)$")  # "la Asamblea participaron": a Spanish verb
+RE_ADJECTIVE_HINT = re.compile(rf"(?:{ADJECTIVE_HEADS}) [a-zà-ÿ]")
+# Adjectives that make the head a thing, not a body: "Centro comercial" (a mall), "Fonds social".
+# "l'Assemblée générale": a meeting.
+THING_ADJECTIVES = {
+    "comercial", "commerciale", "sociale", "sociales", "editorial", "temporal", "virtual", "générale", "general",
+}  # fmt: skip
+
+
+def named_by_head_adjective(text: str, add, overlaps, is_english) -> None:
+    """Add each head and its lower-case adjective (`is_english`: a frequent English word) where no
+    earlier pass took its span."""
+    if not RE_ADJECTIVE_HINT.search(text):
+        return
+    for m in RE_HEAD_ADJECTIVE.finditer(text):
+        adjective = m.group("adj")
+        if (
+            not RE_ADJECTIVE_END.search(adjective)
+            or RE_VERB_END.search(adjective)
+            or adjective in THING_ADJECTIVES
+            or is_english(adjective)
+            or overlaps(*m.span("name"))
+        ):
+            continue
+        add(OrgMention(m.group("name"), m.span("name")))

@@ -37,7 +37,12 @@ from ssecli.extract.lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
 )
-from ssecli.extract.lowercase_heads import named_by_lowercase_head, named_governments, named_local_bodies
+from ssecli.extract.lowercase_heads import (
+    named_by_head_adjective,
+    named_by_lowercase_head,
+    named_governments,
+    named_local_bodies,
+)
 from ssecli.extract.media import RE_WIRE_NAME, credited_sources, named_outlets, wire_agencies
 from ssecli.extract.meetings import one_meeting
 from ssecli.extract.name_shapes import caps_name, caps_person_line
@@ -192,6 +197,7 @@ def _lowercase_heads(s: _Search) -> None:
     from ssecli.extract.places import is_region
 
     named_by_lowercase_head(s.text, s.add, s.overlaps)
+    named_by_head_adjective(s.text, s.add, s.overlaps, common_words().__contains__)
     named_governments(s.text, s.add, s.overlaps, is_region)
     named_local_bodies(s.text, s.add, s.overlaps, lambda w: _name_word(w) or s.is_place(w), is_region)
 
@@ -513,6 +519,7 @@ RE_AWARD_NAME = re.compile(r"\b(?:Awards?|Prize|Medal)\b(?! (?:Foundation|Trust|
 # "Social Enterprise" closing a name is the sector the words before it qualify ("Social Enterprise UK",
 # "Social Enterprise Network" name bodies).
 RE_SECTOR_END = re.compile(r"\bSocial Enterprise$", re.I)
+RE_FOR_OR_OF = re.compile(r" (?:for|of) ")
 RE_ROMAN = re.compile(r"[IVXLC]+")
 RE_CODE_END = re.compile(r"-\d+$|\d{4}$")
 RE_CAPS_DIGITS = re.compile(r"[A-Z]{2,}\d+")
@@ -531,8 +538,12 @@ def _classify_span(text, part, start, found, add, overlaps, is_place) -> None:
     at, trimmed = held
     if RE_AWARD_NAME.search(trimmed):
         return  # "Social Enterprise of the Year", "Herb Wegner Memorial Award for Outstanding Organization"
-    if RE_SECTOR_END.search(trimmed):
-        return  # "the Journey of Social Enterprise", "Greater Manchester Social Enterprise conference": the sector
+    if RE_SECTOR_END.search(trimmed) and not (
+        (of := RE_FOR_OR_OF.search(trimmed)) and head_kind(trimmed[: of.start()]) == "org"
+    ):
+        # "the Journey of Social Enterprise", "Greater Manchester Social Enterprise conference": the sector;
+        # "Singapore Centre for Social Enterprise" is a body for the sector.
+        return
     a = start + at
     b = a + len(trimmed)
     if RE_THING_AFTER.match(text, b) and head_kind(trimmed) != "org":

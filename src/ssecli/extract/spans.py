@@ -132,6 +132,8 @@ def head_kind(span: str) -> str:
     pre_head = pre[-1] if pre else ws[0]
     last = ws[-1]
     bigrams = set(zip(ws, ws[1:], strict=False))
+    if last in ("programme", "program") and (ws[0] == "un" or ws[:2] == ["united", "nations"]) and len(pre) == len(ws):
+        return "org"  # "the United Nations Development Programme": the UN's programmes are its bodies
     if bigrams & VENUE_BIGRAMS or ws[0] in ("annual", "biennial", "extraordinary") and len(ws) <= 4:
         return "other"  # a venue; "Annual General Assembly" is a meeting
     if all(w in KIND_WORDS for w in ws) or RE_CERTIFIED_KIND.fullmatch(" ".join(ws)):
@@ -158,6 +160,9 @@ def head_kind(span: str) -> str:
         pre_head in ORG_WORDS
         or set(zip(pre, pre[1:], strict=False)) & kind_bigrams
         or ws[0] in ORG_WORDS_ABROAD
+        or len(ws) >= 2
+        and ws[0].endswith(GERMAN_HEAD_ENDINGS)
+        and ws[0] not in GERMAN_HEAD_ENDINGS  # "Genossenschaftsverband Weser-Ems": the head opens the name
         or pre_head.endswith(GERMAN_HEAD_ENDINGS)
         and pre_head not in GERMAN_HEAD_ENDINGS  # "Gesellschaft": society
     ):
@@ -193,6 +198,10 @@ def head_kind(span: str) -> str:
     return "none"
 
 
+# Bodies named with the city they stand in after their head.
+SEATS = {"university", "college", "centre", "center", "institute", "school", "hospital", "library", "museum"}
+
+
 # A body's name, then the world region an office of it serves, after a space or a dash:
 # "International Cooperative Alliance-Africa", "International Co-operative Alliance - Asia Pacific",
 # "International Cooperative Alliance Asia and Pacific".
@@ -209,8 +218,19 @@ def _regional_office(span: str) -> bool:
     from ssecli.extract.places import lookup, world_region
 
     last = RE_LAST_WORD.search(span)
-    if last is None or (e := lookup(last.group())) is None or e.kind not in ("continent", "region", "country"):
-        return False  # most names end on their head, no region (any region's kind: the whole is judged below)
+    if last is None or (e := lookup(last.group())) is None:
+        return False  # most names end on their head, no place (any place's kind: the whole is judged below)
+    if e.kind == "city":
+        # "Technological University Dublin", "University College London": a seat of learning or care,
+        # then its city (no everyday word: "Coop Summit"; in its letters: "Swinburne University VIC")
+        body = span[: last.start()].rstrip(" ,-–")
+        return (
+            bool(body)
+            and not e.common
+            and not last.group().isupper()
+            and fold(body.split()[-1]) in SEATS
+            and head_kind(body) == "org"
+        )
     for pattern in RE_REGION_AFTER:
         m = pattern.fullmatch(span)
         regions = re.split(r" (?:and|&) (?:the )?", m["region"]) if m else ()
