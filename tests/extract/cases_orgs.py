@@ -1876,6 +1876,8 @@ CASES = [
     # a complement in lower case cannot be told to end: nothing, rather than half a name
     ("La Fédération nationale des sociétés coopératives d'habitation a voté.", []),
     ("L'Assemblée générale a voté le budget.", []),
+    # a football club by the letters after its town
+    ("Supporters of Wrexham FC voted to buy shares in the club.", [["Wrexham FC"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py
