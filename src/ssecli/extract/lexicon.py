@@ -57,7 +57,7 @@ ORG_WORDS_ABROAD = {
     "plataforma", "plateforme", "coordinadora", "fondation", "junta", "generalitat", "colegio", "escuela", "ecole",
     "scuola", "escola", "groupement", "ville", "mairie", "comune", "prefeitura", "prefettura",
     "subsecretaria", "superintendencia", "senado", "fundacao", "fundacio", "confederacao", "organizacion",
-    "organizacao", "naciones", "nacoes", "nazioni", "cantina", "latteria", "koperasi", "rete", "dipartimento",
+    "organizacao", "naciones", "nacoes", "nazioni", "cantina", "latteria", "rete", "dipartimento",
     "facultad", "faculte", "facolta", "facultat", "laboratoire", "laboratorio", "grupo", "gruppo", "groupe",
     "clinique", "akademie", "academia", "catedra", "revista",
 }

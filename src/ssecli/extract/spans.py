@@ -160,9 +160,6 @@ def head_kind(span: str) -> str:
         pre_head in ORG_WORDS
         or set(zip(pre, pre[1:], strict=False)) & kind_bigrams
         or ws[0] in ORG_WORDS_ABROAD
-        or len(ws) >= 2
-        and ws[0].endswith(GERMAN_HEAD_ENDINGS)
-        and ws[0] not in GERMAN_HEAD_ENDINGS  # "Genossenschaftsverband Weser-Ems": the head opens the name
         or pre_head.endswith(GERMAN_HEAD_ENDINGS)
         and pre_head not in GERMAN_HEAD_ENDINGS  # "Gesellschaft": society
     ):
