@@ -1878,6 +1878,11 @@ CASES = [
     ("L'Assemblée générale a voté le budget.", []),
     # a football club by the letters after its town
     ("Supporters of Wrexham FC voted to buy shares in the club.", [["Wrexham FC"]]),
+    # a head and its adjective, the name wrapped at a line's end, and its bracketed acronym
+    (
+        "In Senegal the survey was led by the Agence nationale de la Statistique et de la\nDémographie (ANSD).",
+        [["Agence nationale de la Statistique et de la Démographie", "ANSD"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -122,13 +122,14 @@ ADJECTIVE_HEADS = (
     r"|Assemblée|Asamblea|Centre|Centro|Fonds|Fondo|Institut|Instituto|Istituto|Caisse|Coop|Réseau|Red|Rede"
     r"|Rete|Mutuelle|Cour|Tribunal|Cámara|Chambre|Sénat|Senado|Ministère|Ministerio|Ministero"
 )
+GAP = r"(?: +| *\n *)"  # a space, or a line's end inside a paragraph
 ADJECTIVE = r"[a-zà-ÿ]{4,}(?![\w'’-])"
 RE_HEAD_ADJECTIVE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{ADJECTIVE_HEADS}) (?P<adj>{ADJECTIVE})"
     # more adjectives: "le Conseil économique, social et environnemental"
     rf"(?P<more>(?:,? (?:et|y|e) {ADJECTIVE}|, {ADJECTIVE}(?=,? (?:et|y|e) ))*)"
     # a complement that names: "l'Organisation internationale du Travail"
-    rf"(?:\s+{JOIN}\s*{CAP}(?:\s+(?:(?:et|y|e|ed)\s+)?(?:{JOIN}\s*)?{CAP})*)?)"
+    rf"(?:{GAP}{JOIN}{GAP}?{CAP}(?:{GAP}(?:(?:et|y|e|ed){GAP})?(?:{JOIN}{GAP}?)?{CAP})*)?)"
     # a complement in lower case goes on past where a name can be told to end
     r"(?!\s+(?:de la|des|du|de|del|da|do|dos|das|di|della)\s+[a-zà-ÿ]|\s+d['’][a-zà-ÿ])"
 )
@@ -160,4 +161,4 @@ def named_by_head_adjective(text: str, add, overlaps, is_english) -> None:
             or overlaps(*m.span("name"))
         ):
             continue
-        add(OrgMention(m.group("name"), m.span("name")))
+        add(OrgMention(" ".join(m.group("name").split()), m.span("name")))  # as if on one line
