@@ -124,7 +124,8 @@ def check_parse(text: str) -> None:
 # The examples the property tests below once found, each kept for every run.
 FOUND = [
     # A body's name wrapped at a line's end kept the line break in its surface.
-    "News\n\n26 May 2021\n\nThe survey was led by the Agence nationale de la Statistique et de la\nDémographie (ANSD).\n",
+    "News\n\n26 May 2021\n\nThe survey was led by the Agence nationale de la Statistique et de la\n"
+    "Démographie (ANSD).\n",
     # A long form read with its spaces made single was looked for as written, and its span fell
     # before it; a bracket's stray '|' became a parent.
     "News\n\n26 May 2021\n\nThe Korean Ministry| \tof Employment and Labour (MOEL) has signed an MoU.\n",
