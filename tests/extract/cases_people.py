@@ -881,6 +881,15 @@ CASES = [
     ),
     # a body's acronym, its officer's title and his name: the name is a person's, "Cu" a name's part
     ("The accord was signed by HCA Chairman Tran Minh Cu in Hue.", [("Tran Minh Cu", "HCA Chairman")]),
+    # a vice's title ("부총리"), a title with "님" and a particle ("선생님은"), an office in "장" with a particle
+    (
+        "기념식에는 하지석 부총리가 참석했다. 남궁현 은행장은 축사를 했다. 강연한 윤다인 선생님은 귀국했다.",
+        [("하지석", None), ("남궁현", None), ("윤다인", None)],
+    ),
+    # a ministry's short name before its minister is no name
+    ("이 자리에는 고용부 장관이 참석했다.", []),
+    # a wire line with no place: the outlet, then the reporter
+    ("[한빛경제=서도윤 기자] 사회적기업 열 곳이 지원을 받는다.", [("서도윤", None)]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

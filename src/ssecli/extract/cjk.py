@@ -44,12 +44,20 @@ RE_HANGUL_WORD = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*")
 RE_KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,7}(?![가-힣])")
 # A title after the name, at once or after the body's word: "임준택 회장", "임준택 수협중앙회장",
 # "(이선옥 생협평론 편집위원)"; or the body after a comma in an author's brackets: "(김창진, (재)...".
+# A title may be a vice's ("부총리") and carry "님" and a particle ("선생님은", "은행장은").
 RE_KO_TITLE_AFTER = re.compile(
-    r"\s?(?:" + "|".join(KO_TITLES) + r")(?![가-힣]{2})|\s[가-힣]{2,}장(?![가-힣])"
+    r"\s?부?(?:"
+    + "|".join(KO_TITLES)
+    + r")님?(?![가-힣]{2})|\s[가-힣]{2,}장님?(?:[은는이가을를의와과도]|에게)?(?![가-힣])"
     r"|\s[가-힣A-Za-z]{2,12}\s(?:" + "|".join(KO_TITLES) + r")(?![가-힣]{2})"
 )
-# The outlet of a Korean wire line, "[세종=이데일리 임애신 기자]", or of a lead, "【 청년일보 】".
-RE_KO_OUTLET = re.compile(r"\[[가-힣]{1,6}=(?P<a>[가-힣A-Za-z]{2,12})\s|【\s*(?P<b>[가-힣A-Za-z]{2,12})\s*】")
+# The outlet of a Korean wire line, "[세종=이데일리 임애신 기자]" or, with no place, "[헤럴드경제=김용훈 기자]",
+# or of a lead, "【 청년일보 】".
+RE_KO_OUTLET = re.compile(
+    r"\[(?P<c>[가-힣A-Za-z]{2,12})=[가-힣]{2,4}\s(?:기자|특파원)\]"
+    r"|\[[가-힣]{1,6}=(?P<a>[가-힣A-Za-z]{2,12})\s|【\s*(?P<b>[가-힣A-Za-z]{2,12})\s*】"
+)
+RE_KO_MINISTER = re.compile(r"\s?[차장]관")
 RE_KO_TITLE_BEFORE = re.compile(r"(?:" + "|".join(KO_TITLES) + r")\s$")
 # "유국신씨", "정하늘씨가": "Mr" or "Ms" glued to the name, and perhaps a particle after it.
 RE_KO_GLUED_TITLE = re.compile(r"([가-힣]{2,4}?)(?:씨|님)(?:[은는이가을를의와과도]|에게)?")
@@ -69,7 +77,7 @@ def korean_orgs(text: str) -> list[tuple[str, tuple[int, int]]]:
             continue  # "협동조합" alone, "사회적협동조합": a kind of body, no body's name
         out.append((word, (m.start(), m.start() + len(word))))
     for m in RE_KO_OUTLET.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in ("c", "a", "b") if m.group(g))
         out.append((m.group(group), m.span(group)))
     return sorted(out, key=lambda found: found[1])
 
@@ -94,6 +102,8 @@ def korean_people(text: str) -> list[tuple[str, tuple[int, int]]]:
         a, b = m.start(), m.start() + len(name)
         if len(name) == 2 and not glued:
             continue  # "신임 회장" (the new president): a word of two syllables beside a title is seldom a name
+        if name.endswith("부") and RE_KO_MINISTER.match(text, b):
+            continue  # "기재부 장관": a ministry's short name, then its minister
         author = text[a - 1 : a] == "(" and text[b : b + 1] == "," and text[b + 1 : b + 2].isspace()  # "(김창진, ..."
         if (
             glued
