@@ -890,6 +890,13 @@ CASES = [
     ("이 자리에는 고용부 장관이 참석했다.", []),
     # a wire line with no place: the outlet, then the reporter
     ("[한빛경제=서도윤 기자] 사회적기업 열 곳이 지원을 받는다.", [("서도윤", None)]),
+    # an owner of several words before a name is no part of it
+    ("Harbour Food Network’s Levi Armstrong says the pantry works.", [("Levi Armstrong", None)]),
+    # a byline with no "By": a name alone on its line beside the page's date line
+    (
+        "Making co-ops visible\n\n24 June 2022 at 10:30 am\nRuth Williams\nAs the first chief executive of the council, I wrote this.",
+        [("Ruth Williams", None)],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

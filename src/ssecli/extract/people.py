@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ssecli.extract import anchored, lexicon, name_edges, people_words
 from ssecli.extract.anchored import finditer_at, search_at
+from ssecli.extract.bylines import bare_bylines
 from ssecli.extract.cjk import cjk_people
 from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import COURTESY_AFTER_ROLES, COURTESY_TITLES, MONTH_NAMES, NON_ORG_HEADS, PLACE_KINDS
@@ -216,7 +217,7 @@ class CreditMention:
 # Compiled once, not looked up in re's cache for each name found.
 RE_NAME_SPACES = re.compile(r"[ \u00a0]+")
 RE_LEAD_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?[ \u00a0]+")
-RE_OWNER_FIRST = re.compile(r"\w+['’]s[ \u00a0]+")
+RE_OWNER_FIRST = re.compile(r"(?:[\w-]+[ \u00a0]+){0,4}[\w-]+['’]s[ \u00a0]+")
 
 
 SAINTS = {"san", "são", "saint", "sainte", "sankt"}
@@ -333,7 +334,7 @@ def find_people(
         if lead:  # "said Mme Lefèvre", "The Honourable Andy Mitchell": the honorific is no part of the name
             name, a = name[lead.end() :], a + lead.end()
         owner = RE_OWNER_FIRST.match(name)
-        if owner and name.count(" ") >= 2:  # "Brazil’s José Graziano da Silva": the owner is no part of a name
+        if owner and " " in name[owner.end() :].strip():  # "Brazil’s José da Silva": the owner is no name
             name, a = name[owner.end() :], a + owner.end()
         edged = name_edges.trim(text, name, a, b, is_place, is_region, is_given)
         if edged is None:
@@ -435,12 +436,13 @@ def find_people(
                     add(name, None, a, a + len(name))
     for m in finditer_at(RE_BYLINE, text, starts["byline"]):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
+    for name, a, b in bare_bylines(text):
+        add(name, None, a, b)
     for m in finditer_at(RE_LEAD_IN, text, starts["lead_in"]):
         add(m.group("name"), m.group("role"), m.start("name"), m.end("name"))
     for m in finditer_at(RE_CONTACT, text, starts["contact"]):
         add(m.group("name"), None, m.start("name"), m.end("name"))
-    # "임준택 회장", "小倉修悟氏": a Korean or Japanese name beside its title, which the checks of
-    # names in Latin letters (capitals, given names) cannot read.
+    # "임준택 회장", "小倉修悟氏": a name beside its title, which the checks of Latin names cannot read.
     found += [PersonMention(name, None, span) for name, span in cjk_people(text) if not inside_mask(*span)]
     for name, a, b in _by_given_name(text):
         add(name, None, a, b, capitals=any(t.isupper() and len(t) > 1 for t in name.split()))
