@@ -1883,6 +1883,11 @@ CASES = [
         "In Senegal the survey was led by the Agence nationale de la Statistique et de la\nDémographie (ANSD).",
         [["Agence nationale de la Statistique et de la Démographie", "ANSD"]],
     ),
+    # a magazine or a journal by its name is an outlet
+    (
+        "The story ran first in Harbour Dog Magazine and then in the Valley Gazette Journal.",
+        [["Harbour Dog Magazine"], ["Valley Gazette Journal"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

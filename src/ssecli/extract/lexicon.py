@@ -78,7 +78,7 @@ REGIONAL_GOVERNMENTS = {"Région", "Regione", "Xunta"}
 # Heads of newspapers, agencies and broadcasters' names: "Korea Herald", "Business Daily", "Daily Nation".
 MEDIA_HEADS = {
     "herald", "times", "post", "tribune", "gazette", "inquirer", "monitor", "chronicle", "telegraph", "guardian",
-    "express", "daily", "recorder", "dispatch", "courier", "reuters",
+    "express", "daily", "recorder", "dispatch", "courier", "reuters", "magazine", "journal",
 }
 
 
@@ -101,8 +101,8 @@ NON_ORG_HEADS = {
     "festival", "workshop", "seminar", "webinar", "session", "fair", "expo", "exhibition", "series", "guidelines",
     "agreement", "memorandum", "charter", "policy", "economy", "statistics", "index", "survey", "study",
     "conferences", "dialogue", "campaign", "course", "academy", "school", "standard", "standards", "treaty",
-    "protocol", "roadmap", "tour", "forum2023", "code", "codes", "newsletter", "bulletin", "digest", "magazine",
-    "journal", "blog", "podcast", "update", "updates", "ceremony", "celebration", "anniversary", "gala", "launch",
+    "protocol", "roadmap", "tour", "forum2023", "code", "codes", "newsletter", "bulletin", "digest", "blog",
+    "podcast", "update", "updates", "ceremony", "celebration", "anniversary", "gala", "launch",
     "month", "decade", "competition", "contest", "election", "elections", "theme", "panel", "visit", "tournament",
     "olympiad", "hackathon", "challenge", "hotel", "toolkit", "system", "presidency", "bye-law", "by-law", "people",
 }
