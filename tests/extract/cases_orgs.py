@@ -1888,6 +1888,19 @@ CASES = [
         "The story ran first in Harbour Dog Magazine and then in the Valley Gazette Journal.",
         [["Harbour Dog Magazine"], ["Valley Gazette Journal"]],
     ),
+    # an office "of" a title: the title is the office's name, no role before a body
+    (
+        "The Office of the Police and Crime Commissioner for Dunmore funds the scheme.",
+        [["Office of the Police and Crime Commissioner for Dunmore"]],
+    ),
+    # the European Commission's directorates, written without the hyphen, their fields a list
+    (
+        "The Directorate General for Employment, Social Affairs and Inclusion wrote the report.",
+        [["Directorate General for Employment, Social Affairs and Inclusion"]],
+    ),
+    # a stock exchange; a legislature's subcommittee
+    ("Shares of the co-op bank trade on the Harbour Stock Exchange.", [["Harbour Stock Exchange"]]),
+    ("She testified before the Senate Small Business Subcommittee.", [["Senate Small Business Subcommittee"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

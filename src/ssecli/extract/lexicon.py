@@ -17,7 +17,7 @@ ORG_WORDS_ENGLISH = {
     "saccos", "limited", "plc", "party", "treasury", "intergroup", "police", "mutuals", "cu", "fcu", "corp",
     "hospital", "museum", "movement", "insurance", "guild", "collective", "regulator", "diocese", "cafe", "bakery",
     "brewery", "distillery", "winery", "creamery", "friends", "collaborative", "club", "hospice", "dairy",
-    "fc", "afc",
+    "fc", "afc", "subcommittee",
 }
 # "of" in the languages of the SSE pages we meet, as a role ties a body to it ("secretario general de
 # la Junta de Andalucía") and a body's name holds its complement ("Universidad de Sevilla").

@@ -443,8 +443,8 @@ def _coordinated(text: str, found: OrgFindings, add, overlaps, is_place) -> None
 _CAPS = rf"[{U}][\w'’-]*(?: [{U}][\w'’-]*)*"
 # ... and in the other languages: "Ministerio de Economía, Fomento y Turismo".
 LIST_NAME_HEADS = (
-    r"(?:Ministry|Department|Directorate-General|Directorate|Office|Bureau|Commission|Council|Committee|"
-    r"Secretariat|Division|Agency|Institute|Centre|Center|Ministerio|Ministério|Ministère|Ministero|"
+    r"(?:Ministry|Department|Directorate-General|Directorate General|Directorate|Office|Bureau|Commission|Council|"
+    r"Committee|Secretariat|Division|Agency|Institute|Centre|Center|Ministerio|Ministério|Ministère|Ministero|"
     r"Secretaría|Secretaria|Departamento|Consejo|Conselho|Conseil)"
 )
 RE_ACRONYM_ITEM = re.compile(r",(?: and)? (?=([A-Z]{2,})\b)")

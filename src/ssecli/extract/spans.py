@@ -61,7 +61,8 @@ RE_CERTIFIED_KIND = re.compile(r"(?:certified )?(?:b corp|b corps|b corporations
 # Two-word heads: two words that together name a kind of body: each country has its Red Cross or Red Crescent.
 ORG_BIGRAMS = {
     ("task", "force"), ("credit", "union"), ("social", "enterprise"), ("party", "list"), ("red", "cross"),
-    ("red", "crescent"), ("permanent", "mission"),
+    ("red", "crescent"), ("permanent", "mission"), ("directorate", "general"),
+    ("stock", "exchange"),
 }  # fmt: skip
 
 
@@ -344,7 +345,9 @@ def trim_title(span: str) -> str:
             rest = rest[1:]
         return trim_title(" ".join(rest)) if rest else ""
     for i, w in enumerate(lowered):
-        if w in ("of", "at", "for") and i > 0 and lowered[i - 1] in TITLE_WORDS:
+        # ... not after a body's head and "of": "Office of the High Commissioner for Human Rights" is one name
+        office_of = lowered[0] in ORG_WORDS and lowered[1:2] == ["of"] or tuple(lowered[:2]) in ORG_BIGRAMS
+        if w in ("of", "at", "for") and i > 0 and lowered[i - 1] in TITLE_WORDS and not office_of:
             rest = ws[i + 1 :]
             while rest and rest[0].lower() in ("the",):
                 rest = rest[1:]
