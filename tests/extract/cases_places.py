@@ -353,6 +353,10 @@ CASES = [
     ("宮城県と兵庫県芦屋市の生協が集まった。", ["宮城県", "兵庫県", "芦屋市"]),
     # Korea's provinces, and a "north" or "south" province by its two syllables
     ("충북도와 충청남도의 협동조합이 전남에서 만났다.", ["충북도", "충청남도", "전남"]),
+    # a state's or a province's dotted abbreviation after a word of place, with no town before it
+    ("Housing co-ops in B.C. and across Calif. face the same rents.", ["B.C.", "Calif."]),
+    # ... not a year before Christ
+    ("The first guilds were founded in 300 B.C. by traders.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -234,6 +234,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
             out += [t for t in _towns_before(text, at, mask) if t.span not in seen]  # "Yogjakarta, Indonesia"
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
+    out += _states_abbreviated(text, out, mask) if "." in text else []
     out += _towns_named(text, out, mask) if any(f"{kind} of " in text for kind in PLACE_KINDS) else []
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
     if "ounties" in text or "arishes" in text:
@@ -441,6 +442,22 @@ def _states_of_towns(text: str, found: list[PlaceMention], mask: SpanMask) -> li
             if fold(state) not in (fold(p.entry.name), fold(p.surface)):
                 out.append(PlaceMention(m.group(1), Entry(state, "region", 10**6, False), m.span(1)))
     return out
+
+
+# A state's or a province's dotted abbreviation after a word of place: "co-ops in B.C.", "across
+# Calif." (a dotted one is no word; not "in 300 B.C.", where a number stands before it).
+RE_STATE_ABBREVIATION_ALONE = re.compile(
+    r"\b(?:in|across|from|throughout|around|to|of)[ \u00a0]+((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)(?![\w'’-])"
+)
+
+
+def _states_abbreviated(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
+    taken = {p.span for p in found}
+    return [
+        PlaceMention(m.group(1), Entry(_us_state(m.group(1)), "region", 10**6, False), m.span(1))
+        for m in RE_STATE_ABBREVIATION_ALONE.finditer(text)
+        if m.group(1) in state_abbreviations() and m.span(1) not in taken and not mask.hits(*m.span(1))
+    ]
 
 
 # Where a state's code or abbreviation may follow a town: ", MN", ", Minn.", ", N.B.", ", W.Va."
