@@ -897,6 +897,11 @@ CASES = [
         "Making co-ops visible\n\n24 June 2022 at 10:30 am\nRuth Williams\nAs the first chief executive of the council, I wrote this.",
         [("Ruth Williams", None)],
     ),
+    # a word no name holds, after a given name, is a surname
+    ("On Monday, Ruth Day said the co-operative would open a second shop.", [("Ruth Day", None)]),
+    ("The treasurer, Colin West, said the accounts were sound.", [("Colin West", "treasurer")]),
+    # ... not after a word that is no given name
+    ("Members marked Africa Day, said the chair.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -9,6 +9,7 @@ from ssecli.extract.gazetteer import common_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, MEMBER_TITLES, MONTH_NAMES, NON_ORG_HEADS, ORG_WORDS, TITLE_WORDS
 from ssecli.extract.names import everyday_words, given_rank
 from ssecli.extract.spans import PLURAL_HEADS
+from ssecli.extract.text import fold
 
 PARLIAMENT_TITLES = "(?:" + "|".join(MEMBER_TITLES) + ")"
 
@@ -166,3 +167,17 @@ def abstract_noun(word: str) -> bool:
     if word.endswith("ing") and word not in everyday_words():
         return False  # "Browning", "Fielding", "Harding": surnames, where "Training" and "Housing" are words
     return not word.endswith(("ance", "ence")) or len(word) >= 8 and not given_rank(word)  # not "Spence"
+
+
+# Words no name holds that are surnames too, after a given name: "Tim West", "Simon Day", "Elaine Dean".
+SURNAME_WORDS = {"west", "east", "north", "south", "day", "dean", "read"}
+
+
+def word_surname(toks: list[str]) -> bool:
+    """A given name, then one of SURNAME_WORDS: the word is the surname of the person so named."""
+    return (
+        len(toks) == 2
+        and toks[1].lower() in SURNAME_WORDS
+        and given_rank(toks[0]) > 0
+        and fold(toks[0]) not in NOT_NAME_WORDS
+    )
