@@ -902,6 +902,11 @@ CASES = [
     ("The treasurer, Colin West, said the accounts were sound.", [("Colin West", "treasurer")]),
     # ... not after a word that is no given name
     ("Members marked Africa Day, said the chair.", []),
+    # a double surname whose second part has a capital inside it
+    (
+        "Nora Keane-McAllister, director of the food co-op, opened the shop.",
+        [("Nora Keane-McAllister", "director of the food co-op")],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

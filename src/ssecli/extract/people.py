@@ -40,10 +40,11 @@ from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAME
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
 from ssecli.extract.text import RE_POSSESSIVE_END, L, SpanMask, U, fold, line_starts
 
-# One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald".
-# Each written as its first capital and the rest, which RE_NAME_STARTS looks ahead for.
+# One part of a name: "Kim", "Vejs-Kjeldgaard", "Young-joong", "O'Neil", "O’Donnell", "McDonald",
+# "Turley-McIntyre"; each written as its first capital and the rest, which RE_NAME_STARTS looks ahead for.
 NAME_PART_REST = (
-    rf"(?:['’][{U}])?[{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*){{0,3}}(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
+    rf"(?:['’][{U}])?[{L}'’]*[{L}](?:[{U}][{L}]+)?(?:-[{U}{L}][{L}'’]*(?:[{U}][{L}]+)?){{0,3}}"
+    rf"(?:['’](?= [{U}]))?"  # "Ochieng' Wafula"
 )
 NAME_PART = rf"[{U}]{NAME_PART_REST}"
 INITIAL = rf"[{U}]\.(?:[{U}]\.)*"  # "B.", "B.B."
@@ -317,8 +318,7 @@ def find_people(
 
     seen: set[tuple[int, int]] = set()
 
-    # "Minister of Trade and Food Security Wasantha Samarasinghe", "chair of Compass Neal Lawson": the
-    # office's field or body, capitalised too, is no part of the name another pattern would read there.
+    # "chair of Compass Neal Lawson": the office's body, capitalised too, is no part of the name read there.
     held = office_holders(text) + holders_after_bodies(text)
 
     def add(name: str, role: str | None, a: int, b: int, capitals: bool = False, credit: bool = False) -> None:
