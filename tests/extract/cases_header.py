@@ -3458,6 +3458,22 @@ Stage 2, Sunday, May 7th, 2023 We visited three member farms and heard how the c
             ("Ride for the Co-ops – Stage 2: Farms and Friends", "2023-05-07"),
         ],
     ),
+    # a dateline that opens with its day, then its town and country, then a dash
+    (
+        "Dairy union opens a bank\n\n18th September 2025, Mbale, Uganda – Members of the dairy union opened "
+        "their own bank at the show grounds.\n",
+        "Dairy union opens a bank",
+        "2025-09-18",
+        [],
+    ),
+    # a dateline in brackets, the day first and the place after a dash
+    (
+        "Two credit unions merge\n\n(3 March 2011 – New Zealand) The members of both credit unions voted for "
+        "the merger.\n",
+        "Two credit unions merge",
+        "2011-03-03",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -11,9 +11,12 @@ from ssecli.parser.date_lines import day_then_kind
 from ssecli.parser.header import RE_PUBLISHED, line_date
 
 # "(Madrid, October 27, 2017). The Vice President ...": a Spanish release's dateline, place and day
-# together in brackets at the head of a paragraph.
+# together in brackets at the head of a paragraph; "(1 December 2009 – Australia) The annual ...": the
+# day first, then the place.
+PLACE_WORDS = r"[A-Z][^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}"
 RE_DATELINE_IN_BRACKETS = re.compile(
-    r"^[\s*_]*\((?P<place>[A-Z][^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}),\s*(?P<date>[^()\n]{6,32})\)\s*[.:–—-]"
+    rf"^[\s*_]*\((?:{PLACE_WORDS},\s*(?P<date>[^()\n]{{6,32}})\)\s*[.:–—-]"
+    rf"|(?P<day>[^()\n]{{6,32}}?)\s+[–—-]\s+{PLACE_WORDS}\)\s)"
 )
 # "the ceremony held today (September 1, 2022)", "today, 4 July 2024,": the text names its own day.
 RE_TODAY_BEFORE = re.compile(r"\btoday\s*[(,]\s*$", re.I)
@@ -33,7 +36,7 @@ RE_BULLET = re.compile(r"^\s*[•·‣▪-]\s*")
 def body_date(lines: list[str], text: str, matches: list[D.DateMatch]) -> tuple | None:
     for line in lines:
         m = RE_DATELINE_IN_BRACKETS.match(line)
-        if m and (d := D.parse_date_value(m.group("date"))) and d[2] is not None:
+        if m and (d := D.parse_date_value(m.group("date") or m.group("day"))) and d[2] is not None:
             return d
     for day in matches:
         if day.start == day.end and day.start[2] is not None and not day.relative:

@@ -356,9 +356,12 @@ def field_date(line: str) -> tuple[int, tuple] | None:
     return (DATE_KEYS[key], d) if d else None
 
 
-# "8 July 2025 – United Nations Headquarters, New York: The ...", "May 22, 2006 (LBO) – More than ...":
-# a dateline that opens with its day, maybe its agency, and a dash before the text.
-RE_DAY_FIRST_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|–|—|-)\s")
+# "8 July 2025 – United Nations Headquarters, New York: The ...", "May 22, 2006 (LBO) – More than ...",
+# "18th September 2025, Kampala, Uganda – In a ...": a dateline that opens with its day, maybe its agency
+# or its place, and a dash before the text.
+RE_DAY_FIRST_TAIL = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[ \t]*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}){0,2}\s*(?:--|–|—|-)\s"
+)
 
 
 def day_first_dateline(line: str) -> tuple | None:
