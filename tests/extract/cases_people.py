@@ -907,6 +907,13 @@ CASES = [
         "Nora Keane-McAllister, director of the food co-op, opened the shop.",
         [("Nora Keane-McAllister", "director of the food co-op")],
     ),
+    # a given name that is a month's name too, before a surname
+    (
+        "June Keogh, chief executive of the housing co-op, said rents would hold.",
+        [("June Keogh", "chief executive of the housing co-op")],
+    ),
+    # ... not a month before a word for a document
+    ("The June Newsletter said rents would hold.", []),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

@@ -233,7 +233,7 @@ def _valid_name(name: str, is_place, is_org) -> bool:
     low = [t.lower().strip(".") for t in toks]
     # "Bill Gessner": a word that heads the name of a thing ("the Finance Bill") leads a person's
     # name where it is a given name; it ends no person's name. So does an office ("Dean McKim").
-    lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES and is_given(toks[0]) else 0
+    lead = 1 if low[0] in NON_ORG_HEADS | GIVEN_NAME_TITLES | MONTH_NAMES and is_given(toks[0]) else 0
     named = [t.strip(".") for t in toks[lead:] if not (t[1:].islower() and t.lower() in lexicon.SHORT_HEADS)]
     if any(fold(t) in NOT_NAME_WORDS for t in named if len(t) > 1) and not people_words.word_surname(toks):
         return False  # "América"; "CU" in capitals only ("Vo Kim Cu"); not "Tim West"
