@@ -1901,6 +1901,8 @@ CASES = [
     # a stock exchange; a legislature's subcommittee
     ("Shares of the co-op bank trade on the Harbour Stock Exchange.", [["Harbour Stock Exchange"]]),
     ("She testified before the Senate Small Business Subcommittee.", [["Senate Small Business Subcommittee"]]),
+    # an acronym and "Group": a company's name, whole
+    ("The contract went to the HRB Group and to two local co-ops.", [["HRB Group"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py
