@@ -25,10 +25,8 @@ OF_ABROAD = ("de", "del", "du", "des", "di", "della", "da", "do")
 # A company's legal form, which its acronym leaves out ("Uganda Co-operative Alliance Limited" is UCA).
 LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "gmbh"})
 # The heads after an acronym that name a company of its own, not a part of the acronym's body:
-# "NFU Mutual", "BRAC Bank", "AXA Insurance", "CBH Group".
-ACRONYM_COMPANY_HEADS = {
-    "mutual", "bank", "insurance", "corp", "inc", "ltd", "llc", "plc", "press", "foundation", "group",
-}  # fmt: skip
+# "NFU Mutual", "BRAC Bank", "AXA Insurance".
+ACRONYM_COMPANY_HEADS = {"mutual", "bank", "insurance", "corp", "inc", "ltd", "llc", "plc", "press", "foundation"}
 # The plural heads companies are named by, at the end of their names: "Silver Fern Farms", "Capital
 # Impact Partners" ("Partners for Development" is a slogan).
 COMPANY_HEADS = {
