@@ -357,6 +357,8 @@ CASES = [
     ("Housing co-ops in B.C. and across Calif. face the same rents.", ["B.C.", "Calif."]),
     # ... not a year before Christ
     ("The first guilds were founded in 300 B.C. by traders.", []),
+    # a sub-region by its name and its kind, which no gazetteer holds
+    ("Dairy co-ops in the Kigezi Subregion and the Busoga Sub-region grew.", ["Kigezi Subregion", "Busoga Sub-region"]),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).
