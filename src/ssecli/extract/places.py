@@ -236,7 +236,7 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
     out += _states_of_towns(text, out, mask) if ", " in text else []
     out += _states_abbreviated(text, out, mask) if "." in text else []
     out += _towns_named(text, out, mask) if any(f"{kind} of " in text for kind in PLACE_KINDS) else []
-    out += _subregions(text, out, mask) if "egion" in text else []
+    out += _subregions(text, out, mask) if "Subregion" in text or "Sub-region" in text else []
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
     if "ounties" in text or "arishes" in text:
         out = _counties_listed(text, out, mask)
