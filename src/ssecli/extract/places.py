@@ -235,8 +235,10 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         after = i + n
     out += _states_of_towns(text, out, mask) if ", " in text else []
     out += _states_abbreviated(text, out, mask) if "." in text else []
-    out += _towns_named(text, out, mask) if any(f"{kind} of " in text for kind in PLACE_KINDS) else []
-    out += _subregions(text, out, mask) if "Subregion" in text or "Sub-region" in text else []
+    if any(f"{kind} of " in text for kind in PLACE_KINDS):
+        out += _named_by_kind(text, out, mask, RE_TOWN_NAMED, "city")
+    if "Subregion" in text or "Sub-region" in text:
+        out += _named_by_kind(text, out, mask, RE_SUBREGION, "region")
     out += _elided_places(text, out, mask) if any(e in text for e in ELISIONS) else []
     if "ounties" in text or "arishes" in text:
         out = _counties_listed(text, out, mask)
@@ -499,28 +501,23 @@ RE_TOWN_NAMED = re.compile(
 )
 
 
-def _towns_named(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
+def _named_by_kind(
+    text: str, found: list[PlaceMention], mask: SpanMask, rx: re.Pattern[str], kind: str
+) -> list[PlaceMention]:
+    """Each place `rx` reads by the word for its kind, whatever the gazetteers hold: the gazetteer's
+    entry where it has one, else a place of `kind` of its own."""
     taken = SpanMask(len(text), [p.span for p in found])
     out = []
-    for m in RE_TOWN_NAMED.finditer(text):
+    for m in rx.finditer(text):
         name, (a, b) = m.group("name"), m.span("name")
         if not mask.hits(a, b) and not taken.hits(a, b):
-            out.append(PlaceMention(name, entry(fold(name)) or Entry(name, "city", 0, False), (a, b)))
+            out.append(PlaceMention(name, entry(fold(name)) or Entry(name, kind, 0, False), (a, b)))
     return out
 
 
 # Uganda's sub-regions, named by a word and their kind: "Acholi Subregion", "Busoga Sub-region" (no
 # gazetteer holds them; "the Teso sub-region" in lower case is left to the word alone).
-RE_SUBREGION = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?:[ -]Sub-?region)(?![\w'’-])")
-
-
-def _subregions(text: str, found: list[PlaceMention], mask: SpanMask) -> list[PlaceMention]:
-    taken = SpanMask(len(text), [p.span for p in found])
-    return [
-        PlaceMention(m.group(), Entry(m.group(), "region", 0, False), m.span())
-        for m in RE_SUBREGION.finditer(text)
-        if not mask.hits(*m.span()) and not taken.hits(*m.span())
-    ]
+RE_SUBREGION = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,}(?:[ -]Sub-?region))(?![\w'’-])")
 
 
 RE_SEAT_SUFFIX = re.compile(r"-(?:based|headquartered)$")

@@ -344,9 +344,11 @@ def trim_title(span: str) -> str:
         while rest and rest[0].lower() == "the":
             rest = rest[1:]
         return trim_title(" ".join(rest)) if rest else ""
+    # ... not after a body's head and "of": "Office of the High Commissioner for Human Rights" is one name
+    office_of = (
+        bool(lowered) and lowered[0] in ORG_WORDS and lowered[1:2] == ["of"] or tuple(lowered[:2]) in ORG_BIGRAMS
+    )
     for i, w in enumerate(lowered):
-        # ... not after a body's head and "of": "Office of the High Commissioner for Human Rights" is one name
-        office_of = lowered[0] in ORG_WORDS and lowered[1:2] == ["of"] or tuple(lowered[:2]) in ORG_BIGRAMS
         if w in ("of", "at", "for") and i > 0 and lowered[i - 1] in TITLE_WORDS and not office_of:
             rest = ws[i + 1 :]
             while rest and rest[0].lower() in ("the",):
