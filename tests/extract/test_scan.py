@@ -5,12 +5,14 @@ Texts are drawn from the
 pieces dates are made of, line breaks and the characters the look-arounds test, so that a
 pattern that can reach across a line, or match a line its trigger misses, is caught."""
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ssecli.extract import dates as D
-from ssecli.extract.scan import finditer_in, lines_with
+from ssecli.extract.scan import digit_starts, finditer_from, finditer_in, lines_with
 from tests.conftest import examples
 
 # fmt: off
@@ -36,7 +38,10 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 @example(text="in\nJuly")
 def test_each_date_pass_finds_where_it_runs_what_a_full_scan_finds(p, text):
     lines = D.places_to_look(text)[p.where]
-    found = p.rx.finditer(text) if lines is None else finditer_in(p.rx, text, lines)
+    if p.at_digits:
+        found = finditer_from(p.rx, text, digit_starts(text, lines))
+    else:
+        found = p.rx.finditer(text) if lines is None else finditer_in(p.rx, text, lines)
     assert [(m.span(), m.group()) for m in found] == [(m.span(), m.group()) for m in p.rx.finditer(text)]
 
 
@@ -45,6 +50,15 @@ def test_a_pattern_that_crosses_lines_is_caught():
     text = "It began in\nMay"
     assert [m.group() for m in D.RE_MONTH_ALONE.finditer(text)] == ["in\nMay"]
     assert list(finditer_in(D.RE_MONTH_ALONE, text, lines_with(text, D.RE_MONTH_TRIGGER))) == []
+
+
+def test_a_pattern_that_starts_inside_a_run_of_digits_is_caught():
+    """A pass marked `at_digits` whose pattern could start after a digit would miss that match."""
+    text = "No. 12023"
+    assert [m.group() for m in D.RE_YEAR.finditer(text)] == []
+    loose = re.compile(r"(?:19|20)\d\d")  # no look-behind: it matches inside "12023"
+    assert [m.group() for m in loose.finditer(text)] == ["2023"]
+    assert list(finditer_from(loose, text, digit_starts(text, None))) == []
 
 
 @pytest.mark.parametrize(

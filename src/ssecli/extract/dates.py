@@ -35,7 +35,7 @@ from ssecli.extract.dates_abroad import (
 from ssecli.extract.day_order import MONTH_FIRST, RE_US_TIME_AFTER, cached_by_day_order, day_first
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
-from ssecli.extract.scan import Lines, finditer_in, lines_with
+from ssecli.extract.scan import Lines, digit_starts, finditer_from, finditer_in, lines_with
 from ssecli.extract.text import SpanMask
 from ssecli.extract.year_names import names_a_year
 
@@ -523,39 +523,42 @@ class Pass:
     rx: re.Pattern
     where: str
     read: Callable[[_Found, re.Match], None]
+    # Every match opens a run of digits, which its look-behind lets no digit stand before: the
+    # pass is tried only where a run starts (extract.scan), not at every character.
+    at_digits: bool = False
 
 
 # The passes, from the most specific to the least: what an earlier pass takes, a later one cannot,
 # so that "21-23 April 2023" is one range and not a range, a day and a year.
 # fmt: off
 PASSES = (
-    Pass("cjk", RE_CJK, Where.CJK, _cjk),
-    Pass("cjk_day", RE_CJK_DAY, Where.CJK, _cjk_day),
-    Pass("ymd_range", RE_YMD_RANGE, Where.DIGITS, _ymd_range),
-    Pass("timestamp", RE_TIMESTAMP, Where.YEAR_LINES, _ymd),
-    Pass("iso", RE_ISO, Where.YEAR_LINES, _ymd),
-    Pass("ymd_dot", RE_YMD_DOT, Where.YEAR_LINES, _ymd),
-    Pass("dmy_num_range", RE_DMY_NUM_RANGE, Where.YEAR_LINES, _dmy_num_range),
-    Pass("dmy_num", RE_DMY_NUM, Where.YEAR_LINES, _dmy_num),
+    Pass("cjk", RE_CJK, Where.CJK, _cjk, at_digits=True),
+    Pass("cjk_day", RE_CJK_DAY, Where.CJK, _cjk_day, at_digits=True),
+    Pass("ymd_range", RE_YMD_RANGE, Where.DIGITS, _ymd_range, at_digits=True),
+    Pass("timestamp", RE_TIMESTAMP, Where.YEAR_LINES, _ymd, at_digits=True),
+    Pass("iso", RE_ISO, Where.YEAR_LINES, _ymd, at_digits=True),
+    Pass("ymd_dot", RE_YMD_DOT, Where.YEAR_LINES, _ymd, at_digits=True),
+    Pass("dmy_num_range", RE_DMY_NUM_RANGE, Where.YEAR_LINES, _dmy_num_range, at_digits=True),
+    Pass("dmy_num", RE_DMY_NUM, Where.YEAR_LINES, _dmy_num, at_digits=True),
     Pass("dm_dm", RE_DM_DM, Where.NUMBERED_MONTH_LINES, _day_range),
     Pass("md_md", RE_MD_MD, Where.NUMBERED_MONTH_LINES, _day_range),
     Pass("md_d", RE_MD_D, Where.NUMBERED_MONTH_LINES, _days_of_month),
     Pass("d_dm", RE_D_DM, Where.NUMBERED_MONTH_LINES, _days_of_month),
     Pass("dm", RE_DM, Where.NUMBERED_MONTH_LINES, _day),
     Pass("md", RE_MD, Where.NUMBERED_MONTH_LINES, _day),
-    Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day),
+    Pass("dmy_hyphened", RE_DMY_HYPHENED, Where.NUMBERED_MONTH_LINES, _day, at_digits=True),
     Pass("foreign_range", RE_FOREIGN_RANGE, Where.DIGITS, _foreign_range),
-    Pass("foreign_pair", RE_FOREIGN_PAIR, Where.DIGITS, _foreign_pair),
-    Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day),
-    Pass("foreign_dm", RE_FOREIGN_DM_START, Where.DIGITS, _foreign_yearless_day),
+    Pass("foreign_pair", RE_FOREIGN_PAIR, Where.DIGITS, _foreign_pair, at_digits=True),
+    Pass("foreign_dmy", RE_FOREIGN_DMY, Where.YEAR_LINES, _foreign_day, at_digits=True),
+    Pass("foreign_dm", RE_FOREIGN_DM_START, Where.DIGITS, _foreign_yearless_day, at_digits=True),
     Pass("m_m_y", RE_M_M_Y, Where.NUMBERED_MONTH_LINES, _month_range_of_year),
     Pass("m_m", RE_M_M, Where.MONTH_LINES, _month_range),
     Pass("my", RE_MY, Where.NUMBERED_MONTH_LINES, _month_of_year),
-    Pass("foreign_my", RE_FOREIGN_MY_YEAR, Where.YEAR_LINES, _foreign_month),
+    Pass("foreign_my", RE_FOREIGN_MY_YEAR, Where.YEAR_LINES, _foreign_month, at_digits=True),
     Pass("y_y", RE_Y_Y, Where.YEAR_LINES, _year_range),
-    Pass("decade", RE_DECADE, Where.YEAR_LINES, _decade),
+    Pass("decade", RE_DECADE, Where.YEAR_LINES, _decade, at_digits=True),
     Pass("prefixed_year", RE_PREFIXED_YEAR, Where.YEAR_LINES, _prefixed_year),
-    Pass("year", RE_YEAR, Where.YEAR_LINES, _year),
+    Pass("year", RE_YEAR, Where.YEAR_LINES, _year, at_digits=True),
     Pass("month_alone", RE_MONTH_ALONE, Where.MONTH_WORDS, _month_alone),
     Pass("nth_weekday", RE_NTH_WEEKDAY, Where.MONTH_LINES, _nth_weekday),
     Pass("relative", RE_RELATIVE, Where.RELATIVE_LINES, _relative),
@@ -600,11 +603,22 @@ def _dates_of_short(text: str) -> tuple[DateMatch, ...]:
 
 
 def _find_dates(text: str) -> list[DateMatch]:
-    found = _Found(text)
     where = places_to_look(text)
-    for p in PASSES:
-        lines = where[p.where]
-        for m in p.rx.finditer(text) if lines is None else finditer_in(p.rx, text, lines):
+    # Most lines a page's readers ask about hold no digit, month or relative word: no pass can
+    # match there, and the passes are not even set up.
+    passes = [(p, lines) for p in PASSES if (lines := where[p.where]) is None or lines]
+    if not passes:
+        return []
+    found = _Found(text)
+    starts: dict[str, list[tuple[int, int]]] = {}  # the runs of digits in each Where's lines
+    for p, lines in passes:
+        if p.at_digits:
+            if p.where not in starts:
+                starts[p.where] = digit_starts(text, lines)
+            matches = finditer_from(p.rx, text, starts[p.where])
+        else:
+            matches = p.rx.finditer(text) if lines is None else finditer_in(p.rx, text, lines)
+        for m in matches:
             p.read(found, m)
     found.out.sort(key=lambda x: x.span)
     return found.out

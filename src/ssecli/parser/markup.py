@@ -84,7 +84,10 @@ def normalise_text(raw: str) -> str:
         text = RE_GLUED_DATE.sub(r"\g<0> ", text)
     if RE_AUTHOR_MARK.search(text):
         text = RE_MARKED_LINE.sub(_without_marks, text)
-    return text.translate(PLAIN_CHARACTERS)
+    for char, plain in PLAIN_CHARACTERS:
+        if char in text:  # str.translate would look every character up in a table: far slower
+            text = text.replace(char, plain)
+    return text
 
 
 # A paper's authors with the numbers of their affiliations, and the affiliations under them:
@@ -107,7 +110,7 @@ def _without_marks(m: re.Match[str]) -> str:
 # A no-break space and a tab are spaces; the typographic hyphens (U+2010, and U+2011, which a page
 # writes so that "Asha‑Rose" or "al‑Nasser" is never broken at the end of a line) are the hyphen
 # every pattern knows.
-PLAIN_CHARACTERS = str.maketrans({"\u00a0": " ", "\t": " ", "\u2010": "-", "\u2011": "-"})
+PLAIN_CHARACTERS = (("\u00a0", " "), ("\t", " "), ("\u2010", "-"), ("\u2011", "-"))
 
 
 # A crawl that drops the markup between a date and the next word glues them: "February 2, 2021No
