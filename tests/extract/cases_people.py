@@ -65,6 +65,12 @@ CASES = [
         "이사가 선출됐다. 이날 행사에는 조합원 정하늘씨가 참석했다.",
         [("오민석", None), ("배수진", None), ("윤서영", None), ("정하늘", None)],
     ),
+    # a noun with its object particle after a title or before one is no name: "이사장 선출을" (the
+    # chair's election), "경선을 통해 이사장을" (by a contest, the chair)
+    (
+        "두 조합 모두 경선을 통해 이사장을 뽑았다. 총회는 이사장 선출을 미뤘다. 공로자 2명이 도지사 표창을 받았다.",
+        [],
+    ),
     (
         "北山生協の田中美智子理事長は、総会で挨拶した。来賓の佐藤健太郎氏も登壇した。",
         [("田中美智子", None), ("佐藤健太郎", None)],

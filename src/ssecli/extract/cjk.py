@@ -120,8 +120,9 @@ def _korean_name(name: str) -> bool:
     """A surname and a given name of one or two syllables: '임준택', '남궁민'."""
     for surname in (name[:2], name[:1]):
         if surname in KOREAN_SURNAMES and 1 <= len(name) - len(surname) <= 2:
-            # "한국의 협동조합" (Korea's co-operatives): a word with the possessive particle is no name.
-            return not name.endswith((*KO_ORG_ENDS, "의")) and name not in KO_TITLES
+            # "한국의 협동조합" (Korea's co-operatives), "이사장 선출을" (the chair's election): a word
+            # with the possessive or the object particle is no name, which never ends in those.
+            return not name.endswith((*KO_ORG_ENDS, "의", "을", "를")) and name not in KO_TITLES
     return False
 
 
