@@ -378,5 +378,18 @@ CASES = [
     ("Ballots were counted on oct. 5 in every branch.", "2020-11-02", [("2020-10-05", "2020-10-05")]),
     # ... not a month's short name with no day or year beside it
     ("The jan. issue of the newsletter is out.", "2020-11-02", []),
+    # a month of the other languages and its year need no "in" before them, but for the months that are
+    # names or words too ("Mayo 2021", a county; "Mars 2021"): those stay a year
+    (
+        "Il progetto durerà fino a gennaio 2021. Der Bericht erscheint Dezember 2023. Mayo 2021 league.",
+        None,
+        [("2021-01", "2021-01"), ("2023-12", "2023-12"), ("2021", "2021")],
+    ),
+    # American style sets a range's first year off by commas: "between April 1, 2006, and ..."
+    (
+        "Between April 1, 2006, and December 17, 2014, the agency lent $18 million.",
+        None,
+        [("2006-04-01", "2014-12-17")],
+    ),
 ]
 OPEN_CASES = []

@@ -26,6 +26,8 @@ from ssecli.extract.dates_abroad import (
     RE_FOREIGN_DM_START,
     RE_FOREIGN_DMY,
     RE_FOREIGN_MY,
+    RE_FOREIGN_MY_BARE,
+    RE_FOREIGN_MY_BARE_LEAD,
     RE_FOREIGN_MY_LEAD,
     RE_FOREIGN_MY_YEAR,
     RE_FOREIGN_PAIR,
@@ -119,8 +121,8 @@ RE_MD_D = _c(
 )
 # June 29 – July 5, 2023
 RE_MD_MD = _c(
-    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}(?:\s+|(?<=\.)){d1}(?:{sy}{y1})?(?(btw)\s+and\s+|{dash}){wd}{m2}(?:\s+|(?<=\.)){d2}(?:{sy}{y2})?{ty}"
-)
+    r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{m1}(?:\s+|(?<=\.)){d1}(?:{sy}{y1})?(?(btw),?\s+and\s+|{dash}){wd}{m2}(?:\s+|(?<=\.)){d2}(?:{sy}{y2})?{ty}"
+)  # "between April 1, 2006, and December 17, 2014": American style sets the year off by commas
 # 21-23 April; 15–17 November 2022; from 3 to 5 May; between 3 and 5 May; on 12 and 13 February; 5/6 May
 RE_D_DM = _c(
     r"(?:(?P<btw>[Bb]etween\s+)|[Ff]rom\s+)?{wd}{d1}(?(btw)\s+and\s+|(?:{dash}|\s+and\s+|/)){d2}(?:\s+of)?\s+{m1}(?:{sy}{y1})?{ty}"
@@ -426,6 +428,9 @@ def _foreign_yearless_day(f: _Found, start: re.Match) -> None:
 def _foreign_month(f: _Found, year: re.Match) -> None:
     lead = RE_FOREIGN_MY_LEAD.search(f.text, max(0, year.start() - 40), year.start())
     m = RE_FOREIGN_MY.match(f.text, lead.start()) if lead else None
+    if m is None:
+        lead = RE_FOREIGN_MY_BARE_LEAD.search(f.text, max(0, year.start() - 20), year.start())
+        m = RE_FOREIGN_MY_BARE.match(f.text, lead.start()) if lead else None
     if m is None or m.end() != year.end():
         return
     d = (int(m["y1"]), FOREIGN_MONTHS[m["m1"].lower()], None)

@@ -111,3 +111,11 @@ RE_FOREIGN_MY = re.compile(_MONTH_AFTER_TIME_WORD + r"(?P<y1>(?:19|20)\d\d)(?![\
 # ... read backwards from its year, for the same reason as the days above.
 RE_FOREIGN_MY_YEAR = re.compile(r"(?<=[^\S\n])(?:19|20)\d\d(?![\w/]|[.,]\d)")
 RE_FOREIGN_MY_LEAD = re.compile(_MONTH_AFTER_TIME_WORD + "$", re.I)
+# Most of these months need no such word: "fino a gennaio 2021", "Dezember 2023". Those that are
+# words or names too ("Mars", "Mayo", "Marco", "Mai") do.
+PLAIN_MONTHS = [m for m in FOREIGN_MONTHS if m not in ("mars", "mayo", "marco", "mai", "august", "april")]
+_MONTH_BEFORE_YEAR = (
+    r"(?<![\w-])(?P<m1>" + "|".join(sorted(PLAIN_MONTHS, key=len, reverse=True)) + r")(?:[^\S\n]+del?)?[^\S\n]+"
+)
+RE_FOREIGN_MY_BARE = re.compile(_MONTH_BEFORE_YEAR + r"(?P<y1>(?:19|20)\d\d)(?![\w/]|[.,]\d)", re.I)
+RE_FOREIGN_MY_BARE_LEAD = re.compile(_MONTH_BEFORE_YEAR + "$", re.I)
