@@ -3474,6 +3474,21 @@ Stage 2, Sunday, May 7th, 2023 We visited three member farms and heard how the c
         "2011-03-03",
         [],
     ),
+    # a wire's name in capitals and brackets after the day; a distributor's tag before the dateline
+    (
+        "Co-op lenders report a record year\n\nNEW YORK, March 4, 2021 (BUSINESS WIRE) -- Credit unions "
+        "lent more in 2020 than in any year before.\n",
+        "Co-op lenders report a record year",
+        "2021-03-04",
+        [],
+    ),
+    (
+        "Fund backs Ontario co-operatives\n\n/EIN News/ -- GUELPH, Ontario, July 09, 2020 (GLOBE NEWSWIRE) -- "
+        "Thirty co-operatives received grants in May.\n",
+        "Fund backs Ontario co-operatives",
+        "2020-07-09",
+        [],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

@@ -182,11 +182,15 @@ RE_PUBLISHED = re.compile(r"[\s*_#>]*(?:Published|Posted|Updated|Released|Dated)
 # 2016 – ...": a dash after a place in capitals instead of a comma (not "By Ben Cruz – May 2, 2019").
 # "Geneva, Switzerland. 16 October, 2012; ...": a full stop after the country (not "Oct." or "Sept.") and
 # a semicolon after the day; "Québec (Canada) 8 octobre 2012 – ...": the day after the bracket.
+# "NEW YORK, July 9, 2020 (BUSINESS WIRE) --": a wire's name in capitals and brackets; "/EIN News/ --
+# GUELPH, Ontario, ...": a distributor's tag before the dateline.
 RE_DATELINE = re.compile(
-    r"^[\s*_]*(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
+    r"^[\s*_]*(?:/[^/\n]{1,30}/\s*--\s*)?"
+    r"(?P<place>[A-Z](?:[^\W\d_]|[ .'’-]|/(?=[A-Z])){1,40}?)(?:,\s*[A-Z](?:[^\W\d_]|[ .'’-]){1,30}?)?"
     r"(?:\s*\([^)\n]{1,40}\))?(?:,\s*|(?:(?<=[a-z]{3})(?<!Sept)\.|(?<=\)))\s+(?=\d)|(?<=[A-Z])\s+[–—]\s+|(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Za-z]))"
     r"(?P<date>[^–—/;\n]{6,40}?)"
-    r"(?:\s*(?:/[^/\n]{1,40}/)?\s*(?:--|––|——|–|—|-|:|;)(?:\s|$)|\s*[–—](?=[A-Z])|\s+\([a-z]{2,12}\)\.?\s)"
+    r"(?:\s*(?:/[^/\n]{1,40}/|\([A-Z][A-Z .&-]{2,30}\))?\s*(?:--|––|——|–|—|-|:|;)(?:\s|$)"
+    r"|\s*[–—](?=[A-Z])|\s+\([a-z]{2,12}\)\.?\s)"
 )
 
 
