@@ -1903,6 +1903,11 @@ CASES = [
     ("She testified before the Senate Small Business Subcommittee.", [["Senate Small Business Subcommittee"]]),
     # an acronym and "Group": a company's name, whole
     ("The contract went to the HRB Group and to two local co-ops.", [["HRB Group"]]),
+    # Italian articles after "per" inside a name
+    (
+        "Il progetto è finanziato dall'Agenzia Nazionale per i Giovani. Firma anche l'Istituto per il Credito Sportivo.",
+        [["Agenzia Nazionale per i Giovani"], ["Istituto per il Credito Sportivo"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

@@ -149,6 +149,12 @@ CONNECTORS = {
     "dei",
     "degli",
     "à",
+    # Italian articles after "per": "Agenzia Nazionale per i Giovani", "Istituto per il Credito"; Catalan
+    # "i" is "and": "Departament de Treball, Afers Socials i Famílies"
+    "i",
+    "il",
+    "gli",
+    "lo",
 }
 
 
