@@ -1908,6 +1908,20 @@ CASES = [
         "Il progetto è finanziato dall'Agenzia Nazionale per i Giovani. Firma anche l'Istituto per il Credito Sportivo.",
         [["Agenzia Nazionale per i Giovani"], ["Istituto per il Credito Sportivo"]],
     ),
+    # the sector's own name is one field of a ministry's list, "and" inside it
+    (
+        "The Ministry of Labour, Employment and Social and Solidarity Economy hosted the forum.",
+        [["Ministry of Labour, Employment and Social and Solidarity Economy"]],
+    ),
+    # a list of fields before a unit's head; not a person's titles, nor a list of units
+    (
+        "Staff of the Harbour Finance, Procurement and Member Services Department attended.",
+        [["Harbour Finance, Procurement and Member Services Department"]],
+    ),
+    (
+        "Rui Tanaka, Deputy Manager, Rice Section, Seed & Grain Supply Division, spoke first.",
+        [["Rice Section"], ["Seed & Grain Supply Division"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

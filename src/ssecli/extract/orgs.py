@@ -115,6 +115,22 @@ def _list_names(s: _Search) -> None:
             span = (place.start(), span[1])
         if not s.overlaps(*span):
             s.add(OrgMention(s.text[span[0] : span[1]], span))
+    # "the ILO Sustainable Enterprises, Productivity and Just Transition Department": the list before a unit's head.
+    for head in RE_UNIT_HEAD.finditer(s.text) if ", " in s.text else ():
+        line_start = s.text.rfind("\n", 0, head.start()) + 1
+        m = RE_LIST_BEFORE_HEAD.search(s.text, max(line_start, head.start() - 160), head.end())
+        if m and m.end() == head.end() and _fields(m.group()) and not s.overlaps(*m.span()):
+            s.add(OrgMention(m.group(), m.span()))
+
+
+def _fields(name: str) -> bool:
+    """Whether the list before a unit's head is of fields: not of units ("Grain Section, Feed &
+    Livestock Production Division") nor a person's name and titles ("Ichiro Kishi, Deputy Manager, ...")."""
+    items = RE_ITEM_PARTING.split(name)[:-1]
+    for item in items:
+        if RE_UNIT_HEAD.search(" " + item) or any(fold(w) in TITLE_WORDS for w in re.split(r"[ -]", item)):
+            return False
+    return True
 
 
 def _member_lists(s: _Search) -> None:
@@ -448,9 +464,16 @@ LIST_NAME_HEADS = (
     r"Secretaría|Secretaria|Departamento|Consejo|Conselho|Conseil)"
 )
 RE_ACRONYM_ITEM = re.compile(r",(?: and)? (?=([A-Z]{2,})\b)")
+# The sector's own name is one field, "and" inside it: "Ministry of Labour, Employment and Social and
+# Solidarity Economy".
 RE_LIST_NAME = re.compile(
     rf"\b{LIST_NAME_HEADS} (?:of|for|de|del|da|do|des|du|di|della) (?:the |la |el |l['’])?{_CAPS}(?:, {_CAPS})+,? "
-    rf"(?:and|y|e|et) {_CAPS}"
+    rf"(?:and|y|e|et) {_CAPS}(?: and Solidarity Economy)?"
+)
+RE_ITEM_PARTING = re.compile(r",? (?:and|&) |, ")
+RE_UNIT_HEAD = re.compile(r"(?<= )(?:Department|Division|Directorate|Unit|Branch|Section)\b")
+RE_LIST_BEFORE_HEAD = re.compile(
+    rf"(?<![\w'’-]){_CAPS}(?:, {_CAPS})+,? (?:and|&) {_CAPS} (?:Department|Division|Directorate|Unit|Branch|Section)\b"
 )
 # Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
 # pattern, led by its boundary, is tried at every character (see anchored.py).
