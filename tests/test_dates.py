@@ -4,6 +4,7 @@ anchored to 2023-07-10 where the text gives no year."""
 import pytest
 
 from ssecli.extract import dates as D
+from ssecli.extract.pinning import dates_of
 
 ANCHOR = (2023, 7, 10)
 
@@ -60,7 +61,7 @@ CASES = [
 def test_dates_in_text(text, expected):
     got = []
     for m in D.find_dates(text):
-        dates = D.dates_of(m, ANCHOR)
+        dates = dates_of(m, ANCHOR)
         if dates is not None:
             got.append((D.iso(dates[0]), D.iso(dates[1])))
     assert got == expected

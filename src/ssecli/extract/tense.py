@@ -1,5 +1,5 @@
 """The year of a day written without one, by the tense of the words before it: on a page of
-November, "the forum will be held on 5 February" is next year's. dates.resolve_relative gives such
+November, "the forum will be held on 5 February" is next year's. pinning.resolve_relative gives such
 a day the page's year unless it is most of a year away; a future tense settles the months between.
 (A past tense does not settle them the other way: "the minister was addressing the meeting for the
 Day, which falls on July 7" looks back from a clause that holds no date.)"""
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ssecli.extract.dates import RE_WEEKDAY_WORD, DateMatch, PartialDate
+from ssecli.extract.dates import DateMatch, PartialDate
+from ssecli.extract.pinning import RE_WEEKDAY_WORD
 
 # What says a sentence looks ahead, before its date (in the same clause).
 RE_FUTURE = re.compile(

@@ -22,6 +22,7 @@ from ssecli.extract.lexicon import SURNAME_TITLES
 from ssecli.extract.orgs import find_orgs
 from ssecli.extract.people import find_credits, find_people
 from ssecli.extract.people_pairs import paired_people
+from ssecli.extract.pinning import dates_of, is_anchored
 from ssecli.extract.places import find_places, is_place
 from ssecli.extract.places import lookup as lookup_place
 from ssecli.extract.spans import Definition, OrgMention
@@ -172,7 +173,7 @@ def _extract_into(
     for m in matches:
         if m.relative and by_events:
             continue
-        dates = D.dates_of(m, anchor)
+        dates = dates_of(m, anchor)
         if dates is None:
             continue
         if anchor is not None and not by_events:
@@ -320,7 +321,7 @@ def infer_date(matches: list[D.DateMatch], text: str = "") -> tuple | None:
     """An undated article whose text writes dates without a year ('on 3 July', 'this year')
     is dated from its explicit year and the latest month it mentions. One whose dates all
     carry their year gives nothing to infer from: its date stays empty."""
-    anchored = [m for m in matches if D.is_anchored(m)]
+    anchored = [m for m in matches if is_anchored(m)]
     if not anchored:
         return None
     # Only a text that speaks of its own present ("this year", "today") tells that its latest year is
