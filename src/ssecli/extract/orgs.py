@@ -118,9 +118,9 @@ def _list_names(s: _Search) -> None:
     # "the ILO Sustainable Enterprises, Productivity and Just Transition Department": the list before a unit's head.
     for head in RE_UNIT_HEAD.finditer(s.text) if ", " in s.text else ():
         line_start = s.text.rfind("\n", 0, head.start()) + 1
-        m = RE_LIST_BEFORE_HEAD.search(s.text, max(line_start, head.start() - 160), head.end())
-        if m and m.end() == head.end() and _fields(m.group()) and not s.overlaps(*m.span()):
-            s.add(OrgMention(m.group(), m.span()))
+        listed = RE_LIST_BEFORE_HEAD.search(s.text, max(line_start, head.start() - 160), head.end())
+        if listed and listed.end() == head.end() and _fields(listed.group()) and not s.overlaps(*listed.span()):
+            s.add(OrgMention(listed.group(), listed.span()))
 
 
 def _fields(name: str) -> bool:
