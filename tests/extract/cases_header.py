@@ -3489,6 +3489,22 @@ Stage 2, Sunday, May 7th, 2023 We visited three member farms and heard how the c
         "2020-07-09",
         [],
     ),
+    # a tag page whose cards each carry a meta line of short cells: the author, the day, the section
+    (
+        "Co-operatives\n\nBakers Who Own Their Bakery\n\nRuth Okafor | Posted 04.08.2017 | UK Business\nRuth Okafor\n\n"
+        "Six bakers bought the firm from its founder last spring and now share the profits.\n\n"
+        "Why Tenants Are Forming Housing Co-ops\n\nDev Malik | Posted 21.07.2017 | UK Politics\nDev Malik\n\n"
+        "Rents rose again this year, and more tenants are pooling their savings to buy.\n\n"
+        "A Football Club Run By Its Fans\n\nJo Byrne | Posted 23.06.2017 | UK Sport\nJo Byrne\n\n"
+        "The supporters' trust now holds every share of the club.\n",
+        "Co-operatives",
+        None,
+        [
+            ("Bakers Who Own Their Bakery", "2017-08-04"),
+            ("Why Tenants Are Forming Housing Co-ops", "2017-07-21"),
+            ("A Football Club Run By Its Fans", "2017-06-23"),
+        ],
+    ),
 ]
 # Cases the parser does not meet yet, each with its reason; tests/extract/test_header.py asserts they still fail.
 OPEN_CASES = [

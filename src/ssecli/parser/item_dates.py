@@ -101,7 +101,7 @@ def item_date(s: str) -> tuple | None:
             ):
                 d = m.start
     if d is None and " | " in s:
-        d = dated_byline(s)
+        d = dated_byline(s) or _date_cell(s)
     if d is None and (posted := RE_POSTED_BY_ON.match(s)):
         d = line_date(posted.group("date"))  # "Posted in Models by Kate Archdeacon on December 13th, 2012"
     if d is None and "|" in s and RE_BY_PIPE.match(s):
@@ -135,8 +135,9 @@ def date_shape(line: str) -> str:
     return RE_OUTLET_LEAD.sub("@", RE_SHAPE_WORDS.sub("#", " ".join(s.split())))
 
 
-# "Chicago Sun-Times 09 Apr 2024", "The Daily Mail 08 Apr 2024": each item's outlet, then its day: one shape
-RE_OUTLET_LEAD = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,5}(?=#)")
+# "Chicago Sun-Times 09 Apr 2024", "The Daily Mail 08 Apr 2024": each item's outlet, then its day: one shape;
+# so are "Tina Hallett | Posted 04.08.2017" and "Alan Walton | Posted 21.07.2017", each its author's cell.
+RE_OUTLET_LEAD = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,5}(?:(?=#)|\|\s+)")
 
 
 def mark_shape(line: str) -> str:
@@ -169,3 +170,25 @@ def opening_day(line: str) -> tuple | None:
     if any(w.lower() in FUNCTION_WORDS for w in RE_LATIN_WORD.findall(head, 0, m.span[0])):
         return None
     return m.start
+
+
+# A meta line's cells are short: an author, a section, a day.
+MAX_CELL_WORDS = 5
+MAX_CELLS = 4
+
+
+def _date_cell(s: str) -> tuple | None:
+    """'Tina Hallett | Posted 04.08.2017 | UK Politics': a meta line of short cells, one of them its day."""
+    cells = [c.strip() for c in s.split(" | ")]
+    if len(cells) > MAX_CELLS or any(len(c.split()) > MAX_CELL_WORDS or c.isdigit() for c in cells):
+        return None  # "15 | Office relocation notice | 2024-03-04": a table's row, its number and its title
+    days = [(c, d) for c in cells if (d := line_date(c)) is not None]
+    if len(days) != 1 or days[0][1][2] is None:
+        return None
+    # The other cells name (an author, a section); "2024-03-04 | Office relocation notice" is a row of
+    # a table of headlines.
+    named = all(RE_NAME_CELL.fullmatch(c) for c in cells if c != days[0][0])
+    return days[0][1] if named else None
+
+
+RE_NAME_CELL = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
