@@ -65,6 +65,12 @@ CASES = [
         "이사가 선출됐다. 이날 행사에는 조합원 정하늘씨가 참석했다.",
         [("오민석", None), ("배수진", None), ("윤서영", None), ("정하늘", None)],
     ),
+    # a release that puts the verb of speech first: "Said X, title:", "Added X, title:"
+    (
+        "The fund helped forty co-ops.\n\nSaid Nadia Brenner, Vice-President, Harbour Mutual: \u201cWe are glad.\u201d\n\n"
+        "Added Tomas Ferro, chair of the board: \u201cSo are we.\u201d",
+        [("Nadia Brenner", "Vice-President, Harbour Mutual"), ("Tomas Ferro", "chair of the board")],
+    ),
     # a noun with its object particle after a title or before one is no name: "이사장 선출을" (the
     # chair's election), "경선을 통해 이사장을" (by a contest, the chair)
     (

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ssecli.extract.gazetteer import dictionary_words
 from ssecli.extract.lexicon import FUNCTION_WORDS, IRREGULAR_DEMONYMS, MONTH_NAMES, TITLE_WORDS
 from ssecli.extract.names import everyday_words, is_given_name
-from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES, SPEECH_NOUNS
+from ssecli.extract.people_words import GERMAN_ROLE_ENDINGS, PARLIAMENT_TITLES, SPEECH_NOUNS, SPEECH_WORDS
 from ssecli.extract.spans import country_tag, head_kind
 from ssecli.extract.text import fold
 
@@ -128,6 +128,8 @@ def trim(
         return None  # "Por SADC": a byline's body
     elif len(toks) >= 3 and first in BYLINE_WORDS_ABROAD and toks[0][:1].isupper():
         name, a, toks = _without_first(name, a, toks)  # "Par Latyr Dieng": a byline's word, whatever the name
+    elif len(toks) >= 3 and first in SPEECH_WORDS and is_given(toks[1]):
+        name, a, toks = _without_first(name, a, toks)  # "Said Paul Hanna, Executive Vice-President, ...:"
     elif len(toks) >= 3 and is_given(toks[1]) and not is_given(toks[0]) and _no_name_word(toks[0], is_place):
         # "Poverty Alleviation Ranjita Shrestha", "Provincia autonoma di Trento Alberto Pacher": the end of
         # a role, or a place, before a given name

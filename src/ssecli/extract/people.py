@@ -36,7 +36,7 @@ from ssecli.extract.office_holders import (
     members_by_title,
     office_holders,
 )
-from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, ROLE_STOP
+from ssecli.extract.people_words import NOT_NAME_WORDS, OCCASION_WORDS, PARLIAMENT_TITLES, ROLE_STOP, SPEECH
 from ssecli.extract.roles import ELECTED_ABROAD, ROLE_START, ROLE_TITLE, clean_role, role_name_starts
 from ssecli.extract.text import RE_POSSESSIVE_END, L, SpanMask, U, fold, line_starts
 
@@ -105,12 +105,6 @@ RE_ROLE_NAME = re.compile(
 )
 RE_NAME_COMMA_BEFORE = re.compile(rf"(?<![\w'’-]){FULL_NAME},[ \u00a0]+$")
 # A title written straight before the name: "ILO Director-General Gilbert F. Houngbo".
-SPEECH = (
-    r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
-    r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
-    r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
-    r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)"
-)
 SAID_ASIDE = r",[^,\n]{3,120},"  # "X, president of Y, said"
 AUX = r"(?:has|had|also|further)"
 SPEECH_AUX = rf"(?:\s+{AUX})?"  # "X has said", "X further shared"

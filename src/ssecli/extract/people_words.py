@@ -13,6 +13,15 @@ from ssecli.extract.text import fold
 
 PARLIAMENT_TITLES = "(?:" + "|".join(MEMBER_TITLES) + ")"
 
+# The verbs that report speech, as a pattern: "X said", "said X".
+SPEECH = (
+    r"(?:said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|told|remarked|commented|highlighted|"
+    r"underlined|pointed out|announced|urged|welcomed|stated|observed|argued|recalled|warned|concluded|"
+    r"affirmed|declared|shared|asked|replied|answered|insisted|acknowledged|described|presented|reported|"
+    r"suggested|proposed|cited|recounted|predicted|cautioned|agreed|wrote|writes)"
+)
+SPEECH_WORDS = frozenset(verb for verb in SPEECH[3:-1].split("|") if verb.isalpha())
+
 # Words that end a capitalised run before a role rather than belong to a name.
 NOT_NAME_WORDS = (
     ORG_WORDS
