@@ -1922,6 +1922,10 @@ CASES = [
         "Rui Tanaka, Deputy Manager, Rice Section, Seed & Grain Supply Division, spoke first.",
         [["Rice Section"], ["Seed & Grain Supply Division"]],
     ),
+    (
+        "The panel heard Amina Odhiambo, Finance and Planning Unit, who spoke first.",
+        [["Finance and Planning Unit"]],
+    ),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py

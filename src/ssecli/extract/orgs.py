@@ -127,6 +127,9 @@ def _fields(name: str) -> bool:
     """Whether the list before a unit's head is of fields: not of units ("Grain Section, Feed &
     Livestock Production Division") nor a person's name and titles ("Ichiro Kishi, Deputy Manager, ...")."""
     items = RE_ITEM_PARTING.split(name)[:-1]
+    first = items[0].split()
+    if 2 <= len(first) <= 3 and is_given_name(first[0]):
+        return False  # "Amina Odhiambo, Finance and Planning Unit": a person, then where she works
     for item in items:
         if RE_UNIT_HEAD.search(" " + item) or any(fold(w) in TITLE_WORDS for w in re.split(r"[ -]", item)):
             return False
