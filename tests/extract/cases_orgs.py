@@ -1926,11 +1926,25 @@ CASES = [
         "The panel heard Amina Odhiambo, Finance and Planning Unit, who spoke first.",
         [["Finance and Planning Unit"]],
     ),
+    # a second office after "and" ends the body a role names; a role cut inside its bracket still names it
+    (
+        "The closing words were given by Idrissa Konaté, President of the Sahel SSE Network and "
+        "Regional Coordinator of WAFEN (West African Fair Economy",
+        [["Sahel SSE Network"], ["WAFEN"]],
+    ),
+    (
+        "At the close spoke Awa Diallo, President of the Sahel Solidarity Network and Regional Coordinator of WAFEN.",
+        [["Sahel Solidarity Network"], ["WAFEN"]],
+    ),
+    # a group written in the singular before the head: "Tenant's Federation"
+    ("Members of the Glasgow Tenant\u2019s Federation voted.", [["Glasgow Tenant\u2019s Federation"]]),
 ]
 
 # Cases the extractor does not meet yet, by the start of their text, with why; test_orgs.py
 # asserts that they still fail, so that meeting one is noticed.
 _OPEN = {
+    "At the close spoke Awa Diallo, President of the Sahel": "a run 'X Network and Regional Coordinator of Y' is "
+    "not split before the office, and a role's body in everyday words and a place is taken for a field",
     "The contract went to the HRB Group": "read whole, 'X Group' was a body apart from the 'X' the text "
     "defines, which cost an unseen set (fresh66) 0.01 of organisations F1",
     "The Genossenschaftsverband Weser-Ems audits": "a German compound head opening a name before a place: read "

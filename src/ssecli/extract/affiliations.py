@@ -29,7 +29,8 @@ FOREIGN_OF_WORDS = frozenset(OF_ABROAD)
 RE_BODY_AFTER = re.compile(
     rf"(?P<sep>\b(?:of|at|with|for|from|{FOREIGN_OF})|,|[ ][-–—])[ ]+"
     rf"(?:the[ ]+|la[ ]+|le[ ]+|el[ ]+|l['’])?(?P<org>{_NAME})"
-    r"(?:[ ]+in[ ]+[^,]*|[ ]*\([^()]*\))?(?:$|,[ ])"  # "Executive Chairman, Wamda Capital, Schwab awardee"
+    # "Executive Chairman, Wamda Capital, Schwab awardee"; "..., Coordinator of RIPESS (Intercontinental" cut short
+    r"(?:[ ]+in[ ]+[^,]*|[ ]*\([^()]*\))?(?:$|,[ ]|[ ]*\([^()]*$)"
 )
 # The body a role starts with: "Plunkett's Head of Policy", 'Fine Gael TD'.
 RE_BODY_BEFORE = re.compile(rf"^(?:the )?(?P<org>{_NAME})(?:['’]s[ ]| (?=(?:\w+ )?(?:TD|MP|MEP|MLA|MPP)$))")
@@ -159,6 +160,10 @@ def _bodies_after(role: str, is_body: Callable[[str, str], bool]) -> list[str]:
         if body is None or RE_PORTFOLIO.search(role, 0, m.start()):
             continue  # "Minister of Microfinance and Social Economy": a portfolio, no body
         name, sep = body.group("org"), body.group("sep").strip()
+        # "President of the African SSE Network and Intercontinental Coordinator of RIPESS": a second
+        # office after "and" ends the body's name.
+        office = RE_AND_OFFICE.search(name)
+        name = name[: office.start()] if office and _holds_title(office.group(1)) else name
         abroad = sep in FOREIGN_OF_WORDS
         sep = "of" if abroad else sep
         if sep == "of" and RE_HEAD_OF_BODY.search(role, 0, m.start()):
@@ -177,6 +182,13 @@ RE_HEAD_OF_BODY = re.compile(
 )
 RE_PORTFOLIO = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)[ ]$")
 RE_TIE = re.compile(rf"\b(?:of|at|with|for|from|{FOREIGN_OF})\b|,|[ ][-–—]")
+RE_AND_OFFICE = re.compile(r" and ((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) of ")
+
+
+def _holds_title(words: str) -> bool:
+    return any(fold(w) in TITLE_WORDS for w in words.split())
+
+
 RE_NAME_INNER = re.compile(r" (?:of|the|for|to|on|de|du|des|la|le|del) ")
 RE_INNER_POSSESSIVE = re.compile(r"['’]s ")
 

@@ -166,7 +166,9 @@ RE_POSSESSIVE_END = re.compile(r"['’]s$")
 # "Worker's Co-operatives", "Farmer's Union": a group's noun in the singular, as real pages write it.
 RE_GROUP_POSSESSIVE = re.compile(
     r"\w*(?:men|ren|ople|oples|ers|ants|ents|ths)['’]s"
-    r"|(?:[Ww]ork|[Ff]arm|[Tt]each|[Pp]roduc|[Cc]onsum|[Gg]row|[Mm]emb|[Ee]mploy|[Tt]rad|[Rr]etail)er['’]s"
+    r"|(?:[Ww]ork|[Ff]arm|[Tt]each|[Pp]roduc|[Cc]onsum|[Gg]row|[Mm]emb|[Ee]mploy|[Tt]rad|[Rr]etail|[Pp]ension|[Cc]ar)er['’]s"
+    # "Edinburgh Tenant's Federation", "Student's Union": a group written in the singular
+    r"|(?:[Tt]enant|[Rr]esident|[Ss]tudent|[Cc]itizen|[Pp]atient|[Pp]arent|[Vv]eteran)['’]s"
 )
 RE_DIGIT = re.compile(r"\d")
 
