@@ -359,6 +359,12 @@ CASES = [
     ("The first guilds were founded in 300 B.C. by traders.", []),
     # a sub-region by its name and its kind, which no gazetteer holds
     ("Dairy co-ops in the Kigezi Subregion and the Busoga Sub-region grew.", ["Kigezi Subregion", "Busoga Sub-region"]),
+    # a town named by a word of the language, inside a longer name, is no place even after "from";
+    # a mountain's name is no province's
+    (
+        "Manifestos from the Liberal Democrats were read in Leeds. The summit met at the Mt. Meru Hotel.",
+        ["Leeds"],
+    ),
 ]
 
 # Cases not met yet, each with why (the test asserts they still fail).

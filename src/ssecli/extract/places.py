@@ -195,8 +195,17 @@ def find_places(text: str, masked: list[tuple[int, int]] | None = None) -> list[
         ):
             after = i + n  # "Hamilton, Ontario", "Lund, Sweden": a town of a province or country is a place
             continue
-        if found.name_word and not dateline and _inside_longer_name(text, a, b):
-            after = i + n  # "Washington County", "New England", "Matt Rogers": a part of another name
+        if (
+            (found.name_word or found.common and found.kind == "city")
+            and not dateline
+            and _inside_longer_name(text, a, b)
+        ):
+            # "Washington County", "New England", "Matt Rogers": a part of another name; so is a town
+            # named by a word of the language ("the Liberal Democrats")
+            after = i + n
+            continue
+        if RE_MOUNT_BEFORE.search(text, max(0, a - 6), a):
+            after = i + n  # "Mt. Meru", "Mount Kenya": a mountain, no province's or country's
             continue
         if found.common and RE_SEASON_YEAR.match(text, b):
             after = i + n  # "in Spring 2023": a season
@@ -588,6 +597,7 @@ def _inside_longer_name(text: str, a: int, b: int) -> bool:
     return before is not None and (before.group(1) == "New" or before.group(1).lower() not in FUNCTION_WORDS)
 
 
+RE_MOUNT_BEFORE = re.compile(r"\b(?:Mt\.?|Mount) $")
 RE_POSTCODE_TAIL = re.compile(r"[- ]\d{3,6}$")
 RE_STREET_AFTER = re.compile(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Crescent|Close)\b")
 RE_COUNTY = re.compile(r"(?:co\.?|county) (?=\w)")
