@@ -391,5 +391,12 @@ CASES = [
         None,
         [("2006-04-01", "2014-12-17")],
     ),
+    # the year of the International Year of Cooperatives is its name's, in the other languages too
+    (
+        "La asamblea se celebró en el Año Internacional de las Cooperativas 2025. "
+        "Le congrès a clos l'Année internationale des coopératives 2025.",
+        None,
+        [],
+    ),
 ]
 OPEN_CASES = []

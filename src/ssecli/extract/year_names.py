@@ -9,7 +9,9 @@ import re
 # a law's or an occasion's year, or a numbered instrument's, is part of its name too.
 RE_NAME_BEFORE_YEAR = re.compile(
     r"\b(?:Vision|Agenda|Blueprint|Strategy|Horizon|Bill|Act|Decree|Ordinance|Proclamation|"
-    r"(?:Year|Day) of (?:the )?[A-Z][\w-]+|(?:Decree|Law|Act|Resolution|Regulation|No\.?) \d+ of)\s+$"
+    r"(?:Year|Day) of (?:the )?[A-Z][\w-]+|(?:Decree|Law|Act|Resolution|Regulation|No\.?) \d+ of"
+    # ... in the other languages: "Año Internacional de las Cooperativas 2025", "Année internationale des ..."
+    r"|(?:A[ñn]o|Anno|Année|D[íi]a|Giornata|Journée) [Ii]nterna(?:cional|zionale|tionale) (?:\w+ ){1,2}\w+)\s+$"
 )
 RE_NAME_YEAR_COLON = re.compile(r"[A-Z][\w'’-]* \d{4}:$")  # "Foro Costa Rica 2014: Participación": a name's year
 RE_NAME_AFTER_YEAR = re.compile(r"^\s+(?:Agenda|Vision|Strategy|Blueprint|(?:International )?(?:Year|Day) of)\b")
