@@ -178,13 +178,14 @@ MAX_CELLS = 4
 
 
 def _date_cell(s: str) -> tuple | None:
-    """'Tina Hallett | Posted 04.08.2017 | UK Politics': a meta line of short cells, one of them its day."""
+    """'Tina Hallett | Posted 04.08.2017 | UK Politics': a meta line of short cells, its author's first
+    and one of the others its day."""
     cells = [c.strip() for c in s.split(" | ")]
     if len(cells) > MAX_CELLS or any(len(c.split()) > MAX_CELL_WORDS or c.isdigit() for c in cells):
         return None  # "15 | Office relocation notice | 2024-03-04": a table's row, its number and its title
     days = [(c, d) for c in cells if (d := line_date(c)) is not None]
-    if len(days) != 1 or days[0][1][2] is None:
-        return None
+    if len(days) != 1 or days[0][1][2] is None or days[0][0] == cells[0]:
+        return None  # "Oct 17, 2023, 09:00 ET | Manitoba Co-operative Development Fund" closes a card, its source last
     # The other cells name (an author, a section); "2024-03-04 | Office relocation notice" is a row of
     # a table of headlines.
     named = all(RE_NAME_CELL.fullmatch(c) for c in cells if c != days[0][0])
