@@ -65,6 +65,11 @@ CASES = [
         "이사가 선출됐다. 이날 행사에는 조합원 정하늘씨가 참석했다.",
         [("오민석", None), ("배수진", None), ("윤서영", None), ("정하늘", None)],
     ),
+    # a name glued to a wire's dateline by its "--" is still read; a hyphenated given name stays whole
+    (
+        "ST. PAUL, Minn. (8/28/12)--Laura Brennick was honoured for forty years of service. Jean-Marc Olier spoke.",
+        [("Laura Brennick", None), ("Jean-Marc Olier", None)],
+    ),
     # a release that puts the verb of speech first: "Said X, title:", "Added X, title:"
     (
         "The fund helped forty co-ops.\n\nSaid Nadia Brenner, Vice-President, Harbour Mutual: \u201cWe are glad.\u201d\n\n"

@@ -41,9 +41,9 @@ PIECES = st.sampled_from(
 )
 
 
-# RE_CAPITAL_RUN as first written, with the look-behind before the first capital.
+# RE_CAPITAL_RUN as first written, with the look-behinds before the first capital.
 CAPITAL_RUN_AS_WRITTEN = re.compile(
-    rf"(?<![\w'’.-])(?:{people.NAME_PART}|{people.CAPS_PART})"
+    rf"(?<![\w'’.])(?<![\w'’.]-)(?:{people.NAME_PART}|{people.CAPS_PART})"
     rf"(?:[ \u00a0](?:{people.MIDDLE_INITIAL}|{people.PARTICLE}|{people.NAME_PART}|{people.CAPS_PART})){{1,7}}"
     r"(?![\w'’-])"
 )

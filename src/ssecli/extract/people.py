@@ -668,8 +668,9 @@ CAPS_PART_REST = rf"[{U}]+(?:-[{U}]{{2,}})?"
 # Read as `(?<![\w'’.-])(?:{NAME_PART}|{CAPS_PART})` and the rest, with the capital both parts
 # start with taken first and the look-behind moved past it: the same tries in the same order,
 # and a scan that skips to the next capital at once.
+# Not the second part of a hyphenated name ("Jean-Pierre"), but after a dateline's "--" ("(8/28/12)--James Pierce").
 RE_CAPITAL_RUN = re.compile(
-    rf"[{U}](?<![\w'’.-].)(?:{NAME_PART_REST}|{CAPS_PART_REST})"
+    rf"[{U}](?<![\w'’.].)(?<![\w'’.]-.)(?:{NAME_PART_REST}|{CAPS_PART_REST})"
     rf"(?:[ \u00a0](?:{MIDDLE_INITIAL}|{PARTICLE}|{NAME_PART}|{CAPS_PART})){{1,7}}(?![\w'’-])"
 )
 RE_RUN_TOKEN = re.compile(rf"{MIDDLE_INITIAL}|{NAME_PART}|{PARTICLE}|{CAPS_PART}")
