@@ -12,7 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ssecli.extract import dates as D
-from ssecli.extract.scan import digit_starts, finditer_from, finditer_in, lines_with
+from ssecli.extract.anchored import finditer_at
+from ssecli.extract.scan import digit_starts, finditer_in, lines_with
 from tests.conftest import examples
 
 # fmt: off
@@ -39,7 +40,7 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 def test_each_date_pass_finds_where_it_runs_what_a_full_scan_finds(p, text):
     lines = D.places_to_look(text)[p.where]
     if p.at_digits:
-        found = finditer_from(p.rx, text, digit_starts(text, lines))
+        found = finditer_at(p.rx, text, digit_starts(text, lines))
     else:
         found = p.rx.finditer(text) if lines is None else finditer_in(p.rx, text, lines)
     assert [(m.span(), m.group()) for m in found] == [(m.span(), m.group()) for m in p.rx.finditer(text)]
@@ -58,7 +59,7 @@ def test_a_pattern_that_starts_inside_a_run_of_digits_is_caught():
     assert [m.group() for m in D.RE_YEAR.finditer(text)] == []
     loose = re.compile(r"(?:19|20)\d\d")  # no look-behind: it matches inside "12023"
     assert [m.group() for m in loose.finditer(text)] == ["2023"]
-    assert list(finditer_from(loose, text, digit_starts(text, None))) == []
+    assert list(finditer_at(loose, text, digit_starts(text, None))) == []
 
 
 @pytest.mark.parametrize(

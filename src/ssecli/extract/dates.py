@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ssecli.extract.anchored import finditer_at
 from ssecli.extract.dates_abroad import (
     FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
@@ -36,7 +37,7 @@ from ssecli.extract.dates_abroad import (
 from ssecli.extract.day_order import MONTH_FIRST, RE_US_TIME_AFTER, cached_by_day_order, day_first
 from ssecli.extract.isodate import PartialDate, parse_iso, to_date  # noqa: F401  (dates.parse_iso, dates.to_date)
 from ssecli.extract.lexicon import MONTHS_IN_FULL, WEEKDAYS_IN_FULL
-from ssecli.extract.scan import Lines, digit_starts, finditer_from, finditer_in, lines_with
+from ssecli.extract.scan import Lines, digit_starts, finditer_in, lines_with
 from ssecli.extract.text import SpanMask
 from ssecli.extract.year_names import names_a_year
 
@@ -614,12 +615,12 @@ def _find_dates(text: str) -> list[DateMatch]:
     if not passes:
         return []
     found = _Found(text)
-    starts: dict[str, list[tuple[int, int]]] = {}  # the runs of digits in each Where's lines
+    starts: dict[str, list[int]] = {}  # where the runs of digits in each Where's lines start
     for p, lines in passes:
         if p.at_digits:
             if p.where not in starts:
                 starts[p.where] = digit_starts(text, lines)
-            matches = finditer_from(p.rx, text, starts[p.where])
+            matches = finditer_at(p.rx, text, starts[p.where])
         else:
             matches = p.rx.finditer(text) if lines is None else finditer_in(p.rx, text, lines)
         for m in matches:

@@ -15,8 +15,9 @@ The result equals `rx.finditer(text)` when, and only when:
 tests/extract/test_scan.py checks these for every pattern that is run this way.
 
 A pattern whose every match opens a run of digits (a day or a year, with a look-behind that no
-digit passes) is tried only where such a run starts, `finditer_from(rx, text, digit_starts(...))`:
-the engine's scan tries a pattern that opens with a look-behind at every character.
+digit passes) is tried only where such a run starts, `anchored.finditer_at(rx, text,
+digit_starts(...))`: the engine's scan tries a pattern that opens with a look-behind at every
+character. Run on lines, such a pattern needs no bound at a line's end, by the conditions above.
 
 extract/anchored.py does the same by another bound: the positions where a match can start."""
 
@@ -57,19 +58,8 @@ def finditer_in(rx: re.Pattern, text: str, lines: Lines) -> Iterator[re.Match]:
 RE_DIGITS_START = re.compile(r"(?<!\d)\d")
 
 
-def digit_starts(text: str, lines: Lines | None) -> list[tuple[int, int]]:
-    """(where a run of digits starts, the end of its line) for each run in `lines`; with None,
-    in the whole text (whose end is then every run's bound)."""
+def digit_starts(text: str, lines: Lines | None) -> list[int]:
+    """Where each run of digits in `lines` starts (with None, in the whole text), in order."""
     if lines is None:
-        return [(m.start(), len(text)) for m in RE_DIGITS_START.finditer(text)]
-    return [(m.start(), b) for a, b in lines for m in RE_DIGITS_START.finditer(text, a, b)]
-
-
-def finditer_from(rx: re.Pattern, text: str, starts: list[tuple[int, int]]) -> Iterator[re.Match]:
-    """`rx.finditer(text)` (or `finditer_in`) for a pattern that matches only at `starts` and
-    never the empty string: each is tried up to its bound, and none inside a match found."""
-    end = 0
-    for s, b in starts:
-        if s >= end and (m := rx.match(text, s, b)) is not None:
-            yield m
-            end = m.end()
+        return [m.start() for m in RE_DIGITS_START.finditer(text)]
+    return [m.start() for a, b in lines for m in RE_DIGITS_START.finditer(text, a, b)]
