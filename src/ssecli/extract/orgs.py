@@ -474,10 +474,9 @@ RE_LIST_NAME = re.compile(
     rf"(?:and|y|e|et) {_CAPS}(?: and Solidarity Economy)?"
 )
 RE_ITEM_PARTING = re.compile(r",? (?:and|&) |, ")
-RE_UNIT_HEAD = re.compile(r"(?<= )(?:Department|Division|Directorate|Unit|Branch|Section)\b")
-RE_LIST_BEFORE_HEAD = re.compile(
-    rf"(?<![\w'’-]){_CAPS}(?:, {_CAPS})+,? (?:and|&) {_CAPS} (?:Department|Division|Directorate|Unit|Branch|Section)\b"
-)
+UNIT_HEADS = r"(?:Department|Division|Directorate|Unit|Branch|Section)\b"
+RE_UNIT_HEAD = re.compile(rf"(?<= ){UNIT_HEADS}")
+RE_LIST_BEFORE_HEAD = re.compile(rf"(?<![\w'’-]){_CAPS}(?:, {_CAPS})+,? (?:and|&) {_CAPS} {UNIT_HEADS}")
 # Where RE_LIST_NAME can start: a scan for its head words skips from capital to capital, where the
 # pattern, led by its boundary, is tried at every character (see anchored.py).
 RE_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?: State)? $")
